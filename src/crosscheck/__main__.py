@@ -1,0 +1,7 @@
+"""``python -m crosscheck``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

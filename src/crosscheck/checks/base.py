@@ -1,0 +1,89 @@
+"""What every check type shares: declared parameters, outcomes with message fields, a context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..claims import Claim
+from ..corpus import Document
+from ..findings import Finding
+
+if TYPE_CHECKING:
+    from ..rulebook import Rule
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter a check type accepts: its kind (for validation), default and help text."""
+
+    kind: str  # percent | number | integer | string | currency_pair | string_list | boolean
+    default: Any
+    help: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One kind of finding a check emits: its default message and the fields it can fill."""
+
+    template: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check sees: the documents, the claims its rule selects, and every claim by id."""
+
+    documents: dict[str, Document]
+    claims: list[Claim]
+    by_id: dict[str, Claim]
+
+
+class Check:
+    """Base of check types. Subclasses set ``name``, ``PARAMS``, ``OUTCOMES`` and ``run``."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    PARAMS: ClassVar[dict[str, Param]] = {}
+    OUTCOMES: ClassVar[dict[str, Outcome]] = {}
+    #: outcomes that report agreement, not a problem (``rules test`` does not count them)
+    PASSING: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, rule: Rule, params: dict[str, Any]) -> None:
+        self.rule = rule
+        self.params = params
+
+    def run(self, ctx: Context) -> list[Finding]:  # pragma: no cover - abstract
+        """Findings for the claims in ``ctx``."""
+        raise NotImplementedError
+
+    def finding(self, outcome: str, severity: str, claims: list[Claim], values: dict[str, Any],
+                arithmetic: list[str], basis: tuple[Any, ...]) -> Finding:
+        """A Finding of this rule, its message rendered from the rule's template for ``outcome``."""
+        message = self.rule.render(outcome, values)
+        data = {k: _plain(v) for k, v in values.items()}
+        return Finding(rule=self.rule.id, check=self.name, severity=severity, message=message,
+                       claims=tuple(c.id for c in claims), outcome=outcome, data=data,
+                       arithmetic=tuple(arithmetic), basis=basis)
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float):
+        return round(v, 6)
+    if isinstance(v, list | tuple):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    return v
+
+
+def template_fields(template: str) -> set[str]:
+    """The names a ``str.format`` template refers to."""
+    return {m.group(1) for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)", template)}
+
+
+def doc_label(doc_id: str) -> str:
+    """Short label of a document id for messages (``000_82b0...`` -> ``000``)."""
+    head = doc_id.split("_", 1)[0]
+    return head if head and len(head) < len(doc_id) else doc_id

@@ -1,0 +1,265 @@
+"""``conversion``: the exchange rates implied by amounts stated in two currencies.
+
+``11.484 billion yuan (1.736 billion US dollars)`` implies 6.615 CNY per USD. The rate is
+known only as well as the figures' rounding allows (``4.7 billion yuan (0.7 billion US
+dollars)`` is 6.2-7.3), so rates are compared as intervals: within a document, across
+documents, and against the ECB reference rate of the dates the claim speaks of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..claims import Claim
+from ..corpus import Document
+from ..findings import Finding
+from ..refdata.rates import ReferenceRate, reference_rate
+from ..refdata.rates import source as reference_source
+from .base import Check, Context, Outcome, Param, doc_label
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One paired statement: ``base_claim`` in the pair's base currency, ``quote_claim``."""
+
+    base_claim: Claim
+    quote_claim: Claim
+
+    @property
+    def rate(self) -> float:
+        return self.base_claim.value / self.quote_claim.value
+
+    @property
+    def low(self) -> float:
+        # The qualifier ("over 8 billion yuan (1.2 billion US dollars)") applies to the
+        # amount, not to the conversion; only the digits' rounding bounds the rate.
+        b, q = self.base_claim, self.quote_claim
+        return (b.value - b.precision) / (q.value + q.precision)
+
+    @property
+    def high(self) -> float:
+        b, q = self.base_claim, self.quote_claim
+        return (b.value + b.precision) / max(q.value - q.precision, 1e-12)
+
+    @property
+    def doc(self) -> str:
+        return self.base_claim.doc
+
+    def arithmetic(self, base: str, quote: str) -> str:
+        b, q = self.base_claim, self.quote_claim
+        return (f"{b.surface} / {q.surface} = {_num(b.value)} / {_num(q.value)} = "
+                f"{self.rate:.3f} {base} per {quote} (rounding allows {self.low:.3f}–"
+                f"{self.high:.3f})")
+
+
+def _num(v: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{v / scale:g} {word}"
+    return f"{v:,.6g}"
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Relative distance between two intervals (0 when they overlap)."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]) / b[0]
+    if b[1] < a[0]:
+        return (a[0] - b[1]) / a[0]
+    return 0.0
+
+
+class ConversionCheck(Check):
+    name = "conversion"
+    description = ("Implied exchange rates of amounts stated in two currencies agree within a "
+                   "document, across documents, and with the reference rate of their date.")
+    PARAMS = {
+        "pair": Param("currency_pair", ["CNY", "USD"],
+                      "base and quote currency; the rate is base units per quote unit"),
+        "within_document": Param("percent", 0.01,
+                                 "gap allowed between two rates of one document, beyond rounding"),
+        "across_documents": Param("percent", 0.02,
+                                  "gap allowed between the rates of two documents"),
+        "against_reference": Param("percent", 0.03,
+                                   "gap allowed between a rate and the reference rate of its date"),
+    }
+    OUTCOMES = {
+        "consistent": Outcome(
+            "{count} conversion(s) in {doc} imply {rates} {base}/{quote}, consistent with "
+            "each other and with the reference rate",
+            ("count", "doc", "rates", "base", "quote")),
+        "within_document": Outcome(
+            "{doc} converts at {rate:.3f} and at {other:.3f} {base}/{quote} ({delta:+.1%}), "
+            "more than rounding allows",
+            ("doc", "rate", "other", "delta", "base", "quote")),
+        "across_documents": Outcome(
+            "implied {base}/{quote} rates differ across documents: {rates}; {explanation}",
+            ("rates", "explanation", "base", "quote", "spread")),
+        "against_reference": Outcome(
+            "{doc} implies {rate:.3f} {base}/{quote}, {delta:+.1%} from the reference "
+            "{reference:.3f} ({date})",
+            ("doc", "rate", "reference", "date", "delta", "base", "quote")),
+    }
+
+    PASSING = ("consistent",)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        base, quote = self.params["pair"]
+        conversions = self._conversions(ctx, base, quote)
+        by_doc: dict[str, list[Conversion]] = {}
+        for c in conversions:
+            by_doc.setdefault(c.doc, []).append(c)
+        findings: list[Finding] = []
+        doc_rates: dict[str, tuple[float, float, float]] = {}
+        for doc_id in sorted(by_doc):
+            doc = ctx.documents[doc_id]
+            convs = sorted(by_doc[doc_id], key=lambda c: c.base_claim.start)
+            found, interval = self._within(doc, convs, base, quote)
+            findings.extend(found)
+            refs = [self._reference(doc, c, base, quote) for c in convs]
+            bad = [(c, r) for c, r in zip(convs, refs, strict=True)
+                   if r and r[1] > self.params["against_reference"]]
+            for c, (ref, delta) in bad:
+                findings.append(self._against_reference(doc, c, ref, delta, base, quote))
+            if not found and not bad:
+                findings.append(self._consistent(doc, convs, refs, base, quote))
+            tight = min(convs, key=lambda c: c.high - c.low)
+            doc_rates[doc_id] = (interval or (tight.low, tight.high)) + (tight.rate,)
+        if len(doc_rates) > 1:
+            findings.extend(self._across(ctx, by_doc, doc_rates, base, quote))
+        return findings
+
+    def _conversions(self, ctx: Context, base: str, quote: str) -> list[Conversion]:
+        out = []
+        for claim in ctx.claims:
+            if claim.kind != "money" or claim.unit != base:
+                continue
+            for other_id in claim.linked:
+                other = ctx.by_id.get(other_id)
+                if other is not None and other.kind == "money" and other.unit == quote:
+                    out.append(Conversion(claim, other))
+        return out
+
+    def _within(self, doc: Document, convs: list[Conversion], base: str, quote: str
+                ) -> tuple[list[Finding], tuple[float, float] | None]:
+        """Pairs of rates in one document that disagree beyond rounding and tolerance."""
+        tol = self.params["within_document"]
+        findings = []
+        lo, hi = max(c.low for c in convs), min(c.high for c in convs)
+        for i, a in enumerate(convs):
+            for b in convs[i + 1:]:
+                if _gap((a.low, a.high), (b.low, b.high)) > tol:
+                    delta = b.rate / a.rate - 1
+                    findings.append(self.finding(
+                        "within_document", self.rule.severity,
+                        [a.base_claim, a.quote_claim, b.base_claim, b.quote_claim],
+                        {"doc": doc_label(doc.id), "rate": a.rate, "other": b.rate,
+                         "delta": delta, "base": base, "quote": quote},
+                        [a.arithmetic(base, quote), b.arithmetic(base, quote),
+                         f"{b.rate:.3f} / {a.rate:.3f} - 1 = {delta:+.2%}; the rounding "
+                         f"intervals are {_gap((a.low, a.high), (b.low, b.high)):.2%} apart, "
+                         f"more than the {tol:.1%} allowed"],
+                        ("within", doc.id, round(a.rate, 4), round(b.rate, 4))))
+        return findings, ((lo, hi) if lo <= hi else None)
+
+    def _reference(self, doc: Document, conv: Conversion, base: str, quote: str
+                   ) -> tuple[ReferenceRate, float] | None:
+        """The candidate reference closest to the rate: the claim's period or the document's
+        date (an inferred date is a lower bound, so the year after it is a candidate too)."""
+        claim = conv.base_claim
+        windows = []
+        if claim.period_start and claim.period_end:
+            windows.append((claim.period_start, claim.period_end))
+        if doc.published:
+            y = doc.published.year
+            windows.append((y, y))
+            if doc.date_source.startswith("inferred"):
+                windows.append((y + 1, y + 1))
+        best = None
+        for start, end in dict.fromkeys(windows):
+            ref = reference_rate(base, quote, start, end)
+            if ref is None:
+                continue
+            delta = _gap((conv.low, conv.high), (ref.rate, ref.rate))
+            if best is None or delta < best[1]:
+                best = (ref, delta)
+        return best
+
+    def _against_reference(self, doc: Document, c: Conversion, ref: ReferenceRate,
+                           delta: float, base: str, quote: str) -> Finding:
+        signed = c.rate / ref.rate - 1
+        return self.finding(
+            "against_reference", self.rule.severity, [c.base_claim, c.quote_claim],
+            {"doc": doc_label(doc.id), "rate": c.rate, "reference": ref.rate,
+             "date": ref.label, "delta": signed, "base": base, "quote": quote,
+             "reference_source": reference_source()},
+            [c.arithmetic(base, quote),
+             f"reference {ref.rate:.3f} {base}/{quote} = mean of {ref.samples} weekly ECB "
+             f"rates over {ref.label}; {c.rate:.3f} / {ref.rate:.3f} - 1 = {signed:+.2%}, "
+             f"beyond the {self.params['against_reference']:.1%} allowed"],
+            ("reference", doc.id, round(c.rate, 4), ref.label))
+
+    def _consistent(self, doc: Document, convs: list[Conversion],
+                    refs: list[tuple[ReferenceRate, float] | None], base: str,
+                    quote: str) -> Finding:
+        claims = [x for c in convs for x in (c.base_claim, c.quote_claim)]
+        arithmetic = []
+        for c, r in zip(convs, refs, strict=True):
+            line = c.arithmetic(base, quote)
+            if r:
+                line += (f"; reference {r[0].rate:.3f} ({r[0].label}), "
+                         f"{c.rate / r[0].rate - 1:+.1%}")
+            arithmetic.append(line)
+        rates = ", ".join(f"{c.rate:.3f}" for c in convs)
+        return self.finding(
+            "consistent", "info", claims,
+            {"count": len(convs), "doc": doc_label(doc.id), "rates": rates, "base": base,
+             "quote": quote,
+             "references": [{"rate": r[0].rate, "date": r[0].label} if r else None
+                            for r in refs],
+             "reference_source": reference_source()},
+            arithmetic, ("consistent", doc.id, tuple(round(c.rate, 4) for c in convs)))
+
+    def _across(self, ctx: Context, by_doc: dict[str, list[Conversion]],
+                doc_rates: dict[str, tuple[float, float, float]], base: str,
+                quote: str) -> list[Finding]:
+        tol = self.params["across_documents"]
+        ids = sorted(doc_rates)
+        apart = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]
+                 if _gap(doc_rates[a][:2], doc_rates[b][:2]) > tol]
+        if not apart:
+            return []
+        parts, arithmetic, explained = [], [], True
+        cited: list[Claim] = []
+        refs_by_doc = {}
+        for d in ids:
+            conv = min(by_doc[d], key=lambda c: c.high - c.low)
+            cited += [conv.base_claim, conv.quote_claim]
+            ref = self._reference(ctx.documents[d], conv, base, quote)
+            refs_by_doc[d] = ref
+            when = conv.base_claim.period or "undated"
+            parts.append(f"{conv.rate:.3f} in {doc_label(d)} ({when})")
+            line = conv.arithmetic(base, quote)
+            if ref:
+                line += f"; reference {ref[0].rate:.3f} ({ref[0].label})"
+                explained &= ref[1] <= self.params["against_reference"]
+            else:
+                explained = False
+            arithmetic.append(line)
+        rates = [doc_rates[d][2] for d in ids]
+        spread = max(rates) / min(rates) - 1
+        arithmetic.append(f"spread {max(rates):.3f} / {min(rates):.3f} - 1 = {spread:+.2%}; "
+                          f"documents more than {tol:.1%} apart: "
+                          + ", ".join(f"{doc_label(a)}–{doc_label(b)}" for a, b in apart))
+        explanation = ("each is within tolerance of the reference rate of its own date, so "
+                       "the difference follows the exchange rate over time" if explained else
+                       "not every rate matches the reference rate of its date")
+        return [self.finding(
+            "across_documents", self.rule.severity, cited,
+            {"rates": "; ".join(parts), "explanation": explanation, "base": base,
+             "quote": quote, "spread": spread, "explained_by_reference": explained,
+             "documents": {d: {"rate": doc_rates[d][2],
+                               "reference": refs_by_doc[d][0].rate if refs_by_doc[d] else None,
+                               "reference_date": refs_by_doc[d][0].label
+                               if refs_by_doc[d] else None} for d in ids},
+             "reference_source": reference_source()},
+            arithmetic, ("across", tuple((d, round(doc_rates[d][2], 4)) for d in ids)))]

@@ -1,0 +1,73 @@
+"""Claim, the record every stage shares, and the claims table with its stable column schema."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .units import quantity
+
+KINDS = ("money", "count", "percent", "year", "year_range", "duration", "ordinal")
+
+#: The claims table's columns, in order. Tools read these names; keep them stable.
+COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
+           "high", "qualifier", "precision", "subject", "place", "period", "period_start",
+           "period_end", "direction", "linked")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative statement in one document.
+
+    ``value``/``unit`` hold the stated figure in its base unit (ISO code for money);
+    ``low``/``high`` the interval the statement allows after qualifier and precision.
+    """
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    kind: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    qualifier: str = "exact"
+    precision: float = 0.0  # half-width implied by the digits as written
+    subject: str = ""
+    place: str = ""
+    period: str = ""
+    period_start: int | None = None
+    period_end: int | None = None
+    direction: str = ""  # up | down, for stated changes
+    linked: tuple[str, ...] = field(default=())
+    sentence_start: int = 0
+
+    @property
+    def id(self) -> str:
+        """Stable identity: ``doc:start-end``."""
+        return f"{self.doc}:{self.start}-{self.end}"
+
+    @property
+    def quantity(self):
+        """The stated value as a pint Quantity."""
+        return quantity(self.value, self.unit)
+
+    def record(self) -> dict[str, Any]:
+        """The claim as a flat dict with the table's columns (``linked`` as a list)."""
+        d = asdict(self)
+        d["id"] = self.id
+        d["linked"] = list(self.linked)
+        return {k: d[k] for k in COLUMNS}
+
+
+def claims_table(claims: list[Claim]) -> pd.DataFrame:
+    """The claims as a pandas table with the stable column schema, sorted by id position."""
+    rows = [c.record() for c in sorted(claims, key=lambda c: (c.doc, c.start, c.end))]
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in ("period_start", "period_end"):
+        df[col] = df[col].astype("Int64")
+    return df

@@ -1,0 +1,214 @@
+"""Command line: argument parsing and exit codes only; the work is in :mod:`crosscheck.pipeline`.
+
+Exit codes, like a linter: 0 nothing at or above ``--fail-on``, 1 findings at or above it,
+2 bad input or usage (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import shlex
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import CrosscheckError, UsageError
+from .findings import SEVERITIES, severity_rank
+from .output import write_atomic
+from .pipeline import Result, analyze
+from .report import REPORTERS, ReportOptions
+from .report.csvfmt import claims_csv
+from .report.jsonfmt import claims_json
+from .resources import default_rules_dir
+
+COMMANDS = ("check", "claims", "report", "rules")
+
+
+def _paths_and_rules(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders of .txt/.md documents (default: the sample corpus)")
+    p.add_argument("--rules", action="append", metavar="DIR",
+                   help="rules folder; repeat to combine (default: ./rules or the bundled pack)")
+
+
+def _display(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--min-severity", choices=SEVERITIES, default="info",
+                   help="hide findings below this severity (default: info)")
+    p.add_argument("--no-color", action="store_true", help="plain text, no colours")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Cross-validate the numbers in a set of documents. With no command, "
+                    "runs `check` on the given paths (default: the bundled sample corpus).")
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("check", help="extract claims, run the rules, report findings",
+                       description="Extract claims, run the rules and report the findings.")
+    _paths_and_rules(p)
+    p.add_argument("--format", choices=sorted(REPORTERS), default="terminal")
+    p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
+    p.add_argument("--fail-on", choices=("never", *SEVERITIES), default="error",
+                   help="exit 1 when a finding is at or above this severity (default: error)")
+    _display(p)
+
+    p = sub.add_parser("claims", help="list every extracted claim",
+                       description="List every extracted claim as a table, CSV or JSON.")
+    _paths_and_rules(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--output", metavar="FILE", help="write here instead of stdout")
+
+    p = sub.add_parser("report", help="write a Markdown audit report into reports/",
+                       description="Write a Markdown audit report named after the corpus.")
+    _paths_and_rules(p)
+    p.add_argument("--output-dir", default="reports", metavar="DIR",
+                   help="folder for the report (default: reports)")
+    p.add_argument("--output", metavar="FILE", help="exact report file (overrides --output-dir)")
+    p.add_argument("--min-severity", choices=SEVERITIES, default="info")
+
+    p = sub.add_parser("rules", help="list, validate or test rules",
+                       description="Work with rule files.")
+    rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    for name, text in (("list", "list the rules"), ("validate", "check rule files strictly"),
+                       ("test", "run every rule's flag/pass examples")):
+        rp = rsub.add_parser(name, help=text, description=text.capitalize() + ".")
+        rp.add_argument("dirs", nargs="*", metavar="DIR",
+                        help="rules folders (default: ./rules or the bundled pack)")
+        if name == "list":
+            rp.add_argument("--no-color", action="store_true")
+    return parser
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        write_atomic(Path(output), text)
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def _render(result: Result, fmt: str, opts: ReportOptions, output: str | None) -> None:
+    if fmt == "terminal" and not output:
+        REPORTERS[fmt](result, sys.stdout, opts)
+        return
+    buf = io.StringIO()
+    REPORTERS[fmt](result, buf, opts)
+    _emit(buf.getvalue(), output)
+
+
+def _command_line(argv: list[str]) -> str:
+    return "crosscheck " + " ".join(shlex.quote(a) for a in argv)
+
+
+def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
+    result = analyze(args.paths or None, args.rules)
+    opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
+                         command=_command_line(argv))
+    _render(result, args.format, opts, args.output)
+    if args.fail_on == "never":
+        return 0
+    floor = severity_rank(args.fail_on)
+    return 1 if any(severity_rank(f.severity) >= floor for f in result.findings) else 0
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    result = analyze(args.paths or None, args.rules, run_checks=False)
+    if args.format == "json":
+        _emit(claims_json(result.claim_list), args.output)
+    elif args.format == "csv":
+        buf = io.StringIO()
+        claims_csv(result.claim_list, buf)
+        _emit(buf.getvalue(), args.output)
+    else:
+        import pandas as pd
+
+        df = result.claims[["id", "kind", "surface", "value", "unit", "qualifier", "subject",
+                            "place", "period"]]
+        with pd.option_context("display.max_rows", None, "display.max_columns", None,
+                               "display.width", 200, "display.max_colwidth", 40):
+            _emit(df.to_string(index=False) + "\n", args.output)
+    return 0
+
+
+def report_name(inputs: list[str]) -> str:
+    """The report's file name, after the corpus: ``seeds.md``, ``a+b.md``."""
+    names = [Path(p).resolve().name or "corpus" for p in inputs]
+    stem = "+".join(Path(n).stem for n in names)[:80]
+    return re.sub(r"[^\w.+-]", "_", stem) + ".md"
+
+
+def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
+    result = analyze(args.paths or None, args.rules)
+    target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
+        result.inputs)
+    opts = ReportOptions(min_severity=args.min_severity, color=False,
+                         command=_command_line(argv))
+    buf = io.StringIO()
+    REPORTERS["markdown"](result, buf, opts)
+    write_atomic(target, buf.getvalue())
+    print(f"wrote {target}")
+    return 0
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from .rulebook import load_rules
+    from .ruletest import run_examples
+
+    dirs = [Path(d) for d in args.dirs] or [default_rules_dir()]
+    rules = load_rules(dirs)
+    if args.rules_command == "validate":
+        print(f"{len(rules)} rule(s) valid in {', '.join(map(str, dirs))}")
+        return 0
+    if args.rules_command == "list":
+        for r in rules:
+            print(f"{r.id}\t{r.check}\t{r.severity}\t{r.title}")
+        return 0
+    results = run_examples(rules, dirs[0])
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        status = "ok  " if r.ok else "FAIL"
+        print(f"{status} {r.rule} {r.expect}: {r.text[:70]}")
+        if not r.ok:
+            why = "; ".join(r.messages) if r.flagged else "no finding"
+            print(f"     expected {'a finding' if r.expect == 'flag' else 'none'}, got: {why}")
+    untested = [r.id for r in rules if not (r.examples["flag"] or r.examples["pass"])]
+    for rid in untested:
+        print(f"warn {rid}: no examples")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``crosscheck`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["check", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _cmd_check(args, argv)
+        if args.command == "claims":
+            return _cmd_claims(args)
+        if args.command == "report":
+            return _cmd_report(args, argv)
+        if args.command == "rules":
+            return _cmd_rules(args)
+        raise UsageError(f"unknown command {args.command!r}")
+    except CrosscheckError as exc:
+        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

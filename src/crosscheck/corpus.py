@@ -1,0 +1,240 @@
+"""Documents: reading files and folders, metadata, and sentences with character offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from .errors import CorpusError
+
+SUFFIXES = (".txt", ".md")
+METADATA_FILE = "sources.yaml"
+_META_KEYS = {"title", "outlet", "published", "url"}
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "no nos mr mrs ms dr prof st vs etc inc ltd co corp "
+    "jr sr gen gov rep sen fig jan feb mar apr jun jul aug sep sept oct nov dec approx est "
+    "dept univ u.s u.k".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+")
+_MONTHS = {m: i for i, m in enumerate(
+    ("january february march april may june "
+     "july august september october november december").split(),
+    start=1)}
+_DATELINES = (
+    # "August 26, 2024" / "Date of Publication: 8 February 2019" / "2024-08-26"
+    re.compile(r"\b(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)"),
+    re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+)
+_HEAD_LINES = 12  # a stated dateline sits in the header of a news text or brief
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: its text and where it starts and ends in the document."""
+
+    start: int
+    end: int
+    text: str
+    duplicate_of: int | None = None  # index of the earlier identical sentence, if any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text with its metadata. ``date_source`` says how ``published`` was known."""
+
+    id: str
+    path: str
+    text: str
+    sentences: tuple[Sentence, ...] = field(repr=False)
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    date_source: str = "unknown"  # stated | inferred | unknown
+
+    def with_date(self, published: dt.date | None, source: str) -> Document:
+        """A copy with a new publication date and the way it was known."""
+        return replace(self, published=published, date_source=source)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split text into sentences with offsets; a verbatim repeat is marked ``duplicate_of``."""
+    out: list[Sentence] = []
+    seen: dict[str, int] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        cut = line_start
+        for m in _BOUNDARY.finditer(line):
+            end = line_start + m.end()
+            before = line[: m.start()].rsplit(None, 1)
+            word = before[-1].lower().strip("(\"'") if before else ""
+            nxt = line[m.end(): m.end() + 1]
+            # A full stop after a list number ("- 2.") or an abbreviation ("No.") is no boundary.
+            if not word or word in _ABBREVIATIONS or word.isdigit() or len(word) == 1:
+                continue
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘("):
+                continue
+            _add(out, seen, text, cut, end)
+            cut = end
+        _add(out, seen, text, cut, pos)
+    return tuple(out)
+
+
+def _add(out: list[Sentence], seen: dict[str, int], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s, e = start + lead, start + lead + len(stripped)
+    dup = seen.get(stripped)
+    if dup is None:
+        seen[stripped] = len(out)
+    out.append(Sentence(s, e, stripped, dup))
+
+
+def stated_date(text: str) -> dt.date | None:
+    """A publication date written in the document's header (dateline), if any."""
+    head = "\n".join(text.splitlines()[:_HEAD_LINES])
+    for pattern in _DATELINES:
+        for m in pattern.finditer(head):
+            g = m.groupdict()
+            month = int(g["mnum"]) if g.get("mnum") else _MONTHS.get(g["month"].lower())
+            if not month:
+                continue
+            try:
+                return dt.date(int(g["year"]), month, int(g["day"]))
+            except ValueError:
+                continue
+    return None
+
+
+def _read_metadata(folder: Path) -> dict[str, dict]:
+    path = folder / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise CorpusError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                          line=line) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read: {exc}", path=str(path)) from None
+    if not isinstance(data, dict):
+        raise CorpusError("expected a mapping of file name to metadata", path=str(path), line=1)
+    lines = _key_lines(path)
+    for name, meta in data.items():
+        if meta is None:
+            data[name] = {}
+            continue
+        if not isinstance(meta, dict):
+            raise CorpusError(f"entry {name!r}: expected a mapping", path=str(path),
+                              line=lines.get(str(name)))
+        unknown = set(map(str, meta)) - _META_KEYS
+        if unknown:
+            raise CorpusError(f"entry {name!r}: unknown field {sorted(unknown)[0]!r} "
+                              f"(known: {', '.join(sorted(_META_KEYS))})", path=str(path),
+                              line=lines.get(str(name)))
+        published = meta.get("published")
+        if published is not None and not isinstance(published, dt.date):
+            try:
+                meta["published"] = dt.date.fromisoformat(str(published))
+            except ValueError:
+                raise CorpusError(f"entry {name!r}: published {published!r} is not YYYY-MM-DD",
+                                  path=str(path), line=lines.get(str(name))) from None
+    return {str(k): v for k, v in data.items()}
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    node = yaml.compose(path.read_text(encoding="utf-8"))
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line + 1 for k, _ in node.value}
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUFFIXES))
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise CorpusError("no such file or folder", path=str(p))
+    return found
+
+
+def load_document(path: Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
+    """Read one text file into a Document; metadata from ``sources.yaml`` wins over the text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", path=str(path),
+                          line=line) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta = meta or {}
+    published = meta.get("published")
+    source = "stated"
+    if published is None:
+        published = stated_date(text)
+        source = "stated" if published else "unknown"
+    return Document(
+        id=doc_id or path.stem,
+        path=str(path),
+        text=text,
+        sentences=split_sentences(text),
+        title=str(meta.get("title") or _first_line(text)),
+        outlet=str(meta.get("outlet") or ""),
+        url=str(meta.get("url") or ""),
+        published=published,
+        date_source=source,
+    )
+
+
+def document_from_text(doc_id: str, text: str, published: dt.date | None = None) -> Document:
+    """An in-memory Document (rule examples, tests, the Python API)."""
+    return Document(id=doc_id, path=f"<{doc_id}>", text=text, sentences=split_sentences(text),
+                    title=_first_line(text), published=published,
+                    date_source="stated" if published else "unknown")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:100]
+    return ""
+
+
+def load_corpus(paths: list[Path | str]) -> list[Document]:
+    """Load every ``.txt``/``.md`` file under the given files and folders, sorted by id."""
+    files = _files([Path(p) for p in paths])
+    if not files:
+        raise CorpusError("no .txt or .md documents found",
+                          path=", ".join(str(p) for p in paths))
+    metadata: dict[Path, dict[str, dict]] = {}
+    docs: dict[str, Document] = {}
+    for f in files:
+        folder = f.parent
+        if folder not in metadata:
+            metadata[folder] = _read_metadata(folder)
+        doc = load_document(f, metadata[folder].get(f.name))
+        if doc.id in docs and docs[doc.id].path != doc.path:
+            doc = replace(doc, id=f"{f.parent.name}/{doc.id}")
+        docs.setdefault(doc.id, doc)
+    return [docs[k] for k in sorted(docs)]

@@ -1,0 +1,304 @@
+"""Find every quantitative claim in a sentence: the grammars of this package, applied in order.
+
+Order matters: spans taken by an earlier grammar (a year range, an ordinal event, a
+prefixed amount) are not read again by a later one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..claims import Claim
+from ..corpus import Document, Sentence
+from ..normalize import duration_years, interval
+from . import money, numbers, subjects, time
+from .lexicon import Lexicon
+
+_PERCENT = re.compile(
+    r"[ \u00a0]?(?:%|per[ \-]?cent\b|pct\b)|[ \u00a0]percentage[ \u00a0]points?\b",
+                      re.IGNORECASE)
+# Before a figure: what makes it a label, not a claim ("No. 1431", "Route 66", "page 4").
+_LABEL_BEFORE = re.compile(
+    r"(?:\bNo|\bNos|\bno|\bNumber|\bRoute|\bRoom|\bpage|\bpp?|\bTel|\bPhone|\bFig|\bTable|"
+    r"\bArticle|\bChapter|\bSection|\bBrief|\bItem|\bVol|\bIssue|#)\.?:?[ \u00a0]*$")
+# After a figure: a time of day, a phone number, a score.
+_LABEL_AFTER = re.compile(r"(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
+                          re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
+_CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
+                             r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
+                             r"approximately|equivalent to)\s+)$", re.IGNORECASE)
+_ENUM_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
+_EVENT_CONNECTORS = frozenset(["on", "of", "for", "the", "and", "in"])
+_EVENT_NOUNS = re.compile(r"^(?:anniversary|batch|group|round|session|plenum|term|edition|"
+                          r"conference|congress|meeting|summit|phase|stage|wave|team|year)",
+                          re.IGNORECASE)
+_CAP_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
+_SPECIFIC_PLURAL = re.compile(r"^[ \u00a0]+[a-z][a-z\-]+s\b")
+
+
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    precision: float = 0.0
+    qualifier: str = "exact"
+    subject: str = ""
+    low: float | None = None
+    high: float | None = None
+    subject_end: int = 0
+    linked: list[int] = field(default_factory=list)
+
+
+class _Sentence:
+    """Extraction state for one sentence: its text and the spans already taken."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[_Found] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in self.taken)
+
+    def take(self, f: _Found, span_end: int | None = None) -> None:
+        self.taken.append((f.start, span_end or f.end))
+        self.found.append(f)
+
+    def qualifier_before(self, start: int) -> str:
+        m = self.lex.qualifier_re.search(self.text, max(0, start - 40), start)
+        if not m:
+            return "exact"
+        return self.lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name
+
+
+def _year_ranges(s: _Sentence) -> None:
+    for pattern in (time.YEAR_RANGE_WORDS, time.YEAR_RANGE_DASH):
+        for m in pattern.finditer(s.text):
+            a, b = int(m.group("a")), time.range_end(m.group("a"), m.group("b"))
+            if b <= a or not s.free(m.start(), m.end()):
+                continue
+            s.take(_Found("year_range", m.start(), m.end(), a, "year", low=a, high=b))
+
+
+def _open_ranges(s: _Sentence) -> None:
+    for m in time.OPEN_RANGE.finditer(s.text):
+        start = m.start("month") if m.group("month") else m.start("y")
+        if not s.free(start, m.end()):
+            continue
+        cue = re.sub(r"\s+", " ", m.group("w").lower())
+        qualifier = {"since": "since", "as of": "as of", "by": "by"}.get(cue, "until")
+        y = int(m.group("y"))
+        s.take(_Found("year", start, m.end(), y, "year", qualifier=qualifier, low=y, high=y))
+    for m in time.DECADE.finditer(s.text):
+        if s.free(m.start(), m.end()):
+            y = int(m.group("y"))
+            s.take(_Found("year", m.start(), m.end(), y, "year", precision=0,
+                          qualifier=_cue_before(s.text, m.start()), low=y, high=y + 9))
+
+
+def _cue_before(text: str, start: int) -> str:
+    m = re.search(r"\b(since|until|by)\s+(?:the\s+)?$", text[max(0, start - 12): start],
+                  re.IGNORECASE)
+    return m.group(1).lower() if m else "exact"
+
+
+def _event_phrase(text: str, pos: int) -> tuple[str, int]:
+    """The named event after an ordinal: ``Central Conference on Tibet Work``; else a noun."""
+    toks = list(_CAP_TOKEN.finditer(text, pos, min(len(text), pos + 160)))
+    words: list[str] = []
+    end = pos
+    for i, t in enumerate(toks):
+        w = t.group(0)
+        if w[0].isupper() and w[0].isalpha():
+            words.append(w)
+            end = t.end()
+        elif words and w in _EVENT_CONNECTORS and i + 1 < len(toks) and \
+                toks[i + 1].group(0)[0].isupper():
+            words.append(w)
+        else:
+            break
+        if len(words) >= 10:
+            break
+    if words:
+        while words and words[-1] in _EVENT_CONNECTORS:
+            words.pop()
+        return " ".join(words), end
+    np = subjects.noun_phrase(text, pos)
+    if np and _EVENT_NOUNS.match(np):
+        end = text.find(np, pos) + len(np)
+        return np, end
+    return "", pos
+
+
+def _ordinals(s: _Sentence) -> None:
+    for m in numbers.ORDINAL.finditer(s.text):
+        if not s.free(m.start(), m.end()):
+            continue
+        if m.group("word") and m.group("word").lower() in ("first", "second") and \
+                not re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5): m.start()], re.I):
+            continue
+        phrase, end = _event_phrase(s.text, m.end())
+        if not phrase:
+            continue
+        v = float(numbers.ordinal_value(m))
+        s.take(_Found("ordinal", m.start(), m.end(), v, "count", subject=phrase, low=v, high=v),
+               span_end=end)
+
+
+def _prefixed_money(s: _Sentence) -> None:
+    for m in money.PREFIXED.finditer(s.text):
+        if not s.free(m.start(), m.end()):
+            continue
+        digits = m.group("num")
+        scale = m.group("scale") or ""
+        mult = numbers.SCALES.get(scale.lower(), numbers.SCALES.get(scale, 1.0)) if scale else 1
+        value = float(digits.replace(",", "")) * mult
+        f = _Found("money", m.start(), m.end(), value, money.PREFIXES[m.group("cur")],
+                   numbers.digit_precision(digits, mult), s.qualifier_before(m.start()))
+        # "US$ 20 million dollars" -> take the redundant currency word too
+        suffix = money.suffix_currency(s.text, m.end())
+        s.take(f, span_end=suffix[1] if suffix else None)
+
+
+def _is_label(text: str, n: numbers.Number) -> bool:
+    if _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
+        return True
+    if _LABEL_AFTER.match(text, n.end):
+        return True
+    if n.start <= 3 and _LIST_NUMBER.match(text):
+        return True
+    # "August 26, 2024", "8 February 2019": a day of the month
+    before = text[max(0, n.start - 12): n.start]
+    after = text[n.end: n.end + 12]
+    return n.plain_integer and n.value <= 31 and bool(
+        re.search(rf"(?:{time.MONTHS})\s+$", before, re.I)
+        or re.match(rf"\s+(?:{time.MONTHS})\b", after, re.I))
+
+
+def _classify(s: _Sentence, n: numbers.Number) -> None:
+    text = s.text
+    if _is_label(text, n):
+        return
+    qualifier = s.qualifier_before(n.start)
+    if m := _PERCENT.match(text, n.end):
+        subject = subjects.noun_phrase(text, m.end(), allow_lead=True)
+        s.take(_Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
+                      subject))
+        return
+    if cur := money.suffix_currency(text, n.end):
+        s.take(_Found("money", n.start, cur[1], n.value, cur[0], n.precision, qualifier))
+        return
+    if m := time.DURATION_UNIT.match(text, n.end):
+        years = duration_years(n.value, time.unit_name(m.group("unit")))
+        subject = subjects.noun_phrase(text, m.end(), allow_lead=True) if \
+            text.startswith(" of", m.end()) else ""
+        if time.AGO.match(text, m.end()):
+            subject = "ago"
+        elif time.PAST_BEFORE.search(text, max(0, n.start - 20), n.start):
+            subject = subject or "past"
+        s.take(_Found("duration", n.start, m.end(), years, "year",
+                      years / n.value * n.precision if n.value else 0, qualifier, subject))
+        return
+    if n.plain_integer and 1600 <= n.value <= 2099 and len(n.digits) == 4 and (
+            time.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
+            or time.YEAR_CUE.search(text, max(0, n.start - 12), n.start)
+            or not _SPECIFIC_PLURAL.match(text, n.end)):
+        start = n.start
+        if mb := time.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start):
+            start = mb.start()
+        s.take(_Found("year", start, n.end, n.value, "year", low=n.value, high=n.value))
+        return
+    subject = subjects.noun_phrase(text, n.end)
+    if n.words and not subject:
+        return  # "one of the provinces", "the two" - a word alone is no figure
+    found = _Found("count", n.start, n.end, n.value, "count", n.precision, qualifier, subject)
+    if subject:
+        found.subject_end = text.find(subject, n.end) + len(subject)
+    s.take(found)
+
+
+def _numbers(s: _Sentence) -> None:
+    digit = [numbers.parse_digits(m) for m in numbers.DIGIT_NUMBER.finditer(s.text)]
+    words = [numbers.parse_words(m) for m in numbers.WORD_NUMBER.finditer(s.text)]
+    found = [n for n in digit if s.free(n.start, n.end)]
+    spans = [(n.start, n.end) for n in found]
+    for w in words:
+        if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
+            found.append(w)
+    for n in sorted(found, key=lambda n: n.start):
+        if s.free(n.start, n.end):
+            _classify(s, n)
+
+
+def _link(s: _Sentence) -> None:
+    """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
+    found = sorted(s.found, key=lambda f: f.start)
+    s.found = found
+    spans = {id(f): next(b for a, b in s.taken if a == f.start) for f in found}
+    for i, a in enumerate(found[:-1]):
+        b = found[i + 1]
+        gap = s.text[max(spans[id(a)], a.subject_end): b.start]
+        if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.match(gap):
+            a.linked.append(i + 1)
+            b.linked.append(i)
+            b.qualifier = b.qualifier if b.qualifier != "exact" else a.qualifier
+            end = b.end + (1 if s.text[b.end: b.end + 1] == ")" else 0)
+            subject = subjects.money_subject(s.text, end, a.start)
+            a.subject = b.subject = subject
+        elif a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap):
+            a.linked.append(i + 1)
+            b.linked.append(i)
+    for f in found:
+        if f.kind == "money" and not f.subject:
+            f.subject = subjects.money_subject(s.text, f.end, f.start)
+    bare = [f for f in found if f.kind == "count" and not f.subject]
+    if bare and (ctx := subjects.context_subject(s.text)):
+        for f in bare:
+            f.subject = ctx
+
+
+def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
+    ids = [f"{doc_id}:{sent.start + f.start}-{sent.start + f.end}" for f in s.found]
+    out = []
+    for f, _cid in zip(s.found, ids, strict=True):
+        q = s.lex.qualifiers_by_name.get(f.qualifier) if f.qualifier else None
+        if f.low is not None and f.high is not None:
+            low, high = f.low, f.high
+        else:
+            low, high = interval(f.value, f.precision, q)
+        place = subjects.nearest_place(s.lex, s.text, f.start)
+        out.append(Claim(
+            doc=doc_id, start=sent.start + f.start, end=sent.start + f.end,
+            surface=s.text[f.start: f.end], sentence=sent.text, kind=f.kind,
+            value=float(f.value), unit=f.unit, low=float(low), high=float(high),
+            qualifier=f.qualifier, precision=float(f.precision), subject=f.subject,
+            place=place, linked=tuple(ids[j] for j in f.linked), sentence_start=sent.start,
+        ))
+    return out
+
+
+def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon) -> list[Claim]:
+    """Every claim in one sentence, with spans in document coordinates."""
+    s = _Sentence(sent.text, lex)
+    _year_ranges(s)
+    _open_ranges(s)
+    _ordinals(s)
+    _prefixed_money(s)
+    _numbers(s)
+    _link(s)
+    return _claims(doc_id, sent, s)
+
+
+def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
+    """Every claim in a document; a sentence repeated verbatim is read once."""
+    out: list[Claim] = []
+    for sent in doc.sentences:
+        if sent.duplicate_of is None:
+            out.extend(extract_sentence(doc.id, sent, lex))
+    return out

@@ -1,0 +1,161 @@
+"""Qualifiers and place aliases: user-editable data files loaded from a rules folder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import RuleError
+
+QUALIFIERS_FILE = "qualifiers.yaml"
+ALIASES_FILE = "aliases.yaml"
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A normalized qualifier and how far below/above the figure the truth may lie (fractions)."""
+
+    name: str
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Qualifier words and place names, compiled for extraction."""
+
+    qualifiers: dict[str, Qualifier]  # phrase (lower case) -> qualifier
+    places: dict[str, str]  # written name -> canonical place
+    within: dict[str, str]  # canonical place -> larger place
+    qualifier_re: re.Pattern
+    place_re: re.Pattern | None
+
+    @property
+    def qualifiers_by_name(self) -> dict[str, Qualifier]:
+        """Normalized qualifier name -> Qualifier."""
+        return {q.name: q for q in self.qualifiers.values()}
+
+    def region(self, place: str) -> str:
+        """The outermost place containing ``place`` (Lhasa -> Tibet)."""
+        seen = set()
+        while place in self.within and place not in seen:
+            seen.add(place)
+            place = self.within[place]
+        return place
+
+
+def percent_value(value: object) -> float:
+    """``5%``, ``-5 %``, ``0.05`` -> a fraction; ValueError for anything else."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    m = re.fullmatch(r"\s*([+-]?\d+(?:\.\d+)?)\s*%\s*", str(value))
+    if not m or isinstance(value, bool):
+        raise ValueError(f"expected a percentage like 5%, got {value!r}")
+    return float(m.group(1)) / 100
+
+
+def parse_percent(value: object, path: Path, line: int | None, field: str) -> float:
+    """:func:`percent_value`, with a RuleError naming the file, line and field."""
+    try:
+        return percent_value(value)
+    except ValueError as exc:
+        raise RuleError(f"{field}: {exc}", path=str(path), line=line) from None
+
+
+def _load(path: Path) -> tuple[dict, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        return yaml.safe_load(text) or {}, yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                        line=mark.line + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read: {exc}", path=str(path)) from None
+
+
+def _lines(node: yaml.Node | None, *keys: str) -> dict[str, int]:
+    """Line numbers of the keys of a nested mapping node."""
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            return {}
+        node = next((v for k, v in node.value if k.value == key), None)
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line + 1 for k, _ in node.value}
+
+
+def load_qualifiers(path: Path) -> dict[str, Qualifier]:
+    """Parse ``qualifiers.yaml`` into phrase -> Qualifier."""
+    data, node = _load(path)
+    lines = _lines(node, "qualifiers")
+    table = data.get("qualifiers") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        raise RuleError("expected a top-level 'qualifiers:' mapping", path=str(path), line=1)
+    out: dict[str, Qualifier] = {}
+    for name, spec in table.items():
+        line = lines.get(str(name))
+        if not isinstance(spec, dict) or not isinstance(spec.get("words"), list):
+            raise RuleError(f"qualifier {name!r}: needs 'words' (a list), 'low' and 'high'",
+                            path=str(path), line=line)
+        unknown = set(spec) - {"words", "low", "high"}
+        if unknown:
+            raise RuleError(f"qualifier {name!r}: unknown field {sorted(unknown)[0]!r}",
+                            path=str(path), line=line)
+        low = parse_percent(spec.get("low", 0), path, line, f"qualifier {name!r} low")
+        high = parse_percent(spec.get("high", 0), path, line, f"qualifier {name!r} high")
+        if low > 0 or high < 0:
+            raise RuleError(f"qualifier {name!r}: low must be <= 0% and high >= 0%",
+                            path=str(path), line=line)
+        q = Qualifier(str(name), low, high)
+        for word in spec["words"]:
+            out[str(word).lower()] = q
+    return out
+
+
+def load_places(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Parse ``aliases.yaml`` into (written name -> canonical, canonical -> larger place)."""
+    data, node = _load(path)
+    lines = _lines(node, "places")
+    table = data.get("places") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        raise RuleError("expected a top-level 'places:' mapping", path=str(path), line=1)
+    names: dict[str, str] = {}
+    within: dict[str, str] = {}
+    for place, spec in table.items():
+        spec = spec or {}
+        line = lines.get(str(place))
+        if not isinstance(spec, dict) or set(spec) - {"aliases", "within"}:
+            raise RuleError(f"place {place!r}: expected fields 'aliases' and/or 'within'",
+                            path=str(path), line=line)
+        names[str(place)] = str(place)
+        for alias in spec.get("aliases") or []:
+            names[str(alias)] = str(place)
+        if spec.get("within"):
+            within[str(place)] = str(spec["within"])
+    return names, within
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rules_dir: Path) -> Lexicon:
+    """Qualifiers and aliases from ``rules_dir``, falling back to the bundled files."""
+    from ..resources import bundled_rules_dir
+
+    def pick(name: str) -> Path:
+        own = rules_dir / name
+        return own if own.is_file() else bundled_rules_dir() / name
+
+    qualifiers = load_qualifiers(pick(QUALIFIERS_FILE))
+    places, within = load_places(pick(ALIASES_FILE))
+    q_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(qualifiers, key=len, reverse=True))
+    # Anchored at the end of the text before a figure: "... nearly " + "12,000".
+    qualifier_re = re.compile(rf"(?<![\w])(?P<q>{q_alt})[ \u00a0]+(?:a\s+total\s+of\s+)?$",
+                              re.IGNORECASE)
+    place_alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    place_re = re.compile(rf"\b(?:{place_alt})\b") if places else None
+    return Lexicon(qualifiers, places, within, qualifier_re, place_re)

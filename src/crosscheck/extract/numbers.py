@@ -1,0 +1,154 @@
+"""Numbers as written: digits with separators and decimals, scale words, number words.
+
+Every pattern here is built so the regex engine cannot backtrack catastrophically:
+alternatives start with distinct characters, repetitions are separated by fixed
+delimiters, and a match may not start inside a run of digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "万": 1e4, "亿": 1e8, "lakh": 1e5, "crore": 1e7,
+}
+# Short scale letters only count when glued to a currency amount ($3m, €2bn); see money.py.
+_SHORT = {"k", "m", "b"}
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+               "trillion": 1e12}
+_ALL_WORDS = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "a": 1, "and": 0}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+# A figure in digits with an optional scale word. The look-behind keeps a match from
+# starting inside a longer token (a digit run, a decimal, a word like "B737").
+DIGIT_NUMBER = re.compile(
+    rf"(?<![\w.,\-/:])(?P<num>{_DIGITS})(?![\d])"
+    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
+)
+
+_WORD = "|".join(sorted(
+    (w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True))
+_ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
+WORD_NUMBER = re.compile(
+    rf"\b(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
+    rf"{_ONE_WORD}(?:(?:[ \-]|[ ]and[ ])(?:{_ONE_WORD}))*\b",
+    re.IGNORECASE,
+)
+ORDINAL = re.compile(
+    rf"\b(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|(?P<word>{'|'.join(ORDINAL_WORDS)}))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A parsed figure: its value, the half-width its digits imply, and how it was written."""
+
+    value: float
+    precision: float
+    start: int
+    end: int
+    digits: str  # the numeral as written (without scale)
+    scale: str = ""
+    words: bool = False
+
+    @property
+    def plain_integer(self) -> bool:
+        """Written as bare digits with no separator, decimal or scale (a year candidate)."""
+        return not self.words and not self.scale and self.digits.isdigit()
+
+
+def digit_precision(digits: str, multiplier: float) -> float:
+    """Half the unit of the last significant digit: ``1.2`` billion -> 0.05e9, ``12,000`` -> 500.
+
+    Trailing zeros of an integer are ambiguous; crosscheck reads at least two significant
+    figures into them (``10,000`` -> +-500, ``10`` -> exact), and a bare integer with a scale
+    word is good to half a unit of that scale (``8 billion`` -> +-0.5 billion).
+    """
+    plain = digits.replace(",", "")
+    if "." in plain:
+        decimals = len(plain.split(".", 1)[1])
+        return 0.5 * 10.0 ** -decimals * multiplier
+    plain = plain.lstrip("0") or "0"
+    stripped = plain.rstrip("0")
+    zeros = min(len(plain) - len(stripped), max(0, len(plain) - 2))
+    if zeros > 0:
+        return 0.5 * 10.0 ** zeros * multiplier
+    return 0.5 * multiplier if multiplier > 1 else 0.0
+
+
+def parse_digits(m: re.Match, offset: int = 0) -> Number:
+    """A Number from a :data:`DIGIT_NUMBER` match."""
+    digits = m.group("num")
+    scale = (m.group("scale") or "")
+    mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
+    value = float(digits.replace(",", "")) * mult
+    return Number(value, digit_precision(digits, mult), offset + m.start(), offset + m.end(),
+                  digits, scale)
+
+
+def words_value(text: str) -> float | None:
+    """Value of a run of number words (``two hundred and fifty``, ``a dozen``); None if not one."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in re.split(r"[\s\-]+", text.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if tok in UNITS_WORDS:
+            current += UNITS_WORDS[tok]
+        elif tok in TENS_WORDS:
+            current += TENS_WORDS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in WORD_SCALES:
+            total += (current or 1) * WORD_SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_words(m: re.Match, offset: int = 0) -> Number | None:
+    """A Number from a :data:`WORD_NUMBER` match, trimmed of a dangling ``and``."""
+    text = m.group(0)
+    value = words_value(text)
+    if value is None:
+        return None
+    return Number(value, 0.0, offset + m.start(), offset + m.end(), text, words=True)
+
+
+def ordinal_value(m: re.Match) -> int:
+    """The integer an :data:`ORDINAL` match names."""
+    if m.group("num"):
+        return int(m.group("num"))
+    return ORDINAL_WORDS[m.group("word").lower()]

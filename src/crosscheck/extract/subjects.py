@@ -1,0 +1,107 @@
+"""What a figure counts or pays for (its subject) and where it applies (its place)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+
+# Words that end a noun phrase: prepositions, verbs, conjunctions, pronouns, adverbs.
+STOP = frozenset("""
+a an the of to in on at by for from with within into onto over under as than that which who
+whom whose while when where since until till during through across among between per via
+about around up down out off is are was were be been being has have had do does did will
+would shall should may might can could must not no nor or but so yet if then there here this
+these those it its their his her our your my we they he she you i also all each every both
+either neither such other another same more most less least very just only even still
+already ever never again too quite rather same alone totaling totalling including include
+includes included made make makes went go goes came come comes received receive receives got
+get gets said says say told according last latest respectively sent annually each year years
+ago past next later earlier before after now then
+""".split())
+_DETERMINERS = frozenset("the a an such this these those its their his her our some".split())
+_MAX_WORDS = 6
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
+    """The noun phrase starting at ``pos`` (``cadres and skilled workers``), or ``""``.
+
+    ``allow_lead`` skips one leading preposition and determiners (``in funds``, ``of such
+    assistance``) for money, whose subject often follows a preposition.
+    """
+    toks = _words(text[pos: pos + 160])
+    i = 0
+    if allow_lead and toks and toks[0].lower() in ("in", "of", "for", "worth"):
+        i += 1
+        if i < len(toks) and toks[i].lower() == "of":
+            i += 1
+    while i < len(toks) and toks[i].lower() in _DETERMINERS:
+        i += 1
+    out: list[str] = []
+    while i < len(toks) and len(out) < _MAX_WORDS:
+        tok = toks[i]
+        low = tok.lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if low == "and" and out:
+            # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
+            if nxt and nxt[0].isalpha() and nxt.lower() not in STOP:
+                out.append(tok)
+                i += 1
+                continue
+            break
+        if not tok[0].isalpha() or low in STOP:
+            break
+        if low.endswith(("ed", "ing")) and (not nxt or not nxt[0].isalpha()
+                                                    or nxt.lower() in STOP):
+            break  # a participle that starts the predicate: "provinces involved in"
+        if not out and low.endswith("ing") and low not in ("building", "housing", "funding"):
+            break
+        out.append(tok)
+        i += 1
+    while out and out[-1].lower() == "and":
+        out.pop()
+    return " ".join(out)
+
+
+_LEFT_NOUN = re.compile(r"\b(?:a|the)\s+(?P<noun>cost|total|sum|budget|price|value|investment|"
+                        r"amount|number)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$",
+                        re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber of (?P<np>[a-z][a-z ]{2,40}?)\s+(?:being|who|that|had|has|"
+                        r"have|was|were|sent|in)\b", re.IGNORECASE)
+
+
+def money_subject(text: str, end: int, start: int) -> str:
+    """What an amount is: the phrase after it (``aid funds``, ``in investment``) or before it."""
+    np = noun_phrase(text, end, allow_lead=True)
+    if np:
+        return np
+    m = _LEFT_NOUN.search(text[max(0, start - 40): start])
+    return m.group("noun").lower() if m else ""
+
+
+def context_subject(sentence: str) -> str:
+    """A subject stated for bare figures elsewhere in the sentence (``the number of people``)."""
+    m = _NUMBER_OF.search(sentence)
+    return m.group("np").strip() if m else ""
+
+
+def nearest_place(lex: Lexicon, sentence: str, offset: int) -> str:
+    """The canonical place named nearest to ``offset`` in the sentence, or ``""``."""
+    if lex.place_re is None:
+        return ""
+    best, dist = "", None
+    for m in lex.place_re.finditer(sentence):
+        # Tibetan/Xinjiang-style adjectives are different words, so \b keeps them apart;
+        # ties go to the earlier mention, which usually names the topic.
+        # A place named after the figure ("... officials sent to work in Qinghai") usually
+        # scopes it more tightly than one named before, so it counts as nearer.
+        d = (m.start() - offset) * 0.5 if m.start() >= offset else offset - m.end()
+        if dist is None or d < dist:
+            best, dist = lex.places[m.group(0)], d
+    return best

@@ -1,0 +1,66 @@
+"""Time expressions: years, year ranges, open ranges, decades, durations and ordinal events."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
+          "Nov\\.?|Dec\\.?")
+MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(
+    ("January February March April May June July August September October November "
+     "December").split(), start=1)}
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_EDGE = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
+
+#: "from 2013 to 2016", "between 2010 and 2015", "from March 2010 to 2014"
+YEAR_RANGE_WORDS = re.compile(
+    rf"\b(?:from|between)\s+{_EDGE}(?:(?:{MONTHS})\s+)?(?P<a>{YEAR})\s+"
+    rf"(?:to|and|through|until|till|-|–)\s+{_EDGE}(?:(?:{MONTHS})\s+)?(?P<b>{YEAR})\b",
+    re.IGNORECASE,
+)
+#: "2013-2016", "2013–16", "(2021-25)"
+YEAR_RANGE_DASH = re.compile(rf"(?<![\d\-])(?P<a>{YEAR})\s?[-–—/]\s?(?P<b>{YEAR}|\d\d)(?![\d\-])")
+#: "since 2012", "up until June 2017", "as of 2017", "by the end of 2025"
+OPEN_RANGE = re.compile(
+    rf"\b(?P<w>since|up\s+until|up\s+till|until|till|as\s+of|by)\s+{_EDGE}"
+    rf"(?:(?P<month>{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{YEAR})\b",
+    re.IGNORECASE,
+)
+#: "the 1980s", "the mid-1990s"
+DECADE = re.compile(r"\b(?P<y>(?:1[6-9]|20)\d0)s\b")
+#: a month right before a year: "June 2017", "March 2010", "August 26, 2024"
+MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?$", re.IGNORECASE)
+#: words after which a bare four-digit number is a year
+YEAR_CUE = re.compile(r"\b(?:in|since|from|by|until|till|of|before|after|during|early|late|"
+                      r"mid|year|fiscal|FY|to|and|end|spring|summer|autumn|fall|winter|"
+                      r"through|between|than)\s+$|[-–(]\s*$", re.IGNORECASE)
+#: a duration unit right after a figure ("30 years", "three decades", "three-day")
+DURATION_UNIT = re.compile(
+    r"[\s\-](?P<unit>years?|decades?|months?|weeks?|days?|centuries|century)(?![A-Za-z])",
+    re.IGNORECASE)
+_UNIT_NAME = {"year": "year", "decade": "decade_of_years", "month": "month", "week": "week",
+              "day": "day", "centurie": "century", "century": "century"}
+AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+PAST_BEFORE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent)\s+$", re.IGNORECASE)
+
+
+def unit_name(word: str) -> str:
+    """The pint unit for a duration word: ``decades`` -> ``decade``."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") else w
+    return _UNIT_NAME.get(w, w)
+
+
+def range_end(a: str, b: str) -> int:
+    """The second year of a range, expanding a two-digit end (``2021-25`` -> 2025)."""
+    if len(b) == 2:
+        return int(a[:2] + b)
+    return int(b)
+
+
+def month_number(name: str | None) -> int | None:
+    """1-12 for a month name or abbreviation, None if absent."""
+    if not name:
+        return None
+    return MONTH_NUMBER.get(name[:3].lower())

@@ -1,0 +1,85 @@
+"""The pipeline: corpus -> extract -> scope -> check. The one place that knows the order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .checks import Context
+from .claims import Claim, claims_table
+from .corpus import Document, load_corpus
+from .extract import extract_document, load_lexicon
+from .findings import Finding, sort_findings
+from .resources import default_corpus_dir, default_rules_dir
+from .rulebook import Rule, load_rules
+from .scope import assign_scope, infer_date
+
+
+@dataclass
+class Result:
+    """What a run produced. ``claims`` is the pandas table; ``claim_list`` the Claim values."""
+
+    documents: list[Document]
+    claim_list: list[Claim]
+    findings: list[Finding]
+    rules: list[Rule] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
+    rules_dirs: list[str] = field(default_factory=list)
+
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        """The claims table (stable column schema, see :data:`crosscheck.claims.COLUMNS`)."""
+        return claims_table(self.claim_list)
+
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claim_list}
+
+    @property
+    def documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+
+def extract_claims(docs: list[Document], rules_dir: Path) -> tuple[list[Document], list[Claim]]:
+    """Claims of every document, with dates inferred where the text states none."""
+    lex = load_lexicon(rules_dir.resolve())
+    out_docs, claims = [], []
+    for doc in docs:
+        found = extract_document(doc, lex)
+        doc = infer_date(doc, found)
+        out_docs.append(doc)
+        claims.extend(assign_scope(doc, found, lex))
+    return out_docs, claims
+
+
+def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim]) -> list[Finding]:
+    """Every rule's findings over the claims it selects, in report order."""
+    by_id = {c.id: c for c in claims}
+    documents = {d.id: d for d in docs}
+    findings: list[Finding] = []
+    for rule in rules:
+        ctx = Context(documents, rule.where.select(claims), by_id)
+        findings.extend(rule.instance().run(ctx))
+    return sort_findings(findings)
+
+
+def analyze(paths: list[str | Path] | None = None,
+            rules: list[str | Path] | None = None, *, run_checks: bool = True) -> Result:
+    """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders."""
+    inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
+    rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
+    docs = load_corpus(inputs)
+    rulebook = load_rules(rules_dirs) if run_checks else []
+    docs, claims = extract_claims(docs, rules_dirs[0])
+    findings = run_rules(rulebook, docs, claims) if run_checks else []
+    return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
+                  [str(r) for r in rules_dirs])
+
+
+def check(paths: list[str | Path] | None = None,
+          rules: list[str | Path] | None = None) -> Result:
+    """Public entry point: ``from crosscheck import check; check(["seeds"]).findings``."""
+    return analyze(paths, rules)

@@ -1,0 +1,28 @@
+"""CSV output: the claims table, or the findings, one row each."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ..claims import Claim, claims_table
+from ..pipeline import Result
+from .common import ReportOptions, shown
+
+
+def claims_csv(claims: list[Claim], out: TextIO) -> None:
+    """The claims table as CSV (``linked`` joined with spaces)."""
+    df = claims_table(claims)
+    df["linked"] = df["linked"].map(" ".join)
+    df.to_csv(out, index=False, lineterminator="\n")
+
+
+def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
+    """Findings as CSV: id, rule, check, severity, message, claims, data (JSON)."""
+    import csv
+
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["id", "rule", "check", "severity", "outcome", "message", "claims", "data"])
+    for f in shown(result, opts):
+        w.writerow([f.id, f.rule, f.check, f.severity, f.outcome, f.message, " ".join(f.claims),
+                    json.dumps(f.data, sort_keys=True, default=str)])

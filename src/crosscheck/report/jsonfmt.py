@@ -1,0 +1,51 @@
+"""JSON output: the machine-readable contract (claims array, or documents+claims+findings)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, TextIO
+
+from ..claims import Claim
+from ..corpus import Document
+from ..pipeline import Result
+from ..scope import doc_date_label
+from .common import ReportOptions, shown
+
+
+def _clean(v: Any) -> Any:
+    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+        return None
+    return v
+
+
+def claim_record(c: Claim) -> dict[str, Any]:
+    """A claim as the JSON contract has it (``doc``, ``value``, ``unit``, ``low``...)."""
+    return {k: _clean(v) for k, v in c.record().items()}
+
+
+def document_record(d: Document) -> dict[str, Any]:
+    """A document's metadata for JSON output."""
+    return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "url": d.url,
+            "published": d.published.isoformat() if d.published else None,
+            "date_source": d.date_source, "date_label": doc_date_label(d),
+            "sentences": len(d.sentences)}
+
+
+def claims_json(claims: list[Claim]) -> str:
+    """The claims as a JSON array, in document order."""
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    return json.dumps([claim_record(c) for c in ordered], indent=2, ensure_ascii=False) + "\n"
+
+
+def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
+    """Write ``{documents, claims, findings}`` as JSON."""
+    doc = {
+        "documents": [document_record(d) for d in result.documents],
+        "claims": [claim_record(c) for c in sorted(result.claim_list,
+                                                   key=lambda c: (c.doc, c.start, c.end))],
+        "findings": [f.record() for f in shown(result, opts)],
+        "rules": [{"id": r.id, "check": r.check, "severity": r.severity, "path": r.path,
+                   "sha": r.sha} for r in result.rules],
+    }
+    out.write(json.dumps(doc, indent=2, ensure_ascii=False, default=str) + "\n")

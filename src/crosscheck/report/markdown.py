@@ -1,0 +1,95 @@
+"""The Markdown audit report: header, summary, one section per finding, every claim."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from .. import __version__
+from ..checks.base import doc_label
+from ..claims import Claim
+from ..pipeline import Result
+from ..scope import doc_date_label
+from .common import (
+    ReportOptions,
+    format_interval,
+    format_value,
+    kind_counts,
+    severity_counts,
+    shown,
+)
+
+
+def cell(text: object) -> str:
+    """Text made safe for one GFM table cell."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def table(headers: list[str], rows: list[list[object]]) -> list[str]:
+    """A GFM table as lines."""
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _bold_quote(claim: Claim) -> str:
+    a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    s = claim.sentence
+    return f"{s[:a]}**{s[a:b]}**{s[b:]}"
+
+
+def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
+    """Write the Markdown audit report for ``result`` to ``out``."""
+    findings = shown(result, opts)
+    lines: list[str] = ["# crosscheck audit report", ""]
+    lines += [f"- Corpus: {', '.join(f'`{p}`' for p in result.inputs)}",
+              f"- Tool: crosscheck {__version__}"]
+    if opts.command:
+        lines.append(f"- Reproduce with: `{opts.command}`")
+    lines += ["", "## Documents", ""]
+    per_doc: dict[str, int] = {}
+    for c in result.claim_list:
+        per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
+    lines += table(["doc", "file", "title", "outlet", "date", "claims"], [
+        [doc_label(d.id), d.path.rsplit("/", 1)[-1], d.title, d.outlet or "—",
+         doc_date_label(d), per_doc.get(d.id, 0)] for d in result.documents])
+    lines += ["", "Dates marked *inferred* are not stated in the text or its metadata; they "
+              "are the latest year the text reports as past.", "", "## Rules applied", ""]
+    lines += table(["rule", "check", "severity", "file", "sha256"], [
+        [r.id, r.check, r.severity, r.path.rsplit("/", 1)[-1], r.sha] for r in result.rules])
+    lines += ["", "## Summary", ""]
+    lines += table(["severity", "findings"], [[s, n] for s, n in
+                                               severity_counts(findings).items()])
+    by_rule: dict[tuple[str, str], int] = {}
+    for f in findings:
+        by_rule[(f.rule, f.severity)] = by_rule.get((f.rule, f.severity), 0) + 1
+    if by_rule:
+        lines += [""]
+        lines += table(["rule", "severity", "findings"],
+                       [[r, s, n] for (r, s), n in sorted(by_rule.items())])
+    kinds = kind_counts(result.claim_list)
+    lines += ["", f"Claims read: {len(result.claim_list)} (" +
+              ", ".join(f"{k} {n}" for k, n in kinds.items()) + ").", ""]
+    by_id = result.claims_by_id
+    docs = result.documents_by_id
+    if findings:
+        lines += ["## Findings", ""]
+    for f in findings:
+        lines += [f"### {f.severity.upper()}: {f.id}", "", f.message, ""]
+        cited = [by_id[c] for c in f.claims]
+        lines += table(["source", "date", "quote", "value", "interval"], [
+            [doc_label(c.doc), doc_date_label(docs[c.doc]), _bold_quote(c), format_value(c),
+             format_interval(c)] for c in cited])
+        if f.arithmetic:
+            lines += ["", "Arithmetic:", ""]
+            lines += [f"{i}. {cell(step)}" for i, step in enumerate(f.arithmetic, start=1)]
+        if f.data.get("reference_source"):
+            lines += ["", f"Reference: {f.data['reference_source']}."]
+        lines += [""]
+    lines += ["## Appendix: every claim", ""]
+    lines += table(["id", "kind", "surface", "value", "interval", "qualifier", "subject",
+                    "place", "period"], [
+        [c.id, c.kind, c.surface, format_value(c), format_interval(c), c.qualifier,
+         c.subject or "—", c.place or "—", c.period or "—"]
+        for c in sorted(result.claim_list, key=lambda c: (c.doc, c.start))])
+    lines.append("")
+    out.write("\n".join(lines))

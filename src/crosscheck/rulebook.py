@@ -1,0 +1,264 @@
+"""Rules: YAML files loaded safely, validated strictly, turned into check instances.
+
+The rule *model* (:class:`Rule`, frozen) is kept apart from the YAML *loader*, which knows
+the line and column of every key so an error can point at it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .checks import REGISTRY, Check
+from .checks.base import template_fields
+from .errors import RuleError
+from .extract.lexicon import ALIASES_FILE, QUALIFIERS_FILE, percent_value
+from .findings import SEVERITIES
+from .selectors import Selector, parse_condition
+
+RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
+             "description")
+REQUIRED = ("id", "title", "check", "severity")
+DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE)
+_ID = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A validated rule: which check, on which claims, with what parameters and messages."""
+
+    id: str
+    title: str
+    check: str
+    severity: str
+    where: Selector
+    params: dict[str, Any]
+    messages: dict[str, str]
+    examples: dict[str, tuple[str, ...]]
+    path: str
+    line: int
+    sha: str
+    description: str = ""
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def instance(self) -> Check:
+        """The check object this rule configures."""
+        return REGISTRY[self.check](self, self.params)
+
+    def render(self, outcome: str, values: dict[str, Any]) -> str:
+        """The message for ``outcome`` with the check's values filled in."""
+        template = self.messages.get(outcome) or REGISTRY[self.check].OUTCOMES[outcome].template
+        try:
+            return template.format(**values)
+        except (KeyError, ValueError, IndexError, TypeError) as exc:
+            raise RuleError(f"message for outcome {outcome!r} cannot be rendered: {exc}",
+                            path=self.path, line=self.lines.get("message", self.line)) from None
+
+
+def _error(msg: str, path: Path, node: yaml.Node | None) -> RuleError:
+    if node is None:
+        return RuleError(msg, path=str(path))
+    return RuleError(msg, path=str(path), line=node.start_mark.line + 1,
+                     column=node.start_mark.column + 1)
+
+
+def _compose(path: Path) -> tuple[Any, yaml.Node | None, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read: {exc}", path=str(path)) from None
+    try:
+        return yaml.safe_load(text), yaml.compose(text), text
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=str(path),
+                        line=mark.line + 1 if mark else None,
+                        column=mark.column + 1 if mark else None) from None
+
+
+def _keys(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: (k, v) for k, v in node.value}
+
+
+def _validate_param(name: str, kind: str, value: Any) -> Any:
+    """Coerce one parameter value to its declared kind; ValueError explains a mismatch."""
+    if kind == "percent":
+        return percent_value(value)
+    if kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if kind == "boolean" and isinstance(value, bool):
+        return value
+    if kind == "string" and isinstance(value, str):
+        return value
+    if kind == "string_list" and isinstance(value, list) and all(isinstance(v, str)
+                                                                for v in value):
+        return list(value)
+    if kind == "currency_pair" and isinstance(value, list) and len(value) == 2 and all(
+            isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) for v in value) and \
+            value[0] != value[1]:
+        return list(value)
+    expected = {"percent": "a percentage like 2%", "number": "a number",
+                "integer": "a whole number", "boolean": "true or false", "string": "a string",
+                "string_list": "a list of strings",
+                "currency_pair": "two different ISO codes like [CNY, USD]"}[kind]
+    raise ValueError(f"expected {expected}, got {value!r}")
+
+
+def parse_rule(path: Path) -> Rule:
+    """Load and validate one rule file; every problem is a RuleError naming file:line:col."""
+    data, node, text = _compose(path)
+    if not isinstance(data, dict):
+        raise _error("a rule file must be a mapping (id, title, check, ...)", path, node)
+    keys = _keys(node)
+    for k in data:
+        if k not in RULE_KEYS:
+            raise _error(f"unknown field {k!r} (known: {', '.join(RULE_KEYS)})", path,
+                         keys[str(k)][0])
+    for k in REQUIRED:
+        if k not in data:
+            raise _error(f"missing required field {k!r}", path, node)
+    rid = data["id"]
+    if not isinstance(rid, str) or not _ID.match(rid):
+        raise _error("id must be lower-case letters, digits, '-', '_' or '.'", path,
+                     keys["id"][1])
+    check = data["check"]
+    if check not in REGISTRY:
+        raise _error(f"unknown check type {check!r} (known: {', '.join(sorted(REGISTRY))})",
+                     path, keys["check"][1])
+    cls = REGISTRY[check]
+    severity = data["severity"]
+    if severity not in SEVERITIES:
+        raise _error(f"severity must be one of {', '.join(SEVERITIES)}, got {severity!r}", path,
+                     keys["severity"][1])
+    where = _parse_where(data.get("where"), path, keys.get("where"))
+    params = _parse_params(cls, data.get("params"), path, keys.get("params"))
+    messages = _parse_messages(cls, data.get("message"), path, keys.get("message"))
+    examples = _parse_examples(data.get("examples"), path, keys.get("examples"))
+    return Rule(
+        id=rid, title=str(data["title"]), check=check, severity=severity, where=where,
+        params=params, messages=messages, examples=examples, path=str(path),
+        line=node.start_mark.line + 1 if node else 1,
+        sha=hashlib.sha256(text.encode()).hexdigest()[:12],
+        description=str(data.get("description") or ""),
+        lines={k: kn.start_mark.line + 1 for k, (kn, _) in keys.items()},
+    )
+
+
+def _parse_where(spec: Any, path: Path, nodes: tuple | None) -> Selector:
+    if spec is None:
+        return Selector()
+    if not isinstance(spec, dict):
+        raise _error("where must be a mapping of claim field to condition", path,
+                     nodes[1] if nodes else None)
+    sub = _keys(nodes[1]) if nodes else {}
+    conditions = []
+    for fld, cond in spec.items():
+        try:
+            conditions.append(parse_condition(str(fld), cond))
+        except ValueError as exc:
+            raise _error(f"where.{fld}: {exc}", path, sub.get(str(fld), (None,))[0]) from None
+    return Selector(tuple(conditions))
+
+
+def _parse_params(cls: type[Check], spec: Any, path: Path, nodes: tuple | None) -> dict:
+    spec = spec or {}
+    if not isinstance(spec, dict):
+        raise _error("params must be a mapping", path, nodes[1] if nodes else None)
+    sub = _keys(nodes[1]) if nodes else {}
+    out = {}
+    for name in spec:
+        if name not in cls.PARAMS:
+            known = ", ".join(sorted(cls.PARAMS)) or "none"
+            raise _error(f"params.{name}: unknown parameter of check {cls.name!r} "
+                         f"(known: {known})", path, sub[str(name)][0])
+    for name, p in cls.PARAMS.items():
+        value = spec.get(name, p.default)
+        try:
+            out[name] = _validate_param(name, p.kind, value)
+        except ValueError as exc:
+            raise _error(f"params.{name}: {exc}", path,
+                         sub[name][1] if name in sub else None) from None
+    return out
+
+
+def _parse_messages(cls: type[Check], spec: Any, path: Path, nodes: tuple | None
+                    ) -> dict[str, str]:
+    if spec is None:
+        return {}
+    node = nodes[1] if nodes else None
+    if isinstance(spec, str):
+        # One template for every outcome: it may only use fields every outcome fills.
+        common = set.intersection(*(set(o.fields) for o in cls.OUTCOMES.values()))
+        spec_map = {o: spec for o in cls.OUTCOMES}
+        allowed = {o: common for o in cls.OUTCOMES}
+    elif isinstance(spec, dict):
+        spec_map = {str(k): v for k, v in spec.items()}
+        allowed = {o: set(out.fields) for o, out in cls.OUTCOMES.items()}
+    else:
+        raise _error("message must be a string or a mapping of outcome to string", path, node)
+    sub = _keys(node)
+    for outcome, template in spec_map.items():
+        where = sub.get(outcome, (node,))[0]
+        if outcome not in cls.OUTCOMES:
+            raise _error(f"message.{outcome}: unknown outcome of check {cls.name!r} "
+                         f"(known: {', '.join(cls.OUTCOMES)})", path, where)
+        if not isinstance(template, str):
+            raise _error(f"message.{outcome}: must be a string", path, where)
+        try:
+            list(string.Formatter().parse(template))
+        except ValueError as exc:
+            raise _error(f"message: bad template: {exc}", path, where) from None
+        bad = template_fields(template) - allowed[outcome]
+        if bad:
+            raise _error(f"message: unknown field {{{sorted(bad)[0]}}} for outcome {outcome!r} "
+                         f"(available: {', '.join(sorted(allowed[outcome]))})", path, where)
+    return spec_map
+
+
+def _parse_examples(spec: Any, path: Path, nodes: tuple | None) -> dict[str, tuple[str, ...]]:
+    if spec is None:
+        return {"flag": (), "pass": ()}
+    node = nodes[1] if nodes else None
+    if not isinstance(spec, dict) or set(spec) - {"flag", "pass"}:
+        raise _error("examples must be a mapping with 'flag' and/or 'pass' lists of texts",
+                     path, node)
+    out = {}
+    for k in ("flag", "pass"):
+        v = spec.get(k) or []
+        if not isinstance(v, list) or not all(isinstance(t, str) for t in v):
+            raise _error(f"examples.{k} must be a list of texts", path, node)
+        out[k] = tuple(v)
+    return out
+
+
+def rule_files(dirs: list[Path]) -> list[Path]:
+    """The rule files in the given folders (every ``*.yaml``/``*.yml`` but the data files)."""
+    files = []
+    for d in dirs:
+        if not d.is_dir():
+            raise RuleError("rules folder not found", path=str(d))
+        files.extend(sorted(p for p in d.iterdir()
+                            if p.suffix in (".yaml", ".yml") and p.name not in DATA_FILES))
+    return files
+
+
+def load_rules(dirs: list[Path]) -> list[Rule]:
+    """Every rule in the folders, validated; duplicate ids are an error."""
+    rules: dict[str, Rule] = {}
+    for f in rule_files(dirs):
+        rule = parse_rule(f)
+        if rule.id in rules:
+            raise RuleError(f"rule id {rule.id!r} is already defined in {rules[rule.id].path}",
+                            path=str(f), line=rule.lines.get("id"))
+        rules[rule.id] = rule
+    return [rules[k] for k in sorted(rules)]

@@ -1,0 +1,129 @@
+"""Scope of claims: the document's date (stated or inferred), and each claim's place and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .claims import Claim
+from .corpus import Document
+from .extract.lexicon import Lexicon
+from .extract.time import MONTHS, month_number
+
+_FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|target(?:s|ed)?|by the end of|aims? to|"
+                     r"expected to|going to)\b", re.IGNORECASE)
+_TIME_KINDS = ("year", "year_range")
+
+
+def infer_date(doc: Document, claims: list[Claim]) -> Document:
+    """Give a document with no stated date the latest year its text reports as past.
+
+    Year ranges (plan periods like ``2021-25``), years in future-tense sentences and years
+    after ``by`` are not evidence of the past.
+    """
+    if doc.published is not None:
+        return doc
+    best: tuple[int, int] | None = None
+    for c in claims:
+        if c.kind != "year" or c.qualifier == "by" or c.high != c.low:
+            continue
+        if _FUTURE.search(c.sentence):
+            continue
+        month = month_number(_month_of(c.surface)) or 0
+        cand = (int(c.value), month)
+        if best is None or cand > best:
+            best = cand
+    if best is None:
+        return doc.with_date(None, "unknown")
+    return doc.with_date(dt.date(best[0], best[1] or 1, 1), "inferred" if best[1] else
+                         "inferred-year")
+
+
+def _month_of(surface: str) -> str | None:
+    m = re.match(rf"({MONTHS})", surface, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def doc_date_label(doc: Document) -> str:
+    """The document date as a reader should see it: ``2024-08-26``, ``2017-06 (inferred)``."""
+    if doc.published is None:
+        return "unknown"
+    if doc.date_source == "inferred-year":
+        return f"{doc.published.year} (inferred)"
+    if doc.date_source == "inferred":
+        return f"{doc.published:%Y-%m} (inferred)"
+    return doc.published.isoformat()
+
+
+def main_place(claims: list[Claim], lex: Lexicon) -> str:
+    """The region a document is mostly about: most claims, ties to the first named."""
+    counts = Counter(lex.region(c.place) for c in claims if c.place)
+    if not counts:
+        return ""
+    first = {}
+    for c in claims:
+        if c.place:
+            first.setdefault(lex.region(c.place), c.start)
+    return min(counts, key=lambda p: (-counts[p], first[p]))
+
+
+def _period_of_time_claim(c: Claim, doc_year: int | None) -> tuple[str, int | None, int | None]:
+    lo, hi = int(c.low), int(c.high)
+    if c.kind == "year_range":
+        return f"{lo}–{hi}", lo, hi
+    if c.qualifier == "since":
+        end = doc_year if doc_year and doc_year >= lo else None
+        return (f"{lo}–{end}" if end else f"since {lo}"), lo, end
+    if c.qualifier in ("until", "as of"):
+        m = month_number(_month_of(c.surface))
+        return (f"as of {hi}-{m:02d}" if m else f"as of {hi}"), None, hi
+    if lo != hi:
+        return f"{lo}s", lo, hi
+    return str(lo), lo, hi
+
+
+def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """Fill each claim's place (else the document's main place) and period.
+
+    The period is the time expression nearest the figure in its sentence (a year range, a
+    year, ``since``/``as of``, ``the past N years``), else the document's date.
+    """
+    home = main_place(claims, lex)
+    doc_year = doc.published.year if doc.published else None
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_start, []).append(c)
+    out = []
+    for c in claims:
+        if c.kind in _TIME_KINDS:
+            period = _period_of_time_claim(c, doc_year)
+        else:
+            period = _nearest_period(c, by_sentence[c.sentence_start], doc_year)
+        out.append(replace(c, place=c.place or home, period=period[0], period_start=period[1],
+                           period_end=period[2]))
+    return out
+
+
+def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None
+                    ) -> tuple[str, int | None, int | None]:
+    best, dist = None, None
+    for t in siblings:
+        if t is c:
+            continue
+        if t.kind in _TIME_KINDS:
+            period = _period_of_time_claim(t, doc_year)
+        elif t.kind == "duration" and t.subject == "past" and doc_year:
+            n = int(round(t.value))
+            period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
+        else:
+            continue
+        d = abs(t.start - c.start)
+        if dist is None or d < dist:
+            best, dist = period, d
+    if best:
+        return best
+    if doc_year:
+        return str(doc_year), doc_year, doc_year
+    return "", None, None

@@ -1,0 +1,68 @@
+"""``where:`` selectors: which claims a rule applies to, matched by value, list, regex or
+fuzzy score over claim fields. Never evaluated as code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .claims import Claim
+
+FIELDS = ("kind", "unit", "qualifier", "subject", "place", "doc", "period")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One field's test: ``equals`` any of ``values``, ``regex``, or ``fuzzy`` at ``score``."""
+
+    field: str
+    values: tuple[str, ...] = ()
+    regex: re.Pattern | None = None
+    fuzzy: str = ""
+    score: float = 80.0
+
+    def matches(self, claim: Claim) -> bool:
+        value = str(getattr(claim, self.field))
+        if self.values:
+            return value in self.values
+        if self.regex is not None:
+            return self.regex.search(value) is not None
+        return fuzz.token_set_ratio(self.fuzzy.lower(), value.lower()) >= self.score
+
+
+@dataclass(frozen=True)
+class Selector:
+    """All conditions must hold (an empty selector selects every claim)."""
+
+    conditions: tuple[Condition, ...] = ()
+
+    def matches(self, claim: Claim) -> bool:
+        return all(c.matches(claim) for c in self.conditions)
+
+    def select(self, claims: list[Claim]) -> list[Claim]:
+        return [c for c in claims if self.matches(c)]
+
+
+def parse_condition(field: str, spec: Any) -> Condition:
+    """Build a Condition; raises ValueError with a reader-facing reason."""
+    if field not in FIELDS:
+        raise ValueError(f"unknown claim field {field!r} (known: {', '.join(FIELDS)})")
+    if isinstance(spec, str | int | float) and not isinstance(spec, bool):
+        return Condition(field, values=(str(spec),))
+    if isinstance(spec, list) and spec and all(isinstance(v, str | int | float) for v in spec):
+        return Condition(field, values=tuple(str(v) for v in spec))
+    if isinstance(spec, dict) and set(spec) == {"regex"}:
+        try:
+            return Condition(field, regex=re.compile(str(spec["regex"])))
+        except re.error as exc:
+            raise ValueError(f"bad regex for {field!r}: {exc}") from None
+    if isinstance(spec, dict) and "fuzzy" in spec and set(spec) <= {"fuzzy", "score"}:
+        score = spec.get("score", 80)
+        if not isinstance(score, int | float) or not 0 <= score <= 100:
+            raise ValueError(f"fuzzy score for {field!r} must be 0-100")
+        return Condition(field, fuzzy=str(spec["fuzzy"]), score=float(score))
+    raise ValueError(f"selector for {field!r} must be a value, a list of values, "
+                     "{regex: ...} or {fuzzy: ..., score: N}")

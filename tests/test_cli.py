@@ -1,0 +1,97 @@
+"""The command line: formats, the JSON contract, exit codes, one-line errors."""
+
+import json
+import subprocess
+import sys
+
+from crosscheck.cli import main
+
+from conftest import ROOT, SEEDS
+
+CLAIM_KEYS = {"id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
+              "high", "qualifier", "subject", "linked"}
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_claims_json_contract(capsys):
+    code, out, _ = run(capsys, "claims", str(SEEDS), "--format", "json")
+    assert code == 0
+    claims = json.loads(out)
+    assert claims and all(set(c) >= CLAIM_KEYS for c in claims)
+    c = next(c for c in claims if c["surface"] == "11.484 billion yuan")
+    assert c["id"] == f"{c['doc']}:{c['start']}-{c['end']}"
+    assert (c["value"], c["unit"], c["kind"]) == (11.484e9, "CNY", "money")
+    assert len(c["linked"]) == 1
+
+
+def test_check_json_contract_and_clean_stdout(capsys):
+    code, out, _ = run(capsys, "check", str(SEEDS), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) >= {"documents", "claims", "findings"}
+    f = doc["findings"][0]
+    assert {"id", "rule", "check", "severity", "message", "claims", "data"} <= set(f)
+    assert f["severity"] in ("info", "warning", "error")
+
+
+def test_fail_on_sets_the_exit_code(capsys):
+    assert run(capsys, str(SEEDS), "--format", "json", "--fail-on", "warning")[0] == 1
+    assert run(capsys, str(SEEDS), "--format", "json", "--fail-on", "error")[0] == 0
+    assert run(capsys, str(SEEDS), "--format", "json", "--fail-on", "never")[0] == 0
+
+
+def test_output_is_deterministic(capsys, tmp_path):
+    target = tmp_path / "a.md"
+    run(capsys, "report", str(SEEDS), "--output", str(target))
+    first = target.read_bytes()
+    run(capsys, "report", str(SEEDS), "--output", str(target))
+    assert target.read_bytes() == first
+
+
+def test_report_writes_into_reports_named_after_the_corpus(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "report", str(SEEDS))
+    assert code == 0
+    assert (tmp_path / "reports" / "seeds.md").is_file()
+    assert "reports/seeds.md" in out
+
+
+def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path):
+    code, out, err = run(capsys, str(tmp_path / "missing"))
+    assert code == 2 and out == ""
+    assert err.strip().count("\n") == 0
+    assert "missing: no such file or folder" in err
+
+
+def test_bad_rule_is_one_line_and_exit_2(capsys, tmp_path):
+    (tmp_path / "bad.yaml").write_text("id: x\ntitle: t\ncheck: nope\nseverity: info\n")
+    code, _, err = run(capsys, str(SEEDS), "--rules", str(tmp_path))
+    assert code == 2
+    assert err.startswith(f"crosscheck: error: {tmp_path / 'bad.yaml'}:3:8: unknown check type")
+
+
+def test_failed_output_leaves_no_partial_file(capsys, tmp_path):
+    (tmp_path / "bad.yaml").write_text("id: x\n")
+    target = tmp_path / "out.json"
+    code, _, _ = run(capsys, str(SEEDS), "--rules", str(tmp_path), "--output", str(target),
+                     "--format", "json")
+    assert code == 2 and not target.exists()
+
+
+def test_console_script_runs_without_arguments_from_the_repo():
+    proc = subprocess.run([sys.executable, "-m", "crosscheck", "--no-color"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "conversion-rate" in proc.stdout
+    assert "6.615" in proc.stdout
+
+
+def test_rules_test_passes_on_the_bundled_pack(capsys):
+    code, out, _ = run(capsys, "rules", "test")
+    assert code == 0
+    assert "0 failed" in out

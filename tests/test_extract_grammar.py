@@ -1,0 +1,98 @@
+"""Table-driven extraction tests: kind, value, unit, qualifier, interval, subject, span."""
+
+import pytest
+
+from conftest import claims_of, one
+
+CASES = [
+    # text, surface, kind, value, unit, qualifier, subject
+    ("They sent nearly 12,000 cadres and skilled workers.", "12,000", "count", 12000, "count",
+     "nearly", "cadres and skilled workers"),
+    ("They sent 10 batches of cadres.", "10", "count", 10, "count", "exact", "batches"),
+    ("Seventeen provinces and cities were designated.", "Seventeen", "count", 17, "count",
+     "exact", "provinces and cities"),
+    ("Over 70 percent has been used.", "70 percent", "percent", 70, "percent", "over", ""),
+    ("With 80% of funds invested in grass-roots work.", "80%", "percent", 80, "percent",
+     "exact", "funds"),
+    ("They built it at a cost of RMB1.9 billion.", "RMB1.9 billion", "money", 1.9e9, "CNY",
+     "exact", "cost"),
+    ("It drew 25.17 billion yuan ($3.5 billion) in investment.", "$3.5 billion", "money",
+     3.5e9, "USD", "exact", "investment"),
+    ("It received about €2bn last year.", "€2bn", "money", 2e9, "EUR", "about", ""),
+    ("Over the past three decades, work went on.", "three decades", "duration", 30, "year",
+     "exact", "past"),
+    ("It was launched more than three decades ago.", "three decades", "duration", 30, "year",
+     "over", "ago"),
+    ("He spoke at the Seventh National Work Conference on Pairing Assistance for Xinjiang.",
+     "Seventh", "ordinal", 7, "count", "exact",
+     "National Work Conference on Pairing Assistance for Xinjiang"),
+    ("It marked the 20th anniversary of the work.", "20th", "ordinal", 20, "count", "exact",
+     "anniversary"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "unit", "qualifier", "subject"),
+                         CASES)
+def test_grammar_table(text, surface, kind, value, unit, qualifier, subject):
+    c = one(claims_of(text), surface)
+    assert text[c.start:c.end] == surface
+    assert (c.kind, c.unit, c.qualifier, c.subject) == (kind, unit, qualifier, subject)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("From 2013 to 2016, it grew.", "From 2013 to 2016", 2013, 2016),
+    ("The 14th Five-Year Plan period (2021-25) began.", "2021-25", 2021, 2025),
+    ("In 2013–2016 it grew.", "2013–2016", 2013, 2016),
+])
+def test_year_ranges_keep_both_endpoints(text, surface, low, high):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.low, c.high) == ("year_range", low, high)
+
+
+def test_qualifier_intervals_follow_qualifiers_yaml():
+    c = one(claims_of("They sent nearly 12,000 cadres."), "12,000")
+    assert c.high == 12000 and c.low < 12000 * 0.95
+    c = one(claims_of("It drew more than 8,300 patients."), "8,300")
+    assert c.low == 8300 and c.high > 8300
+
+
+def test_years_and_open_ranges():
+    claims = claims_of("Since 2010, work went on. Up until June 2017, two batches came.")
+    since = one(claims, "2010")
+    assert (since.kind, since.qualifier) == ("year", "since")
+    until = one(claims, "June 2017")
+    assert (until.kind, until.qualifier) == ("year", "until")
+    assert one(claims, "two").period == "as of 2017-06"
+
+
+@pytest.mark.parametrize("text", [
+    "EAI Background Brief No. 1431",
+    "She started work at the No 1 People's Hospital of Kashgar.",
+    "- 3. Partner assistance is still under construction.",
+    "Call 555-123-4567 now.",
+    "We met at 10:30 on Route 66.",
+    "Fujian is one of the provinces.",
+])
+def test_labels_and_numbering_are_not_claims(text):
+    assert [c.surface for c in claims_of(text) if c.kind != "year"] == []
+
+
+def test_enumerated_counts_are_linked_as_parts():
+    claims = claims_of("Groups of 324 medical personnel and 800 teachers came.")
+    a, b = one(claims, "324"), one(claims, "800")
+    assert a.linked == (b.id,) and b.linked == (a.id,)
+    assert (a.subject, b.subject) == ("medical personnel", "teachers")
+
+
+def test_place_and_period_scope():
+    claims = claims_of("From 2013 to 2016, provinces invested 11.484 billion yuan in Tibet. "
+                       "Since 2010, 552 officials went to Qinghai.")
+    money = one(claims, "11.484 billion yuan")
+    assert (money.place, money.period) == ("Tibet", "2013–2016")
+    assert one(claims, "552").place == "Qinghai"
+
+
+def test_aliases_map_to_one_place():
+    claims = claims_of("Xizang received 5 batches. Yunan received 3 batches.")
+    assert [c.place for c in claims] == ["Tibet", "Yunnan"]

@@ -1,0 +1,63 @@
+"""Every money figure in the sample corpus: value, currency, span, conversion pairing."""
+
+import pytest
+
+from crosscheck.pipeline import analyze
+
+from conftest import SEEDS
+
+EXPECTED = [
+    # doc, surface, value, currency, qualifier, paired with
+    ("000", "11.484 billion yuan", 11.484e9, "CNY", "exact", "1.736 billion US dollars"),
+    ("000", "1.736 billion US dollars", 1.736e9, "USD", "exact", "11.484 billion yuan"),
+    ("000", "8 billion yuan", 8e9, "CNY", "over", "1.2 billion US dollars"),
+    ("000", "1.2 billion US dollars", 1.2e9, "USD", "over", "8 billion yuan"),
+    ("000", "500 million yuan", 500e6, "CNY", "exact", "75.5 million US dollars"),
+    ("000", "75.5 million US dollars", 75.5e6, "USD", "exact", "500 million yuan"),
+    ("000", "4.7 billion yuan", 4.7e9, "CNY", "exact", "0.7 billion US dollars"),
+    ("000", "0.7 billion US dollars", 0.7e9, "USD", "exact", "4.7 billion yuan"),
+    ("001", "25.17 billion yuan", 25.17e9, "CNY", "exact", "$3.5 billion"),
+    ("001", "$3.5 billion", 3.5e9, "USD", "exact", "25.17 billion yuan"),
+    ("003", "RMB1.9 billion", 1.9e9, "CNY", "exact", None),
+    ("004", "120 billion yuan", 120e9, "CNY", "exact", "$17.5 billion"),
+    ("004", "$17.5 billion", 17.5e9, "USD", "exact", "120 billion yuan"),
+]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return analyze([SEEDS], run_checks=False)
+
+
+def test_every_money_figure_in_the_seeds_and_nothing_else(seeds):
+    money = [(c.doc[:3], c.surface) for c in seeds.claim_list if c.kind == "money"]
+    assert money == [(d, s) for d, s, *_ in EXPECTED]
+
+
+@pytest.mark.parametrize(("doc", "surface", "value", "unit", "qualifier", "pair"), EXPECTED)
+def test_money_value_currency_span_and_pair(seeds, doc, surface, value, unit, qualifier, pair):
+    claim = next(c for c in seeds.claim_list if c.doc[:3] == doc and c.surface == surface)
+    text = next(d.text for d in seeds.documents if d.id == claim.doc)
+    assert text[claim.start:claim.end] == surface
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+    assert claim.qualifier == qualifier
+    linked = [seeds.claims_by_id[i].surface for i in claim.linked]
+    assert linked == ([pair] if pair else [])
+
+
+def test_money_subjects_in_the_seeds(seeds):
+    subjects = {c.surface: c.subject for c in seeds.claim_list if c.kind == "money"}
+    assert subjects["11.484 billion yuan"] == "funds"
+    assert subjects["25.17 billion yuan"] == "investment"
+    assert subjects["120 billion yuan"] == "assistance"
+    assert subjects["RMB1.9 billion"] == "cost"
+
+
+def test_precision_of_the_digits_sets_the_interval(seeds):
+    c = next(c for c in seeds.claim_list if c.surface == "1.2 billion US dollars")
+    # "over" pins the low end; the digits' rounding widens the high end
+    assert c.low == pytest.approx(1.2e9)
+    assert c.high > 1.25e9
+    c = next(c for c in seeds.claim_list if c.surface == "11.484 billion yuan")
+    assert (c.low, c.high) == (pytest.approx(11.4835e9), pytest.approx(11.4845e9))

@@ -1,0 +1,62 @@
+"""Properties of extraction that must hold for any text."""
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.corpus import document_from_text
+from crosscheck.extract import extract_document, load_lexicon
+
+from conftest import RULES
+
+LEX = load_lexicon(RULES)
+
+
+def extract(text):
+    return extract_document(document_from_text("p", text), LEX)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_extraction_never_raises_and_spans_index_the_source(text):
+    doc = document_from_text("p", text)
+    for c in extract_document(doc, LEX):
+        assert doc.text[c.start:c.end] == c.surface
+        assert c.low <= c.high
+        assert not math.isnan(c.value)
+
+
+WORDS = st.sampled_from(["cadres", "projects", "teachers", "batches"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), WORDS)
+def test_integer_written_with_separators_comes_back(n, noun):
+    text = f"They counted {n:,} {noun} there."
+    claims = [c for c in extract(text) if c.kind in ("count", "year")]
+    assert len(claims) == 1
+    assert claims[0].value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["million", "billion"]),
+       st.sampled_from([("yuan", "CNY"), ("US dollars", "USD"), ("euros", "EUR")]))
+def test_money_with_scale_word_comes_back(n, scale, currency):
+    word, code = currency
+    text = f"It cost {n / 10:g} {scale} {word} in total."
+    claims = [c for c in extract(text) if c.kind == "money"]
+    assert len(claims) == 1
+    mult = {"million": 1e6, "billion": 1e9}[scale]
+    assert math.isclose(claims[0].value, n / 10 * mult)
+    assert claims[0].unit == code
+
+
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 7: "seven", 12: "twelve", 17: "seventeen",
+                20: "twenty", 25: "twenty-five", 40: "forty", 99: "ninety-nine"}
+
+
+@given(st.sampled_from(sorted(NUMBER_WORDS)), WORDS)
+def test_number_words_come_back(n, noun):
+    claims = [c for c in extract(f"They sent {NUMBER_WORDS[n]} {noun}.") if c.kind == "count"]
+    assert [c.value for c in claims] == [n]

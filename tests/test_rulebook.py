@@ -1,0 +1,68 @@
+"""Rule files: strict validation with file:line:column errors."""
+
+import pytest
+
+from crosscheck.errors import RuleError
+from crosscheck.rulebook import load_rules, parse_rule
+
+from conftest import RULES
+
+GOOD = """id: r1
+title: A rule
+check: conversion
+severity: warning
+where: {kind: money}
+params: {pair: [CNY, USD], within_document: 1%}
+"""
+
+
+def write(tmp_path, text, name="r.yaml"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_bundled_rules_load():
+    rules = load_rules([RULES])
+    assert "conversion-rate" in [r.id for r in rules]
+
+
+def test_valid_rule_parses_with_defaults(tmp_path):
+    rule = parse_rule(write(tmp_path, GOOD))
+    assert rule.params["within_document"] == pytest.approx(0.01)
+    assert rule.params["against_reference"] == pytest.approx(0.03)
+
+
+@pytest.mark.parametrize(("edit", "where", "why"), [
+    (GOOD + "colour: red\n", ":7:1", "unknown field 'colour'"),
+    (GOOD.replace("check: conversion", "check: nope"), ":3:8", "unknown check type 'nope'"),
+    (GOOD.replace("severity: warning", "severity: fatal"), ":4:11", "severity must be"),
+    (GOOD.replace("within_document: 1%", "within_document: lots"), ":6:",
+     "params.within_document: expected a percentage"),
+    (GOOD.replace("within_document: 1%", "speed: 1%"), ":6:", "params.speed: unknown parameter"),
+    (GOOD.replace("{kind: money}", "{colour: money}"), ":5:", "where.colour: unknown claim field"),
+    (GOOD + "message: '{nope}'\n", ":7:", "unknown field {nope}"),
+    (GOOD.replace("id: r1", "id: R 1"), ":1:", "id must be"),
+    ("id: [unclosed\n", ":2:", "invalid YAML"),
+])
+def test_invalid_rules_name_file_line_and_cause(tmp_path, edit, where, why):
+    p = write(tmp_path, edit)
+    with pytest.raises(RuleError) as err:
+        parse_rule(p)
+    msg = str(err.value)
+    assert msg.startswith(str(p) + where), msg
+    assert why in msg
+    assert "\n" not in msg
+
+
+def test_duplicate_rule_ids_are_an_error(tmp_path):
+    write(tmp_path, GOOD, "a.yaml")
+    write(tmp_path, GOOD, "b.yaml")
+    with pytest.raises(RuleError, match="already defined"):
+        load_rules([tmp_path])
+
+
+def test_data_files_are_not_rules(tmp_path):
+    write(tmp_path, GOOD, "a.yaml")
+    write(tmp_path, "qualifiers: {}\n", "qualifiers.yaml")
+    assert [r.id for r in load_rules([tmp_path])] == ["r1"]
