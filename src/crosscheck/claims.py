@@ -9,12 +9,13 @@ import pandas as pd
 
 from .units import quantity
 
-KINDS = ("money", "count", "percent", "year", "year_range", "duration", "ordinal")
+KINDS = ("money", "count", "percent", "quantity", "year", "year_range", "duration", "ordinal")
+ROLES = ("", "part", "series_first", "series_last", "range")
 
 #: The claims table's columns, in order. Tools read these names; keep them stable.
 COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
            "high", "qualifier", "precision", "subject", "place", "period", "period_start",
-           "period_end", "direction", "linked")
+           "period_end", "direction", "role", "stated", "linked")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ class Claim:
     period: str = ""
     period_start: int | None = None
     period_end: int | None = None
-    direction: str = ""  # up | down, for stated changes
+    direction: str = ""  # up | down, for stated changes ("rose 2.1%")
+    role: str = ""  # part of an enumeration, first/last of a series, a range
+    stated: float | None = None  # the figure as written, before unit conversion
     linked: tuple[str, ...] = field(default=())
     sentence_start: int = 0
 

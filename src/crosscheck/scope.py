@@ -10,7 +10,7 @@ from dataclasses import replace
 from .claims import Claim
 from .corpus import Document
 from .extract.lexicon import Lexicon
-from .extract.time import MONTHS, month_number
+from .extract.timeexpr import MONTHS, month_number
 
 _FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|target(?:s|ed)?|by the end of|aims? to|"
                      r"expected to|going to)\b", re.IGNORECASE)

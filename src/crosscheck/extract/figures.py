@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..claims import Claim
 from ..corpus import Document, Sentence
 from ..normalize import duration_years, interval
-from . import money, numbers, subjects, time
+from . import money, numerals, quantities, subjects, timeexpr
 from .lexicon import Lexicon
 
 _PERCENT = re.compile(
@@ -23,7 +23,7 @@ _LABEL_BEFORE = re.compile(
     r"(?:\bNo|\bNos|\bno|\bNumber|\bRoute|\bRoom|\bpage|\bpp?|\bTel|\bPhone|\bFig|\bTable|"
     r"\bArticle|\bChapter|\bSection|\bBrief|\bItem|\bVol|\bIssue|#)\.?:?[ \u00a0]*$")
 # After a figure: a time of day, a phone number, a score.
-_LABEL_AFTER = re.compile(r"(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
+_LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
                           re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
@@ -52,14 +52,18 @@ class _Found:
     high: float | None = None
     subject_end: int = 0
     linked: list[int] = field(default_factory=list)
+    direction: str = ""
+    role: str = ""
+    stated: float | None = None
 
 
 class _Sentence:
     """Extraction state for one sentence: its text and the spans already taken."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, keep_bare: bool = False) -> None:
         self.text = text
         self.lex = lex
+        self.keep_bare = keep_bare
         self.taken: list[tuple[int, int]] = []
         self.found: list[_Found] = []
 
@@ -78,16 +82,16 @@ class _Sentence:
 
 
 def _year_ranges(s: _Sentence) -> None:
-    for pattern in (time.YEAR_RANGE_WORDS, time.YEAR_RANGE_DASH):
+    for pattern in (timeexpr.YEAR_RANGE_WORDS, timeexpr.YEAR_RANGE_DASH):
         for m in pattern.finditer(s.text):
-            a, b = int(m.group("a")), time.range_end(m.group("a"), m.group("b"))
+            a, b = int(m.group("a")), timeexpr.range_end(m.group("a"), m.group("b"))
             if b <= a or not s.free(m.start(), m.end()):
                 continue
             s.take(_Found("year_range", m.start(), m.end(), a, "year", low=a, high=b))
 
 
 def _open_ranges(s: _Sentence) -> None:
-    for m in time.OPEN_RANGE.finditer(s.text):
+    for m in timeexpr.OPEN_RANGE.finditer(s.text):
         start = m.start("month") if m.group("month") else m.start("y")
         if not s.free(start, m.end()):
             continue
@@ -95,7 +99,7 @@ def _open_ranges(s: _Sentence) -> None:
         qualifier = {"since": "since", "as of": "as of", "by": "by"}.get(cue, "until")
         y = int(m.group("y"))
         s.take(_Found("year", start, m.end(), y, "year", qualifier=qualifier, low=y, high=y))
-    for m in time.DECADE.finditer(s.text):
+    for m in timeexpr.DECADE.finditer(s.text):
         if s.free(m.start(), m.end()):
             y = int(m.group("y"))
             s.take(_Found("year", m.start(), m.end(), y, "year", precision=0,
@@ -137,7 +141,7 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
 
 
 def _ordinals(s: _Sentence) -> None:
-    for m in numbers.ORDINAL.finditer(s.text):
+    for m in numerals.ORDINAL.finditer(s.text):
         if not s.free(m.start(), m.end()):
             continue
         if m.group("word") and m.group("word").lower() in ("first", "second") and \
@@ -146,7 +150,7 @@ def _ordinals(s: _Sentence) -> None:
         phrase, end = _event_phrase(s.text, m.end())
         if not phrase:
             continue
-        v = float(numbers.ordinal_value(m))
+        v = float(numerals.ordinal_value(m))
         s.take(_Found("ordinal", m.start(), m.end(), v, "count", subject=phrase, low=v, high=v),
                span_end=end)
 
@@ -157,16 +161,16 @@ def _prefixed_money(s: _Sentence) -> None:
             continue
         digits = m.group("num")
         scale = m.group("scale") or ""
-        mult = numbers.SCALES.get(scale.lower(), numbers.SCALES.get(scale, 1.0)) if scale else 1
+        mult = numerals.SCALES.get(scale.lower(), numerals.SCALES.get(scale, 1.0)) if scale else 1
         value = float(digits.replace(",", "")) * mult
         f = _Found("money", m.start(), m.end(), value, money.PREFIXES[m.group("cur")],
-                   numbers.digit_precision(digits, mult), s.qualifier_before(m.start()))
+                   numerals.digit_precision(digits, mult), s.qualifier_before(m.start()))
         # "US$ 20 million dollars" -> take the redundant currency word too
         suffix = money.suffix_currency(s.text, m.end())
         s.take(f, span_end=suffix[1] if suffix else None)
 
 
-def _is_label(text: str, n: numbers.Number) -> bool:
+def _is_label(text: str, n: numerals.Number) -> bool:
     if _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
     if _LABEL_AFTER.match(text, n.end):
@@ -177,63 +181,149 @@ def _is_label(text: str, n: numbers.Number) -> bool:
     before = text[max(0, n.start - 12): n.start]
     after = text[n.end: n.end + 12]
     return n.plain_integer and n.value <= 31 and bool(
-        re.search(rf"(?:{time.MONTHS})\s+$", before, re.I)
-        or re.match(rf"\s+(?:{time.MONTHS})\b", after, re.I))
+        re.search(rf"(?:{timeexpr.MONTHS})\s+$", before, re.I)
+        or re.match(rf"\s+(?:{timeexpr.MONTHS})\b", after, re.I))
 
 
-def _classify(s: _Sentence, n: numbers.Number) -> None:
+_UP = re.compile(r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
+                 r"gained|climbed|jumped|soared|surged|up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
+                   r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
+                   r"cut)(?:\s+by)?\s+$", re.IGNORECASE)
+_POINTS = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
+
+
+def _direction(text: str, start: int) -> str:
+    window = (max(0, start - 24), start)
+    if _UP.search(text, *window):
+        return "up"
+    if _DOWN.search(text, *window):
+        return "down"
+    return ""
+
+
+def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
+    """What the figure ``n`` is, from the words around it; None when it is no claim."""
     text = s.text
     if _is_label(text, n):
-        return
+        return None
     qualifier = s.qualifier_before(n.start)
+    direction = _direction(text, n.start)
+    if direction and (m := _POINTS.match(text, n.end)):
+        # "fell by 3 points": a change of a percentage, not a count of points
+        return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
+                      "points", direction=direction, stated=n.value)
+    found = _classify_kind(s, n, qualifier)
+    if found is not None:
+        found.direction = direction
+        if found.stated is None:
+            found.stated = n.value
+    return found
+
+
+def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found | None:
+    text = s.text
     if m := _PERCENT.match(text, n.end):
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True)
-        s.take(_Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
-                      subject))
-        return
+        return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
+                      subject)
     if cur := money.suffix_currency(text, n.end):
-        s.take(_Found("money", n.start, cur[1], n.value, cur[0], n.precision, qualifier))
-        return
-    if m := time.DURATION_UNIT.match(text, n.end):
-        years = duration_years(n.value, time.unit_name(m.group("unit")))
+        return _Found("money", n.start, cur[1], n.value, cur[0], n.precision, qualifier)
+    if m := timeexpr.DURATION_UNIT.match(text, n.end):
+        years = duration_years(n.value, timeexpr.unit_name(m.group("unit")))
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True) if \
             text.startswith(" of", m.end()) else ""
-        if time.AGO.match(text, m.end()):
+        if timeexpr.AGO.match(text, m.end()):
             subject = "ago"
-        elif time.PAST_BEFORE.search(text, max(0, n.start - 20), n.start):
+        elif timeexpr.PAST_BEFORE.search(text, max(0, n.start - 20), n.start):
             subject = subject or "past"
-        s.take(_Found("duration", n.start, m.end(), years, "year",
-                      years / n.value * n.precision if n.value else 0, qualifier, subject))
-        return
+        return _Found("duration", n.start, m.end(), years, "year",
+                      years / n.value * n.precision if n.value else 0, qualifier, subject)
     if n.plain_integer and 1600 <= n.value <= 2099 and len(n.digits) == 4 and (
-            time.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
-            or time.YEAR_CUE.search(text, max(0, n.start - 12), n.start)
+            timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
+            or timeexpr.YEAR_CUE.search(text, max(0, n.start - 12), n.start)
             or not _SPECIFIC_PLURAL.match(text, n.end)):
         start = n.start
-        if mb := time.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start):
+        if mb := timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start):
             start = mb.start()
-        s.take(_Found("year", start, n.end, n.value, "year", low=n.value, high=n.value))
-        return
+        return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
+    if unit := quantities.unit_after(text, n.end):
+        name, factor = quantities.canonical(unit[0])
+        subject = subjects.noun_phrase(text, unit[1], allow_lead=True)
+        return _Found("quantity", n.start, unit[1], n.value * factor, name,
+                      n.precision * factor, qualifier, subject)
     subject = subjects.noun_phrase(text, n.end)
-    if n.words and not subject:
-        return  # "one of the provinces", "the two" - a word alone is no figure
+    if n.words and not subject and not s.keep_bare:
+        return None  # "one of the provinces", "the two" - a word alone is no figure
     found = _Found("count", n.start, n.end, n.value, "count", n.precision, qualifier, subject)
     if subject:
         found.subject_end = text.find(subject, n.end) + len(subject)
-    s.take(found)
+    return found
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_BETWEEN_GAP = re.compile(r"^\s+and\s+$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numerals.Number]:
+    """Figures that open a range with the next one (``5-6 kg``, ``between 5 and 6``)."""
+    pairs = {}
+    for a, b in zip(nums, nums[1:], strict=False):
+        gap = s.text[a.end: b.start]
+        if a.words != b.words or b.value < a.value:
+            continue
+        if _RANGE_GAP.match(gap) or (_BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(
+                s.text, max(0, a.start - 10), a.start)):
+            if timeexpr.DURATION_UNIT.match(s.text, a.end) is None:
+                pairs[a.start] = b
+    return pairs
+
+
+def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -> _Found:
+    """Widen the claim of the range's second figure to start at the first."""
+    factor = f.value / b.value if b.value else 1.0
+    a_value = a.value
+    if not a.scale and b.scale:  # "5 to 6 million" - the scale belongs to both
+        a_value *= numerals.SCALES.get(b.scale.lower(), 1.0)
+    f.start = a.start
+    f.low = a_value * factor
+    f.high = f.value
+    f.value = f.low
+    f.stated = a_value
+    f.role = "range"
+    f.qualifier = s.qualifier_before(a.start)
+    return f
 
 
 def _numbers(s: _Sentence) -> None:
-    digit = [numbers.parse_digits(m) for m in numbers.DIGIT_NUMBER.finditer(s.text)]
-    words = [numbers.parse_words(m) for m in numbers.WORD_NUMBER.finditer(s.text)]
+    digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)]
+    words = [numerals.parse_words(m) for m in numerals.WORD_NUMBER.finditer(s.text)]
     found = [n for n in digit if s.free(n.start, n.end)]
     spans = [(n.start, n.end) for n in found]
     for w in words:
         if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
             found.append(w)
-    for n in sorted(found, key=lambda n: n.start):
-        if s.free(n.start, n.end):
-            _classify(s, n)
+    found.sort(key=lambda n: n.start)
+    ranges = _range_pairs(s, found)
+    skip: set[int] = set()
+    for n in found:
+        if n.start in skip or not s.free(n.start, n.end):
+            continue
+        if n.start in ranges:
+            b = ranges[n.start]
+            f = _classify(s, b)
+            if f is not None and f.kind not in ("year",):
+                s.take(_as_range(s, n, f, b))
+                skip.add(b.start)
+                continue
+        f = _classify(s, n)
+        if f is not None:
+            s.take(f)
+
+
+_SERIES_GAP = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _link(s: _Sentence) -> None:
@@ -254,6 +344,14 @@ def _link(s: _Sentence) -> None:
         elif a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap):
             a.linked.append(i + 1)
             b.linked.append(i)
+            a.role = b.role = "part"
+        elif a.kind == b.kind and a.kind in ("count", "money", "quantity", "percent") and \
+                a.unit == b.unit and _FROM_BEFORE.search(s.text, max(0, a.start - 6), a.start) \
+                and _SERIES_GAP.match(gap):
+            # "increased from 622 at the beginning to 2,117 in the latest": first and last
+            a.linked.append(i + 1)
+            b.linked.append(i)
+            a.role, b.role = "series_first", "series_last"
     for f in found:
         if f.kind == "money" and not f.subject:
             f.subject = subjects.money_subject(s.text, f.end, f.start)
@@ -279,13 +377,20 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
             value=float(f.value), unit=f.unit, low=float(low), high=float(high),
             qualifier=f.qualifier, precision=float(f.precision), subject=f.subject,
             place=place, linked=tuple(ids[j] for j in f.linked), sentence_start=sent.start,
+            direction=f.direction, role=f.role,
+            stated=float(f.stated) if f.stated is not None else float(f.value),
         ))
     return out
 
 
-def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon) -> list[Claim]:
-    """Every claim in one sentence, with spans in document coordinates."""
-    s = _Sentence(sent.text, lex)
+def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
+                     keep_bare: bool = False) -> list[Claim]:
+    """Every claim in one sentence, with spans in document coordinates.
+
+    ``keep_bare`` also keeps number words that count nothing named ("forty-two"), which a
+    claim extractor drops but a number recogniser is scored on.
+    """
+    s = _Sentence(sent.text, lex, keep_bare)
     _year_ranges(s)
     _open_ranges(s)
     _ordinals(s)
@@ -295,10 +400,10 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon) -> list[Claim]:
     return _claims(doc_id, sent, s)
 
 
-def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
+def extract_document(doc: Document, lex: Lexicon, *, keep_bare: bool = False) -> list[Claim]:
     """Every claim in a document; a sentence repeated verbatim is read once."""
     out: list[Claim] = []
     for sent in doc.sentences:
         if sent.duplicate_of is None:
-            out.extend(extract_sentence(doc.id, sent, lex))
+            out.extend(extract_sentence(doc.id, sent, lex, keep_bare=keep_bare))
     return out

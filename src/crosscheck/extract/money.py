@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import _DIGITS, _SCALE_ALT
+from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
 PREFIXES = {
@@ -34,7 +34,7 @@ _SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=T
 #: A figure with its currency written before it.
 PREFIXED = re.compile(
     rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_ALT})[ \u00a0]?(?P<num>{_DIGITS})(?!\d)"
-    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
+    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).
 SUFFIX_AFTER = re.compile(rf"[ \u00a0]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])")

@@ -10,7 +10,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 
 # Words that end a noun phrase: prepositions, verbs, conjunctions, pronouns, adverbs.
 STOP = frozenset("""
-a an the of to in on at by for from with within into onto over under as than that which who
+a an and the of to in on at by for from with within into onto over under as than that which who
 whom whose while when where since until till during through across among between per via
 about around up down out off is are was were be been being has have had do does did will
 would shall should may might can could must not no nor or but so yet if then there here this
@@ -48,7 +48,7 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
         tok = toks[i]
         low = tok.lower()
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if low == "and" and out:
+        if low == "and" and out:  # before STOP, which has "and" for a phrase's first word
             # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
             if nxt and nxt[0].isalpha() and nxt.lower() not in STOP:
                 out.append(tok)

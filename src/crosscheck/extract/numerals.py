@@ -15,7 +15,7 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
     "万": 1e4, "亿": 1e8, "lakh": 1e5, "crore": 1e7,
 }
-# Short scale letters only count when glued to a currency amount ($3m, €2bn); see money.py.
+# Short scale letters only count after a currency ($3m, €2bn): "5 m" alone is five metres.
 _SHORT = {"k", "m", "b"}
 
 UNITS_WORDS = {
@@ -41,12 +41,14 @@ ORDINAL_WORDS = {
 }
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+_PLAIN_SCALE_ALT = "|".join(
+    sorted((re.escape(s) for s in SCALES if s not in _SHORT), key=len, reverse=True))
 # A figure in digits with an optional scale word. The look-behind keeps a match from
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
 DIGIT_NUMBER = re.compile(
-    rf"(?<![\w.,\-/:])(?P<num>{_DIGITS})(?![\d])"
-    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_SCALE_ALT})(?![A-Za-z]))?"
+    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d-\d)(?P<num>{_DIGITS})(?![\d])"
+    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z]))?"
 )
 
 _WORD = "|".join(sorted(

@@ -1,0 +1,121 @@
+"""Physical quantities: a figure followed by a unit pint knows (``4,000 km``, ``500 MW``).
+
+Units are written many ways; this table maps the written forms to pint unit names, and the
+single registry converts each to one canonical unit per dimension so quantities compare.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..units import registry
+
+# written form -> pint unit. Case matters for symbols (MW vs mW), so symbols are exact and
+# words are matched case-insensitively through the lower-cased table.
+SYMBOLS = {
+    "km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter", "mi": "mile",
+    "ft": "foot", "yd": "yard", "nm": "nanometer", "µm": "micrometer",
+    "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2", "m²": "meter**2",
+    "ha": "hectare", "sq km": "kilometer**2", "sq m": "meter**2", "sq ft": "foot**2",
+    "sq mi": "mile**2", "m3": "meter**3", "m³": "meter**3", "cm3": "centimeter**3",
+    "cm³": "centimeter**3",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound", "lbs": "pound",
+    "oz": "ounce", "t": "metric_ton",
+    "l": "liter", "L": "liter", "ml": "milliliter", "mL": "milliliter", "cl": "centiliter",
+    "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",
+    "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "J": "joule", "kJ": "kilojoule",
+    "MJ": "megajoule", "kcal": "kilocalorie", "cal": "calorie",
+    "km/h": "kilometer/hour", "kph": "kilometer/hour", "kmh": "kilometer/hour",
+    "mph": "mile/hour", "m/s": "meter/second",
+    "°C": "degree_Celsius", "°F": "degree_Fahrenheit", "℃": "degree_Celsius",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
+    "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
+    "Pa": "pascal", "kPa": "kilopascal", "MPa": "megapascal", "psi": "psi",
+    "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
+    "s": "second", "sec": "second", "secs": "second", "ms": "millisecond",
+}
+WORDS = {
+    "kilometre": "kilometer", "kilometer": "kilometer", "metre": "meter", "meter": "meter",
+    "centimetre": "centimeter", "centimeter": "centimeter", "millimetre": "millimeter",
+    "millimeter": "millimeter", "mile": "mile", "foot": "foot", "feet": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "nautical mile": "nautical_mile",
+    "light year": "light_year", "light-year": "light_year",
+    "square kilometre": "kilometer**2", "square kilometer": "kilometer**2",
+    "square metre": "meter**2", "square meter": "meter**2", "square foot": "foot**2",
+    "square feet": "foot**2", "square mile": "mile**2", "hectare": "hectare", "acre": "acre",
+    "cubic metre": "meter**3", "cubic meter": "meter**3", "cubic foot": "foot**3",
+    "cubic feet": "foot**3",
+    "kilogram": "kilogram", "kilo": "kilogram", "gram": "gram", "milligram": "milligram",
+    "tonne": "metric_ton", "metric ton": "metric_ton", "ton": "ton", "ounce": "ounce",
+    "pound": "pound",
+    "litre": "liter", "liter": "liter", "millilitre": "milliliter", "milliliter": "milliliter",
+    "gallon": "gallon", "barrel": "oil_barrel", "cup": "cup", "teaspoon": "teaspoon",
+    "tablespoon": "tablespoon", "pint": "pint", "quart": "quart",
+    "watt": "watt", "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour",
+    "megawatt-hour": "megawatt_hour", "gigawatt-hour": "gigawatt_hour",
+    "terawatt-hour": "terawatt_hour", "joule": "joule", "calorie": "calorie",
+    "kilocalorie": "kilocalorie", "horsepower": "horsepower",
+    "degree celsius": "degree_Celsius", "degrees celsius": "degree_Celsius",
+    "degree fahrenheit": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit",
+    "kilometres per hour": "kilometer/hour", "kilometers per hour": "kilometer/hour",
+    "miles per hour": "mile/hour", "metres per second": "meter/second",
+    "meters per second": "meter/second", "knot": "knot",
+    "hertz": "hertz", "megahertz": "megahertz", "gigahertz": "gigahertz",
+    "byte": "byte", "kilobyte": "kilobyte", "megabyte": "megabyte", "gigabyte": "gigabyte",
+    "terabyte": "terabyte", "bit": "bit",
+    "pascal": "pascal", "bar": "bar", "atmosphere": "atmosphere",
+    "hour": "hour", "minute": "minute", "second": "second", "millisecond": "millisecond",
+}
+# Canonical unit per dimensionality, so ``4,000 km`` and ``4 million metres`` compare.
+CANONICAL = ("meter", "meter**2", "meter**3", "kilogram", "watt", "joule", "meter/second",
+             "degree_Celsius", "hertz", "byte", "pascal", "second")
+
+
+def _plurals(words: dict[str, str]) -> dict[str, str]:
+    out = dict(words)
+    for w, u in words.items():
+        if w.endswith(("s", "feet", "inches", "celsius", "fahrenheit")) or " per " in w:
+            continue
+        head, _, tail = w.rpartition(" ")
+        plural = (w + "es") if w.endswith("ch") else (w + "s")
+        if head and tail in ("foot",):
+            continue
+        out.setdefault(plural, u)
+    return out
+
+
+_WORD_TABLE = _plurals(WORDS)
+_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_WORD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
+                     sorted(_WORD_TABLE, key=len, reverse=True))
+#: a unit right after a figure: symbols case-sensitive ("MW"), words in any case
+UNIT_AFTER = re.compile(
+    rf"[ \u00a0\-]?(?:(?P<sym>{_SYMBOL_ALT})|(?i:(?P<word>{_WORD_ALT})))(?![\w²³/])")
+
+
+@lru_cache(maxsize=256)
+def canonical(unit: str) -> tuple[str, float]:
+    """The canonical unit for ``unit`` and the factor to multiply a magnitude by."""
+    ureg = registry()
+    q = ureg.Quantity(1.0, unit)
+    for target in CANONICAL:
+        if q.dimensionality == ureg.Quantity(1.0, target).dimensionality:
+            if target == "degree_Celsius":
+                return target, 1.0
+            return target.replace("**", "^"), float(q.to(target).magnitude)
+    return unit, 1.0
+
+
+def unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The pint unit written right after ``pos`` and where it ends, if any."""
+    m = UNIT_AFTER.match(text, pos)
+    if not m:
+        return None
+    if m.group("sym"):
+        return SYMBOLS[m.group("sym")], m.end()
+    word = re.sub(r"[ \-]+", " ", m.group("word").lower())
+    unit = _WORD_TABLE.get(word) or _WORD_TABLE.get(word.replace(" ", "-"))
+    return (unit, m.end()) if unit else None
