@@ -259,8 +259,8 @@ def main() -> int:
     print("* outside the target scope (numbers, money, percent, ordinal)")
     for e in engines:
         tot = Counter()
-        for f, r in results[e].items():
-            if f.split("/")[-1].split(" ")[0] in IN_TARGET and "(relative)" not in f:
+        for name, r in results[e].items():
+            if name.split("/")[-1].split(" ")[0] in IN_TARGET and "(relative)" not in name:
                 tot.update({"tp": r["tp"], "fp": r["fp"], "fn": r["fn"]})
         prf = _prf("v", tot["tp"], tot["fp"], tot["fn"])
         print(f"{e}: in-scope micro P {prf['v_p']:.3f} R {prf['v_r']:.3f} F1 {prf['v_f1']:.3f}")

@@ -25,6 +25,9 @@ _LABEL_BEFORE = re.compile(
 # After a figure: a time of day, a phone number, a score.
 _LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
                           re.IGNORECASE)
+# Phone numbers: three or more digit groups joined by '-' or '.', or an area code in brackets.
+_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
+                    r"\d{3,4}[.-]\d{3,4}(?![\w-])")
 _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
                              r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
@@ -297,6 +300,8 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
 
 
 def _numbers(s: _Sentence) -> None:
+    for m in _PHONE.finditer(s.text):
+        s.taken.append((m.start(), m.end()))
     digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)]
     words = [numerals.parse_words(m) for m in numerals.WORD_NUMBER.finditer(s.text)]
     found = [n for n in digit if s.free(n.start, n.end)]
@@ -310,13 +315,12 @@ def _numbers(s: _Sentence) -> None:
     for n in found:
         if n.start in skip or not s.free(n.start, n.end):
             continue
-        if n.start in ranges:
-            b = ranges[n.start]
-            f = _classify(s, b)
-            if f is not None and f.kind not in ("year",):
-                s.take(_as_range(s, n, f, b))
-                skip.add(b.start)
-                continue
+        b = ranges.get(n.start)
+        f = _classify(s, b) if b is not None else None
+        if b is not None and f is not None and f.kind != "year":
+            s.take(_as_range(s, n, f, b))
+            skip.add(b.start)
+            continue
         f = _classify(s, n)
         if f is not None:
             s.take(f)
