@@ -19,7 +19,7 @@ _META_KEYS = {"title", "outlet", "published", "url"}
 _ABBREVIATIONS = frozenset(
     "no nos mr mrs ms dr prof st vs etc inc ltd co corp "
     "jr sr gen gov rep sen fig jan feb mar apr jun jul aug sep sept oct nov dec approx est "
-    "dept univ u.s u.k".split()
+    "dept univ u.s u.k rs vol pp ca".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+")
 _MONTHS = {m: i for i, m in enumerate(

@@ -9,7 +9,8 @@ import pint
 # ISO 4217 codes crosscheck recognises. Each is its own dimension: exchange rates
 # change by date, so no currency converts into another inside the registry.
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "INR", "AUD", "CAD", "SGD", "CHF",
-              "KRW", "RUB", "TWD")
+              "KRW", "RUB", "TWD", "NZD", "MYR", "EGP", "SAR", "QAR", "KWD", "LBP", "ILS",
+              "TRY", "MXN", "MNT", "UAH", "GEL", "IRR", "BTC", "ESP", "NLG", "BRL", "ZAR")
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ prefixed amount) are not read again by a later one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from . import money, numerals, quantities, subjects, timeexpr
 from .lexicon import Lexicon
 
 _PERCENT = re.compile(
-    r"[ \u00a0]?(?:%|per[ \-]?cent\b|pct\b)|[ \u00a0]percentage[ \u00a0]points?\b",
+    r"[ \u00a0]?(?:%|per[ \-]?cents?\b|pct\b)|[ \u00a0]percentage(?:[ \u00a0]points?)?\b",
                       re.IGNORECASE)
 # Before a figure: what makes it a label, not a claim ("No. 1431", "Route 66", "page 4").
 _LABEL_BEFORE = re.compile(
@@ -147,11 +148,12 @@ def _ordinals(s: _Sentence) -> None:
     for m in numerals.ORDINAL.finditer(s.text):
         if not s.free(m.start(), m.end()):
             continue
-        if m.group("word") and m.group("word").lower() in ("first", "second") and \
+        if m.group("word") and not m.group("tens") and \
+                m.group("word").lower() in ("first", "second") and \
                 not re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5): m.start()], re.I):
             continue
         phrase, end = _event_phrase(s.text, m.end())
-        if not phrase:
+        if not phrase and not s.keep_bare:
             continue
         v = float(numerals.ordinal_value(m))
         s.take(_Found("ordinal", m.start(), m.end(), v, "count", subject=phrase, low=v, high=v),
@@ -231,7 +233,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
                       subject)
     if cur := money.suffix_currency(text, n.end):
-        return _Found("money", n.start, cur[1], n.value, cur[0], n.precision, qualifier)
+        return _Found("money", n.start, cur[1], n.value * cur[2], cur[0], n.precision * cur[2],
+                      qualifier, stated=n.value)
     if m := timeexpr.DURATION_UNIT.match(text, n.end):
         years = duration_years(n.value, timeexpr.unit_name(m.group("unit")))
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True) if \
@@ -309,6 +312,15 @@ def _numbers(s: _Sentence) -> None:
     for w in words:
         if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
             found.append(w)
+    for pattern in (numerals.WORD_FRACTION, numerals.DIGIT_FRACTION):
+        for m in pattern.finditer(s.text):
+            value = numerals.fraction_value(m)
+            if value is None or not s.free(m.start(), m.end()):
+                continue
+            found = [n for n in found if n.end <= m.start() or n.start >= m.end()]
+            found.append(numerals.Number(value, 0.0, m.start(), m.end(), m.group(0),
+                                         words=not m.group(0)[0].isdigit()))
+    found = [_signed(s.text, n) for n in found]
     found.sort(key=lambda n: n.start)
     ranges = _range_pairs(s, found)
     skip: set[int] = set()
@@ -324,6 +336,14 @@ def _numbers(s: _Sentence) -> None:
         f = _classify(s, n)
         if f is not None:
             s.take(f)
+
+
+def _signed(text: str, n: numerals.Number) -> numerals.Number:
+    """A figure with its sign: ``-504``, ``minus 1,200,000`` (a list dash is no sign)."""
+    m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
+    if not m or (m.group(0).startswith("-") and m.start() == 0 and " " in m.group(0)):
+        return n
+    return dataclasses.replace(n, value=-n.value, start=m.start())
 
 
 _SERIES_GAP = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")

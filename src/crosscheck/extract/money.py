@@ -8,47 +8,76 @@ from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
 PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD", "HKD": "HKD",
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NT$": "TWD",
-    "RMB": "CNY", "CNY": "CNY", "CN¥": "CNY", "¥": "CNY", "€": "EUR", "EUR": "EUR",
-    "£": "GBP", "GBP": "GBP", "JPY": "JPY", "JP¥": "JPY", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "INR": "INR", "₩": "KRW", "CHF": "CHF", "₽": "RUB",
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD",
+    "HKD": "HKD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD",
+    "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD", "NT$": "TWD", "NZ$": "NZD",
+    "NZD$": "NZD", "NZD": "NZD", "RMB": "CNY", "CNY": "CNY", "CN¥": "CNY", "¥": "CNY",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY", "JP¥": "JPY",
+    "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₩": "KRW", "CHF": "CHF", "₽": "RUB",
+    "RM": "MYR", "MYR": "MYR", "UAH": "UAH", "₴": "UAH", "₪": "ILS", "ILS": "ILS",
+    "₺": "TRY", "TRY": "TRY", "R$": "BRL", "₿": "BTC", "BTC": "BTC", "₾": "GEL",
+    "EGP": "EGP", "SAR": "SAR", "QAR": "QAR", "KWD": "KWD", "MXN": "MXN", "ZAR": "ZAR",
 }
-# Written after the figure ("11.484 billion yuan", "1.736 billion US dollars").
+# Codes are also written in lower case ("usd 20"); symbols are case-free anyway.
+PREFIXES.update({k.lower(): v for k, v in list(PREFIXES.items())
+                 if k.isalpha() and len(k) == 3 and k.lower() not in ("try", "sar")})
+# Written after the figure, matched in any case ("11.484 billion yuan", "20 Euros").
 SUFFIXES = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
     "American dollars": "USD", "dollars": "USD", "dollar": "USD", "USD": "USD",
+    "bucks": "USD", "cents": "USD", "cent": "USD",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD",
-    "Australian dollars": "AUD", "Canadian dollars": "CAD", "Singapore dollars": "SGD",
+    "Australian dollars": "AUD", "Australian dollar": "AUD", "AUD": "AUD",
+    "Canadian dollars": "CAD", "Canadian dollar": "CAD", "CAD": "CAD",
+    "Singapore dollars": "SGD", "New Zealand dollars": "NZD", "NZD": "NZD",
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "yuan renminbi": "CNY",
-    "euros": "EUR", "euro": "EUR", "EUR": "EUR",
+    "元": "CNY", "kuai": "CNY",
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "€": "EUR", "eurocents": "EUR",
     "pounds sterling": "GBP", "pound sterling": "GBP", "British pounds": "GBP",
-    "pounds": "GBP", "pound": "GBP", "GBP": "GBP",
-    "yen": "JPY", "JPY": "JPY", "rupees": "INR", "rupee": "INR", "INR": "INR",
-    "won": "KRW", "Swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
+    "pounds": "GBP", "pound": "GBP", "GBP": "GBP", "pence": "GBP", "penny": "GBP",
+    "pennies": "GBP", "£": "GBP",
+    "yen": "JPY", "JPY": "JPY", "rupees": "INR", "rupee": "INR", "INR": "INR", "Rs": "INR",
+    "₹": "INR", "Swiss francs": "CHF", "francs": "CHF", "CHF": "CHF",
+    "roubles": "RUB", "rubles": "RUB", "ringgit": "MYR", "ringgits": "MYR",
+    "Malaysian ringgit": "MYR", "Malaysian ringgits": "MYR", "Malaysia ringgit": "MYR",
+    "Malaysia ringgits": "MYR", "MYR": "MYR", "Egyptian pounds": "EGP",
+    "Egyptian pound": "EGP", "egyptianpound": "EGP", "EGP": "EGP",
+    "Lebanese pounds": "LBP", "Lebanese pound": "LBP", "Saudi riyals": "SAR",
+    "Saudiriyal": "SAR", "Saudi riyal": "SAR", "riyals": "SAR", "riyal": "SAR",
+    "Qatari riyals": "QAR", "Qatari riyal": "QAR", "rials": "IRR", "rial": "IRR",
+    "Kuwaiti dinar": "KWD", "Kuwaiti dinars": "KWD", "shekels": "ILS", "shekel": "ILS",
+    "Turkish lira": "TRY", "Turkish liras": "TRY", "lira": "TRY", "Mexican pesos": "MXN",
+    "pesos": "MXN", "tugrik": "MNT", "tugriks": "MNT", "hryvnia": "UAH", "hryvnias": "UAH",
+    "UAH": "UAH", "lari": "GEL", "₾": "GEL", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+    "pesetas": "ESP", "guilders": "NLG", "Dutch guilders": "NLG", "reais": "BRL",
+    "rand": "ZAR", "$": "USD", "US$": "USD",
 }
+# Amounts stated in the minor unit: the claim's value is in the major unit.
+MINOR = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
+         "eurocents": 0.01}
+_SUFFIX_LOWER = {k.lower(): v for k, v in SUFFIXES.items()}
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 
 #: A figure with its currency written before it.
 PREFIXED = re.compile(
-    rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_ALT})[ \u00a0]?(?P<num>{_DIGITS})(?!\d)"
+    rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_ALT})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).
-SUFFIX_AFTER = re.compile(rf"[ \u00a0]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])")
+SUFFIX_AFTER = re.compile(rf"[ \u00a0\-]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])", re.IGNORECASE)
 
 # "pounds" is a mass when what follows is a commodity or weight context.
 _MASS_CONTEXT = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|lighter)\b", re.IGNORECASE)
 
 
-def suffix_currency(text: str, pos: int) -> tuple[str, int] | None:
-    """The ISO code and end offset of a currency word starting at ``pos``, if any."""
+def suffix_currency(text: str, pos: int) -> tuple[str, int, float] | None:
+    """ISO code, end offset and minor-unit factor of a currency written at ``pos``, if any."""
     m = SUFFIX_AFTER.match(text, pos)
     if not m:
         return None
-    word = m.group("cur")
-    if word.lower().startswith("pound") and _MASS_CONTEXT.match(text, m.end()):
+    word = m.group("cur").lower()
+    if word.startswith("pound") and _MASS_CONTEXT.match(text, m.end()):
         return None
-    return SUFFIXES[word], m.end()
+    return _SUFFIX_LOWER[word], m.end(), MINOR.get(word, 1.0)

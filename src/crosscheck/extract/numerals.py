@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-    "万": 1e4, "亿": 1e8, "lakh": 1e5, "crore": 1e7,
+    "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "万": 1e4, "亿": 1e8, "lakh": 1e5, "lakhs": 1e5, "lkh": 1e5, "crore": 1e7, "crores": 1e7,
+    "hundred": 1e2, "dozen": 12, "dozens": 12,
 }
 # Short scale letters only count after a currency ($3m, €2bn): "5 m" alone is five metres.
-_SHORT = {"k", "m", "b"}
+_SHORT = {"k", "m", "b", "K", "M"}
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -30,7 +31,8 @@ TENS_WORDS = {
 }
 WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                "trillion": 1e12}
-_ALL_WORDS = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "a": 1, "and": 0}
+_ALL_WORDS = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "dozens": 12, "a": 1,
+              "and": 0}
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -48,7 +50,7 @@ _PLAIN_SCALE_ALT = "|".join(
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
 DIGIT_NUMBER = re.compile(
     rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d-\d)(?P<num>{_DIGITS})(?![\d])"
-    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z]))?"
+    rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKM])(?![\w]))?"
 )
 
 _WORD = "|".join(sorted(
@@ -56,11 +58,27 @@ _WORD = "|".join(sorted(
 _ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
 WORD_NUMBER = re.compile(
     rf"\b(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
-    rf"{_ONE_WORD}(?:(?:[ \-]|[ ]and[ ])(?:{_ONE_WORD}))*\b",
+    rf"{_ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{_ONE_WORD}))*\b",
     re.IGNORECASE,
 )
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                  "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+                  "ninths": 9, "tenth": 10, "tenths": 10}
+#: "two thirds", "a half", "three quarters" (not "the third": that is an ordinal)
+WORD_FRACTION = re.compile(
+    rf"\b(?P<num>an?|{'|'.join(list(UNITS_WORDS)[1:] + list(TENS_WORDS))})[ \-]+"
+    rf"(?P<den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+#: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
+DIGIT_FRACTION = re.compile(
+    r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/])")
+NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w\-])-[ ]?|\b(?:minus|negative)[ ]+)$", re.IGNORECASE)
 ORDINAL = re.compile(
-    rf"\b(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|(?P<word>{'|'.join(ORDINAL_WORDS)}))\b",
+    rf"\b(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
+    rf"(?:(?P<tens>{'|'.join(TENS_WORDS)})[ \t]*[\-–—]?[ \t]*)?"
+    rf"(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b",
     re.IGNORECASE,
 )
 
@@ -105,7 +123,7 @@ def digit_precision(digits: str, multiplier: float) -> float:
 def parse_digits(m: re.Match, offset: int = 0) -> Number:
     """A Number from a :data:`DIGIT_NUMBER` match."""
     digits = m.group("num")
-    scale = (m.group("scale") or "")
+    scale = m.group("scale") or m.group("glued") or ""
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
     value = float(digits.replace(",", "")) * mult
     return Number(value, digit_precision(digits, mult), offset + m.start(), offset + m.end(),
@@ -127,7 +145,7 @@ def words_value(text: str) -> float | None:
             current += UNITS_WORDS[tok]
         elif tok in TENS_WORDS:
             current += TENS_WORDS[tok]
-        elif tok == "dozen":
+        elif tok in ("dozen", "dozens"):
             current = (current or 1) * 12
         elif tok == "hundred":
             current = (current or 1) * 100
@@ -153,4 +171,17 @@ def ordinal_value(m: re.Match) -> int:
     """The integer an :data:`ORDINAL` match names."""
     if m.group("num"):
         return int(m.group("num"))
-    return ORDINAL_WORDS[m.group("word").lower()]
+    tens = TENS_WORDS.get((m.group("tens") or "").lower(), 0)
+    return tens + ORDINAL_WORDS[m.group("word").lower()]
+
+
+def fraction_value(m: re.Match) -> float | None:
+    """Value of a :data:`WORD_FRACTION` or :data:`DIGIT_FRACTION` match."""
+    num, den = m.group("num"), m.group("den")
+    if num.isdigit():
+        n, d = int(num), int(den)
+        if d == 0 or n >= d:
+            return None
+        return int(m.group("whole") or 0) + n / d
+    n = 1 if num.lower() in ("a", "an") else words_value(num)
+    return None if n is None else n / FRACTION_WORDS[den.lower()]
