@@ -180,7 +180,7 @@ def score_file(cases: list[dict], predict, scope: str, engine: str) -> dict:
 
 
 def _in_scope(p: dict, scope: str) -> bool:
-    if scope in ("any", "numbers"):
+    if scope == "any":
         return True
     if scope == "range":
         return p["range"]
@@ -265,7 +265,7 @@ def main() -> int:
         prf = _prf("v", tot["tp"], tot["fp"], tot["fn"])
         print(f"{e}: in-scope micro P {prf['v_p']:.3f} R {prf['v_r']:.3f} F1 {prf['v_f1']:.3f}")
     unmapped = Counter()
-    for f, r in results[engines[0]].items():
+    for r in results[engines[0]].values():
         unmapped.update(r["unmapped"])
     if unmapped:
         print("peer unit names not mapped:", ", ".join(f"{k} ({v})" for k, v in

@@ -85,6 +85,15 @@ class _Sentence:
         return self.lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _skip_urls(s: _Sentence) -> None:
+    """Digits in web addresses and e-mail addresses are not claims."""
+    for m in _URL.finditer(s.text):
+        s.taken.append((m.start(), m.end()))
+
+
 def _year_ranges(s: _Sentence) -> None:
     for pattern in (timeexpr.YEAR_RANGE_WORDS, timeexpr.YEAR_RANGE_DASH):
         for m in pattern.finditer(s.text):
@@ -144,14 +153,48 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+_SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_AND_A = re.compile(rf"\b(?P<w>{numerals.ONE_WORD}|\d+)[ \t]+and[ \t]+$", re.IGNORECASE)
+
+
+def _fractions(s: _Sentence) -> None:
+    """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
+    for pattern in (numerals.WORD_FRACTION, numerals.DIGIT_FRACTION, numerals.VULGAR_FRACTION,
+                    numerals.HALF_SCALE):
+        for m in pattern.finditer(s.text):
+            value = numerals.fraction_value(m)
+            if value is None or not s.free(m.start(), m.end()):
+                continue
+            start = m.start()
+            if (m.groupdict().get("num1") or "").lower() in ("a", "an") and (
+                    w := _AND_A.search(s.text, max(0, start - 30), start)):
+                # "two and a half", "5 and a quarter": one figure, not two
+                word = w.group("w")
+                whole = numerals.words_value(word) if word[0].isalpha() else float(word)
+                if whole is not None and word.lower() not in numerals.WORD_SCALES and \
+                        s.free(w.start(), start):
+                    value += whole
+                    start = w.start()
+            end = m.end()
+            if sc := _SCALE_AFTER.match(s.text, end):  # "five and a half million"
+                value *= numerals.WORD_SCALES[sc.group(1).lower()]
+                end = sc.end()
+            n = numerals.Number(value, 0.0, start, end, s.text[start:end],
+                                words=s.text[start].isalpha())
+            if (f := _classify(s, _signed(s.text, n))) is not None:
+                s.take(f)
+
+
 def _ordinals(s: _Sentence) -> None:
     for m in numerals.ORDINAL.finditer(s.text):
         if not s.free(m.start(), m.end()):
             continue
-        if m.group("word") and not m.group("tens") and \
+        if not s.keep_bare and m.group("word") and not m.group("tens") and \
                 m.group("word").lower() in ("first", "second") and \
                 not re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5): m.start()], re.I):
             continue
+        if timeexpr.MONTH_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+            continue  # "May 4th" is a date
         phrase, end = _event_phrase(s.text, m.end())
         if not phrase and not s.keep_bare:
             continue
@@ -226,8 +269,16 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
     return found
 
 
+_PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
+                          re.IGNORECASE)
+_PERCENT_OF = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \u00a0]+$",
+                         re.IGNORECASE)
+
+
 def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found | None:
     text = s.text
+    if m := _PERCENT_OF.search(text, max(0, n.start - 20), n.start):
+        return _Found("percent", m.start(), n.end, n.value, "percent", n.precision, qualifier)
     if m := _PERCENT.match(text, n.end):
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True)
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
@@ -259,8 +310,9 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
         return _Found("quantity", n.start, unit[1], n.value * factor, name,
                       n.precision * factor, qualifier, subject)
     subject = subjects.noun_phrase(text, n.end)
-    if n.words and not subject and not s.keep_bare:
-        return None  # "one of the provinces", "the two" - a word alone is no figure
+    if n.words and not subject and (not s.keep_bare or (n.value == 1 and _PRONOUN_ONE.search(
+            text, max(0, n.start - 8), n.start))):
+        return None  # "one of the provinces", "which one" - a word alone is no figure
     found = _Found("count", n.start, n.end, n.value, "count", n.precision, qualifier, subject)
     if subject:
         found.subject_end = text.find(subject, n.end) + len(subject)
@@ -279,10 +331,10 @@ def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numeral
         gap = s.text[a.end: b.start]
         if a.words != b.words or b.value < a.value:
             continue
-        if _RANGE_GAP.match(gap) or (_BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(
-                s.text, max(0, a.start - 10), a.start)):
-            if timeexpr.DURATION_UNIT.match(s.text, a.end) is None:
-                pairs[a.start] = b
+        is_range = _RANGE_GAP.match(gap) or (_BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(
+            s.text, max(0, a.start - 10), a.start))
+        if is_range and timeexpr.DURATION_UNIT.match(s.text, a.end) is None:
+            pairs[a.start] = b
     return pairs
 
 
@@ -312,14 +364,6 @@ def _numbers(s: _Sentence) -> None:
     for w in words:
         if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
             found.append(w)
-    for pattern in (numerals.WORD_FRACTION, numerals.DIGIT_FRACTION):
-        for m in pattern.finditer(s.text):
-            value = numerals.fraction_value(m)
-            if value is None or not s.free(m.start(), m.end()):
-                continue
-            found = [n for n in found if n.end <= m.start() or n.start >= m.end()]
-            found.append(numerals.Number(value, 0.0, m.start(), m.end(), m.group(0),
-                                         words=not m.group(0)[0].isdigit()))
     found = [_signed(s.text, n) for n in found]
     found.sort(key=lambda n: n.start)
     ranges = _range_pairs(s, found)
@@ -415,8 +459,10 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     claim extractor drops but a number recogniser is scored on.
     """
     s = _Sentence(sent.text, lex, keep_bare)
+    _skip_urls(s)
     _year_ranges(s)
     _open_ranges(s)
+    _fractions(s)
     _ordinals(s)
     _prefixed_money(s)
     _numbers(s)

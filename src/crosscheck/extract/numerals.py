@@ -14,7 +14,7 @@ SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
     "万": 1e4, "亿": 1e8, "lakh": 1e5, "lakhs": 1e5, "lkh": 1e5, "crore": 1e7, "crores": 1e7,
-    "hundred": 1e2, "dozen": 12, "dozens": 12,
+    "hundred": 1e2, "dozen": 12, "dozens": 12, "bln": 1e9, "tln": 1e12, "mil": 1e6,
 }
 # Short scale letters only count after a currency ($3m, €2bn): "5 m" alone is five metres.
 _SHORT = {"k", "m", "b", "K", "M"}
@@ -36,29 +36,34 @@ _ALL_WORDS = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "dozens":
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Thousands grouped by commas, or by (narrow) no-break or plain spaces ("40 000").
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"
+           r"|\d+(?:\.\d+)?|\.\d+)")
+# Scientific notation after the digits: "1.3e6", "6.23x10^-4".
+_EXPONENT = r"(?P<exp>[eE][+-]?\d{1,3}|[x×]10\^[+-]?\d{1,3})"
 SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
 _PLAIN_SCALE_ALT = "|".join(
     sorted((re.escape(s) for s in SCALES if s not in _SHORT), key=len, reverse=True))
 # A figure in digits with an optional scale word. The look-behind keeps a match from
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
 DIGIT_NUMBER = re.compile(
-    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d-\d)(?P<num>{_DIGITS})(?![\d])"
-    rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKM])(?![\w]))?"
+    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d-\d)(?P<num>{_DIGITS}){_EXPONENT}?(?![\d])"
+    rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKMbB])(?![\w]))?"
 )
 
 _WORD = "|".join(sorted(
     (w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True))
-_ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
+ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
 WORD_NUMBER = re.compile(
     rf"\b(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
-    rf"{_ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{_ONE_WORD}))*\b",
+    rf"{ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b",
     re.IGNORECASE,
 )
 FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -66,14 +71,26 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                   "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
                   "ninths": 9, "tenth": 10, "tenths": 10}
 #: "two thirds", "a half", "three quarters" (not "the third": that is an ordinal)
+_SINGULAR = [w for w in FRACTION_WORDS if not w.endswith("s")]
+_PLURAL = [w for w in FRACTION_WORDS if w.endswith("s")]
 WORD_FRACTION = re.compile(
-    rf"\b(?P<num>an?|{'|'.join(list(UNITS_WORDS)[1:] + list(TENS_WORDS))})[ \-]+"
-    rf"(?P<den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})\b",
+    rf"\b(?:(?P<num1>an?|one)[ \-]+(?P<den1>{'|'.join(_SINGULAR)})"
+    rf"|(?P<num>{'|'.join(list(UNITS_WORDS)[2:] + list(TENS_WORDS))})[ \-]+"
+    rf"(?P<den>{'|'.join(_PLURAL)}))\b",
     re.IGNORECASE,
 )
+#: "half a million", "a quarter million", "half a dozen"
+HALF_SCALE = re.compile(r"\b(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
+                        r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
+                        re.IGNORECASE)
 #: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
 DIGIT_FRACTION = re.compile(
     r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/])")
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+          "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+          "⅞": 7 / 8}
+#: "½", "2¾"
+VULGAR_FRACTION = re.compile(rf"(?<![\w.])(?P<whole>\d{{1,6}})?(?P<frac>[{''.join(VULGAR)}])")
 NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w\-])-[ ]?|\b(?:minus|negative)[ ]+)$", re.IGNORECASE)
 ORDINAL = re.compile(
     rf"\b(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
@@ -98,7 +115,8 @@ class Number:
     @property
     def plain_integer(self) -> bool:
         """Written as bare digits with no separator, decimal or scale (a year candidate)."""
-        return not self.words and not self.scale and self.digits.isdigit()
+        return not self.words and not self.scale and self.digits.isascii() and \
+            self.digits.isdigit()
 
 
 def digit_precision(digits: str, multiplier: float) -> float:
@@ -108,7 +126,7 @@ def digit_precision(digits: str, multiplier: float) -> float:
     figures into them (``10,000`` -> +-500, ``10`` -> exact), and a bare integer with a scale
     word is good to half a unit of that scale (``8 billion`` -> +-0.5 billion).
     """
-    plain = digits.replace(",", "")
+    plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
         return 0.5 * 10.0 ** -decimals * multiplier
@@ -125,7 +143,9 @@ def parse_digits(m: re.Match, offset: int = 0) -> Number:
     digits = m.group("num")
     scale = m.group("scale") or m.group("glued") or ""
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
-    value = float(digits.replace(",", "")) * mult
+    if exp := m.group("exp"):
+        mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
+    value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)) * mult
     return Number(value, digit_precision(digits, mult), offset + m.start(), offset + m.end(),
                   digits, scale)
 
@@ -177,7 +197,14 @@ def ordinal_value(m: re.Match) -> int:
 
 def fraction_value(m: re.Match) -> float | None:
     """Value of a :data:`WORD_FRACTION` or :data:`DIGIT_FRACTION` match."""
+    if "frac" in m.groupdict():
+        return int(m.group("whole") or 0) + VULGAR[m.group("frac")]
+    if "scale" in m.groupdict():
+        part = 0.5 if m.group("den1").lower() == "half" else 0.25
+        return part * WORD_SCALES.get(m.group("scale").lower(), 12)
     num, den = m.group("num"), m.group("den")
+    if m.groupdict().get("num1"):
+        num, den = m.group("num1"), m.group("den1")
     if num.isdigit():
         n, d = int(num), int(den)
         if d == 0 or n >= d:
