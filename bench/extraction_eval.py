@@ -59,7 +59,7 @@ def crosscheck_engine():
         out = []
         for c in extract_document(document_from_text("case", text), lex, keep_bare=True):
             scope = {"money": "money", "percent": "percent", "ordinal": "ordinal",
-                     "quantity": "physical", "duration": "physical"}.get(c.kind, "numbers")
+                     "quantity": "physical"}.get(c.kind, "numbers")
             out.append({"start": c.start, "end": c.end, "value": c.stated,
                         "low": c.low if c.role == "range" else None,
                         "high": c.high if c.role == "range" else None,
@@ -86,7 +86,7 @@ def quantulum3_engine():
             entity = q.unit.entity.name if q.unit and q.unit.entity else ""
             name = q.unit.name if q.unit else ""
             scope = ("money" if entity == "currency" else "percent" if name == "percentage"
-                     else "numbers" if entity in ("dimensionless", "") else "physical")
+                     else "numbers" if entity in ("dimensionless", "", "time") else "physical")
             out.append({"start": q.span[0], "end": q.span[1], "value": q.value, "low": None,
                         "high": None, "unit": name, "scope": scope, "range": False})
         return out
@@ -182,6 +182,10 @@ def score_file(cases: list[dict], predict, scope: str, engine: str) -> dict:
 def _in_scope(p: dict, scope: str) -> bool:
     if scope == "any":
         return True
+    if scope == "numbers":
+        # A number suite scores every figure but those with physical units, which
+        # Recognizers-Text's number model leaves to its dimension model.
+        return p["scope"] != "physical"
     if scope == "range":
         return p["range"]
     return p["scope"] == scope

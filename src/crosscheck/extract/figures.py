@@ -39,7 +39,7 @@ _EVENT_NOUNS = re.compile(r"^(?:anniversary|batch|group|round|session|plenum|ter
                           r"conference|congress|meeting|summit|phase|stage|wave|team|year)",
                           re.IGNORECASE)
 _CAP_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
-_SPECIFIC_PLURAL = re.compile(r"^[ \u00a0]+[a-z][a-z\-]+s\b")
+_SPECIFIC_PLURAL = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
 
 
 @dataclass
@@ -154,7 +154,9 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
 
 
 _SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_AND_A = re.compile(rf"\b(?P<w>{numerals.ONE_WORD}|\d+)[ \t]+and[ \t]+$", re.IGNORECASE)
+_AND_A = re.compile(
+    rf"(?P<n>{numerals.WORD_NUMBER.pattern}|(?<![\d.,])\d[\d,]*)"
+    rf"(?:[ \t]+(?P<sc>thousand|million|billion|trillion))?[ \t]+and[ \t]+$", re.IGNORECASE)
 
 
 def _fractions(s: _Sentence) -> None:
@@ -166,14 +168,18 @@ def _fractions(s: _Sentence) -> None:
             if value is None or not s.free(m.start(), m.end()):
                 continue
             start = m.start()
-            if (m.groupdict().get("num1") or "").lower() in ("a", "an") and (
-                    w := _AND_A.search(s.text, max(0, start - 30), start)):
-                # "two and a half", "5 and a quarter": one figure, not two
-                word = w.group("w")
-                whole = numerals.words_value(word) if word[0].isalpha() else float(word)
-                if whole is not None and word.lower() not in numerals.WORD_SCALES and \
-                        s.free(w.start(), start):
-                    value += whole
+            if (m.groupdict().get("num1") or m.groupdict().get("num") or "").lower() in \
+                    ("a", "an", "one", "two", "three", "four", "five") and (
+                    w := _AND_A.search(s.text, max(0, start - 60), start)) and \
+                    s.free(w.start(), start):
+                # "two and a half", "3 million and a half": one figure, not two
+                word = w.group("n")
+                whole = numerals.words_value(word) if word[0].isalpha() else \
+                    float(word.replace(",", ""))
+                scale = numerals.WORD_SCALES.get((w.group("sc") or "").lower(), 1.0)
+                if whole is not None and (word.lower() not in numerals.WORD_SCALES
+                                          or w.group("sc")):
+                    value = (whole + value) * scale
                     start = w.start()
             end = m.end()
             if sc := _SCALE_AFTER.match(s.text, end):  # "five and a half million"
@@ -364,8 +370,7 @@ def _numbers(s: _Sentence) -> None:
     for w in words:
         if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
             found.append(w)
-    found = [_signed(s.text, n) for n in found]
-    found.sort(key=lambda n: n.start)
+    found = _compound([_signed(s.text, n) for n in sorted(found, key=lambda n: n.start)], s.text)
     ranges = _range_pairs(s, found)
     skip: set[int] = set()
     for n in found:
@@ -380,6 +385,24 @@ def _numbers(s: _Sentence) -> None:
         f = _classify(s, n)
         if f is not None:
             s.take(f)
+
+
+_COMPOUND_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+
+
+def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
+    """Join ``3 hundred and 21``, ``4 thousand 3 hundred`` into one figure."""
+    out: list[numerals.Number] = []
+    for n in nums:
+        prev = out[-1] if out else None
+        if prev is not None and prev.scale.lower() in numerals.WORD_SCALES and \
+                _COMPOUND_GAP.fullmatch(text, prev.end, n.start) and \
+                0 < n.value < numerals.WORD_SCALES[prev.scale.lower()]:
+            out[-1] = dataclasses.replace(prev, value=prev.value + n.value, end=n.end,
+                                          precision=n.precision, scale=n.scale, words=False)
+            continue
+        out.append(n)
+    return out
 
 
 def _signed(text: str, n: numerals.Number) -> numerals.Number:
