@@ -96,3 +96,69 @@ def test_place_and_period_scope():
 def test_aliases_map_to_one_place():
     claims = claims_of("Xizang received 5 batches. Yunan received 3 batches.")
     assert [c.place for c in claims] == ["Tibet", "Yunnan"]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "subject"), [
+    ("They built 4,000 km of roads.", "4,000 km", 4_000_000, "meter", "roads"),
+    ("It covers 1.2 million hectares.", "1.2 million hectares", 1.2e10, "meter^2", ""),
+    ("A 500 MW plant opened.", "500 MW", 5e8, "watt", "plant"),
+    ("Flats of 30 square metres were built.", "30 square metres", 30, "meter^2", ""),
+    ("It weighs twenty pounds of sugar.", "twenty pounds", 9.0718474, "kilogram", "sugar"),
+])
+def test_physical_quantities_normalized_through_pint(text, surface, value, unit, subject):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.unit, c.subject) == ("quantity", unit, subject)
+    assert c.value == pytest.approx(value)
+
+
+def test_pound_is_money_without_a_mass_context():
+    c = one(claims_of("I spent 20 million pounds on this."), "20 million pounds")
+    assert (c.kind, c.unit, c.value) == ("money", "GBP", 20e6)
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("It holds between 5 and 6 people.", "5 and 6", 5, 6),
+    ("Each weighs 5-6 kg.", "5-6 kg", 5, 6),
+    ("It cost 5 to 6 million dollars.", "5 to 6 million dollars", 5e6, 6e6),
+])
+def test_ranges_keep_both_endpoints(text, surface, low, high):
+    c = one(claims_of(text), surface)
+    assert (c.role, c.low, c.high) == ("range", pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Prices rose 2.1% last year.", "2.1%", "up"),
+    ("Support fell by 3 points.", "3 points", "down"),
+    ("Sales were up 5 percent.", "5 percent", "up"),
+    ("Sales were 5 percent of the total.", "5 percent", ""),
+])
+def test_changes_record_their_direction(text, surface, direction):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.direction) == ("percent", direction)
+
+
+def test_series_first_and_last_are_linked():
+    claims = claims_of("The number of people being sent had gradually increased from 622 at the "
+                       "beginning to 2,117 in the latest effort.")
+    first, last = one(claims, "622"), one(claims, "2,117")
+    assert (first.role, last.role) == ("series_first", "series_last")
+    assert first.linked == (last.id,)
+    assert first.subject == "people"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("About two thirds of voters agreed.", "two thirds", 2 / 3),
+    ("It took two and a half years.", "two and a half years", 2.5),
+    ("Some five and a half million people live there.", "five and a half million", 5.5e6),
+    ("A 3/4 majority is needed.", "3/4", 0.75),
+    ("It costs 3 hundred and 21 yuan.", "3 hundred and 21 yuan", 321),
+    ("A total of 12万 yuan was raised.", "12万 yuan", 120_000),
+    ("The fund holds 3.5bn dollars.", "3.5bn dollars", 3.5e9),
+    ("Temperatures hit minus 5 degrees.", "minus 5", -5),
+])
+def test_number_forms(text, surface, value):
+    assert one(claims_of(text), surface).value == pytest.approx(value)
+
+
+def test_urls_and_emails_hold_no_claims():
+    assert claims_of("See https://example.com/report?q=30%25&y=2019 or mail a1@b2.org.") == []

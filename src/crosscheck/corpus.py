@@ -75,7 +75,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         cut = line_start
         for m in _BOUNDARY.finditer(line):
             end = line_start + m.end()
-            before = line[: m.start()].rsplit(None, 1)
+            before = line[max(0, m.start() - 40): m.start()].rsplit(None, 1)
             word = before[-1].lower().strip("(\"'") if before else ""
             nxt = line[m.end(): m.end() + 1]
             # A full stop after a list number ("- 2.") or an abbreviation ("No.") is no boundary.

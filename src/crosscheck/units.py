@@ -31,4 +31,10 @@ def quantity(value: float, unit: str) -> pint.Quantity:
 
 def to_years(value: float, unit: str) -> float:
     """Convert a duration (``decade``, ``month``, ``year``...) to years through the registry."""
-    return float(registry().Quantity(value, unit).to("year").magnitude)
+    return value * _years_per(unit)
+
+
+@lru_cache(maxsize=64)
+def _years_per(unit: str) -> float:
+    # A pint conversion costs far more than a multiplication; the factor is asked per figure.
+    return float(registry().Quantity(1.0, unit).to("year").magnitude)

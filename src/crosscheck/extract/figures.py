@@ -6,6 +6,7 @@ prefixed amount) are not read again by a later one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -55,10 +56,31 @@ class _Found:
     low: float | None = None
     high: float | None = None
     subject_end: int = 0
+    span_end: int = 0  # end of the text the claim took (a trailing currency word included)
     linked: list[int] = field(default_factory=list)
     direction: str = ""
     role: str = ""
     stated: float | None = None
+
+
+class SpanSet:
+    """Character spans already read, kept sorted so a lookup costs log n, not n: a sentence
+    of a million characters may hold a hundred thousand figures."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
 
 
 class _Sentence:
@@ -68,14 +90,17 @@ class _Sentence:
         self.text = text
         self.lex = lex
         self.keep_bare = keep_bare
-        self.taken: list[tuple[int, int]] = []
+        self.taken = SpanSet()
         self.found: list[_Found] = []
+        self.has_digit = True
+        self.has_words = True
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in self.taken)
+        return self.taken.free(start, end)
 
     def take(self, f: _Found, span_end: int | None = None) -> None:
-        self.taken.append((f.start, span_end or f.end))
+        f.span_end = span_end or f.end
+        self.taken.add(f.start, f.span_end)
         self.found.append(f)
 
     def qualifier_before(self, start: int) -> str:
@@ -85,13 +110,14 @@ class _Sentence:
         return self.lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+# Bounded repetitions: "[\w.+-]+@" would rescan a long run of "1.1.1..." from every start.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
 
 
 def _skip_urls(s: _Sentence) -> None:
     """Digits in web addresses and e-mail addresses are not claims."""
     for m in _URL.finditer(s.text):
-        s.taken.append((m.start(), m.end()))
+        s.taken.add(m.start(), m.end())
 
 
 def _year_ranges(s: _Sentence) -> None:
@@ -161,8 +187,10 @@ _AND_A = re.compile(
 
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
-    for pattern in (numerals.WORD_FRACTION, numerals.DIGIT_FRACTION, numerals.VULGAR_FRACTION,
-                    numerals.HALF_SCALE):
+    patterns = [numerals.DIGIT_FRACTION, numerals.VULGAR_FRACTION]
+    if s.has_words:
+        patterns = [numerals.WORD_FRACTION, *patterns, numerals.HALF_SCALE]
+    for pattern in patterns:
         for m in pattern.finditer(s.text):
             value = numerals.fraction_value(m)
             if value is None or not s.free(m.start(), m.end()):
@@ -189,9 +217,13 @@ def _fractions(s: _Sentence) -> None:
                                 words=s.text[start].isalpha())
             if (f := _classify(s, _signed(s.text, n))) is not None:
                 s.take(f)
+            else:
+                s.taken.add(n.start, n.end)  # "two thirds" is not also "two"
 
 
 def _ordinals(s: _Sentence) -> None:
+    if not (s.has_digit or s.has_words):
+        return
     for m in numerals.ORDINAL.finditer(s.text):
         if not s.free(m.start(), m.end()):
             continue
@@ -316,6 +348,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
         return _Found("quantity", n.start, unit[1], n.value * factor, name,
                       n.precision * factor, qualifier, subject)
     subject = subjects.noun_phrase(text, n.end)
+    if not subject and n.value != 1 and text.startswith(" of ", n.end):
+        subject = subjects.noun_phrase(text, n.end, allow_lead=True)  # "two thirds of voters"
     if n.words and not subject and (not s.keep_bare or (n.value == 1 and _PRONOUN_ONE.search(
             text, max(0, n.start - 8), n.start))):
         return None  # "one of the provinces", "which one" - a word alone is no figure
@@ -362,13 +396,17 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
 
 def _numbers(s: _Sentence) -> None:
     for m in _PHONE.finditer(s.text):
-        s.taken.append((m.start(), m.end()))
-    digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)]
-    words = [numerals.parse_words(m) for m in numerals.WORD_NUMBER.finditer(s.text)]
-    found = [n for n in digit if s.free(n.start, n.end)]
-    spans = [(n.start, n.end) for n in found]
+        s.taken.add(m.start(), m.end())
+    digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)] \
+        if s.has_digit else []
+    words = [numerals.parse_words(m) for m in numerals.WORD_NUMBER.finditer(s.text)] \
+        if s.has_words else []
+    found = [n for n in digit if n is not None and s.free(n.start, n.end)]
+    digit_spans = SpanSet()
+    for n in found:
+        digit_spans.add(n.start, n.end)
     for w in words:
-        if w and s.free(w.start, w.end) and all(w.end <= a or w.start >= b for a, b in spans):
+        if w and s.free(w.start, w.end) and digit_spans.free(w.start, w.end):
             found.append(w)
     found = _compound([_signed(s.text, n) for n in sorted(found, key=lambda n: n.start)], s.text)
     ranges = _range_pairs(s, found)
@@ -421,10 +459,9 @@ def _link(s: _Sentence) -> None:
     """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
     found = sorted(s.found, key=lambda f: f.start)
     s.found = found
-    spans = {id(f): next(b for a, b in s.taken if a == f.start) for f in found}
     for i, a in enumerate(found[:-1]):
         b = found[i + 1]
-        gap = s.text[max(spans[id(a)], a.subject_end): b.start]
+        gap = s.text[max(a.span_end, a.subject_end): b.start]
         if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.match(gap):
             a.linked.append(i + 1)
             b.linked.append(i)
@@ -454,6 +491,7 @@ def _link(s: _Sentence) -> None:
 
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
     ids = [f"{doc_id}:{sent.start + f.start}-{sent.start + f.end}" for f in s.found]
+    places = subjects.PlaceFinder(s.lex, s.text)
     out = []
     for f, _cid in zip(s.found, ids, strict=True):
         q = s.lex.qualifiers_by_name.get(f.qualifier) if f.qualifier else None
@@ -461,7 +499,7 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
             low, high = f.low, f.high
         else:
             low, high = interval(f.value, f.precision, q)
-        place = subjects.nearest_place(s.lex, s.text, f.start)
+        place = places.nearest(f.start)
         out.append(Claim(
             doc=doc_id, start=sent.start + f.start, end=sent.start + f.end,
             surface=s.text[f.start: f.end], sentence=sent.text, kind=f.kind,
@@ -482,15 +520,25 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     claim extractor drops but a number recogniser is scored on.
     """
     s = _Sentence(sent.text, lex, keep_bare)
+    s.has_digit = _ANY_DIGIT.search(sent.text) is not None
+    s.has_words = numerals.WORD_TRIGGER.search(sent.text) is not None
+    if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
+        return []
     _skip_urls(s)
-    _year_ranges(s)
-    _open_ranges(s)
+    if s.has_digit:
+        _year_ranges(s)
+        _open_ranges(s)
     _fractions(s)
     _ordinals(s)
-    _prefixed_money(s)
+    if s.has_digit:
+        _prefixed_money(s)
     _numbers(s)
     _link(s)
     return _claims(doc_id, sent, s)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 
 
 def extract_document(doc: Document, lex: Lexicon, *, keep_bare: bool = False) -> list[Claim]:

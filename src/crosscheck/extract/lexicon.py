@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -24,7 +24,7 @@ class Qualifier:
     high: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Qualifier words and place names, compiled for extraction."""
 
@@ -34,7 +34,7 @@ class Lexicon:
     qualifier_re: re.Pattern
     place_re: re.Pattern | None
 
-    @property
+    @cached_property
     def qualifiers_by_name(self) -> dict[str, Qualifier]:
         """Normalized qualifier name -> Qualifier."""
         return {q.name: q for q in self.qualifiers.values()}

@@ -62,8 +62,11 @@ DIGIT_NUMBER = re.compile(
 _WORD = "|".join(sorted(
     (w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True))
 ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
+# Patterns that start with a word begin with a character-class look-ahead: it lets the
+# regex engine skip quickly to letters instead of trying the whole alternation everywhere.
+_W = r"(?=[A-Za-z])(?<![A-Za-z0-9_])"
 WORD_NUMBER = re.compile(
-    rf"\b(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
+    rf"{_W}(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"{ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b",
     re.IGNORECASE,
 )
@@ -75,13 +78,13 @@ FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
 _SINGULAR = [w for w in FRACTION_WORDS if not w.endswith("s")]
 _PLURAL = [w for w in FRACTION_WORDS if w.endswith("s")]
 WORD_FRACTION = re.compile(
-    rf"\b(?:(?P<num1>an?|one)[ \-]+(?P<den1>{'|'.join(_SINGULAR)})"
+    rf"{_W}(?:(?P<num1>an?|one)[ \-]+(?P<den1>{'|'.join(_SINGULAR)})"
     rf"|(?P<num>{'|'.join(list(UNITS_WORDS)[2:] + list(TENS_WORDS))})[ \-]+"
     rf"(?P<den>{'|'.join(_PLURAL)}))\b",
     re.IGNORECASE,
 )
 #: "half a million", "a quarter million", "half a dozen"
-HALF_SCALE = re.compile(r"\b(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
+HALF_SCALE = re.compile(_W + r"(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
                         r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
                         re.IGNORECASE)
 #: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
@@ -94,7 +97,7 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 VULGAR_FRACTION = re.compile(rf"(?<![\w.])(?P<whole>\d{{1,6}})?(?P<frac>[{''.join(VULGAR)}])")
 NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w\-])-[ ]?|\b(?:minus|negative)[ ]+)$", re.IGNORECASE)
 ORDINAL = re.compile(
-    rf"\b(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
+    rf"(?=[A-Za-z0-9])(?<![A-Za-z0-9_])(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
     rf"(?:(?P<tens>{'|'.join(TENS_WORDS)})[ \t]*[\-–—]?[ \t]*)?"
     rf"(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b",
     re.IGNORECASE,
@@ -139,9 +142,21 @@ def digit_precision(digits: str, multiplier: float) -> float:
     return 0.5 * multiplier if multiplier > 1 else 0.0
 
 
-def parse_digits(m: re.Match, offset: int = 0) -> Number:
-    """A Number from a :data:`DIGIT_NUMBER` match."""
+MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quantity
+
+
+#: does a text hold anything the word grammars could read? (a cheap gate per sentence)
+WORD_TRIGGER = re.compile(
+    _W + "(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half",
+                                   "quarter", *ORDINAL_WORDS, *FRACTION_WORDS},
+                                  key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def parse_digits(m: re.Match, offset: int = 0) -> Number | None:
+    """A Number from a :data:`DIGIT_NUMBER` match; None for an implausibly long digit run."""
     digits = m.group("num")
+    if len(digits) > MAX_DIGITS:
+        return None
     scale = m.group("scale") or m.group("glued") or ""
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
     if exp := m.group("exp"):

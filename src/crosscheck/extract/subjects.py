@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import Lexicon
@@ -91,17 +92,35 @@ def context_subject(sentence: str) -> str:
     return m.group("np").strip() if m else ""
 
 
+class PlaceFinder:
+    """The places named in one sentence, found once, for many figures to ask about."""
+
+    def __init__(self, lex: Lexicon, sentence: str) -> None:
+        self.lex = lex
+        found = list(lex.place_re.finditer(sentence)) if lex.place_re else []
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.names = [lex.places[m.group(0)] for m in found]
+
+    def nearest(self, offset: int) -> str:
+        """The canonical place named nearest to ``offset``, or ``""``.
+
+        A place named after the figure ("... officials sent to work in Qinghai") usually
+        scopes it more tightly than one named before, so it counts as nearer.
+        """
+        if not self.starts:
+            return ""
+        i = bisect.bisect_left(self.starts, offset)
+        best, dist = "", None
+        for j in (i - 1, i):  # the nearest before and the nearest after
+            if 0 <= j < len(self.starts):
+                s, e = self.starts[j], self.ends[j]
+                d = (s - offset) * 0.5 if s >= offset else offset - e
+                if dist is None or d < dist:
+                    best, dist = self.names[j], d
+        return best
+
+
 def nearest_place(lex: Lexicon, sentence: str, offset: int) -> str:
     """The canonical place named nearest to ``offset`` in the sentence, or ``""``."""
-    if lex.place_re is None:
-        return ""
-    best, dist = "", None
-    for m in lex.place_re.finditer(sentence):
-        # Tibetan/Xinjiang-style adjectives are different words, so \b keeps them apart;
-        # ties go to the earlier mention, which usually names the topic.
-        # A place named after the figure ("... officials sent to work in Qinghai") usually
-        # scopes it more tightly than one named before, so it counts as nearer.
-        d = (m.start() - offset) * 0.5 if m.start() >= offset else offset - m.end()
-        if dist is None or d < dist:
-            best, dist = lex.places[m.group(0)], d
-    return best
+    return PlaceFinder(lex, sentence).nearest(offset)
