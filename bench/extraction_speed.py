@@ -69,14 +69,15 @@ def run_crosscheck(corpus: list[str]) -> tuple[float, int, int]:
     from crosscheck.resources import bundled_rules_dir
 
     lex = load_lexicon(bundled_rules_dir())
-    # Documents of about 100 kB, as a corpus of long reports would be.
-    docs, chunk, size = [], [], 0
+    # One document per pass through the paragraphs: a document never repeats a paragraph,
+    # since a verbatim repeat inside one document is read once and would flatter the figure.
+    docs, chunk, seen = [], [], set()
     for p in corpus:
-        chunk.append(p)
-        size += len(p)
-        if size > 100_000:
+        if p in seen:
             docs.append("\n\n".join(chunk))
-            chunk, size = [], 0
+            chunk, seen = [], set()
+        chunk.append(p)
+        seen.add(p)
     if chunk:
         docs.append("\n\n".join(chunk))
     nbytes = sum(len(d.encode()) for d in docs)
