@@ -15,7 +15,7 @@ ROLES = ("", "part", "series_first", "series_last", "range")
 #: The claims table's columns, in order. Tools read these names; keep them stable.
 COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
            "high", "qualifier", "precision", "subject", "place", "period", "period_start",
-           "period_end", "direction", "role", "stated", "linked")
+           "period_end", "period_stated", "direction", "role", "stated", "linked")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Claim:
     period: str = ""
     period_start: int | None = None
     period_end: int | None = None
+    period_stated: bool = False  # the period comes from the text, not the document's date
     direction: str = ""  # up | down, for stated changes ("rose 2.1%")
     role: str = ""  # part of an enumeration, first/last of a series, a range
     stated: float | None = None  # the figure as written, before unit conversion

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from .claims import Claim, claims_table
 from .corpus import Document, load_corpus
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
+from .grouping import Group, group_claims, load_config
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
 from .scope import assign_scope, infer_date
@@ -28,6 +29,7 @@ class Result:
     rules: list[Rule] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
     rules_dirs: list[str] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
 
     @cached_property
     def claims(self) -> pd.DataFrame:
@@ -55,15 +57,30 @@ def extract_claims(docs: list[Document], rules_dir: Path) -> tuple[list[Document
     return out_docs, claims
 
 
-def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim]) -> list[Finding]:
+def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
+              rules_dir: Path | None = None, groups: list[Group] | None = None
+              ) -> list[Finding]:
     """Every rule's findings over the claims it selects, in report order."""
+    rules_dir = (rules_dir or default_rules_dir()).resolve()
+    lex = load_lexicon(rules_dir)
+    if groups is None:
+        groups = group_claims(claims, lex, load_config(rules_dir))
     by_id = {c.id: c for c in claims}
     documents = {d.id: d for d in docs}
     findings: list[Finding] = []
     for rule in rules:
-        ctx = Context(documents, rule.where.select(claims), by_id)
+        selected = rule.where.select(claims)
+        chosen = {c.id for c in selected}
+        rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
+        ctx = Context(documents, selected, by_id, rule_groups, lex)
         findings.extend(rule.instance().run(ctx))
     return sort_findings(findings)
+
+
+def _restrict(group: Group, chosen: set[str]) -> Group:
+    if all(c.id in chosen for c in group.claims):
+        return group
+    return replace(group, claims=[c for c in group.claims if c.id in chosen])
 
 
 def analyze(paths: list[str | Path] | None = None,
@@ -74,9 +91,11 @@ def analyze(paths: list[str | Path] | None = None,
     docs = load_corpus(inputs)
     rulebook = load_rules(rules_dirs) if run_checks else []
     docs, claims = extract_claims(docs, rules_dirs[0])
-    findings = run_rules(rulebook, docs, claims) if run_checks else []
+    groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
+                          load_config(rules_dirs[0]))
+    findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
-                  [str(r) for r in rules_dirs])
+                  [str(r) for r in rules_dirs], groups)
 
 
 def check(paths: list[str | Path] | None = None,

@@ -25,7 +25,7 @@ from .selectors import Selector, parse_condition
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
              "description")
 REQUIRED = ("id", "title", "check", "severity")
-DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE)
+DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE, "grouping.yaml")
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
 
 

@@ -35,7 +35,7 @@ def run_examples(rules: list[Rule], rules_dir: Path) -> list[ExampleResult]:
             for i, text in enumerate(rule.examples[expect]):
                 docs, claims = extract_claims([document_from_text(f"{expect}{i}", text)],
                                               rules_dir)
-                found = [f for f in run_rules([rule], docs, claims)
+                found = [f for f in run_rules([rule], docs, claims, rules_dir)
                          if f.outcome not in passing]
                 out.append(ExampleResult(rule.id, expect, text, bool(found),
                                          tuple(f.message for f in found)))

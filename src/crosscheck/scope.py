@@ -95,19 +95,45 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence_start, []).append(c)
+    home_in_sentence = {start: _names_region(cs[0].sentence, home, lex)
+                        for start, cs in by_sentence.items()} if home else {}
     out = []
     for c in claims:
+        place = c.place
+        if home and place and lex.region(place) != home and \
+                home_in_sentence.get(c.sentence_start) and not _pinned(c, place, lex):
+            # A sentence about the document's region that also names a partner ("18
+            # provinces and Shenzhen to help support Xinjiang") is about that region.
+            place = home
         if c.kind in _TIME_KINDS:
-            period = _period_of_time_claim(c, doc_year)
+            period, stated = _period_of_time_claim(c, doc_year), True
         else:
-            period = _nearest_period(c, by_sentence[c.sentence_start], doc_year)
-        out.append(replace(c, place=c.place or home, period=period[0], period_start=period[1],
-                           period_end=period[2]))
+            period, stated = _nearest_period(c, by_sentence[c.sentence_start], doc_year)
+        out.append(replace(c, place=place or home, period=period[0], period_start=period[1],
+                           period_end=period[2], period_stated=stated))
     return out
 
 
+def _names_region(sentence: str, region: str, lex: Lexicon) -> bool:
+    if lex.place_re is None:
+        return False
+    return any(lex.region(lex.places[m.group(0)]) == region
+               for m in lex.place_re.finditer(sentence))
+
+
+_PINNING = re.compile(r"\b(?:in|to|for|at|into|across|throughout)\s+(?:\w+\s+){0,2}$")
+
+
+def _pinned(c: Claim, place: str, lex: Lexicon) -> bool:
+    """Whether the sentence puts the figure's place with a preposition ("sent to Qinghai")."""
+    for m in lex.place_re.finditer(c.sentence) if lex.place_re else ():
+        if lex.places[m.group(0)] == place and _PINNING.search(c.sentence, 0, m.start()):
+            return True
+    return False
+
+
 def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None
-                    ) -> tuple[str, int | None, int | None]:
+                    ) -> tuple[tuple[str, int | None, int | None], bool]:
     best, dist = None, None
     for t in siblings:
         if t is c:
@@ -123,7 +149,7 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None
         if dist is None or d < dist:
             best, dist = period, d
     if best:
-        return best
+        return best, True
     if doc_year:
-        return str(doc_year), doc_year, doc_year
-    return "", None, None
+        return (str(doc_year), doc_year, doc_year), False
+    return ("", None, None), False

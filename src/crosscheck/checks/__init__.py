@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from .agreement import AgreementCheck
 from .base import Check, Context, Outcome, Param
 from .conversion import ConversionCheck
+from .elapsed import ElapsedCheck
+from .monotonic import MonotonicCheck
+from .series_total import SeriesTotalCheck
+from .share import ShareCheck
+from .start_year import StartYearCheck
 
-REGISTRY: dict[str, type[Check]] = {c.name: c for c in (ConversionCheck,)}
+REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
+    AgreementCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, SeriesTotalCheck,
+    ShareCheck, StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

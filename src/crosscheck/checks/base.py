@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..claims import Claim
 from ..corpus import Document
+from ..extract.lexicon import Lexicon
 from ..findings import Finding
+from ..grouping import Group
 
 if TYPE_CHECKING:
     from ..rulebook import Rule
@@ -33,11 +35,27 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Context:
-    """What a check sees: the documents, the claims its rule selects, and every claim by id."""
+    """What a check sees: the documents, the claims its rule selects, every claim by id,
+    the subject groups (restricted to the selected claims) and the place lexicon."""
 
     documents: dict[str, Document]
     claims: list[Claim]
     by_id: dict[str, Claim]
+    groups: list[Group] = field(default_factory=list)
+    lexicon: Lexicon | None = None
+
+    def region(self, claim: Claim) -> str:
+        """The outermost place a claim is about (Lhasa -> Tibet)."""
+        if not claim.place:
+            return ""
+        return self.lexicon.region(claim.place) if self.lexicon else claim.place
+
+    def doc_year(self, doc_id: str) -> tuple[int | None, bool]:
+        """The document's year and whether it is inferred (then it is a lower bound)."""
+        doc = self.documents[doc_id]
+        if doc.published is None:
+            return None, False
+        return doc.published.year, doc.date_source.startswith("inferred")
 
 
 class Check:
@@ -81,6 +99,29 @@ def _plain(v: Any) -> Any:
 def template_fields(template: str) -> set[str]:
     """The names a ``str.format`` template refers to."""
     return {m.group(1) for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)", template)}
+
+
+def interval_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Relative distance between two intervals: 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]) / abs(b[0]) if b[0] else float("inf")
+    if b[1] < a[0]:
+        return (a[0] - b[1]) / abs(a[0]) if a[0] else float("inf")
+    return 0.0
+
+
+def fmt(v: float) -> str:
+    """A figure for messages: ``12,000``, ``1.2 billion``, ``6.615``."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{v / scale:,.4g} {word}"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
+
+
+def quote(claim: Claim) -> str:
+    """``nearly 12,000`` as written, with its qualifier word when it has one."""
+    return claim.surface if claim.qualifier in ("exact", "") else \
+        f"{claim.qualifier} {claim.surface}"
 
 
 def doc_label(doc_id: str) -> str:

@@ -34,6 +34,10 @@ _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
                              r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
                              r"approximately|equivalent to)\s+)$", re.IGNORECASE)
+# "60% went to roads, 30% to schools and 25% to hospitals": a short clause, then a comma or
+# "and". A long stretch between two percentages ("80% of funds invested in grass-roots work
+# and 80% used ...") is two statements, not parts of one whole.
+_PERCENT_ENUM_GAP = re.compile(r"^[^.;:\d%]{0,30}(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ENUM_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 _EVENT_CONNECTORS = frozenset(["on", "of", "for", "the", "and", "in"])
 _EVENT_NOUNS = re.compile(r"^(?:anniversary|batch|group|round|session|plenum|term|edition|"
@@ -469,7 +473,9 @@ def _link(s: _Sentence) -> None:
             end = b.end + (1 if s.text[b.end: b.end + 1] == ")" else 0)
             subject = subjects.money_subject(s.text, end, a.start)
             a.subject = b.subject = subject
-        elif a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap):
+        elif (a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap)) \
+                or (a.kind == b.kind == "percent" and _PERCENT_ENUM_GAP.match(
+                    s.text[a.span_end: b.start])):
             a.linked.append(i + 1)
             b.linked.append(i)
             a.role = b.role = "part"

@@ -24,6 +24,10 @@ ago past next later earlier before after now then
 """.split())
 _DETERMINERS = frozenset("the a an such this these those its their his her our some".split())
 _MAX_WORDS = 6
+_COLLECTIVE = frozenset("batch batches group groups round rounds team teams wave waves set sets "
+                        "lot lots contingent contingents".split())
+_QUALIFIED_FIGURE = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
+                               r"up to|at least)\s+)?[\d,.]+\s*")
 
 
 def _words(text: str) -> list[str]:
@@ -67,6 +71,14 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
         i += 1
     while out and out[-1].lower() == "and":
         out.pop()
+    if out and out[-1].lower() in _COLLECTIVE and i < len(toks) and toks[i].lower() == "of":
+        # "batches of aid group", "batches of nearly 12,000 cadres": a batch is only known
+        # by what it holds, so the complement joins the subject (figures skipped).
+        rest = text.find(" of", pos) + 3
+        inner = _QUALIFIED_FIGURE.match(text, rest)
+        tail = noun_phrase(text, inner.end() if inner else rest)
+        if tail:
+            out += ["of", *tail.split()]
     return " ".join(out)
 
 

@@ -1,0 +1,144 @@
+"""``series_total``: a total against its parts, or against a series stated by its ends.
+
+"10 batches of nearly 12,000 cadres ... from 622 at the beginning to 2,117 in the latest":
+a non-decreasing series of 10 terms from 622 to 2,117 sums to between 622×9 + 2,117 and
+622 + 2,117×9; growing evenly it sums to 10 × (622 + 2,117) / 2. The stated total must lie
+in the feasible range, and is compared with the even-growth estimate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .base import Check, Context, Outcome, Param, fmt, quote
+
+_TOTAL_CUE = re.compile(r"\b(?:a total of|totall?ing|in total|altogether|in all|total)\s+"
+                        r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+class SeriesTotalCheck(Check):
+    name = "series_total"
+    description = "Totals agree with their parts and with series stated by count, first, last."
+    PARAMS = {
+        "series_words": Param("string_list", ["batch", "batches", "group", "groups", "round",
+                                              "rounds", "team", "teams", "wave", "waves"],
+                              "nouns that count the terms of a series"),
+        "even_growth_tolerance": Param("percent", 0.15,
+                                       "gap allowed between the total and the even-growth sum"),
+        "sentences_apart": Param("integer", 2, "how far the series may be from its count"),
+    }
+    OUTCOMES = {
+        "series_infeasible": Outcome(
+            "{total} cannot be {terms} terms rising from {first} to {last}: they sum to "
+            "{min_sum}–{max_sum}", ("total", "terms", "first", "last", "min_sum", "max_sum")),
+        "series_uneven": Outcome(
+            "{total} is {delta:+.0%} from the even-growth sum {even} of {terms} terms from "
+            "{first} to {last}", ("total", "terms", "first", "last", "even", "delta")),
+        "series_consistent": Outcome(
+            "{total} fits {terms} terms rising from {first} to {last} (feasible {min_sum}–"
+            "{max_sum}, even growth {even})",
+            ("total", "terms", "first", "last", "min_sum", "max_sum", "even")),
+        "parts_exceed_total": Outcome(
+            "parts {parts} add up to {sum}, more than the total {total}",
+            ("parts", "sum", "total")),
+    }
+    PASSING = ("series_consistent",)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        by_doc: dict[str, list[Claim]] = {}
+        for c in ctx.claims:
+            by_doc.setdefault(c.doc, []).append(c)
+        findings = []
+        for doc in sorted(by_doc):
+            claims = sorted(by_doc[doc], key=lambda c: c.start)
+            findings += self._series(claims, ctx)
+            findings += self._parts(claims)
+        return findings
+
+    def _series(self, claims: list[Claim], ctx: Context) -> list[Finding]:
+        words = {w.lower() for w in self.params["series_words"]}
+        sentence_index = {s: i for i, s in enumerate(sorted({c.sentence_start for c in claims}))}
+        out = []
+        for first in claims:
+            if first.role != "series_first" or not first.linked:
+                continue
+            last = ctx.by_id.get(first.linked[0])
+            if last is None:
+                continue
+            si = sentence_index[first.sentence_start]
+            counts = [c for c in claims if c.kind == "count" and c.subject
+                      and c.subject.split()[0].lower() in words
+                      and 0 <= si - sentence_index[c.sentence_start]
+                      <= self.params["sentences_apart"]]
+            if not counts:
+                continue
+            n_claim = counts[-1]
+            total = next((c for c in claims if c.sentence_start == n_claim.sentence_start
+                          and c.start > n_claim.start and c.kind == "count"
+                          and c.role not in ("series_first", "series_last")), None)
+            if total is None or n_claim.value < 2:
+                continue
+            out.append(self._compare(n_claim, first, last, total))
+        return out
+
+    def _compare(self, n_claim: Claim, first: Claim, last: Claim, total: Claim) -> Finding:
+        n, a, b = int(n_claim.value), first.value, last.value
+        min_sum, max_sum = a * (n - 1) + b, a + b * (n - 1)
+        if a > b:
+            min_sum, max_sum = b * (n - 1) + a, b + a * (n - 1)
+        even = n * (a + b) / 2
+        values = {"total": quote(total), "terms": n, "first": fmt(a), "last": fmt(b),
+                  "min_sum": fmt(min_sum), "max_sum": fmt(max_sum), "even": fmt(even)}
+        arithmetic = [
+            f"{n} terms from {fmt(a)} to {fmt(b)}, never falling: at least {fmt(a)}×{n - 1} + "
+            f"{fmt(b)} = {fmt(min_sum)}, at most {fmt(a)} + {fmt(b)}×{n - 1} = {fmt(max_sum)}",
+            f"even growth: {n} × ({fmt(a)} + {fmt(b)}) / 2 = {fmt(even)}",
+            f"{quote(total)} allows {fmt(total.low)}–{fmt(total.high)}",
+        ]
+        cited = [n_claim, total, first, last]
+        basis = (total.doc, n, a, b, total.value)
+        if total.high < min_sum or total.low > max_sum:
+            return self.finding("series_infeasible", "error", cited, values, arithmetic,
+                                ("infeasible", *basis))
+        nearest = min(max(even, total.low), total.high)
+        delta = (nearest - even) / even
+        values["delta"] = delta
+        arithmetic.append(f"nearest allowed total {fmt(nearest)} vs even growth {fmt(even)}: "
+                          f"{delta:+.1%}")
+        if abs(delta) > self.params["even_growth_tolerance"]:
+            arithmetic.append("the stated total implies growth concentrated in the later "
+                              "terms" if delta < 0 else "the stated total implies growth "
+                              "concentrated in the early terms")
+            return self.finding("series_uneven", self.rule.severity, cited, values, arithmetic,
+                                ("uneven", *basis))
+        return self.finding("series_consistent", "info", cited, values, arithmetic,
+                            ("consistent", *basis))
+
+    def _parts(self, claims: list[Claim]) -> list[Finding]:
+        out = []
+        seen: set[str] = set()
+        for c in claims:
+            if c.role != "part" or c.id in seen:
+                continue
+            parts = [x for x in claims if x.role == "part" and x.sentence_start ==
+                     c.sentence_start and x.kind == c.kind and x.unit == c.unit]
+            seen.update(p.id for p in parts)
+            totals = [t for t in claims if t.sentence_start == c.sentence_start
+                      and t.role == "" and t.kind == c.kind and t.unit == c.unit
+                      and _TOTAL_CUE.search(t.sentence[: t.start - t.sentence_start][-40:])]
+            if not totals:
+                continue
+            total = totals[0]
+            low = sum(p.low for p in parts)
+            if low > total.high:
+                out.append(self.finding(
+                    "parts_exceed_total", self.rule.severity, [*parts, total],
+                    {"parts": " + ".join(quote(p) for p in parts), "sum": fmt(low),
+                     "total": quote(total)},
+                    [" + ".join(fmt(p.low) for p in parts) + f" = {fmt(low)} > "
+                     f"{fmt(total.high)}, the most {quote(total)} allows"],
+                    ("parts", total.doc, tuple(p.value for p in parts), total.value)))
+        return out
+

@@ -1,0 +1,191 @@
+"""Subject groups: which claims speak of the same thing.
+
+Claims are blocked by dimension (kind and unit) and region, so money never meets counts
+and Xinjiang never meets Tibet; within a block, subjects are scored with rapidfuzz in one
+batch (``process.cdist``) and grouped so that every pair in a group reaches the threshold
+(complete linkage: "batches" may join "batches of cadres" or "batches of aid groups", but
+those two never end up together through it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz, process
+
+from .claims import Claim
+from .errors import RuleError
+from .extract.lexicon import Lexicon
+
+GROUPING_FILE = "grouping.yaml"
+SCORERS = {"token_set_ratio": fuzz.token_set_ratio, "token_sort_ratio": fuzz.token_sort_ratio,
+           "ratio": fuzz.ratio, "WRatio": fuzz.WRatio}
+_KEYS = {"scorer", "threshold", "kinds", "min_subject_length"}
+_DROP = frozenset("the a an of its their such this these those some other new more total".split())
+
+
+@dataclass(frozen=True)
+class GroupingConfig:
+    """Thresholds for grouping, from ``rules/grouping.yaml``."""
+
+    scorer: str = "token_set_ratio"
+    threshold: float = 88.0
+    kinds: tuple[str, ...] = ("count", "money", "percent", "quantity")
+    min_subject_length: int = 3
+
+
+@dataclass
+class Group:
+    """Claims judged to speak of one thing, with the scores that joined them."""
+
+    id: str
+    kind: str
+    unit: str
+    region: str
+    label: str
+    claims: list[Claim] = field(default_factory=list)
+    scores: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> list[str]:
+        """The distinct documents the group's claims come from, sorted."""
+        return sorted({c.doc for c in self.claims})
+
+
+def load_config(rules_dir: Path) -> GroupingConfig:
+    """Grouping thresholds from ``rules_dir/grouping.yaml`` (bundled defaults otherwise)."""
+    from .resources import bundled_rules_dir
+
+    path = rules_dir / GROUPING_FILE
+    if not path.is_file():
+        path = bundled_rules_dir() / GROUPING_FILE
+        if not path.is_file():
+            return GroupingConfig()
+    return _load_config(path)
+
+
+@lru_cache(maxsize=8)
+def _load_config(path: Path) -> GroupingConfig:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
+        node = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                        line=mark.line + 1 if mark else None) from None
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(
+        node, yaml.MappingNode) else {}
+    if not isinstance(data, dict):
+        raise RuleError("expected a mapping", path=str(path), line=1)
+    for k in data:
+        if k not in _KEYS:
+            raise RuleError(f"unknown field {k!r} (known: {', '.join(sorted(_KEYS))})",
+                            path=str(path), line=lines.get(str(k)))
+    cfg = GroupingConfig()
+    scorer = data.get("scorer", cfg.scorer)
+    if scorer not in SCORERS:
+        raise RuleError(f"scorer must be one of {', '.join(SCORERS)}", path=str(path),
+                        line=lines.get("scorer"))
+    threshold = data.get("threshold", cfg.threshold)
+    if not isinstance(threshold, int | float) or not 0 <= threshold <= 100:
+        raise RuleError("threshold must be a number from 0 to 100", path=str(path),
+                        line=lines.get("threshold"))
+    kinds = data.get("kinds", list(cfg.kinds))
+    if not isinstance(kinds, list):
+        raise RuleError("kinds must be a list", path=str(path), line=lines.get("kinds"))
+    min_len = data.get("min_subject_length", cfg.min_subject_length)
+    if not isinstance(min_len, int):
+        raise RuleError("min_subject_length must be a whole number", path=str(path),
+                        line=lines.get("min_subject_length"))
+    return GroupingConfig(scorer, float(threshold), tuple(map(str, kinds)), min_len)
+
+
+def normalize_subject(subject: str) -> str:
+    """Lower case, determiners dropped, plurals folded (``the Cities`` -> ``city``)."""
+    words = []
+    for w in re.findall(r"[a-z][a-z\-']*", subject.lower()):
+        if w in _DROP:
+            continue
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")):
+            w = w[:-2]
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        words.append(w)
+    return " ".join(words)
+
+
+_COLLECTIVE = frozenset("batch group round team wave set lot contingent".split())
+
+
+def block_key(claim: Claim, lex: Lexicon) -> tuple[str, str, str, str]:
+    """The block a claim belongs to: (kind, unit, region, collective noun).
+
+    A count of batches, groups or rounds is a different thing from a count of the people in
+    them, however alike the rest of the phrase ("10 batches of 12,000 cadres").
+    """
+    first = normalize_subject(claim.subject).split(" ", 1)[0]
+    return (claim.kind, claim.unit, lex.region(claim.place) if claim.place else "",
+            first if first in _COLLECTIVE else "")
+
+
+def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list[Group]:
+    """Groups of claims about the same subject, in a stable order."""
+    blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
+                and len(normalize_subject(c.subject)) >= cfg.min_subject_length:
+            blocks[block_key(c, lex)].append(c)
+    groups: list[Group] = []
+    for key in sorted(blocks):
+        groups.extend(_group_block(key, blocks[key], cfg))
+    for i, g in enumerate(groups, start=1):
+        g.id = f"g{i}"
+    return groups
+
+
+def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: GroupingConfig
+                 ) -> list[Group]:
+    subjects = sorted({normalize_subject(c.subject) for c in claims})
+    index = {s: i for i, s in enumerate(subjects)}
+    scores = process.cdist(subjects, subjects, scorer=SCORERS[cfg.scorer], dtype=np.uint8,
+                           workers=1)
+    # Specific subjects first, so a generic one ("batch") chooses among formed groups.
+    order = sorted(claims, key=lambda c: (-len(normalize_subject(c.subject)), c.doc, c.start))
+    clusters: list[tuple[set[int], list[Claim]]] = []
+    for c in order:
+        si = index[normalize_subject(c.subject)]
+        best, best_rank = None, None
+        for ci, (members, members_claims) in enumerate(clusters):
+            worst = min(int(scores[si, m]) for m in members)
+            if worst < cfg.threshold:
+                continue
+            agrees = sum(1 for o in members_claims if o.low <= c.high and c.low <= o.high)
+            rank = (agrees, worst, len(members_claims), -ci)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = ci, rank
+        if best is None:
+            clusters.append(({si}, [c]))
+        else:
+            clusters[best][0].add(si)
+            clusters[best][1].append(c)
+    out = []
+    for _members, members_claims in clusters:
+        members_claims.sort(key=lambda c: (c.doc, c.start))
+        label = min((c.subject for c in members_claims), key=lambda s: (len(s), s))
+        g = Group("", key[0], key[1], key[2], label, members_claims)
+        for i, a in enumerate(members_claims):
+            for b in members_claims[i + 1:]:
+                g.scores[(a.id, b.id)] = float(scores[index[normalize_subject(a.subject)],
+                                                      index[normalize_subject(b.subject)]])
+        out.append(g)
+    out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
+    return out
