@@ -11,18 +11,18 @@ def outcomes(findings):
     return sorted(f.outcome for f in findings if f.rule == "conversion-rate")
 
 
-def conversion_findings(texts, **kw):
+def conv(texts, **kw):
     return [f for f in findings_of(texts, **kw) if f.rule == "conversion-rate"]
 
 
 def test_consistent_conversion_is_an_info_not_a_flag():
-    fs = conversion_findings({"a": "In 2016 it cost 4.7 billion yuan (0.7 billion US dollars)."})
+    fs = conv({"a": "In 2016 it cost 4.7 billion yuan (0.7 billion US dollars)."})
     assert outcomes(fs) == ["consistent"]
     assert fs[0].severity == "info"
 
 
 def test_rate_far_from_the_reference_of_its_date_is_flagged():
-    fs = conversion_findings({"a": "In 2015 the project cost 100 million yuan (20 million US dollars)."})
+    fs = conv({"a": "In 2015 the project cost 100 million yuan (20 million US dollars)."})
     assert outcomes(fs) == ["against_reference"]
     f = fs[0]
     assert f.severity == "warning"
@@ -32,7 +32,7 @@ def test_rate_far_from_the_reference_of_its_date_is_flagged():
 
 
 def test_rates_within_a_document_disagreeing_beyond_rounding_are_flagged():
-    fs = conversion_findings({"a": "In 2016 it cost 11.484 billion yuan (1.736 billion US dollars). "
+    fs = conv({"a": "In 2016 it cost 11.484 billion yuan (1.736 billion US dollars). "
                            "In 2016 it also spent 6.640 billion yuan (1.100 billion US dollars)."})
     assert "within_document" in outcomes(fs)
     f = next(f for f in fs if f.outcome == "within_document")
@@ -42,20 +42,20 @@ def test_rates_within_a_document_disagreeing_beyond_rounding_are_flagged():
 
 def test_rounding_explains_a_loose_rate_so_it_is_not_flagged():
     # 4.7 / 0.7 = 6.714, but "0.7 billion" may be 0.65-0.75: rates 6.2-7.3 fit 6.615.
-    fs = conversion_findings({"a": "In 2016 it cost 11.484 billion yuan (1.736 billion US dollars). "
+    fs = conv({"a": "In 2016 it cost 11.484 billion yuan (1.736 billion US dollars). "
                            "In 2016 it spent 4.7 billion yuan (0.7 billion US dollars)."})
     assert outcomes(fs) == ["consistent"]
 
 
 def test_qualifier_on_the_amount_does_not_widen_the_rate():
-    fs = conversion_findings({"a": "In 2016 over 6.64 billion yuan (1 billion US dollars) came."})
+    fs = conv({"a": "In 2016 over 6.64 billion yuan (1 billion US dollars) came."})
     assert outcomes(fs) == ["consistent"]
 
 
 def test_rates_of_different_documents_are_compared():
     texts = {"a": "In 2016 it cost 6.64 billion yuan (1.000 billion US dollars).",
              "b": "In 2023 it cost 7.08 billion yuan (1.000 billion US dollars)."}
-    fs = conversion_findings(texts)
+    fs = conv(texts)
     across = [f for f in fs if f.outcome == "across_documents"]
     assert len(across) == 1
     assert across[0].data["explained_by_reference"] is True
@@ -69,12 +69,12 @@ def test_same_rate_in_two_documents_is_not_flagged():
 
 
 def test_other_currency_pairs_and_unpaired_amounts_are_ignored():
-    fs = conversion_findings({"a": "It cost RMB1.9 billion. It cost 5 euros (6 US dollars) in 2016."})
+    fs = conv({"a": "It cost RMB1.9 billion. It cost 5 euros (6 US dollars) in 2016."})
     assert outcomes(fs) == []
 
 
 def test_document_date_is_used_when_the_claim_has_no_period():
-    fs = conversion_findings({"a": "It cost 7.27 billion yuan (1.000 billion US dollars)."},
+    fs = conv({"a": "It cost 7.27 billion yuan (1.000 billion US dollars)."},
                      published={"a": dt.date(2024, 5, 1)})
     assert outcomes(fs) == ["consistent"]
 

@@ -8,7 +8,8 @@ CASES = [
     # text, surface, kind, value, unit, qualifier, subject
     ("They sent nearly 12,000 cadres and skilled workers.", "12,000", "count", 12000, "count",
      "nearly", "cadres and skilled workers"),
-    ("They sent 10 batches of cadres.", "10", "count", 10, "count", "exact", "batches"),
+    ("They sent 10 batches of cadres.", "10", "count", 10, "count", "exact",
+     "batches of cadres"),
     ("Seventeen provinces and cities were designated.", "Seventeen", "count", 17, "count",
      "exact", "provinces and cities"),
     ("Over 70 percent has been used.", "70 percent", "percent", 70, "percent", "over", ""),

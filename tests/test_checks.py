@@ -1,0 +1,161 @@
+"""Each check type on small hand-made texts: what it must flag and what it must not."""
+
+import datetime as dt
+
+from conftest import findings_of
+
+
+def of_rule(findings, rule):
+    return [f for f in findings if f.rule == rule]
+
+
+def flags(findings, rule, passing=("corroborated", "consistent", "series_consistent")):
+    return [f for f in of_rule(findings, rule) if f.outcome not in passing]
+
+
+# --- agreement --------------------------------------------------------------------------
+
+def test_agreement_flags_a_contradiction_across_documents():
+    fs = findings_of({"a": "In 2016 the province sent 300 doctors to Tibet.",
+                      "b": "In 2016 the province sent 520 doctors to Tibet."})
+    bad = flags(fs, "agreement")
+    assert len(bad) == 1 and bad[0].outcome == "disagreement"
+    assert len(bad[0].claims) == 2
+
+
+def test_agreement_corroborates_rounded_and_qualified_figures():
+    fs = findings_of({"a": "In 2016 the province sent nearly 12,000 cadres to Tibet.",
+                      "b": "In 2016 the province sent 11,800 cadres and skilled workers to "
+                           "Tibet."})
+    assert flags(fs, "agreement") == []
+    ok = of_rule(fs, "agreement")
+    assert [f.data["sources"] for f in ok] == [2]
+
+
+def test_agreement_ignores_other_regions_and_other_years():
+    fs = findings_of({"a": "In 2016 the province sent 300 doctors to Tibet.",
+                      "b": "In 2016 the province sent 520 doctors to Xinjiang.",
+                      "c": "In 2019 the province sent 520 doctors to Tibet."})
+    assert flags(fs, "agreement") == []
+
+
+def test_agreement_loose_subject_match_never_contradicts():
+    fs = findings_of({"a": "Seventeen provinces and cities helped Tibet.",
+                      "b": "People's hospitals in six cities of Tibet were upgraded."})
+    assert flags(fs, "agreement") == []
+
+
+def test_agreement_growth_of_a_running_total_is_not_a_contradiction():
+    fs = findings_of({"a": "Since 2010, a total of 500 officials have gone to Qinghai.",
+                      "b": "Since 2010, a total of 800 officials have gone to Qinghai."},
+                     published={"a": dt.date(2015, 1, 1), "b": dt.date(2019, 1, 1)})
+    assert flags(fs, "agreement") == []
+    assert flags(fs, "monotonic") == []
+
+
+# --- monotonic --------------------------------------------------------------------------
+
+def test_monotonic_flags_a_running_total_that_falls():
+    fs = findings_of({"a": "Since 2010, a total of 800 officials have gone to Qinghai.",
+                      "b": "Since 2010, a total of 500 officials have gone to Qinghai."},
+                     published={"a": dt.date(2015, 1, 1), "b": dt.date(2019, 1, 1)})
+    bad = flags(fs, "monotonic")
+    assert len(bad) == 1 and bad[0].outcome == "decrease"
+
+
+# --- series_total -----------------------------------------------------------------------
+
+SERIES = ("They dispatched 10 batches of nearly {total} cadres. The number sent grew from 622 "
+          "at the beginning to 2,117 in the latest effort.")
+
+
+def test_series_total_within_the_feasible_range_and_near_even_growth_passes():
+    fs = of_rule(findings_of({"a": SERIES.format(total="13,500")}), "series-total")
+    assert [f.outcome for f in fs] == ["series_consistent"]
+    assert any("7,715" in step and "19,675" in step for step in fs[0].arithmetic)
+
+
+def test_series_total_outside_the_feasible_range_is_an_error():
+    fs = of_rule(findings_of({"a": SERIES.format(total="6,000")}), "series-total")
+    assert [(f.outcome, f.severity) for f in fs] == [("series_infeasible", "error")]
+
+
+def test_series_total_far_from_even_growth_is_flagged_with_arithmetic():
+    fs = of_rule(findings_of({"a": SERIES.format(total="12,000")}), "series-total")
+    assert [f.outcome for f in fs] == ["series_uneven"]
+    assert any("13,695" in step for step in fs[0].arithmetic)
+
+
+def test_parts_exceeding_their_total_are_flagged():
+    fs = findings_of({"a": "A total of 500 staff came, including 300 doctors and 400 nurses."})
+    assert [f.outcome for f in flags(fs, "series-total")] == ["parts_exceed_total"]
+    fs = findings_of({"a": "A total of 800 staff came, including 300 doctors and 400 nurses."})
+    assert flags(fs, "series-total") == []
+
+
+# --- start_year and elapsed -------------------------------------------------------------
+
+def test_start_year_disagreement_across_documents():
+    fs = findings_of({"a": "In 1994, the government decided to pair provinces with Tibet.",
+                      "b": "The government has conducted five rounds of aid to Tibet since "
+                           "the 1980s."})
+    bad = flags(fs, "start-year")
+    assert len(bad) == 1
+    assert "1980s" in bad[0].message and "1994" in bad[0].message
+
+
+def test_start_year_ignores_figures_that_merely_began_counting():
+    fs = findings_of({"a": "In 1994, the government decided to pair provinces with Tibet.",
+                      "b": "Since 2012, more than 9,500 projects have been implemented in "
+                           "Tibet."})
+    assert flags(fs, "start-year") == []
+
+
+def test_elapsed_anniversary_and_duration_against_start_year():
+    texts = {"a": "In 1994, the government decided to pair provinces with Tibet.",
+             "b": "In 2014, Tibet marked the 20th anniversary of the pairing.",
+             "c": "Over the past 30 years, Tibet has changed."}
+    fs = findings_of(texts, published={"c": dt.date(2024, 8, 26)})
+    assert flags(fs, "elapsed") == []
+    assert [f.data["count"] for f in of_rule(fs, "elapsed")] == [2]
+    texts["b"] = "In 2014, Tibet marked the 25th anniversary of the pairing."
+    bad = flags(findings_of(texts, published={"c": dt.date(2024, 8, 26)}), "elapsed")
+    assert len(bad) == 1 and "1989" in bad[0].message
+
+
+def test_elapsed_more_than_decades_ago_is_qualifier_aware():
+    texts = {"a": "The network for Tibet was launched more than three decades ago.",
+             "b": "The government has conducted five rounds of aid to Tibet since the 1980s."}
+    fs = findings_of(texts, published={"a": dt.date(2019, 2, 8)})
+    assert flags(fs, "elapsed") == []
+
+
+# --- share ------------------------------------------------------------------------------
+
+def test_share_above_100_percent_is_flagged_but_a_rise_is_not():
+    assert len(flags(findings_of({"a": "Some 130% of residents approved."}), "share")) == 1
+    assert flags(findings_of({"a": "Exports rose 150% last year."}), "share") == []
+
+
+def test_overlapping_categories_are_not_parts_of_one_whole():
+    fs = findings_of({"a": "With 80% of funds invested in grass-roots work and 80% used to "
+                           "improve people's livelihoods."})
+    assert flags(fs, "share") == []
+    fs = findings_of({"a": "Of the budget, 60% went to roads, 30% to schools and 25% to "
+                           "hospitals."})
+    assert [f.outcome for f in flags(fs, "share")] == ["parts_over_100"]
+
+
+def test_seeds_findings_are_the_expected_ones():
+    from crosscheck.pipeline import analyze
+
+    from conftest import RULES, SEEDS
+
+    result = analyze([SEEDS], [RULES])
+    problems = sorted((f.rule, f.outcome) for f in result.findings if f.severity != "info")
+    assert problems == [("conversion-rate", "across_documents"),
+                        ("series-total", "series_uneven"),
+                        ("start-year", "disagreement")]
+    corroborated = {f.data["value"] for f in result.findings if f.outcome == "corroborated"
+                    and f.rule == "agreement"}
+    assert corroborated == {"17", "10", "nearly 12,000"}
