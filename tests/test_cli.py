@@ -95,3 +95,38 @@ def test_rules_test_passes_on_the_bundled_pack(capsys):
     code, out, _ = run(capsys, "rules", "test")
     assert code == 0
     assert "0 failed" in out
+
+
+def test_groups_show_members_quotes_and_scores(capsys):
+    code, out, _ = run(capsys, "groups", str(SEEDS))
+    assert code == 0
+    assert "\"provinces and cities\"" in out and "score" in out
+    assert "Seventeen paired provinces and cities" in out
+
+
+def test_explain_prints_one_finding_with_its_rule_file_and_line(capsys):
+    _, out, _ = run(capsys, str(SEEDS), "--format", "json")
+    fid = next(f["id"] for f in json.loads(out)["findings"] if f["rule"] == "start-year")
+    code, out, _ = run(capsys, "explain", fid, str(SEEDS))
+    assert code == 0
+    assert out.startswith(fid)
+    assert "start-year.yaml:" in out and "arithmetic:" in out and "[1980s]" in out
+    code, _, err = run(capsys, "explain", "nope#123", str(SEEDS))
+    assert code == 2 and "no finding" in err
+
+
+def test_rules_schema_accepts_every_bundled_rule(capsys):
+    import pytest
+    import yaml
+
+    jsonschema = pytest.importorskip("jsonschema")
+    code, out, _ = run(capsys, "rules", "schema")
+    schema = json.loads(out)
+    rules_dir = ROOT / "rules"
+    for f in sorted(rules_dir.glob("*.yaml")):
+        if f.name in ("qualifiers.yaml", "aliases.yaml", "grouping.yaml"):
+            continue
+        jsonschema.validate(yaml.safe_load(f.read_text()), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"id": "x", "title": "t", "check": "agreement",
+                             "severity": "info", "params": {"speed": 1}}, schema)

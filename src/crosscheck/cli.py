@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import shlex
 import sys
@@ -23,7 +24,7 @@ from .report.csvfmt import claims_csv
 from .report.jsonfmt import claims_json
 from .resources import default_rules_dir
 
-COMMANDS = ("check", "claims", "report", "rules")
+COMMANDS = ("check", "claims", "report", "rules", "groups", "explain")
 
 
 def _paths_and_rules(p: argparse.ArgumentParser) -> None:
@@ -75,12 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Work with rule files.")
     rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     for name, text in (("list", "list the rules"), ("validate", "check rule files strictly"),
-                       ("test", "run every rule's flag/pass examples")):
+                       ("test", "run every rule's flag/pass examples"),
+                       ("schema", "print the JSON Schema of a rule file")):
         rp = rsub.add_parser(name, help=text, description=text.capitalize() + ".")
         rp.add_argument("dirs", nargs="*", metavar="DIR",
                         help="rules folders (default: ./rules or the bundled pack)")
         if name == "list":
             rp.add_argument("--no-color", action="store_true")
+
+    p = sub.add_parser("groups", help="show which claims were grouped as the same subject",
+                       description="Show each subject group, its members with quotes, and the "
+                                   "scores that joined them.")
+    _paths_and_rules(p)
+
+    p = sub.add_parser("explain", help="print one finding in full",
+                       description="Print one finding: claims, quotes, arithmetic, the rule "
+                                   "file and line that raised it.")
+    p.add_argument("finding", metavar="FINDING_ID", help="an id such as conversion-rate#311a50e9")
+    _paths_and_rules(p)
     return parser
 
 
@@ -159,6 +172,11 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     from .rulebook import load_rules
     from .ruletest import run_examples
 
+    if args.rules_command == "schema":
+        from .rulebook import json_schema
+
+        print(json.dumps(json_schema(), indent=2))
+        return 0
     dirs = [Path(d) for d in args.dirs] or [default_rules_dir()]
     rules = load_rules(dirs)
     if args.rules_command == "validate":
@@ -183,6 +201,36 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_groups(args: argparse.Namespace) -> int:
+    from .checks.base import doc_label
+
+    result = analyze(args.paths or None, args.rules, run_checks=False)
+    lines = []
+    for g in result.groups:
+        lines.append(f"{g.id}  {g.kind} {g.unit}  {g.region or 'no place'}  \"{g.label}\"  "
+                     f"({len(g.claims)} claims, {len(g.documents)} documents)")
+        for c in g.claims:
+            lines.append(f"    {c.id}  {c.surface!r}  subject \"{c.subject}\"  period {c.period}")
+            lines.append(f"        {doc_label(c.doc)}: “{c.sentence}”")
+        for (a, b), score in sorted(g.scores.items()):
+            lines.append(f"    score {score:5.1f}  {a} ~ {b}")
+    lines.append(f"{len(result.groups)} groups of {len(result.claim_list)} claims")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .report.explain import explain
+
+    result = analyze(args.paths or None, args.rules)
+    matches = [f for f in result.findings if f.id == args.finding
+               or f.fingerprint.startswith(args.finding.split("#")[-1])]
+    if not matches:
+        raise UsageError(f"no finding {args.finding!r} in this corpus (see `crosscheck check`)")
+    sys.stdout.write(explain(result, matches[0]))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``crosscheck`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -199,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_report(args, argv)
         if args.command == "rules":
             return _cmd_rules(args)
+        if args.command == "groups":
+            return _cmd_groups(args)
+        if args.command == "explain":
+            return _cmd_explain(args)
         raise UsageError(f"unknown command {args.command!r}")
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)

@@ -262,3 +262,72 @@ def load_rules(dirs: list[Path]) -> list[Rule]:
                             path=str(f), line=rule.lines.get("id"))
         rules[rule.id] = rule
     return [rules[k] for k in sorted(rules)]
+
+
+_PARAM_SCHEMA = {
+    "percent": {"anyOf": [{"type": "string", "pattern": r"^\s*[+-]?\d+(\.\d+)?\s*%\s*$"},
+                          {"type": "number"}]},
+    "number": {"type": "number"},
+    "integer": {"type": "integer"},
+    "boolean": {"type": "boolean"},
+    "string": {"type": "string"},
+    "string_list": {"type": "array", "items": {"type": "string"}},
+    "currency_pair": {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{3}$"},
+                      "minItems": 2, "maxItems": 2},
+}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a rule file, for editors; one branch per check type."""
+    from .selectors import FIELDS
+
+    condition = {"anyOf": [
+        {"type": ["string", "number"]},
+        {"type": "array", "items": {"type": ["string", "number"]}, "minItems": 1},
+        {"type": "object", "properties": {"regex": {"type": "string"}},
+         "required": ["regex"], "additionalProperties": False},
+        {"type": "object", "properties": {"fuzzy": {"type": "string"},
+                                          "score": {"type": "number", "minimum": 0,
+                                                    "maximum": 100}},
+         "required": ["fuzzy"], "additionalProperties": False},
+    ]}
+    branches = []
+    for name in sorted(REGISTRY):
+        cls = REGISTRY[name]
+        branches.append({
+            "if": {"properties": {"check": {"const": name}}},
+            "then": {"properties": {
+                "params": {"type": "object", "additionalProperties": False,
+                           "properties": {p: {**_PARAM_SCHEMA[spec.kind],
+                                              "description": spec.help}
+                                          for p, spec in cls.PARAMS.items()}},
+                "message": {"anyOf": [
+                    {"type": "string"},
+                    {"type": "object", "additionalProperties": False,
+                     "properties": {o: {"type": "string", "description":
+                                        "fields: " + ", ".join(out.fields)}
+                                    for o, out in cls.OUTCOMES.items()}}]},
+            }},
+        })
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "crosscheck rule",
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(REQUIRED),
+        "properties": {
+            "id": {"type": "string", "pattern": _ID.pattern},
+            "title": {"type": "string"},
+            "description": {"type": "string"},
+            "check": {"enum": sorted(REGISTRY)},
+            "severity": {"enum": list(SEVERITIES)},
+            "where": {"type": "object", "additionalProperties": False,
+                      "properties": {f: condition for f in FIELDS}},
+            "params": {"type": "object"},
+            "message": {},
+            "examples": {"type": "object", "additionalProperties": False, "properties": {
+                "flag": {"type": "array", "items": {"type": "string"}},
+                "pass": {"type": "array", "items": {"type": "string"}}}},
+        },
+        "allOf": branches,
+    }

@@ -61,6 +61,8 @@ def format_interval(claim: Claim) -> str:
     """``[low, high]`` in the claim's unit, compact."""
     if claim.low == claim.high:
         return "exact" if claim.kind not in ("year", "year_range") else "—"
+    if claim.kind in ("year", "year_range"):
+        return f"{int(claim.low)}–{int(claim.high)}"
     return f"{claim.low:,.6g} – {claim.high:,.6g}"
 
 
