@@ -107,6 +107,7 @@ def _load_config(path: Path) -> GroupingConfig:
     return GroupingConfig(scorer, float(threshold), tuple(map(str, kinds)), min_len)
 
 
+@lru_cache(maxsize=65536)
 def normalize_subject(subject: str) -> str:
     """Lower case, determiners dropped, plurals folded (``the Cities`` -> ``city``)."""
     words = []
@@ -154,38 +155,51 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list
 
 def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: GroupingConfig
                  ) -> list[Group]:
-    subjects = sorted({normalize_subject(c.subject) for c in claims})
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_subject[normalize_subject(c.subject)].append(c)
+    subjects = sorted(by_subject)
     index = {s: i for i, s in enumerate(subjects)}
+    # score_cutoff lets rapidfuzz stop early on hopeless pairs (they score 0); all cores help
+    # with the one quadratic step, and the result does not depend on how many there are.
     scores = process.cdist(subjects, subjects, scorer=SCORERS[cfg.scorer], dtype=np.uint8,
-                           workers=1)
+                           score_cutoff=int(cfg.threshold), workers=-1)
+    # Complete linkage over distinct subjects: a cluster keeps, for every subject, the worst
+    # score against its members, so "may this subject join?" is one vectorized comparison.
+    worst = np.empty((len(subjects), len(subjects)), dtype=np.uint8)  # at most one per subject
+    members: list[list[Claim]] = []
     # Specific subjects first, so a generic one ("batch") chooses among formed groups.
-    order = sorted(claims, key=lambda c: (-len(normalize_subject(c.subject)), c.doc, c.start))
-    clusters: list[tuple[set[int], list[Claim]]] = []
-    for c in order:
-        si = index[normalize_subject(c.subject)]
-        best, best_rank = None, None
-        for ci, (members, members_claims) in enumerate(clusters):
-            worst = min(int(scores[si, m]) for m in members)
-            if worst < cfg.threshold:
-                continue
-            agrees = sum(1 for o in members_claims if o.low <= c.high and c.low <= o.high)
-            rank = (agrees, worst, len(members_claims), -ci)
-            if best_rank is None or rank > best_rank:
-                best, best_rank = ci, rank
-        if best is None:
-            clusters.append(({si}, [c]))
+    for subj in sorted(subjects, key=lambda s: (-len(s), s)):
+        si = index[subj]
+        own = by_subject[subj]
+        k = len(members)
+        candidates = np.nonzero(worst[:k, si] >= cfg.threshold)[0] if k else []
+        if len(candidates) == 0:
+            worst[k] = scores[si]
+            members.append(list(own))
+            continue
+        if len(candidates) == 1:
+            best = int(candidates[0])
         else:
-            clusters[best][0].add(si)
-            clusters[best][1].append(c)
+            # Ambiguous: prefer the group whose figures this subject's figures agree with.
+            best = max((int(ci) for ci in candidates), key=lambda ci: (
+                _agreements(own, members[ci]), int(worst[ci, si]), len(members[ci]), -ci))
+        worst[best] = np.minimum(worst[best], scores[si])
+        members[best].extend(own)
     out = []
-    for _members, members_claims in clusters:
+    for members_claims in members:
         members_claims.sort(key=lambda c: (c.doc, c.start))
         label = min((c.subject for c in members_claims), key=lambda s: (len(s), s))
         g = Group("", key[0], key[1], key[2], label, members_claims)
-        for i, a in enumerate(members_claims):
-            for b in members_claims[i + 1:]:
-                g.scores[(a.id, b.id)] = float(scores[index[normalize_subject(a.subject)],
-                                                      index[normalize_subject(b.subject)]])
+        if len(members_claims) <= 50:  # the pairwise record is for reading, not for scale
+            for i, a in enumerate(members_claims):
+                for b in members_claims[i + 1:]:
+                    g.scores[(a.id, b.id)] = float(scores[index[normalize_subject(a.subject)],
+                                                          index[normalize_subject(b.subject)]])
         out.append(g)
     out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
     return out
+
+
+def _agreements(own: list[Claim], others: list[Claim], cap: int = 200) -> int:
+    return sum(1 for a in own[:cap] for b in others[:cap] if a.low <= b.high and b.low <= a.high)
