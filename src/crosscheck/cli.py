@@ -24,7 +24,7 @@ from .report.csvfmt import claims_csv
 from .report.jsonfmt import claims_json
 from .resources import default_rules_dir
 
-COMMANDS = ("check", "claims", "report", "rules", "groups", "explain")
+COMMANDS = ("check", "claims", "report", "rules", "groups", "explain", "baseline")
 
 
 def _paths_and_rules(p: argparse.ArgumentParser) -> None:
@@ -32,6 +32,11 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
                    help="files or folders of .txt/.md documents (default: the sample corpus)")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="rules folder; repeat to combine (default: ./rules or the bundled pack)")
+
+
+def _baseline_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--baseline", metavar="FILE",
+                   help="hide the findings recorded in FILE (see `crosscheck baseline write`)")
 
 
 def _display(p: argparse.ArgumentParser) -> None:
@@ -56,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", metavar="FILE", help="write the report here instead of stdout")
     p.add_argument("--fail-on", choices=("never", *SEVERITIES), default="error",
                    help="exit 1 when a finding is at or above this severity (default: error)")
+    _baseline_arg(p)
     _display(p)
 
     p = sub.add_parser("claims", help="list every extracted claim",
@@ -71,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder for the report (default: reports)")
     p.add_argument("--output", metavar="FILE", help="exact report file (overrides --output-dir)")
     p.add_argument("--min-severity", choices=SEVERITIES, default="info")
+    p.add_argument("--timestamp", action="store_true",
+                   help="write the time of the run into the report (off: same input, same "
+                        "bytes)")
+    _baseline_arg(p)
+
+    p = sub.add_parser("baseline", help="record today's findings as known",
+                       description="Record the findings at warning or above in FILE; later "
+                                   "runs with --baseline FILE hide them.")
+    bsub = p.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    bp = bsub.add_parser("write", help="write (or update, keeping reasons) a baseline file",
+                         description="Write or update a baseline file, keeping its reasons.")
+    bp.add_argument("file", metavar="FILE")
+    _paths_and_rules(bp)
 
     p = sub.add_parser("rules", help="list, validate or test rules",
                        description="Work with rule files.")
@@ -118,8 +137,17 @@ def _command_line(argv: list[str]) -> str:
     return "crosscheck " + " ".join(shlex.quote(a) for a in argv)
 
 
+def _with_baseline(result: Result, path: str | None) -> Result:
+    if path:
+        from . import baseline
+
+        result.findings, result.baselined, result.stale = baseline.split(
+            result.findings, baseline.load(Path(path)))
+    return result
+
+
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
-    result = analyze(args.paths or None, args.rules)
+    result = _with_baseline(analyze(args.paths or None, args.rules), args.baseline)
     opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
@@ -156,15 +184,34 @@ def report_name(inputs: list[str]) -> str:
 
 
 def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
-    result = analyze(args.paths or None, args.rules)
+    import datetime as dt
+
+    from .report.chart import rates_chart
+
+    result = _with_baseline(analyze(args.paths or None, args.rules), args.baseline)
     target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
         result.inputs)
+    chart = target.with_name(target.stem + ".rates.png")
+    has_chart = rates_chart(result, chart)
+    if not has_chart:
+        chart.unlink(missing_ok=True)  # a stale picture from an earlier run would mislead
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if args.timestamp else ""
     opts = ReportOptions(min_severity=args.min_severity, color=False,
-                         command=_command_line(argv))
+                         command=_command_line(argv), timestamp=stamp,
+                         chart=chart.name if has_chart else "")
     buf = io.StringIO()
     REPORTERS["markdown"](result, buf, opts)
     write_atomic(target, buf.getvalue())
-    print(f"wrote {target}")
+    print(f"wrote {target}" + (f" and {chart}" if has_chart else ""))
+    return 0
+
+
+def _cmd_baseline(args: argparse.Namespace) -> int:
+    from . import baseline
+
+    result = analyze(args.paths or None, args.rules)
+    n = baseline.write(Path(args.file), result.findings)
+    print(f"wrote {n} finding(s) to {args.file}")
     return 0
 
 
@@ -251,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_groups(args)
         if args.command == "explain":
             return _cmd_explain(args)
+        if args.command == "baseline":
+            return _cmd_baseline(args)
         raise UsageError(f"unknown command {args.command!r}")
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)

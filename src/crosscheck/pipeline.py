@@ -30,6 +30,8 @@ class Result:
     inputs: list[str] = field(default_factory=list)
     rules_dirs: list[str] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    baselined: list[Finding] = field(default_factory=list)  # hidden by --baseline
+    stale: list = field(default_factory=list)  # baseline entries that match nothing now
 
     @cached_property
     def claims(self) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..pipeline import Result
-from . import csvfmt, jsonfmt, markdown, terminal
+from . import claimreview, csvfmt, jsonfmt, markdown, terminal
 from .common import ReportOptions
 
 Reporter = Callable[[Result, TextIO, ReportOptions], None]
@@ -16,6 +16,7 @@ REPORTERS: dict[str, Reporter] = {
     "markdown": markdown.render,
     "json": jsonfmt.render,
     "csv": csvfmt.render,
+    "claimreview": claimreview.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

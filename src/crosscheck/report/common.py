@@ -18,6 +18,8 @@ class ReportOptions:
     color: bool | None = None  # None: decide from the terminal
     command: str = ""  # the command line that reproduces the report
     width: int | None = None
+    timestamp: str = ""  # shown only when asked for (--timestamp): reports stay reproducible
+    chart: str = ""  # file name of the rates chart beside a Markdown report
 
 
 def shown(result: Result, opts: ReportOptions) -> list[Finding]:

@@ -45,6 +45,11 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
               f"- Tool: crosscheck {__version__}"]
     if opts.command:
         lines.append(f"- Reproduce with: `{opts.command}`")
+    if opts.timestamp:
+        lines.append(f"- Generated: {opts.timestamp}")
+    if result.baselined or result.stale:
+        lines.append(f"- Baseline: {len(result.baselined)} known finding(s) hidden, "
+                     f"{len(result.stale)} stale entr{'y' if len(result.stale) == 1 else 'ies'}")
     lines += ["", "## Documents", ""]
     per_doc: dict[str, int] = {}
     for c in result.claim_list:
@@ -69,6 +74,19 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     kinds = kind_counts(result.claim_list)
     lines += ["", f"Claims read: {len(result.claim_list)} (" +
               ", ".join(f"{k} {n}" for k, n in kinds.items()) + ").", ""]
+    corroborations = [f for f in findings if f.outcome == "corroborated"]
+    lines += ["## Corroborations", ""]
+    if corroborations:
+        lines += table(["figure", "subject", "place", "sources", "documents"], [
+            [f.data.get("value", f.data.get("years", "")), f.data.get("subject", ""),
+             f.data.get("place", ""), f.data.get("sources", ""),
+             ", ".join(f.data.get("documents", []))] for f in corroborations])
+    else:
+        lines.append("No figure is confirmed by more than one independent source.")
+    lines.append("")
+    if opts.chart:
+        lines += ["## Exchange rates", "",
+                  f"![Implied CNY/USD rates against the ECB reference rate]({opts.chart})", ""]
     by_id = result.claims_by_id
     docs = result.documents_by_id
     if findings:
@@ -85,6 +103,13 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         if f.data.get("reference_source"):
             lines += ["", f"Reference: {f.data['reference_source']}."]
         lines += [""]
+    if result.stale:
+        lines += ["## Stale baseline entries", "",
+                  "These accepted findings no longer match anything in the corpus:", ""]
+        lines += table(["fingerprint", "rule", "message", "reason"],
+                       [[e.fingerprint, e.rule, e.message, e.reason or "—"]
+                        for e in result.stale])
+        lines.append("")
     lines += ["## Appendix: every claim", ""]
     lines += table(["id", "kind", "surface", "value", "interval", "qualifier", "subject",
                     "place", "period"], [

@@ -53,6 +53,12 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
             line.append(", ")
         line.append(f"{n} {s}", style=STYLE[s] if n else "")
     con.print(line)
+    if result.baselined or result.stale:
+        con.print(Text(f"Baseline: {len(result.baselined)} known finding(s) hidden, "
+                       f"{len(result.stale)} stale entr"
+                       f"{'y' if len(result.stale) == 1 else 'ies'}", style="dim"))
+        for e in result.stale:
+            con.print(Text(f"  stale: {e.fingerprint} {e.rule}: {e.message}", style="dim"))
     if not findings:
         con.print("No findings.")
         return
