@@ -79,7 +79,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             word = before[-1].lower().strip("(\"'") if before else ""
             nxt = line[m.end(): m.end() + 1]
             # A full stop after a list number ("- 2.") or an abbreviation ("No.") is no boundary.
-            if not word or word in _ABBREVIATIONS or word.isdigit() or len(word) == 1:
+            is_list_number = word.isdigit() and len(word) <= 3 and \
+                line[: m.start()].strip(" \t-*•") == word
+            if not word or word in _ABBREVIATIONS or is_list_number or (
+                    len(word) == 1 and word.isalpha()):
                 continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘("):
                 continue

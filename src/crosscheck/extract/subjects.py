@@ -20,7 +20,11 @@ either neither such other another same more most less least very just only even 
 already ever never again too quite rather same alone totaling totalling including include
 includes included made make makes went go goes came come comes received receive receives got
 get gets said says say told according last latest respectively sent annually each year years
-ago past next later earlier before after now then
+ago past next later earlier before after now then took take takes taken gave give gives given
+helped help helps joined join joins left leave leaves worked work works took part became
+become becomes remain remained remains stood stand stands saw see sees seen won win wins lost
+put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
+live lived lives arrived arrive arrives returned return returns
 """.split())
 _DETERMINERS = frozenset("the a an such this these those its their his her our some".split())
 _MAX_WORDS = 6
