@@ -137,6 +137,30 @@ def _command_line(argv: list[str]) -> str:
     return "crosscheck " + " ".join(shlex.quote(a) for a in argv)
 
 
+class _ProgressBar:
+    """A bar on stderr for corpora over a few dozen documents, only on a terminal."""
+
+    MIN_DOCUMENTS = 36
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.MIN_DOCUMENTS or not sys.stderr.isatty():
+            return
+        if self.bar is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("reading documents", total=total)
+        self.bar.update(self.task, completed=done)
+        if done >= total:
+            self.bar.stop()
+
+
 def _with_baseline(result: Result, path: str | None) -> Result:
     if path:
         from . import baseline
@@ -147,7 +171,8 @@ def _with_baseline(result: Result, path: str | None) -> Result:
 
 
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
-    result = _with_baseline(analyze(args.paths or None, args.rules), args.baseline)
+    result = _with_baseline(analyze(args.paths or None, args.rules,
+                                    progress=_ProgressBar()), args.baseline)
     opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
@@ -188,7 +213,8 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
 
     from .report.chart import rates_chart
 
-    result = _with_baseline(analyze(args.paths or None, args.rules), args.baseline)
+    result = _with_baseline(analyze(args.paths or None, args.rules,
+                                    progress=_ProgressBar()), args.baseline)
     target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
         result.inputs)
     chart = target.with_name(target.stem + ".rates.png")

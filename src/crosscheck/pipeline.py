@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -47,11 +48,20 @@ class Result:
         return {d.id: d for d in self.documents}
 
 
-def extract_claims(docs: list[Document], rules_dir: Path) -> tuple[list[Document], list[Claim]]:
-    """Claims of every document, with dates inferred where the text states none."""
+Progress = Callable[[int, int], None]
+
+
+def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None
+                   ) -> tuple[list[Document], list[Claim]]:
+    """Claims of every document, with dates inferred where the text states none.
+
+    ``progress(done, total)`` is called after each document (the CLI draws a bar with it).
+    """
     lex = load_lexicon(rules_dir.resolve())
     out_docs, claims = [], []
-    for doc in docs:
+    for i, doc in enumerate(docs, start=1):
+        if progress is not None:
+            progress(i - 1, len(docs))
         found = extract_document(doc, lex)
         doc = infer_date(doc, found)
         out_docs.append(doc)
@@ -86,13 +96,16 @@ def _restrict(group: Group, chosen: set[str]) -> Group:
 
 
 def analyze(paths: list[str | Path] | None = None,
-            rules: list[str | Path] | None = None, *, run_checks: bool = True) -> Result:
+            rules: list[str | Path] | None = None, *, run_checks: bool = True,
+            progress: Progress | None = None) -> Result:
     """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
     docs = load_corpus(inputs)
     rulebook = load_rules(rules_dirs) if run_checks else []
-    docs, claims = extract_claims(docs, rules_dirs[0])
+    docs, claims = extract_claims(docs, rules_dirs[0], progress)
+    if progress is not None:
+        progress(len(docs), len(docs))
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
                           load_config(rules_dirs[0]))
     findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups) if run_checks else []

@@ -20,14 +20,16 @@ def _bundled(name: str) -> Path:
 
 def default_rules_dir(cwd: Path | None = None) -> Path:
     """``./rules`` when the working directory has one, else the bundled rule pack."""
-    local = (cwd or Path.cwd()) / "rules"
-    return local if local.is_dir() else _bundled("rules")
+    if ((cwd or Path.cwd()) / "rules").is_dir():
+        return Path("rules") if cwd is None else cwd / "rules"  # relative: reports stay portable
+    return _bundled("rules")
 
 
 def default_corpus_dir(cwd: Path | None = None) -> Path:
     """``./seeds`` when the working directory has one, else the bundled sample corpus."""
-    local = (cwd or Path.cwd()) / "seeds"
-    return local if local.is_dir() else _bundled("seeds")
+    if ((cwd or Path.cwd()) / "seeds").is_dir():
+        return Path("seeds") if cwd is None else cwd / "seeds"
+    return _bundled("seeds")
 
 
 def bundled_rules_dir() -> Path:
