@@ -120,6 +120,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{
 
 def _skip_urls(s: _Sentence) -> None:
     """Digits in web addresses and e-mail addresses are not claims."""
+    if "://" not in s.text and "www." not in s.text and "@" not in s.text:
+        return
     for m in _URL.finditer(s.text):
         s.taken.add(m.start(), m.end())
 
@@ -191,9 +193,16 @@ _AND_A = re.compile(
 
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
-    patterns = [numerals.DIGIT_FRACTION, numerals.VULGAR_FRACTION]
-    if s.has_words:
-        patterns = [numerals.WORD_FRACTION, *patterns, numerals.HALF_SCALE]
+    # Cheap substring gates first: most sentences hold no fraction at all.
+    patterns = []
+    if s.has_words and _FRACTION_WORD_GATE.search(s.text):
+        patterns.append(numerals.WORD_FRACTION)
+    if "/" in s.text:
+        patterns.append(numerals.DIGIT_FRACTION)
+    if _VULGAR_CHARS.search(s.text):
+        patterns.append(numerals.VULGAR_FRACTION)
+    if s.has_words and _HALF_GATE.search(s.text):
+        patterns.append(numerals.HALF_SCALE)
     for pattern in patterns:
         for m in pattern.finditer(s.text):
             value = numerals.fraction_value(m)
@@ -226,7 +235,8 @@ def _fractions(s: _Sentence) -> None:
 
 
 def _ordinals(s: _Sentence) -> None:
-    if not (s.has_digit or s.has_words):
+    if not ((s.has_digit and _DIGIT_ORDINAL_GATE.search(s.text))
+            or (s.has_words and _ORDINAL_WORD_GATE.search(s.text))):
         return
     for m in numerals.ORDINAL.finditer(s.text):
         if not s.free(m.start(), m.end()):
@@ -496,6 +506,8 @@ def _link(s: _Sentence) -> None:
 
 
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
+    if not s.found:
+        return []
     ids = [f"{doc_id}:{sent.start + f.start}-{sent.start + f.end}" for f in s.found]
     places = subjects.PlaceFinder(s.lex, s.text)
     out = []
@@ -531,7 +543,7 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
         return []
     _skip_urls(s)
-    if s.has_digit:
+    if s.has_digit and _YEAR_GATE.search(sent.text):
         _year_ranges(s)
         _open_ranges(s)
     _fractions(s)
@@ -544,6 +556,15 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
+_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORD_GATE = re.compile(  # no word boundary: "twentyfifth" is written too
+    "(?:" + "|".join(sorted(numerals.ORDINAL_WORDS, key=len, reverse=True)) + ")",
+    re.IGNORECASE)
+_FRACTION_WORD_GATE = re.compile(
+    "(?:" + "|".join(sorted(numerals.FRACTION_WORDS, key=len, reverse=True)) + ")",
+    re.IGNORECASE)
+_HALF_GATE = re.compile(r"half|quarter", re.IGNORECASE)
 _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 
 
