@@ -253,6 +253,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     dirs = [Path(d) for d in args.dirs] or [default_rules_dir()]
     rules = load_rules(dirs)
     if args.rules_command == "validate":
+        from .extract.lexicon import load_lexicon
+        from .grouping import load_config
+
+        for d in dirs:  # the data files beside the rules are validated as strictly
+            load_lexicon(d.resolve())
+            load_config(d)
         print(f"{len(rules)} rule(s) valid in {', '.join(map(str, dirs))}")
         return 0
     if args.rules_command == "list":

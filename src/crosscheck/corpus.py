@@ -220,7 +220,7 @@ def document_from_text(doc_id: str, text: str, published: dt.date | None = None)
 def _first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
-            return line.strip()[:100]
+            return line.strip().lstrip("#").strip()[:100]  # a Markdown heading's title
     return ""
 
 
