@@ -123,6 +123,15 @@ class Number:
             self.digits.isdigit()
 
 
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
+def _plain_digits(digits: str) -> str:
+    # Commas are by far the common separator; the regex is only for the rare spaced forms.
+    plain = digits.replace(",", "")
+    return plain if plain.replace(".", "", 1).isdigit() else _SEPARATORS.sub("", plain)
+
+
 def digit_precision(digits: str, multiplier: float) -> float:
     """Half the unit of the last significant digit: ``1.2`` billion -> 0.05e9, ``12,000`` -> 500.
 
@@ -130,7 +139,7 @@ def digit_precision(digits: str, multiplier: float) -> float:
     figures into them (``10,000`` -> +-500, ``10`` -> exact), and a bare integer with a scale
     word is good to half a unit of that scale (``8 billion`` -> +-0.5 billion).
     """
-    plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
+    plain = _plain_digits(digits)
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
         return 0.5 * 10.0 ** -decimals * multiplier
@@ -161,7 +170,7 @@ def parse_digits(m: re.Match, offset: int = 0) -> Number | None:
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
     if exp := m.group("exp"):
         mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
-    value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)) * mult
+    value = float(_plain_digits(digits)) * mult
     return Number(value, digit_precision(digits, mult), offset + m.start(), offset + m.end(),
                   digits, scale)
 
