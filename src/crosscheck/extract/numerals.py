@@ -154,11 +154,13 @@ def digit_precision(digits: str, multiplier: float) -> float:
 MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quantity
 
 
-#: does a text hold anything the word grammars could read? (a cheap gate per sentence)
+#: does a text hold anything the word grammars could read? (a cheap gate per sentence: run on
+#: the lower-cased text, since a case-blind alternation is several times slower)
 WORD_TRIGGER = re.compile(
-    _W + "(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half",
-                                   "quarter", *ORDINAL_WORDS, *FRACTION_WORDS},
-                                  key=len, reverse=True)) + ")", re.IGNORECASE)
+    "(?=[a-z])(?<![a-z0-9_])(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES,
+                                                    "dozen", "half", "quarter", *ORDINAL_WORDS,
+                                                    *FRACTION_WORDS},
+                                                   key=len, reverse=True)) + ")")
 
 
 def parse_digits(m: re.Match, offset: int = 0) -> Number | None:
