@@ -60,3 +60,28 @@ NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 7: "seven", 12: "twelve", 17: "s
 def test_number_words_come_back(n, noun):
     claims = [c for c in extract(f"They sent {NUMBER_WORDS[n]} {noun}.") if c.kind == "count"]
     assert [c.value for c in claims] == [n]
+
+
+FORMS = [
+    ("${v:,.2f} million", "USD", 1e6),
+    ("RMB{v:.2f} billion", "CNY", 1e9),
+    ("{v:,.2f} billion yuan", "CNY", 1e9),
+    ("€{v:.1f}bn", "EUR", 1e9),
+    ("{v:,.2f} million US dollars", "USD", 1e6),
+    ("US${v:,.2f}", "USD", 1.0),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(FORMS))
+def test_money_in_every_written_form_comes_back(cents, form):
+    template, code, scale = form
+    v = cents / 100
+    written = template.format(v=v)
+    claims = [c for c in extract(f"The fund received {written} last year.") if c.kind == "money"]
+    assert len(claims) == 1, (written, [c.surface for c in claims])
+    c = claims[0]
+    assert c.surface == written
+    assert c.unit == code
+    shown = float(written.strip("$€RMBUS").split()[0].replace(",", "").rstrip("bn"))
+    assert math.isclose(c.value, shown * scale, rel_tol=1e-9)
