@@ -270,6 +270,10 @@ def _prefixed_money(s: _Sentence) -> None:
         s.take(f, span_end=suffix[1] if suffix else None)
 
 
+_MONTH_BEFORE_DAY = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
+_MONTH_AFTER_DAY = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
+
+
 def _is_label(text: str, n: numerals.Number) -> bool:
     if _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
@@ -278,11 +282,10 @@ def _is_label(text: str, n: numerals.Number) -> bool:
     if n.start <= 3 and _LIST_NUMBER.match(text):
         return True
     # "August 26, 2024", "8 February 2019": a day of the month
-    before = text[max(0, n.start - 12): n.start]
-    after = text[n.end: n.end + 12]
-    return n.plain_integer and n.value <= 31 and bool(
-        re.search(rf"(?:{timeexpr.MONTHS})\s+$", before, re.I)
-        or re.match(rf"\s+(?:{timeexpr.MONTHS})\b", after, re.I))
+    if not (n.plain_integer and n.value <= 31):
+        return False
+    return bool(_MONTH_BEFORE_DAY.search(text[max(0, n.start - 12): n.start])
+                or _MONTH_AFTER_DAY.match(text[n.end: n.end + 12]))
 
 
 _UP = re.compile(r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
