@@ -93,8 +93,11 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     home = main_place(claims, lex)
     doc_year = doc.published.year if doc.published else None
     by_sentence: dict[int, list[Claim]] = {}
+    anchors: dict[int, list[Claim]] = {}  # the time expressions of each sentence
     for c in claims:
         by_sentence.setdefault(c.sentence_start, []).append(c)
+        if c.kind in _TIME_KINDS or (c.kind == "duration" and c.subject == "past"):
+            anchors.setdefault(c.sentence_start, []).append(c)
     home_in_sentence = {start: _names_region(cs[0].sentence, home, lex)
                         for start, cs in by_sentence.items()} if home else {}
     out = []
@@ -108,7 +111,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         if c.kind in _TIME_KINDS:
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
-            period, stated = _nearest_period(c, by_sentence[c.sentence_start], doc_year)
+            period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year)
         out.append(replace(c, place=place or home, period=period[0], period_start=period[1],
                            period_end=period[2], period_stated=stated))
     return out
