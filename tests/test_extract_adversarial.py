@@ -34,3 +34,14 @@ def test_one_megabyte_adversarial_input_finishes_fast(name):
     assert elapsed < 10, f"{name}: {elapsed:.1f}s for 1 MB"
     for c in claims[:100]:
         assert text[c.start:c.end] == c.surface
+
+
+def test_a_giant_run_on_sentence_stays_linear_through_the_whole_pipeline(tmp_path):
+    from crosscheck.pipeline import analyze
+
+    (tmp_path / "a.txt").write_text("They sent " + "5 teachers, " * 20000 + "in 2019.",
+                                    encoding="utf-8")
+    t0 = time.perf_counter()
+    result = analyze([tmp_path], [RULES])
+    assert time.perf_counter() - t0 < 30
+    assert all(len(c.sentence) <= 1500 for c in result.claim_list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -50,7 +51,7 @@ class Claim:
     linked: tuple[str, ...] = field(default=())
     sentence_start: int = 0
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Stable identity: ``doc:start-end``."""
         return f"{self.doc}:{self.start}-{self.end}"

@@ -92,7 +92,21 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+MAX_SENTENCE = 1500  # longer runs are tables or noise; each claim quotes its sentence
+
+
 def _add(out: list[Sentence], seen: dict[str, int], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        # Cut at the last space before the limit, so no figure is split in two.
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else start + MAX_SENTENCE
+        _add_one(out, seen, text, start, cut)
+        start = cut
+    _add_one(out, seen, text, start, end)
+
+
+def _add_one(out: list[Sentence], seen: dict[str, int], text: str, start: int, end: int
+             ) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:

@@ -20,6 +20,23 @@ def _cumulative(c: Claim) -> bool:
         c.period_start != c.period_end
 
 
+def representatives(claims: list[Claim], limit: int = 300) -> list[Claim]:
+    """One claim per distinct (document, interval, period, subject): comparing the copies of
+    a figure repeated many times tells nothing new. Past ``limit``, the claims with the
+    extreme intervals are kept, since a contradiction lies between extremes."""
+    seen: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (c.doc, c.low, c.high, c.period_stated, c.period_start, c.period_end, c.subject)
+        seen.setdefault(key, c)
+    reps = list(seen.values())
+    if len(reps) <= limit:
+        return reps
+    half = limit // 2
+    by_high = sorted(reps, key=lambda c: (c.high, c.doc, c.start))[:half]
+    by_low = sorted(reps, key=lambda c: (-c.low, c.doc, c.start))[:half]
+    return sorted({c.id: c for c in by_high + by_low}.values(), key=lambda c: (c.doc, c.start))
+
+
 def overlapping(a: Claim, b: Claim) -> bool:
     """Whether two claims' periods can be the same (an unstated period can be anything)."""
     if a.period_stated and b.period_stated and a.period_start is not None and \
@@ -67,8 +84,9 @@ class AgreementCheck(Check):
     def _group(self, g: Group) -> list[Finding]:
         tol = self.params["tolerance"]
         bad: list[tuple[Claim, Claim, float]] = []
-        for i, a in enumerate(g.claims):
-            for b in g.claims[i + 1:]:
+        reps = representatives(g.claims)
+        for i, a in enumerate(reps):
+            for b in reps[i + 1:]:
                 if a.sentence == b.sentence and a.doc == b.doc:
                     continue
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
@@ -100,7 +118,8 @@ class AgreementCheck(Check):
         """Sets of claims in the group that allow a common value, from enough sources."""
         out = []
         used: set[str] = set()
-        for anchor in sorted(g.claims, key=lambda c: (c.high - c.low, c.doc, c.start)):
+        anchors = representatives(g.claims, limit=60)
+        for anchor in sorted(anchors, key=lambda c: (c.high - c.low, c.doc, c.start)):
             if anchor.id in used:
                 continue
             agree = [c for c in g.claims if c.id not in used and c.low <= anchor.high

@@ -4,7 +4,7 @@ documents' dates advance. Growth is not a conflict."""
 from __future__ import annotations
 
 from ..findings import Finding
-from .agreement import _cumulative
+from .agreement import _cumulative, representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
 
 
@@ -24,7 +24,7 @@ class MonotonicCheck(Check):
         tol = self.params["tolerance"]
         for g in ctx.groups:
             dated = []
-            for c in g.claims:
+            for c in representatives(g.claims):
                 end = c.period_end if c.period_stated else None
                 year, _ = ctx.doc_year(c.doc)
                 when = end or year

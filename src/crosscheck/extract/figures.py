@@ -543,7 +543,6 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     """
     s = _Sentence(sent.text, lex, keep_bare)
     s.has_digit = _ANY_DIGIT.search(sent.text) is not None
-    s.low = sent.text.lower()
     s.has_words = numerals.WORD_TRIGGER.search(s.low) is not None
     if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
         return []
