@@ -198,8 +198,19 @@ def _prf(prefix: str, tp: int, fp: int, fn: int) -> dict:
     return {f"{prefix}_p": p, f"{prefix}_r": r, f"{prefix}_f1": f}
 
 
-def evaluate(suite_dir: Path, engine: str) -> dict[str, dict]:
-    predict = crosscheck_engine() if engine == "crosscheck" else quantulum3_engine()
+def dump_predictions(suite_dir: Path) -> dict[str, list[dict]]:
+    """quantulum3's predictions for every case text (run under its own interpreter)."""
+    predict = quantulum3_engine()
+    out = {}
+    for path in sorted(suite_dir.glob("*/*.jsonl")):
+        for case in load_cases(path):
+            out[case["text"]] = predict(case["text"])
+    return out
+
+
+def evaluate(suite_dir: Path, engine: str, predict=None) -> dict[str, dict]:
+    if predict is None:
+        predict = crosscheck_engine() if engine == "crosscheck" else quantulum3_engine()
     out = {}
     for path in sorted(suite_dir.glob("*/*.jsonl")):
         name = path.stem
@@ -225,22 +236,29 @@ def main() -> int:
                     help="an interpreter with quantulum3 installed, to score it side by side")
     ap.add_argument("--misses", type=int, default=0, help="list up to N misses per file")
     ap.add_argument("--json", action="store_true", help="print scores as JSON")
+    ap.add_argument("--dump-predictions", action="store_true",
+                    help="print quantulum3's raw predictions as JSON (used by --compare-python)")
     args = ap.parse_args()
+    if args.dump_predictions:
+        print(json.dumps(dump_predictions(args.suite_dir)))
+        return 0
     if not args.suite_dir.is_dir():
         print(f"extraction_eval: {args.suite_dir}: no such folder", file=sys.stderr)
         return 2
     results = {args.engine: evaluate(args.suite_dir, args.engine)}
     if args.compare_python:
         env_script = Path(__file__).resolve()
+        # quantulum3 runs in its own interpreter and only predicts; scoring (unit names
+        # included) happens here, with the same code for both engines.
         proc = subprocess.run([args.compare_python, str(env_script), str(args.suite_dir),
-                               "--engine", "quantulum3", "--json"], capture_output=True,
-                              text=True, check=False,
-                              env={"PYTHONPATH": str(env_script.parents[1] / "src"),
-                                   "PATH": "/usr/bin:/bin"})
+                               "--dump-predictions"], capture_output=True, text=True,
+                              check=False, env={"PATH": "/usr/bin:/bin"})
         if proc.returncode != 0:
             print(proc.stderr, file=sys.stderr)
             return 2
-        results.update(json.loads(proc.stdout))
+        table = json.loads(proc.stdout)
+        results["quantulum3"] = evaluate(args.suite_dir, "quantulum3",
+                                         predict=lambda text: table.get(text, []))
     if args.json:
         print(json.dumps(results))
         return 0
