@@ -130,3 +130,9 @@ def test_rules_schema_accepts_every_bundled_rule(capsys):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"id": "x", "title": "t", "check": "agreement",
                              "severity": "info", "params": {"speed": 1}}, schema)
+
+
+def test_process_pool_gives_the_same_output(capsys):
+    _, one, _ = run(capsys, str(SEEDS), "--format", "json")
+    _, two, _ = run(capsys, str(SEEDS), "--format", "json", "--jobs", "2")
+    assert one == two

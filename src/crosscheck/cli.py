@@ -32,6 +32,8 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
                    help="files or folders of .txt/.md documents (default: the sample corpus)")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="rules folder; repeat to combine (default: ./rules or the bundled pack)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="read documents in N processes (0: one per core; default 1)")
 
 
 def _baseline_arg(p: argparse.ArgumentParser) -> None:
@@ -172,7 +174,7 @@ def _with_baseline(result: Result, path: str | None) -> Result:
 
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
     result = _with_baseline(analyze(args.paths or None, args.rules,
-                                    progress=_ProgressBar()), args.baseline)
+                                    progress=_ProgressBar(), jobs=args.jobs), args.baseline)
     opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
@@ -183,7 +185,7 @@ def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    result = analyze(args.paths or None, args.rules, run_checks=False)
+    result = analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs)
     if args.format == "json":
         _emit(claims_json(result.claim_list), args.output)
     elif args.format == "csv":
@@ -214,7 +216,7 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
     from .report.chart import rates_chart
 
     result = _with_baseline(analyze(args.paths or None, args.rules,
-                                    progress=_ProgressBar()), args.baseline)
+                                    progress=_ProgressBar(), jobs=args.jobs), args.baseline)
     target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
         result.inputs)
     chart = target.with_name(target.stem + ".rates.png")

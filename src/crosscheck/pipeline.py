@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -51,21 +53,41 @@ class Result:
 Progress = Callable[[int, int], None]
 
 
-def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None
-                   ) -> tuple[list[Document], list[Claim]]:
+def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
+    lex = load_lexicon(rules_dir)
+    found = extract_document(doc, lex)
+    doc = infer_date(doc, found)
+    return doc, assign_scope(doc, found, lex)
+
+
+def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,
+                   jobs: int = 1) -> tuple[list[Document], list[Claim]]:
     """Claims of every document, with dates inferred where the text states none.
 
-    ``progress(done, total)`` is called after each document (the CLI draws a bar with it).
+    Documents are independent, so ``jobs`` > 1 spreads them over a process pool (0: one per
+    core); results come back in document order, so the output does not depend on it.
+    ``progress(done, total)`` is called as documents finish (the CLI draws a bar with it).
     """
-    lex = load_lexicon(rules_dir.resolve())
+    rules_dir = rules_dir.resolve()
+    load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     out_docs, claims = [], []
+    if workers > 1 and len(docs) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(docs))) as pool:
+            results = pool.map(_extract_one, docs, [rules_dir] * len(docs),
+                               chunksize=max(1, len(docs) // (workers * 4)))
+            for i, (doc, found) in enumerate(results, start=1):
+                out_docs.append(doc)
+                claims.extend(found)
+                if progress is not None:
+                    progress(i, len(docs))
+        return out_docs, claims
     for i, doc in enumerate(docs, start=1):
-        if progress is not None:
-            progress(i - 1, len(docs))
-        found = extract_document(doc, lex)
-        doc = infer_date(doc, found)
+        doc, found = _extract_one(doc, rules_dir)
         out_docs.append(doc)
-        claims.extend(assign_scope(doc, found, lex))
+        claims.extend(found)
+        if progress is not None:
+            progress(i, len(docs))
     return out_docs, claims
 
 
@@ -97,15 +119,13 @@ def _restrict(group: Group, chosen: set[str]) -> Group:
 
 def analyze(paths: list[str | Path] | None = None,
             rules: list[str | Path] | None = None, *, run_checks: bool = True,
-            progress: Progress | None = None) -> Result:
+            progress: Progress | None = None, jobs: int = 1) -> Result:
     """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
     docs = load_corpus(inputs)
     rulebook = load_rules(rules_dirs) if run_checks else []
-    docs, claims = extract_claims(docs, rules_dirs[0], progress)
-    if progress is not None:
-        progress(len(docs), len(docs))
+    docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs)
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
                           load_config(rules_dirs[0]))
     findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups) if run_checks else []
