@@ -12,7 +12,7 @@ from collections import defaultdict
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
-from .start_year import START_WORDS
+from .start_year import START_WORDS_PARAM
 from .starts import start_claims
 
 
@@ -20,8 +20,7 @@ class ElapsedCheck(Check):
     name = "elapsed"
     description = "Durations and anniversaries agree with the start years they imply."
     PARAMS = {
-        "start_words": Param("string_list", START_WORDS,
-                             "words that mark a year as the start of something"),
+        "start_words": START_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years an implied start may be off by"),
     }
     OUTCOMES = {

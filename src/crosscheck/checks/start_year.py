@@ -13,12 +13,15 @@ START_WORDS = ["decided", "decision", "launched", "began", "begun", "introduced"
                "conducted", "created"]
 
 
+START_WORDS_PARAM = Param("string_list", START_WORDS,
+                          "words that mark a year as the start of something")
+
+
 class StartYearCheck(Check):
     name = "start_year"
     description = "Years given for the start of the same thing, in one region, agree."
     PARAMS = {
-        "start_words": Param("string_list", START_WORDS,
-                             "words that mark a year as the start of something"),
+        "start_words": START_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years two start dates may differ by"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
     }

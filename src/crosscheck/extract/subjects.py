@@ -135,8 +135,3 @@ class PlaceFinder:
                 if dist is None or d < dist:
                     best, dist = self.names[j], d
         return best
-
-
-def nearest_place(lex: Lexicon, sentence: str, offset: int) -> str:
-    """The canonical place named nearest to ``offset`` in the sentence, or ``""``."""
-    return PlaceFinder(lex, sentence).nearest(offset)

