@@ -325,24 +325,40 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
     return found
 
 
+_NEXT_TOKEN = re.compile(r"[ \u00a0\-]?([^\W\d_][\w.'’]*|\S)")
+_PERCENT_FIRST = frozenset({"%", "percent", "percents", "per", "pct", "percentage"})
+_DURATION_FIRST = frozenset("year years decade decades month months week weeks day days "
+                            "century centuries".split())
 _PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                           re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \u00a0]+$",
                          re.IGNORECASE)
 
 
+def _next_token(text: str, pos: int) -> str:
+    m = _NEXT_TOKEN.match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found | None:
     text = s.text
-    if m := _PERCENT_OF.search(text, max(0, n.start - 20), n.start):
+    # The word after a figure decides most of what it is; a set lookup on it keeps the
+    # long alternations below from running on every figure.
+    tok = _next_token(text, n.end).rstrip("'’")
+    low = tok.lower()
+    if low.endswith(".") and low not in money.SUFFIX_FIRST:  # "30 years." ends a sentence
+        tok, low = tok[:-1], low[:-1]
+    if "cent" in text[max(0, n.start - 20): n.start] and (
+            m := _PERCENT_OF.search(text, max(0, n.start - 20), n.start)):
         return _Found("percent", m.start(), n.end, n.value, "percent", n.precision, qualifier)
-    if m := _PERCENT.match(text, n.end):
+    if low in _PERCENT_FIRST and (m := _PERCENT.match(text, n.end)):
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True)
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
                       subject)
-    if cur := money.suffix_currency(text, n.end):
+    if low in money.SUFFIX_FIRST and (cur := money.suffix_currency(text, n.end)):
         return _Found("money", n.start, cur[1], n.value * cur[2], cur[0], n.precision * cur[2],
                       qualifier, stated=n.value)
-    if m := timeexpr.DURATION_UNIT.match(text, n.end):
+    if low in _DURATION_FIRST and (m := timeexpr.DURATION_UNIT.match(text, n.end)):
         years = duration_years(n.value, timeexpr.unit_name(m.group("unit")))
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True) if \
             text.startswith(" of", m.end()) else ""
@@ -360,7 +376,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
         if mb := timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start):
             start = mb.start()
         return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
-    if unit := quantities.unit_after(text, n.end):
+    if (tok in quantities.SYMBOL_FIRST or low in quantities.WORD_FIRST) and (
+            unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])
         subject = subjects.noun_phrase(text, unit[1], allow_lead=True)
         return _Found("quantity", n.start, unit[1], n.value * factor, name,

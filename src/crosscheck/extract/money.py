@@ -56,6 +56,10 @@ SUFFIXES = {
 MINOR = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
          "eurocents": 0.01}
 _SUFFIX_LOWER = {k.lower(): v for k, v in SUFFIXES.items()}
+#: the first word (or symbol) of every currency written after a figure, lower-cased
+SUFFIX_FIRST = frozenset({k.split()[0].lower() for k in SUFFIXES}
+                         | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}
+                         | {k[0] for k in SUFFIXES if not k[0].isalpha()})
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))

@@ -96,6 +96,12 @@ UNIT_AFTER = re.compile(
     rf"[ \u00a0\-]?(?:(?P<sym>{_SYMBOL_ALT})|(?i:(?P<word>{_WORD_ALT})))(?![\w²³/])")
 
 
+#: first words and symbols of every unit, for a cheap test before the full pattern runs
+SYMBOL_FIRST = frozenset({k.split()[0] for k in SYMBOLS} | {k.split("/")[0] for k in SYMBOLS}
+                         | {k[0] for k in SYMBOLS if not k[0].isalpha()})
+WORD_FIRST = frozenset(w.split()[0].split("-")[0] for w in _WORD_TABLE)
+
+
 @lru_cache(maxsize=256)
 def canonical(unit: str) -> tuple[str, float]:
     """The canonical unit for ``unit`` and the factor to multiply a magnitude by."""
