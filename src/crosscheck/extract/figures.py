@@ -108,7 +108,17 @@ class _Sentence:
         self.taken.add(f.start, f.span_end)
         self.found.append(f)
 
+    def word_before(self, start: int) -> str:
+        """The lower-cased word right before ``start`` when only spaces separate them."""
+        tail = self.low[max(0, start - 24): start]
+        if not tail or not tail[-1].isspace():
+            return ""
+        parts = tail.split()
+        return parts[-1] if parts else ""
+
     def qualifier_before(self, start: int) -> str:
+        if self.word_before(start) not in self.lex.qualifier_last_words:
+            return "exact"
         m = self.lex.qualifier_re.search(self.text, max(0, start - 40), start)
         if not m:
             return "exact"
@@ -275,8 +285,16 @@ _MONTH_BEFORE_DAY = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
 _MONTH_AFTER_DAY = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
 
 
-def _is_label(text: str, n: numerals.Number) -> bool:
-    if _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
+_LABEL_WORDS = frozenset("no nos number route room page p pp tel phone fig table article "
+                         "chapter section brief item vol issue".split())
+
+
+def _is_label(s: _Sentence, n: numerals.Number) -> bool:
+    text = s.text
+    before = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:").split()
+    if (text[n.start - 1: n.start] == "#" or (before and before[-1].lower().lstrip("(")
+                                                  in _LABEL_WORDS)) and \
+            _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
     if _LABEL_AFTER.match(text, n.end):
         return True
@@ -297,7 +315,16 @@ _DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declin
 _POINTS = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
 
 
-def _direction(text: str, start: int) -> str:
+_CHANGE_WORDS = frozenset("""by rose rise rises risen rising increase increased increasing grew
+grow grows grown growing gained climbed jumped soared surged up higher fell fall falls fallen
+falling dropped drop drops declined decline declining decrease decreased decreasing lost down
+slipped plunged shrank shrunk lower cut""".split())
+
+
+def _direction(s: _Sentence, start: int) -> str:
+    if s.word_before(start) not in _CHANGE_WORDS:
+        return ""
+    text = s.text
     window = (max(0, start - 24), start)
     if _UP.search(text, *window):
         return "up"
@@ -309,10 +336,10 @@ def _direction(text: str, start: int) -> str:
 def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
     """What the figure ``n`` is, from the words around it; None when it is no claim."""
     text = s.text
-    if _is_label(text, n):
+    if _is_label(s, n):
         return None
     qualifier = s.qualifier_before(n.start)
-    direction = _direction(text, n.start)
+    direction = _direction(s, n.start)
     if direction and (m := _POINTS.match(text, n.end)):
         # "fell by 3 points": a change of a percentage, not a count of points
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,

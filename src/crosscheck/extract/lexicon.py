@@ -39,6 +39,11 @@ class Lexicon:
         """Normalized qualifier name -> Qualifier."""
         return {q.name: q for q in self.qualifiers.values()}
 
+    @cached_property
+    def qualifier_last_words(self) -> frozenset[str]:
+        """The last word of every qualifier phrase (and "of", for "nearly a total of")."""
+        return frozenset({w.split()[-1] for w in self.qualifiers} | {"of"})
+
     def region(self, place: str) -> str:
         """The outermost place containing ``place`` (Lhasa -> Tibet)."""
         seen = set()
