@@ -507,6 +507,9 @@ def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
 
 def _signed(text: str, n: numerals.Number) -> numerals.Number:
     """A figure with its sign: ``-504``, ``minus 1,200,000`` (a list dash is no sign)."""
+    before = text[max(0, n.start - 10): n.start]
+    if "-" not in before and "minus" not in before.lower() and "negative" not in before.lower():
+        return n
     m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
     if not m or (m.group(0).startswith("-") and m.start() == 0 and " " in m.group(0)):
         return n
