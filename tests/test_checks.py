@@ -159,3 +159,10 @@ def test_seeds_findings_are_the_expected_ones():
     corroborated = {f.data["value"] for f in result.findings if f.outcome == "corroborated"
                     and f.rule == "agreement"}
     assert corroborated == {"17", "10", "nearly 12,000"}
+
+
+def test_subject_synonyms_from_grouping_yaml_let_different_words_meet():
+    fs = findings_of({"a": "The council approved a budget of $3.2 billion for 2024.",
+                      "b": "The council passed a $3.4 billion spending plan for 2024."})
+    bad = flags(fs, "agreement")
+    assert len(bad) == 1 and "$3.2 billion" in bad[0].message and "$3.4 billion" in bad[0].message

@@ -26,7 +26,7 @@ from .extract.lexicon import Lexicon
 GROUPING_FILE = "grouping.yaml"
 SCORERS = {"token_set_ratio": fuzz.token_set_ratio, "token_sort_ratio": fuzz.token_sort_ratio,
            "ratio": fuzz.ratio, "WRatio": fuzz.WRatio}
-_KEYS = {"scorer", "threshold", "kinds", "min_subject_length"}
+_KEYS = {"scorer", "threshold", "kinds", "min_subject_length", "synonyms"}
 _DROP = frozenset("the a an of its their such this these those some other new more total".split())
 
 
@@ -38,6 +38,8 @@ class GroupingConfig:
     threshold: float = 88.0
     kinds: tuple[str, ...] = ("count", "money", "percent", "quantity")
     min_subject_length: int = 3
+    #: (normalized phrase, normalized canonical subject), longest phrase first
+    synonyms: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Group:
     label: str
     claims: list[Claim] = field(default_factory=list)
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
+    normalized: dict[str, str] = field(default_factory=dict)  # claim id -> subject as compared
 
     @property
     def documents(self) -> list[str]:
@@ -104,12 +107,31 @@ def _load_config(path: Path) -> GroupingConfig:
     if not isinstance(min_len, int):
         raise RuleError("min_subject_length must be a whole number", path=str(path),
                         line=lines.get("min_subject_length"))
-    return GroupingConfig(scorer, float(threshold), tuple(map(str, kinds)), min_len)
+    synonyms = data.get("synonyms", {}) or {}
+    if not isinstance(synonyms, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in synonyms.values()):
+        raise RuleError("synonyms must map a subject to a list of phrases that mean the same",
+                        path=str(path), line=lines.get("synonyms"))
+    pairs = sorted(((_base_normal(phrase), _base_normal(str(canon)))
+                    for canon, phrases in synonyms.items() for phrase in phrases),
+                   key=lambda p: (-len(p[0]), p))
+    return GroupingConfig(scorer, float(threshold), tuple(map(str, kinds)), min_len,
+                          tuple(p for p in pairs if p[0]))
 
 
 @lru_cache(maxsize=65536)
-def normalize_subject(subject: str) -> str:
-    """Lower case, determiners dropped, plurals folded (``the Cities`` -> ``city``)."""
+def normalize_subject(subject: str, synonyms: tuple[tuple[str, str], ...] = ()) -> str:
+    """Lower case, determiners dropped, plurals folded (``the Cities`` -> ``city``), and
+    phrases listed as synonyms (grouping.yaml) replaced by their canonical subject."""
+    text = _base_normal(subject)
+    for phrase, canon in synonyms:
+        if phrase in text:
+            text = re.sub(rf"\b{re.escape(phrase)}\b", canon, text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _base_normal(subject: str) -> str:
     words = []
     for w in re.findall(r"[a-z][a-z\-']*", subject.lower()):
         if w in _DROP:
@@ -127,13 +149,13 @@ def normalize_subject(subject: str) -> str:
 _COLLECTIVE = frozenset("batch group round team wave set lot contingent".split())
 
 
-def block_key(claim: Claim, lex: Lexicon) -> tuple[str, str, str, str]:
+def block_key(claim: Claim, lex: Lexicon, synonyms: tuple = ()) -> tuple[str, str, str, str]:
     """The block a claim belongs to: (kind, unit, region, collective noun).
 
     A count of batches, groups or rounds is a different thing from a count of the people in
     them, however alike the rest of the phrase ("10 batches of 12,000 cadres").
     """
-    first = normalize_subject(claim.subject).split(" ", 1)[0]
+    first = normalize_subject(claim.subject, synonyms).split(" ", 1)[0]
     return (claim.kind, claim.unit, lex.region(claim.place) if claim.place else "",
             first if first in _COLLECTIVE else "")
 
@@ -143,8 +165,8 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
-                and len(normalize_subject(c.subject)) >= cfg.min_subject_length:
-            blocks[block_key(c, lex)].append(c)
+                and len(normalize_subject(c.subject, cfg.synonyms)) >= cfg.min_subject_length:
+            blocks[block_key(c, lex, cfg.synonyms)].append(c)
     groups: list[Group] = []
     for key in sorted(blocks):
         groups.extend(_group_block(key, blocks[key], cfg))
@@ -157,7 +179,7 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
                  ) -> list[Group]:
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_subject[normalize_subject(c.subject)].append(c)
+        by_subject[normalize_subject(c.subject, cfg.synonyms)].append(c)
     subjects = sorted(by_subject)
     index = {s: i for i, s in enumerate(subjects)}
     # score_cutoff lets rapidfuzz stop early on hopeless pairs (they score 0); all cores help
@@ -190,12 +212,14 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
     for members_claims in members:
         members_claims.sort(key=lambda c: (c.doc, c.start))
         label = min((c.subject for c in members_claims), key=lambda s: (len(s), s))
-        g = Group("", key[0], key[1], key[2], label, members_claims)
+        g = Group("", key[0], key[1], key[2], label, members_claims,
+                  normalized={c.id: normalize_subject(c.subject, cfg.synonyms)
+                              for c in members_claims})
         if len(members_claims) <= 50:  # the pairwise record is for reading, not for scale
             for i, a in enumerate(members_claims):
                 for b in members_claims[i + 1:]:
-                    g.scores[(a.id, b.id)] = float(scores[index[normalize_subject(a.subject)],
-                                                          index[normalize_subject(b.subject)]])
+                    g.scores[(a.id, b.id)] = float(scores[index[g.normalized[a.id]],
+                                                          index[g.normalized[b.id]]])
         out.append(g)
     out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
     return out

@@ -90,7 +90,7 @@ class AgreementCheck(Check):
                 if a.sentence == b.sentence and a.doc == b.doc:
                     continue
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
-                if gap > tol and comparable(a, b) and self._same_subject(a, b):
+                if gap > tol and comparable(a, b) and self._same_subject(g, a, b):
                     bad.append((a, b, gap))
         place = g.region or "no place"
         if bad:
@@ -110,8 +110,9 @@ class AgreementCheck(Check):
                              tuple(sorted((c.doc, c.value) for c in cited))))]
         return self._corroborations(g, place)
 
-    def _same_subject(self, a: Claim, b: Claim) -> bool:
-        score = fuzz.token_sort_ratio(normalize_subject(a.subject), normalize_subject(b.subject))
+    def _same_subject(self, g: Group, a: Claim, b: Claim) -> bool:
+        score = fuzz.token_sort_ratio(g.normalized.get(a.id) or normalize_subject(a.subject),
+                                      g.normalized.get(b.id) or normalize_subject(b.subject))
         return score >= self.params["contradict_score"]
 
     def _corroborations(self, g: Group, place: str) -> list[Finding]:

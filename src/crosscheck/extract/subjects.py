@@ -69,8 +69,6 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
         if low.endswith(("ed", "ing")) and (not nxt or not nxt[0].isalpha()
                                                     or nxt.lower() in STOP):
             break  # a participle that starts the predicate: "provinces involved in"
-        if not out and low.endswith("ing") and low not in ("building", "housing", "funding"):
-            break
         out.append(tok)
         i += 1
     while out and out[-1].lower() == "and":
