@@ -15,6 +15,7 @@ import yaml
 from .errors import CorpusError
 from .findings import Finding
 from .output import write_atomic
+from .yamlfile import read_yaml
 
 HEADER = ("# crosscheck baseline: findings accepted as known. A run with --baseline hides them.\n"
           "# Give each entry a reason; entries that stop matching are reported as stale.\n")
@@ -32,15 +33,9 @@ class Entry:
 
 def load(path: Path) -> list[Entry]:
     """Entries of a baseline file; a malformed file is a one-line error naming the line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-    except FileNotFoundError:
-        raise CorpusError("baseline file not found", path=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise CorpusError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                          line=mark.line + 1 if mark else None) from None
+    if not path.is_file():
+        raise CorpusError("baseline file not found", path=str(path))
+    data = read_yaml(path, CorpusError)[0] or {}
     items = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise CorpusError("expected a 'findings:' list", path=str(path), line=1)

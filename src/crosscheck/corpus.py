@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
 from .errors import CorpusError
+from .yamlfile import key_lines, read_yaml
 
 SUFFIXES = (".txt", ".md")
 METADATA_FILE = "sources.yaml"
@@ -139,18 +138,11 @@ def _read_metadata(folder: Path) -> dict[str, dict]:
     path = folder / METADATA_FILE
     if not path.is_file():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise CorpusError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                          line=line) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read: {exc}", path=str(path)) from None
+    data, node, _ = read_yaml(path, CorpusError)
+    data = data or {}
     if not isinstance(data, dict):
         raise CorpusError("expected a mapping of file name to metadata", path=str(path), line=1)
-    lines = _key_lines(path)
+    lines = key_lines(node)
     for name, meta in data.items():
         if meta is None:
             data[name] = {}
@@ -171,13 +163,6 @@ def _read_metadata(folder: Path) -> dict[str, dict]:
                 raise CorpusError(f"entry {name!r}: published {published!r} is not YYYY-MM-DD",
                                   path=str(path), line=lines.get(str(name))) from None
     return {str(k): v for k, v in data.items()}
-
-
-def _key_lines(path: Path) -> dict[str, int]:
-    node = yaml.compose(path.read_text(encoding="utf-8"))
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: k.start_mark.line + 1 for k, _ in node.value}
 
 
 def _files(paths: list[Path]) -> list[Path]:

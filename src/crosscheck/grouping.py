@@ -16,12 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from rapidfuzz import fuzz, process
 
 from .claims import Claim
 from .errors import RuleError
 from .extract.lexicon import Lexicon
+from .yamlfile import key_lines, read_yaml
 
 GROUPING_FILE = "grouping.yaml"
 SCORERS = {"token_set_ratio": fuzz.token_set_ratio, "token_sort_ratio": fuzz.token_sort_ratio,
@@ -75,16 +75,9 @@ def load_config(rules_dir: Path) -> GroupingConfig:
 
 @lru_cache(maxsize=8)
 def _load_config(path: Path) -> GroupingConfig:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-        node = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                        line=mark.line + 1 if mark else None) from None
-    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(
-        node, yaml.MappingNode) else {}
+    data, node, _ = read_yaml(path, RuleError)
+    data = data or {}
+    lines = key_lines(node)
     if not isinstance(data, dict):
         raise RuleError("expected a mapping", path=str(path), line=1)
     for k in data:

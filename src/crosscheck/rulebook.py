@@ -21,6 +21,7 @@ from .errors import RuleError
 from .extract.lexicon import ALIASES_FILE, QUALIFIERS_FILE, percent_value
 from .findings import SEVERITIES
 from .selectors import Selector, parse_condition
+from .yamlfile import read_yaml
 
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
              "description")
@@ -68,20 +69,6 @@ def _error(msg: str, path: Path, node: yaml.Node | None) -> RuleError:
                      column=node.start_mark.column + 1)
 
 
-def _compose(path: Path) -> tuple[Any, yaml.Node | None, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read: {exc}", path=str(path)) from None
-    try:
-        return yaml.safe_load(text), yaml.compose(text), text
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=str(path),
-                        line=mark.line + 1 if mark else None,
-                        column=mark.column + 1 if mark else None) from None
-
-
 def _keys(node: yaml.Node | None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     if not isinstance(node, yaml.MappingNode):
         return {}
@@ -116,7 +103,7 @@ def _validate_param(name: str, kind: str, value: Any) -> Any:
 
 def parse_rule(path: Path) -> Rule:
     """Load and validate one rule file; every problem is a RuleError naming file:line:col."""
-    data, node, text = _compose(path)
+    data, node, text = read_yaml(path, RuleError)
     if not isinstance(data, dict):
         raise _error("a rule file must be a mapping (id, title, check, ...)", path, node)
     keys = _keys(node)

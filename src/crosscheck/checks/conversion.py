@@ -15,7 +15,7 @@ from ..corpus import Document
 from ..findings import Finding
 from ..refdata.rates import ReferenceRate, reference_rate
 from ..refdata.rates import source as reference_source
-from .base import Check, Context, Outcome, Param, doc_label
+from .base import Check, Context, Outcome, Param, doc_label, interval_gap
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,6 @@ def _num(v: float) -> str:
         if abs(v) >= scale:
             return f"{v / scale:g} {word}"
     return f"{v:,.6g}"
-
-
-def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Relative distance between two intervals (0 when they overlap)."""
-    if a[1] < b[0]:
-        return (b[0] - a[1]) / b[0]
-    if b[1] < a[0]:
-        return (a[0] - b[1]) / a[0]
-    return 0.0
 
 
 class ConversionCheck(Check):
@@ -147,7 +138,8 @@ class ConversionCheck(Check):
         lo, hi = max(c.low for c in convs), min(c.high for c in convs)
         for i, a in enumerate(convs):
             for b in convs[i + 1:]:
-                if _gap((a.low, a.high), (b.low, b.high)) > tol:
+                gap = interval_gap((a.low, a.high), (b.low, b.high))
+                if gap > tol:
                     delta = b.rate / a.rate - 1
                     findings.append(self.finding(
                         "within_document", self.rule.severity,
@@ -156,7 +148,7 @@ class ConversionCheck(Check):
                          "delta": delta, "base": base, "quote": quote},
                         [a.arithmetic(base, quote), b.arithmetic(base, quote),
                          f"{b.rate:.3f} / {a.rate:.3f} - 1 = {delta:+.2%}; the rounding "
-                         f"intervals are {_gap((a.low, a.high), (b.low, b.high)):.2%} apart, "
+                         f"intervals are {gap:.2%} apart, "
                          f"more than the {tol:.1%} allowed"],
                         ("within", doc.id, round(a.rate, 4), round(b.rate, 4))))
         return findings, ((lo, hi) if lo <= hi else None)
@@ -179,7 +171,7 @@ class ConversionCheck(Check):
             ref = reference_rate(base, quote, start, end)
             if ref is None:
                 continue
-            delta = _gap((conv.low, conv.high), (ref.rate, ref.rate))
+            delta = interval_gap((conv.low, conv.high), (ref.rate, ref.rate))
             if best is None or delta < best[1]:
                 best = (ref, delta)
         return best
@@ -225,7 +217,7 @@ class ConversionCheck(Check):
         tol = self.params["across_documents"]
         ids = sorted(doc_rates)
         apart = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]
-                 if _gap(doc_rates[a][:2], doc_rates[b][:2]) > tol]
+                 if interval_gap(doc_rates[a][:2], doc_rates[b][:2]) > tol]
         if not apart:
             return []
         parts, arithmetic, explained = [], [], True

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import RuleError
+from ..yamlfile import key_lines, read_yaml
 
 QUALIFIERS_FILE = "qualifiers.yaml"
 ALIASES_FILE = "aliases.yaml"
@@ -72,32 +73,14 @@ def parse_percent(value: object, path: Path, line: int | None, field: str) -> fl
 
 
 def _load(path: Path) -> tuple[dict, yaml.Node | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-        return yaml.safe_load(text) or {}, yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                        line=mark.line + 1 if mark else None) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read: {exc}", path=str(path)) from None
-
-
-def _lines(node: yaml.Node | None, *keys: str) -> dict[str, int]:
-    """Line numbers of the keys of a nested mapping node."""
-    for key in keys:
-        if not isinstance(node, yaml.MappingNode):
-            return {}
-        node = next((v for k, v in node.value if k.value == key), None)
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: k.start_mark.line + 1 for k, _ in node.value}
+    data, node, _ = read_yaml(path, RuleError)
+    return data or {}, node
 
 
 def load_qualifiers(path: Path) -> dict[str, Qualifier]:
     """Parse ``qualifiers.yaml`` into phrase -> Qualifier."""
     data, node = _load(path)
-    lines = _lines(node, "qualifiers")
+    lines = key_lines(node, "qualifiers")
     table = data.get("qualifiers") if isinstance(data, dict) else None
     if not isinstance(table, dict):
         raise RuleError("expected a top-level 'qualifiers:' mapping", path=str(path), line=1)
@@ -125,7 +108,7 @@ def load_qualifiers(path: Path) -> dict[str, Qualifier]:
 def load_places(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     """Parse ``aliases.yaml`` into (written name -> canonical, canonical -> larger place)."""
     data, node = _load(path)
-    lines = _lines(node, "places")
+    lines = key_lines(node, "places")
     table = data.get("places") if isinstance(data, dict) else None
     if not isinstance(table, dict):
         raise RuleError("expected a top-level 'places:' mapping", path=str(path), line=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..checks.conversion import Conversion
 from ..pipeline import Result
 from ..refdata.rates import reference_rate
 
@@ -29,10 +30,8 @@ def conversions(result: Result) -> list[tuple[float, float, float, float, str]]:
                 year = d.published.year + 0.5
             else:
                 continue
-            rate = c.value / other.value
-            low = (c.value - c.precision) / (other.value + other.precision)
-            high = (c.value + c.precision) / max(other.value - other.precision, 1e-12)
-            out.append((year, rate, low, high, c.doc.split("_", 1)[0]))
+            conv = Conversion(c, other)  # the rate and its rounding range, as the check has them
+            out.append((year, conv.rate, conv.low, conv.high, c.doc.split("_", 1)[0]))
     return sorted(out)
 
 
