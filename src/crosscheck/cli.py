@@ -285,7 +285,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_groups(args: argparse.Namespace) -> int:
     from .checks.base import doc_label
 
-    result = analyze(args.paths or None, args.rules, run_checks=False)
+    result = analyze(args.paths or None, args.rules, run_checks=False, group=True)
     lines = []
     for g in result.groups:
         lines.append(f"{g.id}  {g.kind} {g.unit}  {g.region or 'no place'}  \"{g.label}\"  "

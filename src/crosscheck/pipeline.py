@@ -119,15 +119,17 @@ def _restrict(group: Group, chosen: set[str]) -> Group:
 
 def analyze(paths: list[str | Path] | None = None,
             rules: list[str | Path] | None = None, *, run_checks: bool = True,
-            progress: Progress | None = None, jobs: int = 1) -> Result:
+            progress: Progress | None = None, jobs: int = 1, group: bool | None = None
+            ) -> Result:
     """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
     docs = load_corpus(inputs)
     rulebook = load_rules(rules_dirs) if run_checks else []
     docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs)
+    # Grouping is the costly step after extraction: done when checks or the caller need it.
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
-                          load_config(rules_dirs[0]))
+                          load_config(rules_dirs[0])) if (group or run_checks) else []
     findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
                   [str(r) for r in rules_dirs], groups)
