@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
 
 from .claims import Claim
 from .corpus import Document
@@ -112,8 +111,8 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
             period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year)
-        out.append(replace(c, place=place or home, period=period[0], period_start=period[1],
-                           period_end=period[2], period_stated=stated))
+        out.append(c.evolve(place=place or home, period=period[0], period_start=period[1],
+                            period_end=period[2], period_stated=stated))
     return out
 
 

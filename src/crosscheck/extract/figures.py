@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..claims import Claim
@@ -28,7 +29,9 @@ _LABEL_BEFORE = re.compile(
 _LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
                           re.IGNORECASE)
 # Phone numbers: three or more digit groups joined by '-' or '.', or an area code in brackets.
-_PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
+# Each branch opens with its first character so the engine can skip ahead (see .fastre).
+_PHONE = re.compile(r"(?:\+(?<![\w.]\+)\d{1,3}[ .-]?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
+                    r"|\((?<![\w.]\()\d{2,4}\)[ .-]?|\d(?<![\w.]\d)\d{1,3}[.-])"
                     r"\d{3,4}[.-]\d{3,4}(?![\w-])")
 _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
@@ -47,7 +50,7 @@ _CAP_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
 _SPECIFIC_PLURAL = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     kind: str
     start: int
@@ -98,10 +101,20 @@ class _Sentence:
         self.found: list[_Found] = []
         self.has_digit = True
         self.has_words = True
-        self.low = text.lower()  # for case-blind gates; offsets are not read from it
+        self.low = text.lower()  # for case-blind gates and scans
+        # Lower-casing keeps offsets except for a few letters ("İ" becomes two characters);
+        # then the case-blind patterns run on the text itself.
+        self.low_aligned = len(self.low) == len(text)
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.free(start, end)
+
+    def scan(self, low_pattern: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
+        """Matches of a case-blind grammar: ``low_pattern`` (its lower-case twin, faster)
+        on the lower-cased text when offsets agree, else ``pattern`` on the text."""
+        if self.low_aligned:
+            return low_pattern.finditer(self.low)
+        return pattern.finditer(self.text)
 
     def take(self, f: _Found, span_end: int | None = None) -> None:
         f.span_end = span_end or f.end
@@ -207,15 +220,15 @@ def _fractions(s: _Sentence) -> None:
     # Cheap substring gates first: most sentences hold no fraction at all.
     patterns = []
     if s.has_words and _FRACTION_WORD_GATE.search(s.low):
-        patterns.append(numerals.WORD_FRACTION)
+        patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION))
     if "/" in s.text:
-        patterns.append(numerals.DIGIT_FRACTION)
+        patterns.append(numerals.DIGIT_FRACTION.finditer(s.text))
     if _VULGAR_CHARS.search(s.text):
-        patterns.append(numerals.VULGAR_FRACTION)
+        patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
     if s.has_words and ("half" in s.low or "quarter" in s.low):
-        patterns.append(numerals.HALF_SCALE)
-    for pattern in patterns:
-        for m in pattern.finditer(s.text):
+        patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE))
+    for matches in patterns:
+        for m in matches:
             value = numerals.fraction_value(m)
             if value is None or not s.free(m.start(), m.end()):
                 continue
@@ -249,7 +262,7 @@ def _ordinals(s: _Sentence) -> None:
     if not ((s.has_digit and _DIGIT_ORDINAL_GATE.search(s.text))
             or (s.has_words and _ORDINAL_WORD_GATE.search(s.low))):
         return
-    for m in numerals.ORDINAL.finditer(s.text):
+    for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL):
         if not s.free(m.start(), m.end()):
             continue
         if not s.keep_bare and m.group("word") and not m.group("tens") and \
@@ -461,7 +474,8 @@ def _numbers(s: _Sentence) -> None:
         s.taken.add(m.start(), m.end())
     digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)] \
         if s.has_digit else []
-    words = [numerals.parse_words(m) for m in numerals.WORD_NUMBER.finditer(s.text)] \
+    words = [numerals.parse_words(m, s.text)
+             for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER)] \
         if s.has_words else []
     found = [n for n in digit if n is not None and s.free(n.start, n.end)]
     digit_spans = SpanSet()
@@ -569,7 +583,7 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         else:
             low, high = interval(f.value, f.precision, q)
         place = places.nearest(f.start)
-        out.append(Claim(
+        out.append(Claim.build(
             doc=doc_id, start=sent.start + f.start, end=sent.start + f.end,
             surface=s.text[f.start: f.end], sentence=sent.text, kind=f.kind,
             value=float(f.value), unit=f.unit, low=float(low), high=float(high),

@@ -11,6 +11,7 @@ import yaml
 
 from ..errors import RuleError
 from ..yamlfile import key_lines, read_yaml
+from .fastre import first_char_alternation
 
 QUALIFIERS_FILE = "qualifiers.yaml"
 ALIASES_FILE = "aliases.yaml"
@@ -144,6 +145,12 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     # Anchored at the end of the text before a figure: "... nearly " + "12,000".
     qualifier_re = re.compile(rf"(?<![\w])(?P<q>{q_alt})[ \u00a0]+(?:a\s+total\s+of\s+)?$",
                               re.IGNORECASE)
-    place_alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    place_re = re.compile(rf"\b(?:{place_alt})\b") if places else None
+    place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
     return Lexicon(qualifiers, places, within, qualifier_re, place_re)
+
+
+def _place_pattern(names: list[str]) -> re.Pattern:
+    """Any place name as a whole word (longest first)."""
+    if all(re.match(r"\w", n) for n in names):
+        return re.compile(first_char_alternation(names, not_before=r"\w") + r"\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

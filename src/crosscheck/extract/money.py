@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import first_char_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
@@ -62,11 +63,14 @@ SUFFIX_FIRST = frozenset({k.split()[0].lower() for k in SUFFIXES}
                          | {k[0] for k in SUFFIXES if not k[0].isalpha()})
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+# Literal first characters let the regex engine skip ahead (see :mod:`.fastre`).
+_PREFIX_FIRST = first_char_alternation(sorted(PREFIXES, key=len, reverse=True),
+                                       not_before="[\\w$€£¥₹]")
 _SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 
 #: A figure with its currency written before it.
 PREFIXED = re.compile(
-    rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_ALT})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
+    rf"(?P<cur>{_PREFIX_FIRST})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).

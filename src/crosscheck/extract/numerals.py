@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import first_char_alternation
+
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
@@ -54,8 +56,15 @@ _PLAIN_SCALE_ALT = "|".join(
     sorted((re.escape(s) for s in SCALES if s not in _SHORT), key=len, reverse=True))
 # A figure in digits with an optional scale word. The look-behind keeps a match from
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
+# The same alternatives as _DIGITS, each opening with its first character so the regex
+# engine can skip to digits (see :mod:`.fastre`); the look-behinds test what precedes it.
+_NOT_INSIDE = r"(?<![\w.,/:]{c})(?<![A-Za-z]-{c})(?<!\d-\d{c})"
+_DIGITS_FIRST = (
+    r"(?:\d" + _NOT_INSIDE.format(c=r"\d") + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d*(?:\.\d+)?)"
+    r"|\." + _NOT_INSIDE.format(c=r"\.") + r"\d+)")
 DIGIT_NUMBER = re.compile(
-    rf"(?<![\w.,/:])(?<![A-Za-z]-)(?<!\d-\d)(?P<num>{_DIGITS}){_EXPONENT}?(?![\d])"
+    rf"(?P<num>{_DIGITS_FIRST}){_EXPONENT}?(?![\d])"
     rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKMbB])(?![\w]))?"
 )
 
@@ -69,6 +78,19 @@ WORD_NUMBER = re.compile(
     rf"{_W}(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"{ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b",
     re.IGNORECASE,
+)
+# The same grammar for the lower-cased text, without IGNORECASE and with a literal first
+# character, which the regex engine scans several times faster (see :mod:`.fastre`).
+_TENS_UNITS = f"(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])})"
+_ONE_WORD_FIRST = first_char_alternation(
+    sorted((w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True),
+    not_before="[a-z0-9_]",
+    tails={c: ["(?:" + "|".join(w[1:] for w in TENS_WORDS if w[0] == c) + ")-(?:"
+               + "|".join(list(UNITS_WORDS)[1:10]) + ")"] for c in {w[0] for w in TENS_WORDS}})
+WORD_NUMBER_LOW = re.compile(
+    rf"(?:a(?<![a-z0-9_]a)n?[ ](?=(?:dozen|hundred|thousand|million|billion)\b){ONE_WORD}"
+    rf"|{_ONE_WORD_FIRST})"
+    rf"(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b"
 )
 FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                   "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
@@ -87,6 +109,9 @@ WORD_FRACTION = re.compile(
 HALF_SCALE = re.compile(_W + r"(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
                         r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
                         re.IGNORECASE)
+#: twins of the case-blind patterns above, for the lower-cased text (twice as fast to scan)
+WORD_FRACTION_LOW = re.compile(WORD_FRACTION.pattern)
+HALF_SCALE_LOW = re.compile(HALF_SCALE.pattern)
 #: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
 DIGIT_FRACTION = re.compile(
     r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/])")
@@ -102,11 +127,16 @@ ORDINAL = re.compile(
     rf"(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b",
     re.IGNORECASE,
 )
+ORDINAL_LOW = re.compile(ORDINAL.pattern)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Number:
-    """A parsed figure: its value, the half-width its digits imply, and how it was written."""
+    """A parsed figure: its value, the half-width its digits imply, and how it was written.
+
+    Not frozen: a frozen dataclass pays a setattr call per field, and every figure in the
+    text becomes one of these. Treat it as a value; changes go through ``replace``.
+    """
 
     value: float
     precision: float
@@ -156,11 +186,10 @@ MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quant
 
 #: does a text hold anything the word grammars could read? (a cheap gate per sentence: run on
 #: the lower-cased text, since a case-blind alternation is several times slower)
-WORD_TRIGGER = re.compile(
-    "(?=[a-z])(?<![a-z0-9_])(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES,
-                                                    "dozen", "half", "quarter", *ORDINAL_WORDS,
-                                                    *FRACTION_WORDS},
-                                                   key=len, reverse=True)) + ")")
+WORD_TRIGGER = re.compile(first_char_alternation(
+    sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half", "quarter",
+            *ORDINAL_WORDS, *FRACTION_WORDS}, key=lambda w: (-len(w), w)),
+    not_before="[a-z0-9_]"))
 
 
 def parse_digits(m: re.Match, offset: int = 0) -> Number | None:
@@ -205,13 +234,12 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
-def parse_words(m: re.Match, offset: int = 0) -> Number | None:
-    """A Number from a :data:`WORD_NUMBER` match, trimmed of a dangling ``and``."""
-    text = m.group(0)
-    value = words_value(text)
+def parse_words(m: re.Match, source: str) -> Number | None:
+    """A Number from a :data:`WORD_NUMBER` match on ``source`` or on its lower-cased twin."""
+    value = words_value(m.group(0))
     if value is None:
         return None
-    return Number(value, 0.0, offset + m.start(), offset + m.end(), text, words=True)
+    return Number(value, 0.0, m.start(), m.end(), source[m.start(): m.end()], words=True)
 
 
 def ordinal_value(m: re.Match) -> int:

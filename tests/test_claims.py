@@ -1,0 +1,38 @@
+"""The Claim record: the fast constructors behave like the dataclass's own."""
+
+import dataclasses
+
+import pytest
+
+from crosscheck.claims import Claim
+
+BASE = dict(doc="d", start=3, end=9, surface="12,000", sentence="nearly 12,000 cadres",
+            kind="count", value=12000.0, unit="count", low=11000.0, high=12000.0)
+
+
+def test_build_equals_init_and_hashes_alike():
+    a = Claim(**BASE, qualifier="nearly", linked=("d:1-2",))
+    b = Claim.build(**BASE, qualifier="nearly", linked=("d:1-2",))
+    assert a == b and hash(a) == hash(b)
+    assert b.period_start is None and b.role == "" and b.id == "d:3-9"
+
+
+def test_build_rejects_unknown_and_missing_fields():
+    with pytest.raises(TypeError, match="unknown"):
+        Claim.build(**BASE, colour="red")
+    with pytest.raises(TypeError, match="missing"):
+        Claim.build(doc="d")
+
+
+def test_built_claim_stays_frozen():
+    c = Claim.build(**BASE)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.value = 1.0  # type: ignore[misc]
+
+
+def test_evolve_equals_replace_and_drops_cached_id():
+    c = Claim.build(**BASE)
+    assert c.id == "d:3-9"  # cached on the instance
+    moved = c.evolve(start=4, place="Tibet")
+    assert moved == dataclasses.replace(c, start=4, place="Tibet")
+    assert moved.id == "d:4-9"
