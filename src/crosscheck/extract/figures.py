@@ -123,14 +123,21 @@ class _Sentence:
 
     def word_before(self, start: int) -> str:
         """The lower-cased word right before ``start`` when only spaces separate them."""
-        tail = self.low[max(0, start - 24): start]
+        if self.low_aligned:
+            tail = self.low[max(0, start - 24): start]
+        else:
+            tail = self.text[max(0, start - 24): start].lower()
         if not tail or not tail[-1].isspace():
             return ""
         parts = tail.split()
         return parts[-1] if parts else ""
 
-    def qualifier_before(self, start: int) -> str:
-        if self.word_before(start) not in self.lex.qualifier_last_words:
+    def qualifier_before(self, start: int, word: str | None = None) -> str:
+        """The qualifier written before ``start`` ("nearly", "more than"); ``word`` is
+        :meth:`word_before` when the caller has it already."""
+        if word is None:
+            word = self.word_before(start)
+        if word not in self.lex.qualifier_last_words:
             return "exact"
         m = self.lex.qualifier_re.search(self.text, max(0, start - 40), start)
         if not m:
@@ -252,7 +259,7 @@ def _fractions(s: _Sentence) -> None:
                 end = sc.end()
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
-            if (f := _classify(s, _signed(s.text, n))) is not None:
+            if (f := _classify(s, _signed(s, n))) is not None:
                 s.take(f)
             else:
                 s.taken.add(n.start, n.end)  # "two thirds" is not also "two"
@@ -294,6 +301,11 @@ def _prefixed_money(s: _Sentence) -> None:
         s.take(f, span_end=suffix[1] if suffix else None)
 
 
+_MONTH_HEADS = frozenset(timeexpr.MONTH_NUMBER)
+# Every way MONTHS writes a month ends with one of these (a superset: the pattern decides).
+_MONTH_ENDINGS = tuple(sorted({w for m in timeexpr.MONTH_FULL_NAMES
+                               for w in (m, m[:3], m + ".", m[:3] + ".")}
+                              | {"sept", "sept."}))
 _MONTH_BEFORE_DAY = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
 _MONTH_AFTER_DAY = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
 
@@ -302,7 +314,8 @@ _LABEL_WORDS = frozenset("no nos number route room page p pp tel phone fig table
                          "chapter section brief item vol issue".split())
 
 
-def _is_label(s: _Sentence, n: numerals.Number) -> bool:
+def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
+    """Is ``n`` a label, not a quantity? ``word`` is the word before it (``word_before``)."""
     text = s.text
     before = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:").split()
     if (text[n.start - 1: n.start] == "#" or (before and before[-1].lower().lstrip("(")
@@ -314,10 +327,16 @@ def _is_label(s: _Sentence, n: numerals.Number) -> bool:
     if n.start <= 3 and _LIST_NUMBER.match(text):
         return True
     # "August 26, 2024", "8 February 2019": a day of the month
-    if not (n.plain_integer and n.value <= 31):
+    if not (n.value <= 31 and n.plain_integer):
         return False
-    return bool(_MONTH_BEFORE_DAY.search(text[max(0, n.start - 12): n.start])
-                or _MONTH_AFTER_DAY.match(text[n.end: n.end + 12]))
+    # Cheap necessary conditions first: a month name ends the word before the figure, or
+    # the word after it starts with one (the patterns decide).
+    if word.endswith(_MONTH_ENDINGS) and _MONTH_BEFORE_DAY.search(
+            text[max(0, n.start - 12): n.start]):
+        return True
+    after = text[n.end: n.end + 12]
+    return after[:1].isspace() and after.lstrip()[:3].lower() in _MONTH_HEADS and \
+        _MONTH_AFTER_DAY.match(after) is not None
 
 
 _UP = re.compile(r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
@@ -334,8 +353,8 @@ falling dropped drop drops declined decline declining decrease decreased decreas
 slipped plunged shrank shrunk lower cut""".split())
 
 
-def _direction(s: _Sentence, start: int) -> str:
-    if s.word_before(start) not in _CHANGE_WORDS:
+def _direction(s: _Sentence, start: int, word: str) -> str:
+    if word not in _CHANGE_WORDS:
         return ""
     text = s.text
     window = (max(0, start - 24), start)
@@ -349,10 +368,11 @@ def _direction(s: _Sentence, start: int) -> str:
 def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
     """What the figure ``n`` is, from the words around it; None when it is no claim."""
     text = s.text
-    if _is_label(s, n):
+    word = s.word_before(n.start)
+    if _is_label(s, n, word):
         return None
-    qualifier = s.qualifier_before(n.start)
-    direction = _direction(s, n.start)
+    qualifier = s.qualifier_before(n.start, word)
+    direction = _direction(s, n.start, word)
     if direction and (m := _POINTS.match(text, n.end)):
         # "fell by 3 points": a change of a percentage, not a count of points
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
@@ -470,22 +490,28 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
 
 
 def _numbers(s: _Sentence) -> None:
-    for m in _PHONE.finditer(s.text):
-        s.taken.add(m.start(), m.end())
-    digit = [numerals.parse_digits(m) for m in numerals.DIGIT_NUMBER.finditer(s.text)] \
-        if s.has_digit else []
+    if s.has_digit:
+        for m in _PHONE.finditer(s.text):
+            s.taken.add(m.start(), m.end())
+        found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text)
+                 if (n := numerals.parse_digits(m)) is not None and s.free(n.start, n.end)]
+    else:
+        found = []
     words = [numerals.parse_words(m, s.text)
              for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER)] \
         if s.has_words else []
-    found = [n for n in digit if n is not None and s.free(n.start, n.end)]
-    digit_spans = SpanSet()
-    for n in found:
-        digit_spans.add(n.start, n.end)
-    for w in words:
-        if w and s.free(w.start, w.end) and digit_spans.free(w.start, w.end):
-            found.append(w)
-    found = _compound([_signed(s.text, n) for n in sorted(found, key=lambda n: n.start)], s.text)
-    ranges = _range_pairs(s, found)
+    if words:
+        digit_spans = SpanSet()
+        for n in found:
+            digit_spans.add(n.start, n.end)
+        for w in words:
+            if w and s.free(w.start, w.end) and digit_spans.free(w.start, w.end):
+                found.append(w)
+        found.sort(key=lambda n: n.start)
+    found = [_signed(s, n) for n in found]
+    if len(found) > 1:
+        found = _compound(found, s.text)
+    ranges = _range_pairs(s, found) if len(found) > 1 else {}
     skip: set[int] = set()
     for n in found:
         if n.start in skip or not s.free(n.start, n.end):
@@ -519,11 +545,14 @@ def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
     return out
 
 
-def _signed(text: str, n: numerals.Number) -> numerals.Number:
+def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
     """A figure with its sign: ``-504``, ``minus 1,200,000`` (a list dash is no sign)."""
+    text = s.text
     before = text[max(0, n.start - 10): n.start]
-    if "-" not in before and "minus" not in before.lower() and "negative" not in before.lower():
-        return n
+    if "-" not in before:
+        low = before.lower()
+        if "minus" not in low and "negative" not in low:
+            return n
     m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
     if not m or (m.group(0).startswith("-") and m.start() == 0 and " " in m.group(0)):
         return n
@@ -573,23 +602,26 @@ def _link(s: _Sentence) -> None:
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
     if not s.found:
         return []
-    ids = [f"{doc_id}:{sent.start + f.start}-{sent.start + f.end}" for f in s.found]
+    base = sent.start
+    ids = [f"{doc_id}:{base + f.start}-{base + f.end}" for f in s.found] \
+        if any(f.linked for f in s.found) else []
     places = subjects.PlaceFinder(s.lex, s.text)
+    by_name = s.lex.qualifiers_by_name
+    text, sentence = s.text, sent.text
     out = []
-    for f, _cid in zip(s.found, ids, strict=True):
-        q = s.lex.qualifiers_by_name.get(f.qualifier) if f.qualifier else None
+    for f in s.found:
         if f.low is not None and f.high is not None:
             low, high = f.low, f.high
         else:
-            low, high = interval(f.value, f.precision, q)
-        place = places.nearest(f.start)
+            low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
+                                 if f.qualifier else None)
         out.append(Claim.build(
-            doc=doc_id, start=sent.start + f.start, end=sent.start + f.end,
-            surface=s.text[f.start: f.end], sentence=sent.text, kind=f.kind,
+            doc=doc_id, start=base + f.start, end=base + f.end,
+            surface=text[f.start: f.end], sentence=sentence, kind=f.kind,
             value=float(f.value), unit=f.unit, low=float(low), high=float(high),
             qualifier=f.qualifier, precision=float(f.precision), subject=f.subject,
-            place=place, linked=tuple(ids[j] for j in f.linked), sentence_start=sent.start,
-            direction=f.direction, role=f.role,
+            place=places.nearest(f.start), linked=tuple(ids[j] for j in f.linked),
+            sentence_start=base, direction=f.direction, role=f.role,
             stated=float(f.stated) if f.stated is not None else float(f.value),
         ))
     return out

@@ -169,10 +169,15 @@ def digit_precision(digits: str, multiplier: float) -> float:
     figures into them (``10,000`` -> +-500, ``10`` -> exact), and a bare integer with a scale
     word is good to half a unit of that scale (``8 billion`` -> +-0.5 billion).
     """
-    plain = _plain_digits(digits)
+    return _precision(_plain_digits(digits), multiplier)
+
+
+def _precision(plain: str, multiplier: float) -> float:
     if "." in plain:
-        decimals = len(plain.split(".", 1)[1])
+        decimals = len(plain) - plain.index(".") - 1
         return 0.5 * 10.0 ** -decimals * multiplier
+    if plain[-1] != "0":  # the common case: nothing to strip
+        return 0.5 * multiplier if multiplier > 1 else 0.0
     plain = plain.lstrip("0") or "0"
     stripped = plain.rstrip("0")
     zeros = min(len(plain) - len(stripped), max(0, len(plain) - 2))
@@ -192,18 +197,18 @@ WORD_TRIGGER = re.compile(first_char_alternation(
     not_before="[a-z0-9_]"))
 
 
-def parse_digits(m: re.Match, offset: int = 0) -> Number | None:
+def parse_digits(m: re.Match) -> Number | None:
     """A Number from a :data:`DIGIT_NUMBER` match; None for an implausibly long digit run."""
-    digits = m.group("num")
+    digits, scale, glued, exp = m.group("num", "scale", "glued", "exp")
     if len(digits) > MAX_DIGITS:
         return None
-    scale = m.group("scale") or m.group("glued") or ""
+    scale = scale or glued or ""
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
-    if exp := m.group("exp"):
+    if exp:
         mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
-    value = float(_plain_digits(digits)) * mult
-    return Number(value, digit_precision(digits, mult), offset + m.start(), offset + m.end(),
-                  digits, scale)
+    plain = _plain_digits(digits)
+    start, end = m.span()
+    return Number(float(plain) * mult, _precision(plain, mult), start, end, digits, scale)
 
 
 def words_value(text: str) -> float | None:

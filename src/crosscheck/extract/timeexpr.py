@@ -7,9 +7,9 @@ import re
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
           "Nov\\.?|Dec\\.?")
-MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(
-    ("January February March April May June July August September October November "
-     "December").split(), start=1)}
+MONTH_FULL_NAMES = ("january february march april may june july august september october "
+                    "november december").split()
+MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_FULL_NAMES, start=1)}
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _EDGE = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
 
