@@ -6,6 +6,13 @@ look-behind, a look-ahead) or is compiled case-blind is tried at every position 
 which made the word grammars several times slower than the digit ones. The builders here
 put a literal first character at the head of every branch and move the word-boundary test
 after it, as a look-behind over that character: the same matches, found faster.
+
+Which order wins depends on how common the first characters are. For rare ones (capitals,
+digits, symbols) the guard goes after the literal (``not_before``): the engine jumps from one
+candidate to the next. For common lower-case letters a leading look-behind is cheaper: it
+rejects every position inside a word before any branch is tried; the branches then still
+open with distinct literals. Measured on the peer-suite sentences: place names 45 -> 12 ms
+per MB (guard after), number words 53 -> 33 ms per MB (look-behind first).
 """
 
 from __future__ import annotations

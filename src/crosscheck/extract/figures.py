@@ -615,15 +615,18 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         else:
             low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
                                  if f.qualifier else None)
-        out.append(Claim.build(
-            doc=doc_id, start=base + f.start, end=base + f.end,
-            surface=text[f.start: f.end], sentence=sentence, kind=f.kind,
-            value=float(f.value), unit=f.unit, low=float(low), high=float(high),
-            qualifier=f.qualifier, precision=float(f.precision), subject=f.subject,
-            place=places.nearest(f.start), linked=tuple(ids[j] for j in f.linked),
-            sentence_start=base, direction=f.direction, role=f.role,
-            stated=float(f.stated) if f.stated is not None else float(f.value),
-        ))
+        # Every field, so the claim can take this dict as its own (Claim.from_fields).
+        out.append(Claim.from_fields({
+            "doc": doc_id, "start": base + f.start, "end": base + f.end,
+            "surface": text[f.start: f.end], "sentence": sentence, "kind": f.kind,
+            "value": float(f.value), "unit": f.unit, "low": float(low), "high": float(high),
+            "qualifier": f.qualifier, "precision": float(f.precision), "subject": f.subject,
+            "place": places.nearest(f.start), "period": "", "period_start": None,
+            "period_end": None, "period_stated": False, "direction": f.direction,
+            "role": f.role, "stated": float(f.stated if f.stated is not None else f.value),
+            "linked": tuple(ids[j] for j in f.linked) if f.linked else (),
+            "sentence_start": base,
+        }))
     return out
 
 

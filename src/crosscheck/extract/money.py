@@ -64,13 +64,12 @@ SUFFIX_FIRST = frozenset({k.split()[0].lower() for k in SUFFIXES}
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 # Literal first characters let the regex engine skip ahead (see :mod:`.fastre`).
-_PREFIX_FIRST = first_char_alternation(sorted(PREFIXES, key=len, reverse=True),
-                                       not_before="[\\w$€£¥₹]")
+_PREFIX_FIRST = first_char_alternation(sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 
 #: A figure with its currency written before it.
 PREFIXED = re.compile(
-    rf"(?P<cur>{_PREFIX_FIRST})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
+    rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_FIRST})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).

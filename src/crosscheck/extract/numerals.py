@@ -84,11 +84,10 @@ WORD_NUMBER = re.compile(
 _TENS_UNITS = f"(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])})"
 _ONE_WORD_FIRST = first_char_alternation(
     sorted((w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True),
-    not_before="[a-z0-9_]",
     tails={c: ["(?:" + "|".join(w[1:] for w in TENS_WORDS if w[0] == c) + ")-(?:"
                + "|".join(list(UNITS_WORDS)[1:10]) + ")"] for c in {w[0] for w in TENS_WORDS}})
 WORD_NUMBER_LOW = re.compile(
-    rf"(?:a(?<![a-z0-9_]a)n?[ ](?=(?:dozen|hundred|thousand|million|billion)\b){ONE_WORD}"
+    rf"(?<![a-z0-9_])(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b){ONE_WORD}"
     rf"|{_ONE_WORD_FIRST})"
     rf"(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b"
 )
@@ -127,7 +126,8 @@ ORDINAL = re.compile(
     rf"(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b",
     re.IGNORECASE,
 )
-ORDINAL_LOW = re.compile(ORDINAL.pattern)
+# (every branch starts with a letter or digit, so the look-ahead of ORDINAL is not needed)
+ORDINAL_LOW = re.compile(ORDINAL.pattern.replace("(?=[A-Za-z0-9])", "", 1))
 
 
 @dataclass(slots=True)
@@ -191,10 +191,9 @@ MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quant
 
 #: does a text hold anything the word grammars could read? (a cheap gate per sentence: run on
 #: the lower-cased text, since a case-blind alternation is several times slower)
-WORD_TRIGGER = re.compile(first_char_alternation(
+WORD_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half", "quarter",
-            *ORDINAL_WORDS, *FRACTION_WORDS}, key=lambda w: (-len(w), w)),
-    not_before="[a-z0-9_]"))
+            *ORDINAL_WORDS, *FRACTION_WORDS}, key=lambda w: (-len(w), w))))
 
 
 def parse_digits(m: re.Match) -> Number | None:

@@ -109,12 +109,17 @@ def context_subject(sentence: str) -> str:
 class PlaceFinder:
     """The places named in one sentence, found once, for many figures to ask about."""
 
+    __slots__ = ("starts", "ends", "names")
+
     def __init__(self, lex: Lexicon, sentence: str) -> None:
-        self.lex = lex
-        found = list(lex.place_re.finditer(sentence)) if lex.place_re else []
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.names = [lex.places[m.group(0)] for m in found]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.names: list[str] = []
+        if lex.place_re is not None:
+            for m in lex.place_re.finditer(sentence):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+                self.names.append(lex.places[m.group(0)])
 
     def nearest(self, offset: int) -> str:
         """The canonical place named nearest to ``offset``, or ``""``.
