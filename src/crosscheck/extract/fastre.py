@@ -45,3 +45,19 @@ def first_char_alternation(alternatives: Iterable[str], *, not_before: str = "",
         body = "|".join(rests)
         branches.append(f"{head}{guard}(?:{body})")
     return "(?:" + "|".join(branches) + ")"
+
+
+def lower_twin(pattern: re.Pattern) -> re.Pattern:
+    """A case-blind pattern rewritten for lower-cased text: its literals lower-cased and the
+    IGNORECASE flag dropped (case-blind matching is several times slower to scan).
+
+    Only for patterns whose escapes and group names are all lower case: ``\\S`` or ``\\D``
+    would change meaning when lower-cased.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError("lower_twin: the pattern is not case-blind")
+    source = pattern.pattern
+    if re.search(r"\\[A-Z]|\(\?P<[^>]*[A-Z]|\(\?P=[^)]*[A-Z]", source):
+        raise ValueError(f"lower_twin: upper-case escape or group name in {source[:40]!r}")
+    lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)

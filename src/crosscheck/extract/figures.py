@@ -101,6 +101,8 @@ class _Sentence:
         self.found: list[_Found] = []
         self.has_digit = True
         self.has_words = True
+        self.ordinal_words = True  # an ordinal word ("third") or a tens word ("twenty-")
+        self.fraction_words = True
         self.low = text.lower()  # for case-blind gates and scans
         # Lower-casing keeps offsets except for a few letters ("İ" becomes two characters);
         # then the case-blind patterns run on the text itself.
@@ -158,8 +160,9 @@ def _skip_urls(s: _Sentence) -> None:
 
 
 def _year_ranges(s: _Sentence) -> None:
-    for pattern in (timeexpr.YEAR_RANGE_WORDS, timeexpr.YEAR_RANGE_DASH):
-        for m in pattern.finditer(s.text):
+    for matches in (s.scan(timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS),
+                    timeexpr.YEAR_RANGE_DASH.finditer(s.text)):
+        for m in matches:
             a, b = int(m.group("a")), timeexpr.range_end(m.group("a"), m.group("b"))
             if b <= a or not s.free(m.start(), m.end()):
                 continue
@@ -167,7 +170,7 @@ def _year_ranges(s: _Sentence) -> None:
 
 
 def _open_ranges(s: _Sentence) -> None:
-    for m in timeexpr.OPEN_RANGE.finditer(s.text):
+    for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE):
         start = m.start("month") if m.group("month") else m.start("y")
         if not s.free(start, m.end()):
             continue
@@ -226,7 +229,7 @@ def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
     # Cheap substring gates first: most sentences hold no fraction at all.
     patterns = []
-    if s.has_words and _FRACTION_WORD_GATE.search(s.low):
+    if s.fraction_words:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION))
     if "/" in s.text:
         patterns.append(numerals.DIGIT_FRACTION.finditer(s.text))
@@ -266,8 +269,7 @@ def _fractions(s: _Sentence) -> None:
 
 
 def _ordinals(s: _Sentence) -> None:
-    if not ((s.has_digit and _DIGIT_ORDINAL_GATE.search(s.text))
-            or (s.has_words and _ORDINAL_WORD_GATE.search(s.low))):
+    if not (s.ordinal_words or (s.has_digit and _DIGIT_ORDINAL_GATE.search(s.low))):
         return
     for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL):
         if not s.free(m.start(), m.end()):
@@ -639,7 +641,11 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     """
     s = _Sentence(sent.text, lex, keep_bare)
     s.has_digit = _ANY_DIGIT.search(sent.text) is not None
-    s.has_words = numerals.WORD_TRIGGER.search(s.low) is not None
+    # One scan for the number words of every grammar: which grammars need to run at all.
+    words = set(numerals.WORD_TRIGGER.findall(s.low))
+    s.has_words = bool(words)
+    s.ordinal_words = not words.isdisjoint(numerals.ORDINAL_TRIGGERS)
+    s.fraction_words = not words.isdisjoint(numerals.FRACTION_WORDS)
     if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
         return []
     _skip_urls(s)
@@ -657,12 +663,7 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
 
 _ANY_DIGIT = re.compile(r"\d")
 _YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-# Gates run on the lower-cased sentence: a case-blind alternation is several times slower.
-_ORDINAL_WORD_GATE = re.compile(  # no word boundary: "twentyfifth" is written too
-    "(?:" + "|".join(sorted(numerals.ORDINAL_WORDS, key=len, reverse=True)) + ")")
-_FRACTION_WORD_GATE = re.compile(
-    "(?:" + "|".join(sorted(numerals.FRACTION_WORDS, key=len, reverse=True)) + ")")
+_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 
 

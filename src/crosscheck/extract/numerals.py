@@ -189,6 +189,9 @@ def _precision(plain: str, multiplier: float) -> float:
 MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quantity
 
 
+#: Trigger words after which an ordinal may follow: an ordinal word, or the tens word of
+#: "twenty-fifth"/"twentyfifth" (the trigger reads the longest word at a word start).
+ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS) | frozenset(TENS_WORDS)
 #: does a text hold anything the word grammars could read? (a cheap gate per sentence: run on
 #: the lower-cased text, since a case-blind alternation is several times slower)
 WORD_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(

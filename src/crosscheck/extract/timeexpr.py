@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .fastre import lower_twin
+
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
           "Nov\\.?|Dec\\.?")
@@ -19,6 +21,7 @@ YEAR_RANGE_WORDS = re.compile(
     rf"(?:to|and|through|until|till|-|–)\s+{_EDGE}(?:(?:{MONTHS})\s+)?(?P<b>{YEAR})\b",
     re.IGNORECASE,
 )
+YEAR_RANGE_WORDS_LOW = lower_twin(YEAR_RANGE_WORDS)  # for the lower-cased text
 #: "2013-2016", "2013–16", "(2021-25)"
 YEAR_RANGE_DASH = re.compile(rf"(?<![\d\-])(?P<a>{YEAR})\s?[-–—/]\s?(?P<b>{YEAR}|\d\d)(?![\d\-])")
 #: "since 2012", "up until June 2017", "as of 2017", "by the end of 2025"
@@ -27,6 +30,7 @@ OPEN_RANGE = re.compile(
     rf"(?:(?P<month>{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{YEAR})\b",
     re.IGNORECASE,
 )
+OPEN_RANGE_LOW = lower_twin(OPEN_RANGE)
 #: "the 1980s", "the mid-1990s"
 DECADE = re.compile(r"\b(?P<y>(?:1[6-9]|20)\d0)s\b")
 #: a month right before a year: "June 2017", "March 2010", "August 26, 2024"

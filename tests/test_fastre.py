@@ -1,0 +1,76 @@
+"""The fast-scanning rewrites find exactly what the plain patterns find."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract import money, numerals, timeexpr
+from crosscheck.extract.fastre import first_char_alternation, lower_twin
+
+WORDS = ["seventeen", "seven", "seventy", "six", "sixty", "ten", "tenth", "Tibet", "Xizang"]
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="sevntyixTbXzag -_0", max_size=40))
+def test_first_char_alternation_matches_like_a_bounded_alternation(text):
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS)) + ")")
+    guarded = re.compile(first_char_alternation(WORDS, not_before=r"\w"))
+    leading = re.compile(r"(?<!\w)" + first_char_alternation(WORDS))
+    assert spans(guarded, text) == spans(plain, text) == spans(leading, text)
+
+
+def test_first_char_alternation_keeps_longest_first_within_a_letter():
+    p = re.compile(first_char_alternation(["seventeen", "seven"]))
+    assert p.match("seventeen").group(0) == "seventeen"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="onetwhrfivsxyd -aANDTHIRTYk0123456789,.$", max_size=50))
+def test_number_words_on_lower_text_match_the_case_blind_pattern(text):
+    low = text.lower()
+    assert spans(numerals.WORD_NUMBER_LOW, low) == spans(numerals.WORD_NUMBER, text)
+    assert spans(numerals.ORDINAL_LOW, low) == spans(numerals.ORDINAL, text)
+
+
+@pytest.mark.parametrize("text", [
+    "From 2013 to 2016, and since June 2017", "BETWEEN March 2010 AND 2014",
+    "as of 2017; by the end of 2025", "up  until Sept. 2019",
+])
+def test_time_twins_match_the_case_blind_patterns(text):
+    low = text.lower()
+    found = 0
+    for pattern, twin in ((timeexpr.YEAR_RANGE_WORDS, timeexpr.YEAR_RANGE_WORDS_LOW),
+                          (timeexpr.OPEN_RANGE, timeexpr.OPEN_RANGE_LOW)):
+        assert spans(twin, low) == spans(pattern, text)
+        found += len(spans(pattern, text))
+    assert found
+
+
+def test_lower_twin_refuses_what_lower_casing_would_break():
+    with pytest.raises(ValueError, match="not case-blind"):
+        lower_twin(re.compile("a"))
+    with pytest.raises(ValueError, match="upper-case escape"):
+        lower_twin(re.compile(r"\S+", re.IGNORECASE))
+
+
+@pytest.mark.parametrize("text,cur,num", [
+    ("cost US$ 20 million", "US$", "20"), ("RMB1.9 billion", "RMB", "1.9"),
+    ("usd 20", "usd", "20"), ("XUS$5", None, None), ("Rs. 50", "Rs.", "50"),
+])
+def test_prefixed_money_after_the_rewrite(text, cur, num):
+    m = money.PREFIXED.search(text)
+    assert (m.group("cur"), m.group("num")) == (cur, num) if cur else m is None
+
+
+@pytest.mark.parametrize("text,found", [
+    ("12,000 cadres", ["12,000"]), ("B737 and 3.5", ["3.5"]), ("B-52 and 7", ["7"]),
+    ("x.5 and .5", [".5"]), ("call 555-123-4567", ["555", "123", "4567"]),
+])
+def test_digit_numbers_start_only_outside_longer_tokens(text, found):
+    assert [m.group("num") for m in numerals.DIGIT_NUMBER.finditer(text)] == found
