@@ -74,3 +74,11 @@ def test_prefixed_money_after_the_rewrite(text, cur, num):
 ])
 def test_digit_numbers_start_only_outside_longer_tokens(text, found):
     assert [m.group("num") for m in numerals.DIGIT_NUMBER.finditer(text)] == found
+
+
+def test_trigger_families_never_hide_each_other():
+    from crosscheck.extract.figures import _PREFIX_TRIGGERS
+
+    for word in numerals.TRIGGER_WORDS:
+        for code in _PREFIX_TRIGGERS:
+            assert not word.startswith(code) and not code.startswith(word), (word, code)

@@ -16,6 +16,7 @@ from ..claims import Claim
 from ..corpus import Document, Sentence
 from ..normalize import duration_years, interval
 from . import money, numerals, quantities, subjects, timeexpr
+from .fastre import first_char_alternation
 from .lexicon import Lexicon
 
 _PERCENT = re.compile(
@@ -103,6 +104,7 @@ class _Sentence:
         self.has_words = True
         self.ordinal_words = True  # an ordinal word ("third") or a tens word ("twenty-")
         self.fraction_words = True
+        self.has_prefix = True  # a currency written before a figure ("$", "RMB", "usd")
         self.low = text.lower()  # for case-blind gates and scans
         # Lower-casing keeps offsets except for a few letters ("İ" becomes two characters);
         # then the case-blind patterns run on the text itself.
@@ -641,9 +643,11 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     """
     s = _Sentence(sent.text, lex, keep_bare)
     s.has_digit = _ANY_DIGIT.search(sent.text) is not None
-    # One scan for the number words of every grammar: which grammars need to run at all.
-    words = set(numerals.WORD_TRIGGER.findall(s.low))
-    s.has_words = bool(words)
+    # One scan for the number words of every grammar and the currencies written before a
+    # figure: which grammars need to run at all.
+    words = set(_TRIGGER.findall(s.low))
+    s.has_words = not words.isdisjoint(numerals.TRIGGER_WORDS)
+    s.has_prefix = not words.isdisjoint(_PREFIX_TRIGGERS)
     s.ordinal_words = not words.isdisjoint(numerals.ORDINAL_TRIGGERS)
     s.fraction_words = not words.isdisjoint(numerals.FRACTION_WORDS)
     if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
@@ -654,7 +658,7 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
         _open_ranges(s)
     _fractions(s)
     _ordinals(s)
-    if s.has_digit:
+    if s.has_digit and s.has_prefix:
         _prefixed_money(s)
     _numbers(s)
     _link(s)
@@ -662,6 +666,11 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# Number words and currency prefixes, lower-cased. No word of one family begins another
+# (a test pins it), so the longest-first alternation never hides one behind the other.
+_PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
+_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
+    sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
 _YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
 _DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
