@@ -86,7 +86,7 @@ class Claim:
         """A copy with some fields changed (``dataclasses.replace``, without its cost)."""
         values = {k: v for k, v in self.__dict__.items() if k in _FIELD_NAMES}
         values.update(changes)
-        return Claim.build(**values)
+        return Claim.from_fields(values)
 
     def record(self) -> dict[str, Any]:
         """The claim as a flat dict with the table's columns (``linked`` as a list)."""

@@ -91,6 +91,18 @@ class SpanSet:
         return not (i < len(self.starts) and self.starts[i] < end)
 
 
+# Gates: which grammars can find anything in a sentence.
+_ANY_DIGIT = re.compile(r"\d")
+# Number words and currency prefixes, lower-cased. No word of one family begins another
+# (a test pins it), so the longest-first alternation never hides one behind the other.
+_PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
+_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
+    sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
+_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
+_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
+_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
+
+
 class _Sentence:
     """Extraction state for one sentence: its text and the spans already taken."""
 
@@ -100,15 +112,20 @@ class _Sentence:
         self.keep_bare = keep_bare
         self.taken = SpanSet()
         self.found: list[_Found] = []
-        self.has_digit = True
-        self.has_words = True
-        self.ordinal_words = True  # an ordinal word ("third") or a tens word ("twenty-")
-        self.fraction_words = True
-        self.has_prefix = True  # a currency written before a figure ("$", "RMB", "usd")
         self.low = text.lower()  # for case-blind gates and scans
         # Lower-casing keeps offsets except for a few letters ("İ" becomes two characters);
         # then the case-blind patterns run on the text itself.
         self.low_aligned = len(self.low) == len(text)
+        # Which grammars can find anything here. One scan reads the number words of every
+        # grammar and the currencies written before a figure.
+        self.has_digit = _ANY_DIGIT.search(text) is not None
+        self.has_vulgar = _VULGAR_CHARS.search(text) is not None  # "½", "¾"
+        words = set(_TRIGGER.findall(self.low))
+        self.has_words = not words.isdisjoint(numerals.TRIGGER_WORDS)
+        self.has_prefix = not words.isdisjoint(_PREFIX_TRIGGERS)  # "$", "RMB", "usd"
+        # an ordinal word ("third") or the tens word of one ("twenty-fifth")
+        self.ordinal_words = not words.isdisjoint(numerals.ORDINAL_TRIGGERS)
+        self.fraction_words = not words.isdisjoint(numerals.FRACTION_WORDS)
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.free(start, end)
@@ -235,7 +252,7 @@ def _fractions(s: _Sentence) -> None:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION))
     if "/" in s.text:
         patterns.append(numerals.DIGIT_FRACTION.finditer(s.text))
-    if _VULGAR_CHARS.search(s.text):
+    if s.has_vulgar:
         patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
     if s.has_words and ("half" in s.low or "quarter" in s.low):
         patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE))
@@ -294,12 +311,9 @@ def _prefixed_money(s: _Sentence) -> None:
     for m in money.PREFIXED.finditer(s.text):
         if not s.free(m.start(), m.end()):
             continue
-        digits = m.group("num")
-        scale = m.group("scale") or ""
-        mult = numerals.SCALES.get(scale.lower(), numerals.SCALES.get(scale, 1.0)) if scale else 1
-        value = float(digits.replace(",", "")) * mult
+        value, precision = numerals.scaled_digits(m.group("num"), m.group("scale") or "")
         f = _Found("money", m.start(), m.end(), value, money.PREFIXES[m.group("cur")],
-                   numerals.digit_precision(digits, mult), s.qualifier_before(m.start()))
+                   precision, s.qualifier_before(m.start()))
         # "US$ 20 million dollars" -> take the redundant currency word too
         suffix = money.suffix_currency(s.text, m.end())
         s.take(f, span_end=suffix[1] if suffix else None)
@@ -642,15 +656,7 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     claim extractor drops but a number recogniser is scored on.
     """
     s = _Sentence(sent.text, lex, keep_bare)
-    s.has_digit = _ANY_DIGIT.search(sent.text) is not None
-    # One scan for the number words of every grammar and the currencies written before a
-    # figure: which grammars need to run at all.
-    words = set(_TRIGGER.findall(s.low))
-    s.has_words = not words.isdisjoint(numerals.TRIGGER_WORDS)
-    s.has_prefix = not words.isdisjoint(_PREFIX_TRIGGERS)
-    s.ordinal_words = not words.isdisjoint(numerals.ORDINAL_TRIGGERS)
-    s.fraction_words = not words.isdisjoint(numerals.FRACTION_WORDS)
-    if not (s.has_digit or s.has_words or _VULGAR_CHARS.search(sent.text)):
+    if not (s.has_digit or s.has_words or s.has_vulgar):
         return []
     _skip_urls(s)
     if s.has_digit and _YEAR_GATE.search(sent.text):
@@ -663,17 +669,6 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     _numbers(s)
     _link(s)
     return _claims(doc_id, sent, s)
-
-
-_ANY_DIGIT = re.compile(r"\d")
-# Number words and currency prefixes, lower-cased. No word of one family begins another
-# (a test pins it), so the longest-first alternation never hides one behind the other.
-_PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
-_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
-    sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
-_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
-_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 
 
 def extract_document(doc: Document, lex: Lexicon, *, keep_bare: bool = False) -> list[Claim]:

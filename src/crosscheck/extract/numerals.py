@@ -162,17 +162,14 @@ def _plain_digits(digits: str) -> str:
     return plain if plain.replace(".", "", 1).isdigit() else _SEPARATORS.sub("", plain)
 
 
-def digit_precision(digits: str, multiplier: float) -> float:
-    """Half the unit of the last significant digit: ``1.2`` billion -> 0.05e9, ``12,000`` -> 500.
+def _precision(plain: str, multiplier: float) -> float:
+    """Half the unit of the last significant digit of ``plain`` (digits, no separators):
+    ``1.2`` billion -> 0.05e9, ``12,000`` -> 500.
 
     Trailing zeros of an integer are ambiguous; crosscheck reads at least two significant
     figures into them (``10,000`` -> +-500, ``10`` -> exact), and a bare integer with a scale
     word is good to half a unit of that scale (``8 billion`` -> +-0.5 billion).
     """
-    return _precision(_plain_digits(digits), multiplier)
-
-
-def _precision(plain: str, multiplier: float) -> float:
     if "." in plain:
         decimals = len(plain) - plain.index(".") - 1
         return 0.5 * 10.0 ** -decimals * multiplier
@@ -198,18 +195,25 @@ TRIGGER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "ha
                            *ORDINAL_WORDS, *FRACTION_WORDS})
 
 
+def scaled_digits(digits: str, scale: str = "", exp: str = "") -> tuple[float, float]:
+    """Value and implied half-width of digits as written, with a scale word (``1.2``,
+    ``billion``) or exponent (``e6``): any separator style, as :data:`DIGIT_NUMBER` reads it."""
+    mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
+    if exp:
+        mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
+    plain = _plain_digits(digits)
+    return float(plain) * mult, _precision(plain, mult)
+
+
 def parse_digits(m: re.Match) -> Number | None:
     """A Number from a :data:`DIGIT_NUMBER` match; None for an implausibly long digit run."""
     digits, scale, glued, exp = m.group("num", "scale", "glued", "exp")
     if len(digits) > MAX_DIGITS:
         return None
     scale = scale or glued or ""
-    mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
-    if exp:
-        mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
-    plain = _plain_digits(digits)
+    value, precision = scaled_digits(digits, scale, exp)
     start, end = m.span()
-    return Number(float(plain) * mult, _precision(plain, mult), start, end, digits, scale)
+    return Number(value, precision, start, end, digits, scale)
 
 
 def words_value(text: str) -> float | None:
