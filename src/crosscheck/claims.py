@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from functools import cached_property
 from typing import Any
 
@@ -62,18 +62,13 @@ class Claim:
         return quantity(self.value, self.unit)
 
     @classmethod
-    def build(cls, **values: Any) -> Claim:
-        """A claim from field values, without the frozen ``__init__``'s per-field setattr.
+    def from_fields(cls, values: dict[str, Any]) -> Claim:
+        """A claim that takes ``values`` (every field, by name) as its own attribute dict.
 
         Extraction builds tens of thousands of claims per second; the generated ``__init__``
-        of a frozen dataclass costs several times more than filling the instance dict.
-        Values are taken as given (no conversion), exactly as ``__init__`` would.
+        of a frozen dataclass costs several times more than adopting a ready dict. Values are
+        taken as given (no conversion), exactly as ``__init__`` would.
         """
-        return cls.from_fields({**_DEFAULTS, **values})
-
-    @classmethod
-    def from_fields(cls, values: dict[str, Any]) -> Claim:
-        """A claim that takes ``values`` (every field, by name) as its own attribute dict."""
         if values.keys() != _FIELD_NAMES:
             unknown = sorted(values.keys() - _FIELD_NAMES)
             missing = sorted(_FIELD_NAMES - values.keys())
@@ -97,7 +92,6 @@ class Claim:
 
 
 _FIELD_NAMES = frozenset(f.name for f in fields(Claim))
-_DEFAULTS = {f.name: f.default for f in fields(Claim) if f.default is not MISSING}
 
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
