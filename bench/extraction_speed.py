@@ -141,6 +141,10 @@ def main() -> int:
     secs, nbytes, claims = run_crosscheck(corpus)
     mbps = nbytes / 1e6 / secs
     news_mbps = None
+    from crosscheck.extract import compiled
+
+    build = "extraction compiled with mypyc" if compiled() else "pure Python"
+    print(f"crosscheck build: {build}")
     print(f"crosscheck start-up (rules, unit registry), once per process: {startup:.2f} s")
     print(f"crosscheck: {nbytes / 1e6:.1f} MB in {secs:.2f} s = {mbps:.2f} MB/s, "
           f"{claims:,} claims = {claims / secs:,.0f} claims/s (one core)")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import CrosscheckError, UsageError
+from .extract import compiled
 from .findings import SEVERITIES, severity_rank
 from .output import write_atomic
 from .pipeline import Result, analyze
@@ -53,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="crosscheck",
         description="Cross-validate the numbers in a set of documents. With no command, "
                     "runs `check` on the given paths (default: the bundled sample corpus).")
-    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    build = "extraction compiled with mypyc" if compiled() else "pure Python"
+    parser.add_argument("--version", action="version",
+                        version=f"crosscheck {__version__} ({build})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("check", help="extract claims, run the rules, report findings",

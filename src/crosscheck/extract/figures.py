@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..claims import Claim
 from ..corpus import Document, Sentence
@@ -34,6 +34,8 @@ _LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'c
 _PHONE = re.compile(r"(?:\+(?<![\w.]\+)\d{1,3}[ .-]?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
                     r"|\((?<![\w.]\()\d{2,4}\)[ .-]?|\d(?<![\w.]\d)\d{1,3}[.-])"
                     r"\d{3,4}[.-]\d{3,4}(?![\w-])")
+# Every phone number ends in this; a quick search for it spares most sentences the full scan.
+_PHONE_TAIL = re.compile(r"[.-]\d{3}")
 _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
                              r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
@@ -51,24 +53,46 @@ _CAP_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
 _SPECIFIC_PLURAL = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Found:
     kind: str
     start: int
     end: int
     value: float
     unit: str
-    precision: float = 0.0
-    qualifier: str = "exact"
-    subject: str = ""
-    low: float | None = None
-    high: float | None = None
-    subject_end: int = 0
-    span_end: int = 0  # end of the text the claim took (a trailing currency word included)
-    linked: list[int] = field(default_factory=list)
-    direction: str = ""
-    role: str = ""
-    stated: float | None = None
+    precision: float
+    qualifier: str
+    subject: str
+    low: float | None
+    high: float | None
+    subject_end: int
+    span_end: int  # end of the text the claim took (a trailing currency word included)
+    linked: list[int]
+    direction: str
+    role: str
+    stated: float | None
+
+    # Written out so mypyc compiles it (a generated __init__ stays interpreted).
+    def __init__(self, kind: str, start: int, end: int, value: float, unit: str,
+                 precision: float = 0.0, qualifier: str = "exact", subject: str = "",
+                 low: float | None = None, high: float | None = None, *,
+                 direction: str = "", stated: float | None = None) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.precision = precision
+        self.qualifier = qualifier
+        self.subject = subject
+        self.low = low
+        self.high = high
+        self.subject_end = 0
+        self.span_end = 0
+        self.linked = []
+        self.direction = direction
+        self.role = ""
+        self.stated = stated
 
 
 class SpanSet:
@@ -101,6 +125,12 @@ _TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
 _YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
 _DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
+
+
+# Patterns a function would otherwise look up in re's cache on every call.
+_SPACES = re.compile(r"\s+")
+_CUE_BEFORE = re.compile(r"\b(since|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 class _Sentence:
@@ -163,7 +193,7 @@ class _Sentence:
         m = self.lex.qualifier_re.search(self.text, max(0, start - 40), start)
         if not m:
             return "exact"
-        return self.lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name
+        return self.lex.qualifiers[_SPACES.sub(" ", m.group("q").lower())].name
 
 
 # Bounded repetitions: "[\w.+-]+@" would rescan a long run of "1.1.1..." from every start.
@@ -193,7 +223,7 @@ def _open_ranges(s: _Sentence) -> None:
         start = m.start("month") if m.group("month") else m.start("y")
         if not s.free(start, m.end()):
             continue
-        cue = re.sub(r"\s+", " ", m.group("w").lower())
+        cue = _SPACES.sub(" ", m.group("w").lower())
         qualifier = {"since": "since", "as of": "as of", "by": "by"}.get(cue, "until")
         y = int(m.group("y"))
         s.take(_Found("year", start, m.end(), y, "year", qualifier=qualifier, low=y, high=y))
@@ -205,8 +235,7 @@ def _open_ranges(s: _Sentence) -> None:
 
 
 def _cue_before(text: str, start: int) -> str:
-    m = re.search(r"\b(since|until|by)\s+(?:the\s+)?$", text[max(0, start - 12): start],
-                  re.IGNORECASE)
+    m = _CUE_BEFORE.search(text[max(0, start - 12): start])
     return m.group(1).lower() if m else "exact"
 
 
@@ -295,7 +324,7 @@ def _ordinals(s: _Sentence) -> None:
             continue
         if not s.keep_bare and m.group("word") and not m.group("tens") and \
                 m.group("word").lower() in ("first", "second") and \
-                not re.search(r"\bthe\s+$", s.text[max(0, m.start() - 5): m.start()], re.I):
+                not _THE_BEFORE.search(s.text[max(0, m.start() - 5): m.start()]):
             continue
         if timeexpr.MONTH_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "May 4th" is a date
@@ -509,8 +538,9 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
 
 def _numbers(s: _Sentence) -> None:
     if s.has_digit:
-        for m in _PHONE.finditer(s.text):
-            s.taken.add(m.start(), m.end())
+        if _PHONE_TAIL.search(s.text):
+            for m in _PHONE.finditer(s.text):
+                s.taken.add(m.start(), m.end())
         found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text)
                  if (n := numerals.parse_digits(m)) is not None and s.free(n.start, n.end)]
     else:

@@ -8,7 +8,7 @@ from .fastre import first_char_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
-PREFIXES = {
+PREFIXES: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD",
     "HKD": "HKD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD",
     "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD", "NT$": "TWD", "NZ$": "NZD",

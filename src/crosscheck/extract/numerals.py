@@ -130,7 +130,7 @@ ORDINAL = re.compile(
 ORDINAL_LOW = re.compile(ORDINAL.pattern.replace("(?=[A-Za-z0-9])", "", 1))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Number:
     """A parsed figure: its value, the half-width its digits imply, and how it was written.
 
@@ -143,8 +143,20 @@ class Number:
     start: int
     end: int
     digits: str  # the numeral as written (without scale)
-    scale: str = ""
-    words: bool = False
+    scale: str
+    words: bool
+
+    # Written out rather than generated: mypyc compiles a written __init__ to C, while the
+    # one dataclasses generates stays interpreted (see hatch_build.py).
+    def __init__(self, value: float, precision: float, start: int, end: int, digits: str,
+                 scale: str = "", words: bool = False) -> None:
+        self.value = value
+        self.precision = precision
+        self.start = start
+        self.end = end
+        self.digits = digits
+        self.scale = scale
+        self.words = words
 
     @property
     def plain_integer(self) -> bool:
@@ -195,7 +207,7 @@ TRIGGER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "ha
                            *ORDINAL_WORDS, *FRACTION_WORDS})
 
 
-def scaled_digits(digits: str, scale: str = "", exp: str = "") -> tuple[float, float]:
+def scaled_digits(digits: str, scale: str = "", exp: str | None = None) -> tuple[float, float]:
     """Value and implied half-width of digits as written, with a scale word (``1.2``,
     ``billion``) or exponent (``e6``): any separator style, as :data:`DIGIT_NUMBER` reads it."""
     mult = SCALES.get(scale.lower(), SCALES.get(scale, 1.0)) if scale else 1.0
@@ -216,16 +228,19 @@ def parse_digits(m: re.Match) -> Number | None:
     return Number(value, precision, start, end, digits, scale)
 
 
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
 def words_value(text: str) -> float | None:
     """Value of a run of number words (``two hundred and fifty``, ``a dozen``); None if not one."""
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s\-]+", text.lower()):
+    for tok in _WORD_SPLIT.split(text.lower()):
         if tok in ("and", ""):
             continue
         if tok in ("a", "an"):
-            current = max(current, 1)
+            current = max(current, 1.0)
             continue
         if tok in UNITS_WORDS:
             current += UNITS_WORDS[tok]
@@ -237,7 +252,7 @@ def words_value(text: str) -> float | None:
             current = (current or 1) * 100
         elif tok in WORD_SCALES:
             total += (current or 1) * WORD_SCALES[tok]
-            current = 0
+            current = 0.0
         else:
             return None
         seen = True
@@ -275,5 +290,5 @@ def fraction_value(m: re.Match) -> float | None:
         if d == 0 or n >= d:
             return None
         return int(m.group("whole") or 0) + n / d
-    n = 1 if num.lower() in ("a", "an") else words_value(num)
-    return None if n is None else n / FRACTION_WORDS[den.lower()]
+    w = 1.0 if num.lower() in ("a", "an") else words_value(num)
+    return None if w is None else w / FRACTION_WORDS[den.lower()]

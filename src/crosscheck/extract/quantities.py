@@ -115,6 +115,9 @@ def canonical(unit: str) -> tuple[str, float]:
     return unit, 1.0
 
 
+_SPACES_OR_DASHES = re.compile(r"[ \-]+")
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The pint unit written right after ``pos`` and where it ends, if any."""
     m = UNIT_AFTER.match(text, pos)
@@ -122,6 +125,6 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("sym"):
         return SYMBOLS[m.group("sym")], m.end()
-    word = re.sub(r"[ \-]+", " ", m.group("word").lower())
+    word = _SPACES_OR_DASHES.sub(" ", m.group("word").lower())
     unit = _WORD_TABLE.get(word) or _WORD_TABLE.get(word.replace(" ", "-"))
     return (unit, m.end()) if unit else None
