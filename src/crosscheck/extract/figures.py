@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..claims import Claim
-from ..corpus import Document, Sentence
+from ..corpus import Document
 from ..normalize import duration_years, interval
+from ..sentences import Sentence
 from . import money, numerals, quantities, subjects, timeexpr
 from .fastre import first_char_alternation
 from .lexicon import Lexicon
