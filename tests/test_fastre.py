@@ -82,3 +82,36 @@ def test_trigger_families_never_hide_each_other():
     for word in numerals.TRIGGER_WORDS:
         for code in _PREFIX_TRIGGERS:
             assert not word.startswith(code) and not code.startswith(word), (word, code)
+
+
+def _scan_gates(low: str) -> tuple[bool, bool, bool, bool]:
+    from crosscheck.extract.figures import _PREFIX_TRIGGERS, _TRIGGER
+
+    words = set(_TRIGGER.findall(low))
+    return (not words.isdisjoint(numerals.TRIGGER_WORDS), not words.isdisjoint(_PREFIX_TRIGGERS),
+            not words.isdisjoint(numerals.ORDINAL_TRIGGERS),
+            not words.isdisjoint(numerals.FRACTION_WORDS))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["one", "third", "thirds", "half", "us$", "u.s.$", "$", "rmb",
+                                 "twenty-first", "(two", "5", "x", "-", ".", "thousand",
+                                 "someone", "often", "€", "£5", "quarter", "tenth"]),
+                max_size=8),
+       st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "\t", "-", "/"]), max_size=8))
+def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
+    from crosscheck.extract.figures import _Sentence
+    from crosscheck.extract.lexicon import load_lexicon
+    from crosscheck.resources import bundled_rules_dir
+
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
+    assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words) == \
+        _scan_gates(text.lower())
+
+
+def test_no_trigger_word_spans_whitespace():
+    from crosscheck.extract.figures import _PREFIX_TRIGGERS
+
+    for word in numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS:
+        assert word.split() == [word]

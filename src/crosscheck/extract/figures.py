@@ -123,6 +123,27 @@ _ANY_DIGIT = re.compile(r"\d")
 _PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
 _TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
+# Which families of trigger words a whitespace-separated token holds, by token. No trigger
+# spans whitespace, so the union over a sentence's tokens is what one scan of the sentence
+# finds; and text repeats its tokens, so most are looked up rather than scanned.
+_NUMBER_WORD, _CURRENCY_PREFIX, _ORDINAL_WORD, _FRACTION_WORD = 1, 2, 4, 8
+_TOKEN_FAMILIES: dict[str, int] = {}
+_TOKEN_CACHE_SIZE = 100_000  # tokens, then the cache starts over: memory stays bounded
+
+
+def _token_families(token: str) -> int:
+    """The trigger families in ``token`` (lower-cased, no whitespace), as bits; cached."""
+    words = set(_TRIGGER.findall(token))
+    bits = (_NUMBER_WORD * (not words.isdisjoint(numerals.TRIGGER_WORDS))
+            | _CURRENCY_PREFIX * (not words.isdisjoint(_PREFIX_TRIGGERS))
+            | _ORDINAL_WORD * (not words.isdisjoint(numerals.ORDINAL_TRIGGERS))
+            | _FRACTION_WORD * (not words.isdisjoint(numerals.FRACTION_WORDS)))
+    if len(_TOKEN_FAMILIES) >= _TOKEN_CACHE_SIZE:
+        _TOKEN_FAMILIES.clear()
+    _TOKEN_FAMILIES[token] = bits
+    return bits
+
+
 _YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
 _DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
@@ -151,12 +172,16 @@ class _Sentence:
         # grammar and the currencies written before a figure.
         self.has_digit = _ANY_DIGIT.search(text) is not None
         self.has_vulgar = _VULGAR_CHARS.search(text) is not None  # "½", "¾"
-        words = set(_TRIGGER.findall(self.low))
-        self.has_words = not words.isdisjoint(numerals.TRIGGER_WORDS)
-        self.has_prefix = not words.isdisjoint(_PREFIX_TRIGGERS)  # "$", "RMB", "usd"
+        families = 0
+        cache = _TOKEN_FAMILIES
+        for token in self.low.split():
+            bits = cache.get(token)
+            families |= bits if bits is not None else _token_families(token)
+        self.has_words = bool(families & _NUMBER_WORD)
+        self.has_prefix = bool(families & _CURRENCY_PREFIX)  # "$", "RMB", "usd"
         # an ordinal word ("third") or the tens word of one ("twenty-fifth")
-        self.ordinal_words = not words.isdisjoint(numerals.ORDINAL_TRIGGERS)
-        self.fraction_words = not words.isdisjoint(numerals.FRACTION_WORDS)
+        self.ordinal_words = bool(families & _ORDINAL_WORD)
+        self.fraction_words = bool(families & _FRACTION_WORD)
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.free(start, end)
