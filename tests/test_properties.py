@@ -85,3 +85,18 @@ def test_money_in_every_written_form_comes_back(cents, form):
     assert c.unit == code
     shown = float(written.strip("$€RMBUS").split()[0].replace(",", "").rstrip("bn"))
     assert math.isclose(c.value, shown * scale, rel_tol=1e-9)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["cadres", "and", "skilled", "workers", "the", "of", "in",
+                                 "batches", "nearly", "12,000", "involved", "teachers", "800",
+                                 "were", "extraordinarily-long-hyphenated-compound", "aid", ",",
+                                 "for"]),
+                min_size=1, max_size=30),
+       st.booleans())
+def test_noun_phrase_reads_the_short_window_like_the_long_one(words, allow_lead):
+    from crosscheck.extract.subjects import _WINDOW, _phrase, _words, noun_phrase
+
+    text = "5 " + " ".join(words)
+    whole = _phrase(text, 1, _words(text[1: 1 + _WINDOW]), allow_lead, complete=True)
+    assert noun_phrase(text, 1, allow_lead=allow_lead) == whole

@@ -38,25 +38,55 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_WINDOW = 160  # characters read after a figure for its noun phrase
+_FIRST_WINDOW = 64  # read first; most phrases end well within it
+
+
+class _OutOfTokens(Exception):
+    """The phrase runs past the tokens read so far: read the whole window."""
+
+
 def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
     """The noun phrase starting at ``pos`` (``cadres and skilled workers``), or ``""``.
 
     ``allow_lead`` skips one leading preposition and determiners (``in funds``, ``of such
     assistance``) for money, whose subject often follows a preposition.
     """
-    toks = _words(text[pos: pos + 160])
+    if pos + _FIRST_WINDOW < min(len(text), pos + _WINDOW):
+        # Tokenising the short window gives the same tokens as the long one, except that
+        # its last token may be cut at the edge: drop it, and if the phrase needs to look
+        # that far, start over on the whole window.
+        try:
+            return _phrase(text, pos, _words(text[pos: pos + _FIRST_WINDOW])[:-1], allow_lead,
+                           complete=False)
+        except _OutOfTokens:
+            pass
+    return _phrase(text, pos, _words(text[pos: pos + _WINDOW]), allow_lead, complete=True)
+
+
+def _phrase(text: str, pos: int, toks: list[str], allow_lead: bool, complete: bool) -> str:
+    n = len(toks)
+
+    def has(k: int) -> bool:
+        # Whether token k exists; unknown (raise) when the tokens stop short of the window.
+        if k < n:
+            return True
+        if not complete:
+            raise _OutOfTokens
+        return False
+
     i = 0
-    if allow_lead and toks and toks[0].lower() in ("in", "of", "for", "worth"):
+    if allow_lead and has(0) and toks[0].lower() in ("in", "of", "for", "worth"):
         i += 1
-        if i < len(toks) and toks[i].lower() == "of":
+        if has(i) and toks[i].lower() == "of":
             i += 1
-    while i < len(toks) and toks[i].lower() in _DETERMINERS:
+    while has(i) and toks[i].lower() in _DETERMINERS:
         i += 1
     out: list[str] = []
-    while i < len(toks) and len(out) < _MAX_WORDS:
+    while len(out) < _MAX_WORDS and has(i):
         tok = toks[i]
         low = tok.lower()
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        nxt = toks[i + 1] if has(i + 1) else ""
         if low == "and" and out:  # before STOP, which has "and" for a phrase's first word
             # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
             if nxt and nxt[0].isalpha() and nxt.lower() not in STOP:
@@ -73,7 +103,7 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
         i += 1
     while out and out[-1].lower() == "and":
         out.pop()
-    if out and out[-1].lower() in _COLLECTIVE and i < len(toks) and toks[i].lower() == "of":
+    if out and out[-1].lower() in _COLLECTIVE and has(i) and toks[i].lower() == "of":
         # "batches of aid group", "batches of nearly 12,000 cadres": a batch is only known
         # by what it holds, so the complement joins the subject (figures skipped).
         rest = text.find(" of", pos) + 3
