@@ -28,6 +28,7 @@ COMPILED = (
     "crosscheck/extract/quantities.py",
     "crosscheck/extract/subjects.py",
     "crosscheck/extract/timeexpr.py",
+    "crosscheck/normalize.py",
     "crosscheck/sentences.py",
 )
 PURE_ENV = "CROSSCHECK_PURE_PYTHON"

@@ -84,19 +84,20 @@ def test_trigger_families_never_hide_each_other():
             assert not word.startswith(code) and not code.startswith(word), (word, code)
 
 
-def _scan_gates(low: str) -> tuple[bool, bool, bool, bool]:
+def _scan_gates(text: str) -> tuple[bool, ...]:
     from crosscheck.extract.figures import _PREFIX_TRIGGERS, _TRIGGER
 
-    words = set(_TRIGGER.findall(low))
+    words = set(_TRIGGER.findall(text.lower()))
     return (not words.isdisjoint(numerals.TRIGGER_WORDS), not words.isdisjoint(_PREFIX_TRIGGERS),
             not words.isdisjoint(numerals.ORDINAL_TRIGGERS),
-            not words.isdisjoint(numerals.FRACTION_WORDS))
+            not words.isdisjoint(numerals.FRACTION_WORDS), re.search(r"\d", text) is not None,
+            re.search(f"[{''.join(numerals.VULGAR)}]", text) is not None)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["one", "third", "thirds", "half", "us$", "u.s.$", "$", "rmb",
                                  "twenty-first", "(two", "5", "x", "-", ".", "thousand",
-                                 "someone", "often", "€", "£5", "quarter", "tenth"]),
+                                 "someone", "often", "€", "£5", "quarter", "tenth", "½", "٣"]),
                 max_size=8),
        st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "\t", "-", "/"]), max_size=8))
 def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
@@ -106,8 +107,8 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
 
     text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
     s = _Sentence(text, load_lexicon(bundled_rules_dir()))
-    assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words) == \
-        _scan_gates(text.lower())
+    assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words, s.has_digit,
+            s.has_vulgar) == _scan_gates(text)
 
 
 def test_no_trigger_word_spans_whitespace():

@@ -118,23 +118,28 @@ class SpanSet:
 
 # Gates: which grammars can find anything in a sentence.
 _ANY_DIGIT = re.compile(r"\d")
+_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 # Number words and currency prefixes, lower-cased. No word of one family begins another
 # (a test pins it), so the longest-first alternation never hides one behind the other.
 _PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
 _TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
-# Which families of trigger words a whitespace-separated token holds, by token. No trigger
-# spans whitespace, so the union over a sentence's tokens is what one scan of the sentence
-# finds; and text repeats its tokens, so most are looked up rather than scanned.
-_NUMBER_WORD, _CURRENCY_PREFIX, _ORDINAL_WORD, _FRACTION_WORD = 1, 2, 4, 8
+# What a whitespace-separated token holds (digits, a vulgar fraction, trigger words of each
+# family), by token. No trigger spans whitespace, so the union over a sentence's tokens is
+# what one scan of the sentence finds; and text repeats its tokens, so most are looked up
+# rather than scanned.
+_NUMBER_WORD, _CURRENCY_PREFIX, _ORDINAL_WORD, _FRACTION_WORD, _DIGIT, _VULGAR = \
+    1, 2, 4, 8, 16, 32
 _TOKEN_FAMILIES: dict[str, int] = {}
 _TOKEN_CACHE_SIZE = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
 def _token_families(token: str) -> int:
-    """The trigger families in ``token`` (lower-cased, no whitespace), as bits; cached."""
+    """What ``token`` (lower-cased, no whitespace) holds, as bits; cached."""
     words = set(_TRIGGER.findall(token))
-    bits = (_NUMBER_WORD * (not words.isdisjoint(numerals.TRIGGER_WORDS))
+    bits = (_DIGIT * (_ANY_DIGIT.search(token) is not None)
+            | _VULGAR * (_VULGAR_CHARS.search(token) is not None)
+            | _NUMBER_WORD * (not words.isdisjoint(numerals.TRIGGER_WORDS))
             | _CURRENCY_PREFIX * (not words.isdisjoint(_PREFIX_TRIGGERS))
             | _ORDINAL_WORD * (not words.isdisjoint(numerals.ORDINAL_TRIGGERS))
             | _FRACTION_WORD * (not words.isdisjoint(numerals.FRACTION_WORDS)))
@@ -146,7 +151,6 @@ def _token_families(token: str) -> int:
 
 _YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
 _DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
-_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 
 
 # Patterns a function would otherwise look up in re's cache on every call.
@@ -170,13 +174,13 @@ class _Sentence:
         self.low_aligned = len(self.low) == len(text)
         # Which grammars can find anything here. One scan reads the number words of every
         # grammar and the currencies written before a figure.
-        self.has_digit = _ANY_DIGIT.search(text) is not None
-        self.has_vulgar = _VULGAR_CHARS.search(text) is not None  # "½", "¾"
         families = 0
         cache = _TOKEN_FAMILIES
         for token in self.low.split():
             bits = cache.get(token)
             families |= bits if bits is not None else _token_families(token)
+        self.has_digit = bool(families & _DIGIT)
+        self.has_vulgar = bool(families & _VULGAR)  # "½", "¾"
         self.has_words = bool(families & _NUMBER_WORD)
         self.has_prefix = bool(families & _CURRENCY_PREFIX)  # "$", "RMB", "usd"
         # an ordinal word ("third") or the tens word of one ("twenty-fifth")
