@@ -5,6 +5,10 @@ import dataclasses
 import pytest
 
 from crosscheck.claims import Claim
+from crosscheck.corpus import document_from_text
+from crosscheck.extract import extract_document, load_lexicon
+
+from conftest import RULES
 
 
 def build(**values):
@@ -44,3 +48,14 @@ def test_evolve_equals_replace_and_drops_cached_id():
     moved = c.evolve(start=4, place="Tibet")
     assert moved == dataclasses.replace(c, start=4, place="Tibet")
     assert moved.id == "d:4-9"
+
+
+def test_extracted_claims_hold_exactly_the_record_fields():
+    # extraction builds its claims without from_fields' check: every field must be written
+    names = {f.name for f in dataclasses.fields(Claim)}
+    doc = document_from_text("t", "They sent nearly 12,000 cadres and 11.484 billion yuan "
+                                  "(1.736 billion US dollars) from 2013 to 2016.")
+    claims = extract_document(doc, load_lexicon(RULES))
+    assert len(claims) == 4
+    for claim in claims:
+        assert set(vars(claim)) - {"id"} == names

@@ -694,7 +694,7 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
             low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
                                  if f.qualifier else None)
         # Every field, so the claim can take this dict as its own (Claim.from_fields).
-        out.append(Claim.from_fields({
+        out.append(Claim._adopt({
             "doc": doc_id, "start": base + f.start, "end": base + f.end,
             "surface": text[f.start: f.end], "sentence": sentence, "kind": f.kind,
             "value": float(f.value), "unit": f.unit, "low": float(low), "high": float(high),
