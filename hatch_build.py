@@ -3,10 +3,11 @@
 Extraction is the one stage whose cost grows with the corpus, and its time goes to many
 small Python steps around each figure (the regexes themselves already run in C). mypyc
 compiles those modules from their type hints and makes extraction about twice as fast on
-figure-dense text (1.7x on news prose), with the same output. The ``.py`` files ship beside the extensions, so when compiling is not
-possible (no C compiler, or ``CROSSCHECK_PURE_PYTHON=1``) the wheel is pure Python and
-behaves the same, only slower. Editable installs are never compiled: a developer's edits
-must take effect without a rebuild.
+figure-dense text (1.7x on news prose), with the same output. The ``.py`` files ship
+beside the extensions, so when compiling is not possible (no C compiler, or
+``CROSSCHECK_PURE_PYTHON=1``) the wheel is pure Python and behaves the same, only slower.
+Editable installs are never compiled: a developer's edits must take effect without a
+rebuild.
 """
 
 from __future__ import annotations
