@@ -51,7 +51,9 @@ class MypycHook(BuildHookInterface):
             built = self._compile(Path(self._work))
         # mypy reports type errors by exiting; any failure still leaves a working wheel.
         except (Exception, SystemExit) as exc:  # noqa: BLE001
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            text = str(exc).strip()
+            first = text.splitlines()[0] if text else type(exc).__name__
+            first = first if len(first) <= 120 else first[:117] + "..."  # compiler command lines
             self.app.display_warning(
                 f"crosscheck: could not compile the extraction modules ({first}); "
                 "building pure Python, which gives the same results more slowly")
