@@ -172,8 +172,8 @@ class _Sentence:
         # Lower-casing keeps offsets except for a few letters ("İ" becomes two characters);
         # then the case-blind patterns run on the text itself.
         self.low_aligned = len(self.low) == len(text)
-        # Which grammars can find anything here. One scan reads the number words of every
-        # grammar and the currencies written before a figure.
+        # Which grammars can find anything here: digits, number words of each grammar,
+        # currencies written before a figure, from what each token holds (cached).
         families = 0
         cache = _TOKEN_FAMILIES
         for token in self.low.split():
