@@ -64,7 +64,7 @@ class MypycHook(BuildHookInterface):
         build_data["infer_tag"] = True
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
-        if getattr(self, "_work", None):
+        if self._work:
             shutil.rmtree(self._work, ignore_errors=True)
 
     def _compile(self, work: Path) -> list[tuple[Path, str]]:

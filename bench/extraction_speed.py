@@ -141,10 +141,9 @@ def main() -> int:
     secs, nbytes, claims = run_crosscheck(corpus)
     mbps = nbytes / 1e6 / secs
     news_mbps = None
-    from crosscheck.extract import compiled
+    from crosscheck.extract import build_name
 
-    build = "extraction compiled with mypyc" if compiled() else "pure Python"
-    print(f"crosscheck build: {build}")
+    print(f"crosscheck build: {build_name()}")
     print(f"crosscheck start-up (rules, unit registry), once per process: {startup:.2f} s")
     print(f"crosscheck: {nbytes / 1e6:.1f} MB in {secs:.2f} s = {mbps:.2f} MB/s, "
           f"{claims:,} claims = {claims / secs:,.0f} claims/s (one core)")

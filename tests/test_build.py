@@ -32,7 +32,7 @@ for i, text in enumerate(json.load(sys.stdin)):
 
 def _texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    texts += [case[0] for case in CASES] + [case[0] for case in EXPECTED]
+    texts += [case[0] for case in CASES] + [case[1] for case in EXPECTED]  # text, surface
     # the shapes the type checks of compiled code could trip on: no figure, odd digits
     texts += ["", "No figures here.", "İstanbul got 5 İ-grants", "1" * 400, "$1 000 000",
               "two and a half", "٣ things", "x" * 2000 + " 12 cats"]

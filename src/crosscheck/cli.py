@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import CrosscheckError, UsageError
-from .extract import compiled
+from .extract import build_name
 from .findings import SEVERITIES, severity_rank
 from .output import write_atomic
 from .pipeline import Result, analyze
@@ -54,9 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="crosscheck",
         description="Cross-validate the numbers in a set of documents. With no command, "
                     "runs `check` on the given paths (default: the bundled sample corpus).")
-    build = "extraction compiled with mypyc" if compiled() else "pure Python"
     parser.add_argument("--version", action="version",
-                        version=f"crosscheck {__version__} ({build})")
+                        version=f"crosscheck {__version__} ({build_name()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("check", help="extract claims, run the rules, report findings",

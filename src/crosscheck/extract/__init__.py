@@ -13,4 +13,10 @@ def compiled() -> bool:
     return (figures.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
-__all__ = ["Lexicon", "compiled", "extract_document", "extract_sentence", "load_lexicon"]
+def build_name() -> str:
+    """Which build runs, in words (``crosscheck --version``, the speed bench)."""
+    return "extraction compiled with mypyc" if compiled() else "pure Python"
+
+
+__all__ = ["Lexicon", "build_name", "compiled", "extract_document", "extract_sentence",
+           "load_lexicon"]
