@@ -76,6 +76,24 @@ def test_digit_numbers_start_only_outside_longer_tokens(text, found):
     assert [m.group("num") for m in numerals.DIGIT_NUMBER.finditer(text)] == found
 
 
+# DIGIT_NUMBER as it reads without the opening character set: each branch starts with its
+# own first character.
+_PLAIN_DIGITS_FIRST = (
+    r"(?:\d" + numerals._NOT_INSIDE.format(c=r"\d") + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d*(?:\.\d+)?)"
+    r"|\." + numerals._NOT_INSIDE.format(c=r"\.") + r"\d+)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.,-– /:aA$kKMbBx\u00a0e+×^", max_size=40))
+def test_digit_numbers_behind_a_character_set_match_the_plain_branches(text):
+    plain = re.compile(numerals.DIGIT_NUMBER.pattern.replace(numerals._DIGITS_FIRST,
+                                                             _PLAIN_DIGITS_FIRST))
+    assert plain.pattern != numerals.DIGIT_NUMBER.pattern
+    assert [(m.span(), m.groupdict()) for m in numerals.DIGIT_NUMBER.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
 def test_trigger_families_never_hide_each_other():
     from crosscheck.extract.figures import _PREFIX_TRIGGERS
 

@@ -56,13 +56,15 @@ _PLAIN_SCALE_ALT = "|".join(
     sorted((re.escape(s) for s in SCALES if s not in _SHORT), key=len, reverse=True))
 # A figure in digits with an optional scale word. The look-behind keeps a match from
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
-# The same alternatives as _DIGITS, each opening with its first character so the regex
-# engine can skip to digits (see :mod:`.fastre`); the look-behinds test what precedes it.
+# The same alternatives as _DIGITS behind one opening character set, so the regex engine
+# skips from digit to digit instead of trying the pattern at every position (see
+# :mod:`.fastre`); each branch then checks which character it was, and the look-behinds
+# test what precedes it.
 _NOT_INSIDE = r"(?<![\w.,/:]{c})(?<![A-Za-z]-{c})(?<!\d-\d{c})"
 _DIGITS_FIRST = (
-    r"(?:\d" + _NOT_INSIDE.format(c=r"\d") + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"[\d.](?:(?<=\d)" + _NOT_INSIDE.format(c=r"\d") + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d*(?:\.\d+)?)"
-    r"|\." + _NOT_INSIDE.format(c=r"\.") + r"\d+)")
+    r"|(?<=\.)" + _NOT_INSIDE.format(c=r"\.") + r"\d+)")
 DIGIT_NUMBER = re.compile(
     rf"(?P<num>{_DIGITS_FIRST}){_EXPONENT}?(?![\d])"
     rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKMbB])(?![\w]))?"
