@@ -109,13 +109,18 @@ def _scan_gates(text: str) -> tuple[bool, ...]:
     return (not words.isdisjoint(numerals.TRIGGER_WORDS), not words.isdisjoint(_PREFIX_TRIGGERS),
             not words.isdisjoint(numerals.ORDINAL_TRIGGERS),
             not words.isdisjoint(numerals.FRACTION_WORDS), re.search(r"\d", text) is not None,
-            re.search(f"[{''.join(numerals.VULGAR)}]", text) is not None)
+            re.search(f"[{''.join(numerals.VULGAR)}]", text) is not None,
+            re.search(r"(?:1[6-9]|20)\d\d", text) is not None,
+            re.search(r"\d(?:st|nd|rd|th)\b", text.lower()) is not None,
+            re.search(r"[.-]\d{3}", text) is not None)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["one", "third", "thirds", "half", "us$", "u.s.$", "$", "rmb",
                                  "twenty-first", "(two", "5", "x", "-", ".", "thousand",
-                                 "someone", "often", "€", "£5", "quarter", "tenth", "½", "٣"]),
+                                 "someone", "often", "€", "£5", "quarter", "tenth", "½", "٣",
+                                 "1998", "20", "16", "2013-16", "20TH", "3rd", "3rdly", "555",
+                                 "1.234", "-123", "İ"]),
                 max_size=8),
        st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "\t", "-", "/"]), max_size=8))
 def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
@@ -126,7 +131,7 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
     text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
     s = _Sentence(text, load_lexicon(bundled_rules_dir()))
     assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words, s.has_digit,
-            s.has_vulgar) == _scan_gates(text)
+            s.has_vulgar, s.year_like, s.digit_ordinal, s.phone_like) == _scan_gates(text)
 
 
 def test_no_trigger_word_spans_whitespace():

@@ -35,7 +35,7 @@ _LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'c
 _PHONE = re.compile(r"(?:\+(?<![\w.]\+)\d{1,3}[ .-]?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
                     r"|\((?<![\w.]\()\d{2,4}\)[ .-]?|\d(?<![\w.]\d)\d{1,3}[.-])"
                     r"\d{3,4}[.-]\d{3,4}(?![\w-])")
-# Every phone number ends in this; a quick search for it spares most sentences the full scan.
+# Every phone number ends in this; a sentence without it (a token gate) skips the full scan.
 _PHONE_TAIL = re.compile(r"[.-]\d{3}")
 _LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
@@ -124,12 +124,16 @@ _VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
 _PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
 _TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
+_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
+_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 # What a whitespace-separated token holds (digits, a vulgar fraction, trigger words of each
-# family), by token. No trigger spans whitespace, so the union over a sentence's tokens is
-# what one scan of the sentence finds; and text repeats its tokens, so most are looked up
-# rather than scanned.
+# family, what a year, a digit ordinal or a phone number's tail looks like), by token. No
+# trigger or gate pattern spans whitespace, and none changes under lower-casing, so the
+# union over a sentence's tokens is what one scan of the sentence finds; and text repeats
+# its tokens, so most are looked up rather than scanned.
 _NUMBER_WORD, _CURRENCY_PREFIX, _ORDINAL_WORD, _FRACTION_WORD, _DIGIT, _VULGAR = \
     1, 2, 4, 8, 16, 32
+_YEAR_LIKE, _DIGIT_ORDINAL, _PHONE_LIKE = 64, 128, 256
 _TOKEN_FAMILIES: dict[str, int] = {}
 _TOKEN_CACHE_SIZE = 100_000  # tokens, then the cache starts over: memory stays bounded
 
@@ -137,20 +141,19 @@ _TOKEN_CACHE_SIZE = 100_000  # tokens, then the cache starts over: memory stays 
 def _token_families(token: str) -> int:
     """What ``token`` (lower-cased, no whitespace) holds, as bits; cached."""
     words = set(_TRIGGER.findall(token))
-    bits = (_DIGIT * (_ANY_DIGIT.search(token) is not None)
-            | _VULGAR * (_VULGAR_CHARS.search(token) is not None)
+    bits = (_VULGAR * (_VULGAR_CHARS.search(token) is not None)
             | _NUMBER_WORD * (not words.isdisjoint(numerals.TRIGGER_WORDS))
             | _CURRENCY_PREFIX * (not words.isdisjoint(_PREFIX_TRIGGERS))
             | _ORDINAL_WORD * (not words.isdisjoint(numerals.ORDINAL_TRIGGERS))
             | _FRACTION_WORD * (not words.isdisjoint(numerals.FRACTION_WORDS)))
+    if _ANY_DIGIT.search(token) is not None:
+        bits |= (_DIGIT | _YEAR_LIKE * (_YEAR_GATE.search(token) is not None)
+                 | _DIGIT_ORDINAL * (_DIGIT_ORDINAL_GATE.search(token) is not None)
+                 | _PHONE_LIKE * (_PHONE_TAIL.search(token) is not None))
     if len(_TOKEN_FAMILIES) >= _TOKEN_CACHE_SIZE:
         _TOKEN_FAMILIES.clear()
     _TOKEN_FAMILIES[token] = bits
     return bits
-
-
-_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 
 
 # Patterns a function would otherwise look up in re's cache on every call.
@@ -186,6 +189,9 @@ class _Sentence:
         # an ordinal word ("third") or the tens word of one ("twenty-fifth")
         self.ordinal_words = bool(families & _ORDINAL_WORD)
         self.fraction_words = bool(families & _FRACTION_WORD)
+        self.year_like = bool(families & _YEAR_LIKE)  # "1998", "2013-16"
+        self.digit_ordinal = bool(families & _DIGIT_ORDINAL)  # "20th"
+        self.phone_like = bool(families & _PHONE_LIKE)  # "555-1234", "010.6512"
 
     def free(self, start: int, end: int) -> bool:
         return self.taken.free(start, end)
@@ -347,7 +353,7 @@ def _fractions(s: _Sentence) -> None:
 
 
 def _ordinals(s: _Sentence) -> None:
-    if not (s.ordinal_words or (s.has_digit and _DIGIT_ORDINAL_GATE.search(s.low))):
+    if not (s.ordinal_words or s.digit_ordinal):
         return
     for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL):
         if not s.free(m.start(), m.end()):
@@ -568,7 +574,7 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
 
 def _numbers(s: _Sentence) -> None:
     if s.has_digit:
-        if _PHONE_TAIL.search(s.text):
+        if s.phone_like:
             for m in _PHONE.finditer(s.text):
                 s.taken.add(m.start(), m.end())
         found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text)
@@ -719,7 +725,7 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     if not (s.has_digit or s.has_words or s.has_vulgar):
         return []
     _skip_urls(s)
-    if s.has_digit and _YEAR_GATE.search(sent.text):
+    if s.year_like:
         _year_ranges(s)
         _open_ranges(s)
     _fractions(s)
