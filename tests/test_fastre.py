@@ -139,3 +139,24 @@ def test_no_trigger_word_spans_whitespace():
 
     for word in numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS:
         assert word.split() == [word]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["nearly", "more", "than", "a", "total", "of", "up", "to", "x",
+                                 "Some", "or", "so", "approx.", "At", "least", "just", "shy",
+                                 "(about", "-over", "İ", "in", "excess"]), max_size=6),
+       st.sampled_from([" ", "  ", "\u00a0", "\t", "\n "]))
+def test_qualifier_by_last_word_finds_what_the_whole_pattern_finds(words, gap):
+    from crosscheck.extract.figures import _Sentence
+    from crosscheck.extract.lexicon import load_lexicon
+    from crosscheck.resources import bundled_rules_dir
+
+    lex = load_lexicon(bundled_rules_dir())
+    text = gap.join(words) + gap + "12,000"
+    start = len(text) - len("12,000")
+    s = _Sentence(text, lex)
+    # The whole pattern, behind the same gate: the word before the figure ends a phrase.
+    m = lex.qualifier_re.search(text, max(0, start - 40), start) \
+        if s.word_before(start) in lex.qualifier_last_words else None
+    whole = lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name if m else "exact"
+    assert s.qualifier_before(start) == whole

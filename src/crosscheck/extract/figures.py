@@ -224,9 +224,13 @@ class _Sentence:
         :meth:`word_before` when the caller has it already."""
         if word is None:
             word = self.word_before(start)
-        if word not in self.lex.qualifier_last_words:
+        patterns = self.lex.qualifier_patterns.get(word)
+        if patterns is None:
             return "exact"
-        m = self.lex.qualifier_re.search(self.text, max(0, start - 40), start)
+        if self.low_aligned:
+            m = patterns[0].search(self.low, max(0, start - 40), start)
+        else:
+            m = patterns[1].search(self.text, max(0, start - 40), start)
         if not m:
             return "exact"
         return self.lex.qualifiers[_SPACES.sub(" ", m.group("q").lower())].name

@@ -46,6 +46,25 @@ class Lexicon:
         """The last word of every qualifier phrase (and "of", for "nearly a total of")."""
         return frozenset({w.split()[-1] for w in self.qualifiers} | {"of"})
 
+    @cached_property
+    def qualifier_patterns(self) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+        """By the word right before a figure: the qualifier pattern for the phrases that can
+        end with it, for the lower-cased text and case-blind for the text itself.
+
+        A phrase matches only when its last word is that whole word, so a pattern needs only
+        those phrases: a few alternatives tried at each position of the window, not all of
+        them. After "of" any phrase may come before "a total of".
+        """
+        by_word: dict[str, list[str]] = {}
+        for phrase in self.qualifiers:
+            by_word.setdefault(phrase.split()[-1], []).append(phrase)
+        out = {}
+        for word in self.qualifier_last_words:
+            phrases = list(self.qualifiers) if word == "of" else by_word[word]
+            # The phrases are lower case already, so the twin is the same pattern, case-bound.
+            out[word] = (_qualifier_pattern(phrases, 0), _qualifier_pattern(phrases))
+        return out
+
     def region(self, place: str) -> str:
         """The outermost place containing ``place`` (Lhasa -> Tibet)."""
         seen = set()
@@ -140,13 +159,17 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
 
     qualifiers = load_qualifiers(pick(QUALIFIERS_FILE))
     places, within = load_places(pick(ALIASES_FILE))
-    q_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(qualifiers, key=len, reverse=True))
-    # Anchored at the end of the text before a figure: "... nearly " + "12,000".
-    qualifier_re = re.compile(rf"(?<![\w])(?P<q>{q_alt})[ \u00a0]+(?:a\s+total\s+of\s+)?$",
-                              re.IGNORECASE)
+    qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
     return Lexicon(qualifiers, places, within, qualifier_re, place_re)
+
+
+def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
+    """Any of ``phrases`` (longest first), anchored at the end of the text before a figure:
+    "... nearly " + "12,000", "... nearly a total of " + "12,000"."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<q>{alt})[ \u00a0]+(?:a\s+total\s+of\s+)?$", flags)
 
 
 def _place_pattern(names: list[str]) -> re.Pattern:
