@@ -35,7 +35,15 @@ _QUALIFIED_FIGURE = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|som
 
 
 def _words(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    # No token spans whitespace, so the tokens of the whole are those of its pieces; a piece
+    # of ASCII letters only is one token, and most pieces are, so few need the pattern.
+    out: list[str] = []
+    for piece in text.split():
+        if piece.isalpha() and piece.isascii():
+            out.append(piece)
+        else:
+            out.extend(_TOKEN.findall(piece))
+    return out
 
 
 _WINDOW = 160  # characters read after a figure for its noun phrase
