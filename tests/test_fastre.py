@@ -160,3 +160,11 @@ def test_qualifier_by_last_word_finds_what_the_whole_pattern_finds(words, gap):
         if s.word_before(start) in lex.qualifier_last_words else None
     whole = lex.qualifiers[re.sub(r"\s+", " ", m.group("q").lower())].name if m else "exact"
     assert s.qualifier_before(start) == whole
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \u00a0:.-0123aApPmMoO'clk\tx", max_size=12))
+def test_label_after_gate_keeps_every_match(text):
+    from crosscheck.extract.figures import _LABEL_AFTER, _label_after
+
+    assert _label_after(text, 0) == (_LABEL_AFTER.match(text, 0) is not None)

@@ -397,8 +397,21 @@ _MONTH_BEFORE_DAY = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
 _MONTH_AFTER_DAY = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
 
 
+_LABEL_AFTER_FIRST = frozenset(":.-aApPoO")
+_LABEL_AFTER_WORD_FIRST = frozenset("aApPoO")
+_SPACE_CHARS = frozenset(" \u00a0")
 _LABEL_WORDS = frozenset("no nos number route room page p pp tel phone fig table article "
                          "chapter section brief item vol issue".split())
+
+
+def _label_after(text: str, pos: int) -> bool:
+    """Does a time of day, a phone number's tail or a score follow ``pos`` (_LABEL_AFTER)?"""
+    # Every branch opens with one of a few characters ("a.m." after a space): most figures
+    # are followed by none of them and skip the match.
+    c = text[pos: pos + 1]
+    return (c in _LABEL_AFTER_FIRST or (c in _SPACE_CHARS and text[pos + 1: pos + 2] in
+                                        _LABEL_AFTER_WORD_FIRST)) and \
+        _LABEL_AFTER.match(text, pos) is not None
 
 
 def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
@@ -409,7 +422,7 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
                                                   in _LABEL_WORDS)) and \
             _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
-    if _LABEL_AFTER.match(text, n.end):
+    if _label_after(text, n.end):
         return True
     if n.start <= 3 and _LIST_NUMBER.match(text):
         return True
@@ -653,8 +666,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 def _link(s: _Sentence) -> None:
     """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
-    found = sorted(s.found, key=lambda f: f.start)
-    s.found = found
+    if len(s.found) > 1:
+        s.found = sorted(s.found, key=lambda f: f.start)
+    found = s.found
     for i, a in enumerate(found[:-1]):
         b = found[i + 1]
         gap = s.text[max(a.span_end, a.subject_end): b.start]

@@ -153,8 +153,11 @@ class PlaceFinder:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.names: list[str] = []
-        if lex.place_re is not None:
-            for m in lex.place_re.finditer(sentence):
+        place_re = lex.place_re
+        # Most sentences name no place: one search says so without building a scanner.
+        first = place_re.search(sentence) if place_re is not None else None
+        if place_re is not None and first is not None:
+            for m in place_re.finditer(sentence, first.start()):
                 self.starts.append(m.start())
                 self.ends.append(m.end())
                 self.names.append(lex.places[m.group(0)])
