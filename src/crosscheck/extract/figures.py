@@ -717,19 +717,41 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         else:
             low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
                                  if f.qualifier else None)
-        # Every field, so the claim can take this dict as its own (Claim.from_fields).
-        out.append(Claim._adopt({
-            "doc": doc_id, "start": base + f.start, "end": base + f.end,
-            "surface": text[f.start: f.end], "sentence": sentence, "kind": f.kind,
-            "value": float(f.value), "unit": f.unit, "low": float(low), "high": float(high),
-            "qualifier": f.qualifier, "precision": float(f.precision), "subject": f.subject,
-            "place": places.nearest(f.start), "period": "", "period_start": None,
-            "period_end": None, "period_stated": False, "direction": f.direction,
-            "role": f.role, "stated": float(f.stated if f.stated is not None else f.value),
-            "linked": tuple(ids[j] for j in f.linked) if f.linked else (),
-            "sentence_start": base,
-        }))
+        # Every field, so the claim can take this dict as its own (Claim.from_fields): a
+        # copy of the template, which holds every key in order, then the claim's values.
+        d = _CLAIM_TEMPLATE.copy()
+        d["doc"] = doc_id
+        d["start"] = base + f.start
+        d["end"] = base + f.end
+        d["surface"] = text[f.start: f.end]
+        d["sentence"] = sentence
+        d["kind"] = f.kind
+        d["value"] = float(f.value)
+        d["unit"] = f.unit
+        d["low"] = float(low)
+        d["high"] = float(high)
+        d["qualifier"] = f.qualifier
+        d["precision"] = float(f.precision)
+        d["subject"] = f.subject
+        d["place"] = places.nearest(f.start)
+        d["direction"] = f.direction
+        d["role"] = f.role
+        d["stated"] = float(f.stated if f.stated is not None else f.value)
+        if f.linked:
+            d["linked"] = tuple(ids[j] for j in f.linked)
+        d["sentence_start"] = base
+        out.append(Claim._adopt(d))
     return out
+
+
+# Every field of a claim in order, with the values extraction never sets (scope does).
+_CLAIM_TEMPLATE: dict[str, object] = {
+    "doc": "", "start": 0, "end": 0, "surface": "", "sentence": "", "kind": "", "value": 0.0,
+    "unit": "", "low": 0.0, "high": 0.0, "qualifier": "", "precision": 0.0, "subject": "",
+    "place": "", "period": "", "period_start": None, "period_end": None,
+    "period_stated": False, "direction": "", "role": "", "stated": 0.0, "linked": (),
+    "sentence_start": 0,
+}
 
 
 def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
