@@ -168,3 +168,14 @@ def test_label_after_gate_keeps_every_match(text):
     from crosscheck.extract.figures import _LABEL_AFTER, _label_after
 
     assert _label_after(text, 0) == (_LABEL_AFTER.match(text, 0) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "an", "one", "two", "six", "sixty", "seventy", "half",
+                                 "thirds", "third", "quarters", "tenths", "Two", "A", "x",
+                                 "twenty"]), max_size=6),
+       st.lists(st.sampled_from([" ", "-", "", "  ", "\t", "_", "1"]), max_size=6))
+def test_word_fractions_on_lower_text_match_the_case_blind_pattern(words, gaps):
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    assert spans(numerals.WORD_FRACTION_LOW, text.lower()) == \
+        spans(numerals.WORD_FRACTION, text)

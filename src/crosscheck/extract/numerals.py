@@ -111,7 +111,10 @@ HALF_SCALE = re.compile(_W + r"(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[
                         r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
                         re.IGNORECASE)
 #: twins of the case-blind patterns above, for the lower-cased text (twice as fast to scan)
-WORD_FRACTION_LOW = re.compile(WORD_FRACTION.pattern)
+WORD_FRACTION_LOW = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:(?P<num1>an?|one)[ \-]+(?P<den1>{first_char_alternation(_SINGULAR)})"
+    rf"|(?P<num>{first_char_alternation(list(UNITS_WORDS)[2:] + list(TENS_WORDS))})[ \-]+"
+    rf"(?P<den>{first_char_alternation(_PLURAL)}))\b")  # words grouped by first letter
 HALF_SCALE_LOW = re.compile(HALF_SCALE.pattern)
 #: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
 DIGIT_FRACTION = re.compile(
