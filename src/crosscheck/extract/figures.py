@@ -528,14 +528,12 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
             subject = subject or "past"
         return _Found("duration", n.start, m.end(), years, "year",
                       years / n.value * n.precision if n.value else 0, qualifier, subject)
-    if n.plain_integer and 1600 <= n.value <= 2099 and len(n.digits) == 4 and (
-            timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
-            or timeexpr.YEAR_CUE.search(text, max(0, n.start - 12), n.start)
-            or not _SPECIFIC_PLURAL.match(text, n.end)):
-        start = n.start
-        if mb := timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start):
-            start = mb.start()
-        return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
+    if n.plain_integer and 1600 <= n.value <= 2099 and len(n.digits) == 4:
+        mb = timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
+        if mb or timeexpr.YEAR_CUE.search(text, max(0, n.start - 12), n.start) \
+                or not _SPECIFIC_PLURAL.match(text, n.end):
+            start = mb.start() if mb else n.start  # "March 2010" is one date
+            return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
     if (tok in quantities.SYMBOL_FIRST or low in quantities.WORD_FIRST) and (
             unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])
