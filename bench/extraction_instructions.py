@@ -8,7 +8,8 @@ Runs itself under ``valgrind --tool=callgrind`` (Debian package ``valgrind``) wi
 seed and one BLAS thread, and counts, on the main thread, one pass of sentence splitting and
 extraction over the seeds (news prose) and, when SUITE_DIR is given, over the seeds plus every
 suite case. A first pass outside the count fills the caches (token gates, units), as the first
-megabyte of a long run does. Same build, same input: the same count, run after run.
+megabyte of a long run does. Same build, same input: the same count within a few instructions
+in ten million, run after run.
 """
 
 from __future__ import annotations
