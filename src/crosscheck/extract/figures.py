@@ -742,14 +742,10 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
     return out
 
 
-# Every field of a claim in order, with the values extraction never sets (scope does).
+# Every field of a claim in order, with its default (what extraction never sets; scope does).
 _CLAIM_TEMPLATE: dict[str, object] = {
-    "doc": "", "start": 0, "end": 0, "surface": "", "sentence": "", "kind": "", "value": 0.0,
-    "unit": "", "low": 0.0, "high": 0.0, "qualifier": "", "precision": 0.0, "subject": "",
-    "place": "", "period": "", "period_start": None, "period_end": None,
-    "period_stated": False, "direction": "", "role": "", "stated": 0.0, "linked": (),
-    "sentence_start": 0,
-}
+    f.name: None if f.default is dataclasses.MISSING else f.default
+    for f in dataclasses.fields(Claim)}
 
 
 def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,

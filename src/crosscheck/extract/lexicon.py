@@ -61,8 +61,10 @@ class Lexicon:
         out = {}
         for word in self.qualifier_last_words:
             phrases = list(self.qualifiers) if word == "of" else by_word[word]
-            # The phrases are lower case already, so the twin is the same pattern, case-bound.
-            out[word] = (_qualifier_pattern(phrases, 0), _qualifier_pattern(phrases))
+            # The phrases are lower case already, so the twin is the same pattern, case-bound;
+            # after "of" the case-blind pattern is the whole one.
+            out[word] = (_qualifier_pattern(phrases, 0), self.qualifier_re if word == "of"
+                         else _qualifier_pattern(phrases))
         return out
 
     def region(self, place: str) -> str:
