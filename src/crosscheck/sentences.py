@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     "no nos mr mrs ms dr prof st vs etc inc ltd co corp "
     "jr sr gen gov rep sen fig jan feb mar apr jun jul aug sep sept oct nov dec approx est "
     "dept univ u.s u.k rs vol pp ca".split()
 )
 # The opening character set (not "[.!?]+") lets the regex engine skip ahead to candidates.
 # No line break can be part of a match, so one scan of the text finds every line's breaks.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*[ \t]+")
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"'”’)\]]*[ \t]+")
 
 
 class Sentence(NamedTuple):
@@ -61,7 +61,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-MAX_SENTENCE = 1500  # longer runs are tables or noise; each claim quotes its sentence
+MAX_SENTENCE: Final = 1500  # longer runs are tables or noise; each claim quotes its sentence
 
 
 def _add(out: list[Sentence], seen: dict[str, int], text: str, start: int, end: int) -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from ..claims import Claim
 from ..corpus import Document
@@ -20,38 +21,39 @@ from . import money, numerals, quantities, subjects, timeexpr
 from .fastre import first_char_alternation
 from .lexicon import Lexicon
 
-_PERCENT = re.compile(
+_PERCENT: Final = re.compile(
     r"[ \u00a0]?(?:%|per[ \-]?cents?\b|pct\b)|[ \u00a0]percentage(?:[ \u00a0]points?)?\b",
-                      re.IGNORECASE)
+                             re.IGNORECASE)
 # Before a figure: what makes it a label, not a claim ("No. 1431", "Route 66", "page 4").
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE: Final = re.compile(
     r"(?:\bNo|\bNos|\bno|\bNumber|\bRoute|\bRoom|\bpage|\bpp?|\bTel|\bPhone|\bFig|\bTable|"
     r"\bArticle|\bChapter|\bSection|\bBrief|\bItem|\bVol|\bIssue|#)\.?:?[ \u00a0]*$")
 # After a figure: a time of day, a phone number, a score.
-_LABEL_AFTER = re.compile(r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})",
-                          re.IGNORECASE)
+_LABEL_AFTER: Final = re.compile(
+    r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})", re.IGNORECASE)
 # Phone numbers: three or more digit groups joined by '-' or '.', or an area code in brackets.
 # Each branch opens with its first character so the engine can skip ahead (see .fastre).
-_PHONE = re.compile(r"(?:\+(?<![\w.]\+)\d{1,3}[ .-]?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
-                    r"|\((?<![\w.]\()\d{2,4}\)[ .-]?|\d(?<![\w.]\d)\d{1,3}[.-])"
-                    r"\d{3,4}[.-]\d{3,4}(?![\w-])")
+_PHONE: Final = re.compile(r"(?:\+(?<![\w.]\+)\d{1,3}[ .-]?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[.-])"
+                           r"|\((?<![\w.]\()\d{2,4}\)[ .-]?|\d(?<![\w.]\d)\d{1,3}[.-])"
+                           r"\d{3,4}[.-]\d{3,4}(?![\w-])")
 # Every phone number ends in this; a sentence without it (a token gate) skips the full scan.
-_PHONE_TAIL = re.compile(r"[.-]\d{3}")
-_LIST_NUMBER = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
-_CONVERSION_GAP = re.compile(r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
-                             r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
-                             r"approximately|equivalent to)\s+)$", re.IGNORECASE)
+_PHONE_TAIL: Final = re.compile(r"[.-]\d{3}")
+_LIST_NUMBER: Final = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
+_CONVERSION_GAP: Final = re.compile(
+    r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
+    r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
+    r"approximately|equivalent to)\s+)$", re.IGNORECASE)
 # "60% went to roads, 30% to schools and 25% to hospitals": a short clause, then a comma or
 # "and". A long stretch between two percentages ("80% of funds invested in grass-roots work
 # and 80% used ...") is two statements, not parts of one whole.
-_PERCENT_ENUM_GAP = re.compile(r"^[^.;:\d%]{0,30}(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_ENUM_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
-_EVENT_CONNECTORS = frozenset(["on", "of", "for", "the", "and", "in"])
-_EVENT_NOUNS = re.compile(r"^(?:anniversary|batch|group|round|session|plenum|term|edition|"
-                          r"conference|congress|meeting|summit|phase|stage|wave|team|year)",
-                          re.IGNORECASE)
-_CAP_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
-_SPECIFIC_PLURAL = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
+_PERCENT_ENUM_GAP: Final = re.compile(r"^[^.;:\d%]{0,30}(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_ENUM_GAP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
+_EVENT_CONNECTORS: Final = frozenset(["on", "of", "for", "the", "and", "in"])
+_EVENT_NOUNS: Final = re.compile(r"^(?:anniversary|batch|group|round|session|plenum|term|edition|"
+                                 r"conference|congress|meeting|summit|phase|stage|wave|team|year)",
+                                 re.IGNORECASE)
+_CAP_TOKEN: Final = re.compile(r"[A-Za-z][\w'’\-]*|\S")
+_SPECIFIC_PLURAL: Final = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
 
 
 @dataclass(slots=True, init=False)
@@ -117,25 +119,31 @@ class SpanSet:
 
 
 # Gates: which grammars can find anything in a sentence.
-_ANY_DIGIT = re.compile(r"\d")
-_VULGAR_CHARS = re.compile(f"[{''.join(numerals.VULGAR)}]")
+_ANY_DIGIT: Final = re.compile(r"\d")
+_VULGAR_CHARS: Final = re.compile(f"[{''.join(numerals.VULGAR)}]")
 # Number words and currency prefixes, lower-cased. No word of one family begins another
 # (a test pins it), so the longest-first alternation never hides one behind the other.
-_PREFIX_TRIGGERS = frozenset(p.lower() for p in money.PREFIXES)
-_TRIGGER = re.compile("(?<![a-z0-9_])" + first_char_alternation(
+_PREFIX_TRIGGERS: Final = frozenset(p.lower() for p in money.PREFIXES)
+_TRIGGER: Final = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
-_YEAR_GATE = re.compile(r"(?:1[6-9]|20)\d\d")
-_DIGIT_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
+_YEAR_GATE: Final = re.compile(r"(?:1[6-9]|20)\d\d")
+_DIGIT_ORDINAL_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 # What a whitespace-separated token holds (digits, a vulgar fraction, trigger words of each
 # family, what a year, a digit ordinal or a phone number's tail looks like), by token. No
 # trigger or gate pattern spans whitespace, and none changes under lower-casing, so the
 # union over a sentence's tokens is what one scan of the sentence finds; and text repeats
 # its tokens, so most are looked up rather than scanned.
-_NUMBER_WORD, _CURRENCY_PREFIX, _ORDINAL_WORD, _FRACTION_WORD, _DIGIT, _VULGAR = \
-    1, 2, 4, 8, 16, 32
-_YEAR_LIKE, _DIGIT_ORDINAL, _PHONE_LIKE = 64, 128, 256
-_TOKEN_FAMILIES: dict[str, int] = {}
-_TOKEN_CACHE_SIZE = 100_000  # tokens, then the cache starts over: memory stays bounded
+_NUMBER_WORD: Final = 1
+_CURRENCY_PREFIX: Final = 2
+_ORDINAL_WORD: Final = 4
+_FRACTION_WORD: Final = 8
+_DIGIT: Final = 16
+_VULGAR: Final = 32
+_YEAR_LIKE: Final = 64
+_DIGIT_ORDINAL: Final = 128
+_PHONE_LIKE: Final = 256
+_TOKEN_FAMILIES: Final[dict[str, int]] = {}
+_TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
 def _token_families(token: str) -> int:
@@ -157,9 +165,9 @@ def _token_families(token: str) -> int:
 
 
 # Patterns a function would otherwise look up in re's cache on every call.
-_SPACES = re.compile(r"\s+")
-_CUE_BEFORE = re.compile(r"\b(since|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SPACES: Final = re.compile(r"\s+")
+_CUE_BEFORE: Final = re.compile(r"\b(since|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 class _Sentence:
@@ -237,7 +245,7 @@ class _Sentence:
 
 
 # Bounded repetitions: "[\w.+-]+@" would rescan a long run of "1.1.1..." from every start.
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
+_URL: Final = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
 
 
 def _skip_urls(s: _Sentence) -> None:
@@ -307,8 +315,8 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
-_SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_AND_A = re.compile(
+_SCALE_AFTER: Final = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_AND_A: Final = re.compile(
     rf"(?P<n>{numerals.WORD_NUMBER.pattern}|(?<![\d.,])\d[\d,]*)"
     rf"(?:[ \t]+(?P<sc>thousand|million|billion|trillion))?[ \t]+and[ \t]+$", re.IGNORECASE)
 
@@ -388,20 +396,20 @@ def _prefixed_money(s: _Sentence) -> None:
         s.take(f, span_end=suffix[1] if suffix else None)
 
 
-_MONTH_HEADS = frozenset(timeexpr.MONTH_NUMBER)
+_MONTH_HEADS: Final = frozenset(timeexpr.MONTH_NUMBER)
 # Every way MONTHS writes a month ends with one of these (a superset: the pattern decides).
-_MONTH_ENDINGS = tuple(sorted({w for m in timeexpr.MONTH_FULL_NAMES
-                               for w in (m, m[:3], m + ".", m[:3] + ".")}
-                              | {"sept", "sept."}))
-_MONTH_BEFORE_DAY = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
-_MONTH_AFTER_DAY = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
+_MONTH_ENDINGS: Final = tuple(sorted({w for m in timeexpr.MONTH_FULL_NAMES
+                                      for w in (m, m[:3], m + ".", m[:3] + ".")}
+                                     | {"sept", "sept."}))
+_MONTH_BEFORE_DAY: Final = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
+_MONTH_AFTER_DAY: Final = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
 
 
-_LABEL_AFTER_FIRST = frozenset(":.-aApPoO")
-_LABEL_AFTER_WORD_FIRST = frozenset("aApPoO")
-_SPACE_CHARS = frozenset(" \u00a0")
-_LABEL_WORDS = frozenset("no nos number route room page p pp tel phone fig table article "
-                         "chapter section brief item vol issue".split())
+_LABEL_AFTER_FIRST: Final = frozenset(":.-aApPoO")
+_LABEL_AFTER_WORD_FIRST: Final = frozenset("aApPoO")
+_SPACE_CHARS: Final = frozenset(" \u00a0")
+_LABEL_WORDS: Final = frozenset("no nos number route room page p pp tel phone fig table article "
+                                "chapter section brief item vol issue".split())
 
 
 def _label_after(text: str, pos: int) -> bool:
@@ -439,15 +447,17 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
         _MONTH_AFTER_DAY.match(after) is not None
 
 
-_UP = re.compile(r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
-                 r"gained|climbed|jumped|soared|surged|up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
-                   r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
-                   r"cut)(?:\s+by)?\s+$", re.IGNORECASE)
-_POINTS = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
+_UP: Final = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
+    r"gained|climbed|jumped|soared|surged|up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
+_DOWN: Final = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
+                          r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
+                          r"cut)(?:\s+by)?\s+$", re.IGNORECASE)
+_POINTS: Final = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
 
 
-_CHANGE_WORDS = frozenset("""by rose rise rises risen rising increase increased increasing grew
+_CHANGE_WORDS: Final = frozenset("""
+by rose rise rises risen rising increase increased increasing grew
 grow grows grown growing gained climbed jumped soared surged up higher fell fall falls fallen
 falling dropped drop drops declined decline declining decrease decreased decreasing lost down
 slipped plunged shrank shrunk lower cut""".split())
@@ -485,14 +495,14 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
     return found
 
 
-_NEXT_TOKEN = re.compile(r"[ \u00a0\-]?([^\W\d_][\w.'’]*|\S)")
-_PERCENT_FIRST = frozenset({"%", "percent", "percents", "per", "pct", "percentage"})
-_DURATION_FIRST = frozenset("year years decade decades month months week weeks day days "
-                            "century centuries".split())
-_PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
-                          re.IGNORECASE)
-_PERCENT_OF = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \u00a0]+$",
-                         re.IGNORECASE)
+_NEXT_TOKEN: Final = re.compile(r"[ \u00a0\-]?([^\W\d_][\w.'’]*|\S)")
+_PERCENT_FIRST: Final = frozenset({"%", "percent", "percents", "per", "pct", "percentage"})
+_DURATION_FIRST: Final = frozenset("year years decade decades month months week weeks day days "
+                                   "century centuries".split())
+_PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
+                                 re.IGNORECASE)
+_PERCENT_OF: Final = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \u00a0]+$",
+                                re.IGNORECASE)
 
 
 def _next_token(text: str, pos: int) -> str:
@@ -552,9 +562,9 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
     return found
 
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
-_BETWEEN_GAP = re.compile(r"^\s+and\s+$")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_GAP: Final = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_BETWEEN_GAP: Final = re.compile(r"^\s+and\s+$")
+_BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numerals.Number]:
@@ -626,7 +636,7 @@ def _numbers(s: _Sentence) -> None:
             s.take(f)
 
 
-_COMPOUND_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+_COMPOUND_GAP: Final = re.compile(r"[ \t]+(?:and[ \t]+)?")
 
 
 def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
@@ -658,8 +668,8 @@ def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
     return dataclasses.replace(n, value=-n.value, start=m.start())
 
 
-_SERIES_GAP = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SERIES_GAP: Final = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _link(s: _Sentence) -> None:
@@ -743,7 +753,7 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
 
 
 # Every field of a claim in order, with its default (what extraction never sets; scope does).
-_CLAIM_TEMPLATE: dict[str, object] = {
+_CLAIM_TEMPLATE: Final[dict[str, object]] = {
     f.name: None if f.default is dataclasses.MISSING else f.default
     for f in dataclasses.fields(Claim)}
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .fastre import first_char_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
-PREFIXES: dict[str, str] = {
+PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD",
     "HKD": "HKD", "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD",
     "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD", "NT$": "TWD", "NZ$": "NZD",
@@ -23,7 +24,7 @@ PREFIXES: dict[str, str] = {
 PREFIXES.update({k.lower(): v for k, v in list(PREFIXES.items())
                  if k.isalpha() and len(k) == 3 and k.lower() not in ("try", "sar")})
 # Written after the figure, matched in any case ("11.484 billion yuan", "20 Euros").
-SUFFIXES = {
+SUFFIXES: Final = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
     "American dollars": "USD", "dollars": "USD", "dollar": "USD", "USD": "USD",
     "bucks": "USD", "cents": "USD", "cent": "USD",
@@ -54,29 +55,30 @@ SUFFIXES = {
     "rand": "ZAR", "$": "USD", "US$": "USD",
 }
 # Amounts stated in the minor unit: the claim's value is in the major unit.
-MINOR = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
-         "eurocents": 0.01}
-_SUFFIX_LOWER = {k.lower(): v for k, v in SUFFIXES.items()}
+MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
+                "eurocents": 0.01}
+_SUFFIX_LOWER: Final = {k.lower(): v for k, v in SUFFIXES.items()}
 #: the first word (or symbol) of every currency written after a figure, lower-cased
-SUFFIX_FIRST = frozenset({k.split()[0].lower() for k in SUFFIXES}
-                         | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}
-                         | {k[0] for k in SUFFIXES if not k[0].isalpha()})
+SUFFIX_FIRST: Final = frozenset({k.split()[0].lower() for k in SUFFIXES}
+                                | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}
+                                | {k[0] for k in SUFFIXES if not k[0].isalpha()})
 
-_PREFIX_ALT = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+_PREFIX_ALT: Final = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 # Literal first characters let the regex engine skip ahead (see :mod:`.fastre`).
-_PREFIX_FIRST = first_char_alternation(sorted(PREFIXES, key=len, reverse=True))
-_SUFFIX_ALT = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
+_PREFIX_FIRST: Final = first_char_alternation(sorted(PREFIXES, key=len, reverse=True))
+_SUFFIX_ALT: Final = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
 
 #: A figure with its currency written before it.
-PREFIXED = re.compile(
+PREFIXED: Final = re.compile(
     rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_FIRST})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
     rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).
-SUFFIX_AFTER = re.compile(rf"[ \u00a0\-]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])", re.IGNORECASE)
+SUFFIX_AFTER: Final = re.compile(rf"[ \u00a0\-]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])", re.IGNORECASE)
 
 # "pounds" is a mass when what follows is a commodity or weight context.
-_MASS_CONTEXT = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|lighter)\b", re.IGNORECASE)
+_MASS_CONTEXT: Final = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|lighter)\b",
+                                  re.IGNORECASE)
 
 
 def suffix_currency(text: str, pos: int) -> tuple[str, int, float] | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .fastre import first_char_alternation
 
-SCALES = {
+SCALES: Final = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
     "万": 1e4, "亿": 1e8, "lakh": 1e5, "lakhs": 1e5, "lkh": 1e5, "crore": 1e7, "crores": 1e7,
@@ -20,24 +21,24 @@ SCALES = {
     "tln": 1e12, "mil": 1e6,
 }
 # Short scale letters only count after a currency ($3m, €2bn): "5 m" alone is five metres.
-_SHORT = {"k", "m", "b", "K", "M"}
+_SHORT: Final = {"k", "m", "b", "K", "M"}
 
-UNITS_WORDS = {
+UNITS_WORDS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "nought": 0,
 }
-TENS_WORDS = {
+TENS_WORDS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-               "trillion": 1e12}
-_ALL_WORDS = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "dozens": 12, "a": 1,
-              "and": 0}
+WORD_SCALES: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                      "trillion": 1e12}
+_ALL_WORDS: Final = {**UNITS_WORDS, **TENS_WORDS, **WORD_SCALES, "dozen": 12, "dozens": 12, "a": 1,
+                     "and": 0}
 
-ORDINAL_WORDS = {
+ORDINAL_WORDS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "thirteenth": 13,
@@ -47,12 +48,12 @@ ORDINAL_WORDS = {
 }
 
 # Thousands grouped by commas, or by (narrow) no-break or plain spaces ("40 000").
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"
-           r"|\d+(?:\.\d+)?|\.\d+)")
+_DIGITS: Final = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+                  r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)")
 # Scientific notation after the digits: "1.3e6", "6.23x10^-4".
-_EXPONENT = r"(?P<exp>[eE][+-]?\d{1,3}|[x×]10\^[+-]?\d{1,3})"
-SCALE_ALT = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
-_PLAIN_SCALE_ALT = "|".join(
+_EXPONENT: Final = r"(?P<exp>[eE][+-]?\d{1,3}|[x×]10\^[+-]?\d{1,3})"
+SCALE_ALT: Final = "|".join(sorted((re.escape(s) for s in SCALES), key=len, reverse=True))
+_PLAIN_SCALE_ALT: Final = "|".join(
     sorted((re.escape(s) for s in SCALES if s not in _SHORT), key=len, reverse=True))
 # A figure in digits with an optional scale word. The look-behind keeps a match from
 # starting inside a longer token (a digit run, a decimal, a word like "B737").
@@ -60,72 +61,74 @@ _PLAIN_SCALE_ALT = "|".join(
 # skips from digit to digit instead of trying the pattern at every position (see
 # :mod:`.fastre`); each branch then checks which character it was, and the look-behinds
 # test what precedes it.
-_NOT_INSIDE = r"(?<![\w.,/:]{c})(?<![A-Za-z]-{c})(?<!\d-\d{c})"
-_DIGITS_FIRST = (
+_NOT_INSIDE: Final = r"(?<![\w.,/:]{c})(?<![A-Za-z]-{c})(?<!\d-\d{c})"
+_DIGITS_FIRST: Final = (
     r"[\d.](?:(?<=\d)" + _NOT_INSIDE.format(c=r"\d") + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d*(?:\.\d+)?)"
     r"|(?<=\.)" + _NOT_INSIDE.format(c=r"\.") + r"\d+)")
-DIGIT_NUMBER = re.compile(
+DIGIT_NUMBER: Final = re.compile(
     rf"(?P<num>{_DIGITS_FIRST}){_EXPONENT}?(?![\d])"
     rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKMbB])(?![\w]))?"
 )
 
-_WORD = "|".join(sorted(
+_WORD: Final = "|".join(sorted(
     (w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True))
-ONE_WORD = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
+ONE_WORD: Final = rf"(?:{_WORD}|(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])}))"
 # Patterns that start with a word begin with a character-class look-ahead: it lets the
 # regex engine skip quickly to letters instead of trying the whole alternation everywhere.
-_W = r"(?=[A-Za-z])(?<![A-Za-z0-9_])"
-WORD_NUMBER = re.compile(
+_W: Final = r"(?=[A-Za-z])(?<![A-Za-z0-9_])"
+WORD_NUMBER: Final = re.compile(
     rf"{_W}(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"{ONE_WORD}(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b",
     re.IGNORECASE,
 )
 # The same grammar for the lower-cased text, without IGNORECASE and with a literal first
 # character, which the regex engine scans several times faster (see :mod:`.fastre`).
-_TENS_UNITS = f"(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])})"
-_ONE_WORD_FIRST = first_char_alternation(
+_TENS_UNITS: Final = f"(?:{'|'.join(TENS_WORDS)})-(?:{'|'.join(list(UNITS_WORDS)[1:10])})"
+_ONE_WORD_FIRST: Final = first_char_alternation(
     sorted((w for w in _ALL_WORDS if w not in {"a", "and"}), key=len, reverse=True),
     tails={c: ["(?:" + "|".join(w[1:] for w in TENS_WORDS if w[0] == c) + ")-(?:"
                + "|".join(list(UNITS_WORDS)[1:10]) + ")"] for c in {w[0] for w in TENS_WORDS}})
-WORD_NUMBER_LOW = re.compile(
+WORD_NUMBER_LOW: Final = re.compile(
     rf"(?<![a-z0-9_])(?:an?[ ](?=(?:dozen|hundred|thousand|million|billion)\b){ONE_WORD}"
     rf"|{_ONE_WORD_FIRST})"
     rf"(?:(?:[ \t]*[\-–—][ \t]*|[ \t]+and[ \t]+|[ \t]+)(?:{ONE_WORD}))*\b"
 )
-FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                  "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-                  "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
-                  "ninths": 9, "tenth": 10, "tenths": 10}
+FRACTION_WORDS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 #: "two thirds", "a half", "three quarters" (not "the third": that is an ordinal)
-_SINGULAR = [w for w in FRACTION_WORDS if not w.endswith("s")]
-_PLURAL = [w for w in FRACTION_WORDS if w.endswith("s")]
-WORD_FRACTION = re.compile(
+_SINGULAR: Final = [w for w in FRACTION_WORDS if not w.endswith("s")]
+_PLURAL: Final = [w for w in FRACTION_WORDS if w.endswith("s")]
+WORD_FRACTION: Final = re.compile(
     rf"{_W}(?:(?P<num1>an?|one)[ \-]+(?P<den1>{'|'.join(_SINGULAR)})"
     rf"|(?P<num>{'|'.join(list(UNITS_WORDS)[2:] + list(TENS_WORDS))})[ \-]+"
     rf"(?P<den>{'|'.join(_PLURAL)}))\b",
     re.IGNORECASE,
 )
 #: "half a million", "a quarter million", "half a dozen"
-HALF_SCALE = re.compile(_W + r"(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
-                        r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
-                        re.IGNORECASE)
+HALF_SCALE: Final = re.compile(
+    _W + r"(?:(?P<num1>a|one)[ \t]+)?(?P<den1>half|quarter)[ \t]+(?:an?[ \t]+)?"
+    r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 #: twins of the case-blind patterns above, for the lower-cased text (twice as fast to scan)
-WORD_FRACTION_LOW = re.compile(
+WORD_FRACTION_LOW: Final = re.compile(
     rf"(?<![A-Za-z0-9_])(?:(?P<num1>an?|one)[ \-]+(?P<den1>{first_char_alternation(_SINGULAR)})"
     rf"|(?P<num>{first_char_alternation(list(UNITS_WORDS)[2:] + list(TENS_WORDS))})[ \-]+"
     rf"(?P<den>{first_char_alternation(_PLURAL)}))\b")  # words grouped by first letter
-HALF_SCALE_LOW = re.compile(HALF_SCALE.pattern)
+HALF_SCALE_LOW: Final = re.compile(HALF_SCALE.pattern)
 #: "3/4", "2 1/4" (a proper fraction; "24/7" and dates like "3/4/2019" are not)
-DIGIT_FRACTION = re.compile(
+DIGIT_FRACTION: Final = re.compile(
     r"(?<![\w/.,])(?:(?P<whole>\d{1,3})[ \u00a0]+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/])")
-VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
-          "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
-          "⅞": 7 / 8}
+VULGAR: Final = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+                 "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+                 "⅞": 7 / 8}
 #: "½", "2¾"
-VULGAR_FRACTION = re.compile(rf"(?<![\w.])(?P<whole>\d{{1,6}})?(?P<frac>[{''.join(VULGAR)}])")
-NEGATIVE_BEFORE = re.compile(r"(?:(?<![\w\-])-[ ]?|\b(?:minus|negative)[ ]+)$", re.IGNORECASE)
-ORDINAL = re.compile(
+VULGAR_FRACTION: Final = re.compile(
+    rf"(?<![\w.])(?P<whole>\d{{1,6}})?(?P<frac>[{''.join(VULGAR)}])")
+NEGATIVE_BEFORE: Final = re.compile(r"(?:(?<![\w\-])-[ ]?|\b(?:minus|negative)[ ]+)$",
+                                    re.IGNORECASE)
+ORDINAL: Final = re.compile(
     rf"(?=[A-Za-z0-9])(?<![A-Za-z0-9_])(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
     rf"(?:(?P<tens>{'|'.join(TENS_WORDS)})[ \t]*[\-–—]?[ \t]*)?"
     rf"(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b",
@@ -134,7 +137,7 @@ ORDINAL = re.compile(
 # The same grammar for the lower-cased text: every branch starts with a letter or digit, so
 # the look-ahead of ORDINAL is not needed, and the words grouped by first letter leave the
 # engine fewer alternatives to try at each position (see :mod:`.fastre`).
-ORDINAL_LOW = re.compile(
+ORDINAL_LOW: Final = re.compile(
     rf"(?<![A-Za-z0-9_])(?:(?P<num>\d{{1,4}})(?P<suf>st|nd|rd|th)|"
     rf"(?:(?P<tens>{first_char_alternation(TENS_WORDS)})[ \t]*[\-–—]?[ \t]*)?"
     rf"(?P<word>{first_char_alternation(sorted(ORDINAL_WORDS, key=len, reverse=True))}))\b")
@@ -175,7 +178,7 @@ class Number:
             self.digits.isdigit()
 
 
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SEPARATORS: Final = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 def _plain_digits(digits: str) -> str:
@@ -205,16 +208,16 @@ def _precision(plain: str, multiplier: float) -> float:
     return 0.5 * multiplier if multiplier > 1 else 0.0
 
 
-MAX_DIGITS = 30  # a longer run of digits is an identifier or noise, not a quantity
+MAX_DIGITS: Final = 30  # a longer run of digits is an identifier or noise, not a quantity
 
 
 #: Trigger words after which an ordinal may follow: an ordinal word, or the tens word of
 #: "twenty-fifth"/"twentyfifth" (the trigger reads the longest word at a word start).
-ORDINAL_TRIGGERS = frozenset(ORDINAL_WORDS) | frozenset(TENS_WORDS)
+ORDINAL_TRIGGERS: Final = frozenset(ORDINAL_WORDS) | frozenset(TENS_WORDS)
 #: every number word a word grammar may start from (the extractor's per-sentence trigger
 #: scan looks for these on the lower-cased text before it runs any word grammar)
-TRIGGER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half", "quarter",
-                           *ORDINAL_WORDS, *FRACTION_WORDS})
+TRIGGER_WORDS: Final = frozenset({*UNITS_WORDS, *TENS_WORDS, *WORD_SCALES, "dozen", "half",
+                                  "quarter", *ORDINAL_WORDS, *FRACTION_WORDS})
 
 
 def scaled_digits(digits: str, scale: str = "", exp: str | None = None) -> tuple[float, float]:
@@ -238,7 +241,7 @@ def parse_digits(m: re.Match) -> Number | None:
     return Number(value, precision, start, end, digits, scale)
 
 
-_WORD_SPLIT = re.compile(r"[\s\-]+")
+_WORD_SPLIT: Final = re.compile(r"[\s\-]+")
 
 
 def words_value(text: str) -> float | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..units import registry
 
 # written form -> pint unit. Case matters for symbols (MW vs mW), so symbols are exact and
 # words are matched case-insensitively through the lower-cased table.
-SYMBOLS = {
+SYMBOLS: Final = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter", "mi": "mile",
     "ft": "foot", "yd": "yard", "nm": "nanometer", "µm": "micrometer",
     "km2": "kilometer**2", "km²": "kilometer**2", "m2": "meter**2", "m²": "meter**2",
@@ -36,7 +37,7 @@ SYMBOLS = {
     "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
     "s": "second", "sec": "second", "secs": "second", "ms": "millisecond",
 }
-WORDS = {
+WORDS: Final = {
     "kilometre": "kilometer", "kilometer": "kilometer", "metre": "meter", "meter": "meter",
     "centimetre": "centimeter", "centimeter": "centimeter", "millimetre": "millimeter",
     "millimeter": "millimeter", "mile": "mile", "foot": "foot", "feet": "foot",
@@ -70,8 +71,8 @@ WORDS = {
     "hour": "hour", "minute": "minute", "second": "second", "millisecond": "millisecond",
 }
 # Canonical unit per dimensionality, so ``4,000 km`` and ``4 million metres`` compare.
-CANONICAL = ("meter", "meter**2", "meter**3", "kilogram", "watt", "joule", "meter/second",
-             "degree_Celsius", "hertz", "byte", "pascal", "second")
+CANONICAL: Final = ("meter", "meter**2", "meter**3", "kilogram", "watt", "joule", "meter/second",
+                    "degree_Celsius", "hertz", "byte", "pascal", "second")
 
 
 def _plurals(words: dict[str, str]) -> dict[str, str]:
@@ -87,19 +88,19 @@ def _plurals(words: dict[str, str]) -> dict[str, str]:
     return out
 
 
-_WORD_TABLE = _plurals(WORDS)
-_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_WORD_ALT = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
-                     sorted(_WORD_TABLE, key=len, reverse=True))
+_WORD_TABLE: Final = _plurals(WORDS)
+_SYMBOL_ALT: Final = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_WORD_ALT: Final = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
+                            sorted(_WORD_TABLE, key=len, reverse=True))
 #: a unit right after a figure: symbols case-sensitive ("MW"), words in any case
-UNIT_AFTER = re.compile(
+UNIT_AFTER: Final = re.compile(
     rf"[ \u00a0\-]?(?:(?P<sym>{_SYMBOL_ALT})|(?i:(?P<word>{_WORD_ALT})))(?![\w²³/])")
 
 
 #: first words and symbols of every unit, for a cheap test before the full pattern runs
-SYMBOL_FIRST = frozenset({k.split()[0] for k in SYMBOLS} | {k.split("/")[0] for k in SYMBOLS}
-                         | {k[0] for k in SYMBOLS if not k[0].isalpha()})
-WORD_FIRST = frozenset(w.split()[0].split("-")[0] for w in _WORD_TABLE)
+SYMBOL_FIRST: Final = frozenset({k.split()[0] for k in SYMBOLS} | {k.split("/")[0] for k in SYMBOLS}
+                                | {k[0] for k in SYMBOLS if not k[0].isalpha()})
+WORD_FIRST: Final = frozenset(w.split()[0].split("-")[0] for w in _WORD_TABLE)
 
 
 @lru_cache(maxsize=256)
@@ -115,7 +116,7 @@ def canonical(unit: str) -> tuple[str, float]:
     return unit, 1.0
 
 
-_SPACES_OR_DASHES = re.compile(r"[ \-]+")
+_SPACES_OR_DASHES: Final = re.compile(r"[ \-]+")
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:

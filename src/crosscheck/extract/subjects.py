@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from .lexicon import Lexicon
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 
 # Words that end a noun phrase: prepositions, verbs, conjunctions, pronouns, adverbs.
-STOP = frozenset("""
+STOP: Final = frozenset("""
 a an and the of to in on at by for from with within into onto over under as than that which who
 whom whose while when where since until till during through across among between per via
 about around up down out off is are was were be been being has have had do does did will
@@ -26,12 +27,13 @@ become becomes remain remained remains stood stand stands saw see sees seen won 
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
 """.split())
-_DETERMINERS = frozenset("the a an such this these those its their his her our some".split())
-_MAX_WORDS = 6
-_COLLECTIVE = frozenset("batch batches group groups round rounds team teams wave waves set sets "
-                        "lot lots contingent contingents".split())
-_QUALIFIED_FIGURE = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
-                               r"up to|at least)\s+)?[\d,.]+\s*")
+_DETERMINERS: Final = frozenset(
+    "the a an such this these those its their his her our some".split())
+_MAX_WORDS: Final = 6
+_COLLECTIVE: Final = frozenset("batch batches group groups round rounds team teams wave waves "
+                               "set sets lot lots contingent contingents".split())
+_QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
+                                      r"up to|at least)\s+)?[\d,.]+\s*")
 
 
 def _words(text: str) -> list[str]:
@@ -46,8 +48,8 @@ def _words(text: str) -> list[str]:
     return out
 
 
-_WINDOW = 160  # characters read after a figure for its noun phrase
-_FIRST_WINDOW = 64  # read first; most phrases end well within it
+_WINDOW: Final = 160  # characters read after a figure for its noun phrase
+_FIRST_WINDOW: Final = 64  # read first; most phrases end well within it
 
 
 class _OutOfTokens(Exception):
@@ -122,11 +124,12 @@ def _phrase(text: str, pos: int, toks: list[str], allow_lead: bool, complete: bo
     return " ".join(out)
 
 
-_LEFT_NOUN = re.compile(r"\b(?:a|the)\s+(?P<noun>cost|total|sum|budget|price|value|investment|"
-                        r"amount|number)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$",
-                        re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\bnumber of (?P<np>[a-z][a-z ]{2,40}?)\s+(?:being|who|that|had|has|"
-                        r"have|was|were|sent|in)\b", re.IGNORECASE)
+_LEFT_NOUN: Final = re.compile(
+    r"\b(?:a|the)\s+(?P<noun>cost|total|sum|budget|price|value|investment|"
+    r"amount|number)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_NUMBER_OF: Final = re.compile(
+    r"\bnumber of (?P<np>[a-z][a-z ]{2,40}?)\s+(?:being|who|that|had|has|"
+    r"have|was|were|sent|in)\b", re.IGNORECASE)
 
 
 def money_subject(text: str, end: int, start: int) -> str:

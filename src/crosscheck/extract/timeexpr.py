@@ -3,52 +3,53 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .fastre import lower_twin
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-          "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
-          "Nov\\.?|Dec\\.?")
-MONTH_FULL_NAMES = ("january february march april may june july august september october "
-                    "november december").split()
-MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_FULL_NAMES, start=1)}
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_EDGE = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
+MONTHS: Final = ("January|February|March|April|May|June|July|August|September|October|November|"
+                 "December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
+                 "Nov\\.?|Dec\\.?")
+MONTH_FULL_NAMES: Final = ("january february march april may june july august september october "
+                           "november december").split()
+MONTH_NUMBER: Final = {m[:3]: i for i, m in enumerate(MONTH_FULL_NAMES, start=1)}
+YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)"
+_EDGE: Final = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
 
 #: "from 2013 to 2016", "between 2010 and 2015", "from March 2010 to 2014"
-YEAR_RANGE_WORDS = re.compile(
+YEAR_RANGE_WORDS: Final = re.compile(
     rf"\b(?:from|between)\s+{_EDGE}(?:(?:{MONTHS})\s+)?(?P<a>{YEAR})\s+"
     rf"(?:to|and|through|until|till|-|–)\s+{_EDGE}(?:(?:{MONTHS})\s+)?(?P<b>{YEAR})\b",
     re.IGNORECASE,
 )
-YEAR_RANGE_WORDS_LOW = lower_twin(YEAR_RANGE_WORDS)  # for the lower-cased text
+YEAR_RANGE_WORDS_LOW: Final = lower_twin(YEAR_RANGE_WORDS)  # for the lower-cased text
 #: "2013-2016", "2013–16", "(2021-25)"
 # The look-behinds follow the first digit so the regex engine can skip to digits (.fastre).
-YEAR_RANGE_DASH = re.compile(r"(?P<a>1(?<![\d\-]1)[6-9]\d\d|2(?<![\d\-]2)0\d\d)"
-                             rf"\s?[-–—/]\s?(?P<b>{YEAR}|\d\d)(?![\d\-])")
+YEAR_RANGE_DASH: Final = re.compile(r"(?P<a>1(?<![\d\-]1)[6-9]\d\d|2(?<![\d\-]2)0\d\d)"
+                                    rf"\s?[-–—/]\s?(?P<b>{YEAR}|\d\d)(?![\d\-])")
 #: "since 2012", "up until June 2017", "as of 2017", "by the end of 2025"
-OPEN_RANGE = re.compile(
+OPEN_RANGE: Final = re.compile(
     rf"\b(?P<w>since|up\s+until|up\s+till|until|till|as\s+of|by)\s+{_EDGE}"
     rf"(?:(?P<month>{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{YEAR})\b",
     re.IGNORECASE,
 )
-OPEN_RANGE_LOW = lower_twin(OPEN_RANGE)
+OPEN_RANGE_LOW: Final = lower_twin(OPEN_RANGE)
 #: "the 1980s", "the mid-1990s"
-DECADE = re.compile(r"(?P<y>(?:1(?<!\w1)[6-9]|2(?<!\w2)0)\d0)s\b")
+DECADE: Final = re.compile(r"(?P<y>(?:1(?<!\w1)[6-9]|2(?<!\w2)0)\d0)s\b")
 #: a month right before a year: "June 2017", "March 2010", "August 26, 2024"
-MONTH_BEFORE = re.compile(rf"(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?$", re.IGNORECASE)
+MONTH_BEFORE: Final = re.compile(rf"(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?$", re.IGNORECASE)
 #: words after which a bare four-digit number is a year
-YEAR_CUE = re.compile(r"\b(?:in|since|from|by|until|till|of|before|after|during|early|late|"
-                      r"mid|year|fiscal|FY|to|and|end|spring|summer|autumn|fall|winter|"
-                      r"through|between|than)\s+$|[-–(]\s*$", re.IGNORECASE)
+YEAR_CUE: Final = re.compile(r"\b(?:in|since|from|by|until|till|of|before|after|during|early|late|"
+                             r"mid|year|fiscal|FY|to|and|end|spring|summer|autumn|fall|winter|"
+                             r"through|between|than)\s+$|[-–(]\s*$", re.IGNORECASE)
 #: a duration unit right after a figure ("30 years", "three decades", "three-day")
-DURATION_UNIT = re.compile(
+DURATION_UNIT: Final = re.compile(
     r"[\s\-](?P<unit>years?|decades?|months?|weeks?|days?|centuries|century)(?![A-Za-z])",
     re.IGNORECASE)
-_UNIT_NAME = {"year": "year", "decade": "decade_of_years", "month": "month", "week": "week",
-              "day": "day", "centurie": "century", "century": "century"}
-AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-PAST_BEFORE = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent)\s+$", re.IGNORECASE)
+_UNIT_NAME: Final = {"year": "year", "decade": "decade_of_years", "month": "month", "week": "week",
+                     "day": "day", "centurie": "century", "century": "century"}
+AGO: Final = re.compile(r"\s+ago\b", re.IGNORECASE)
+PAST_BEFORE: Final = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent)\s+$", re.IGNORECASE)
 
 
 def unit_name(word: str) -> str:
