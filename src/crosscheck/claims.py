@@ -73,12 +73,7 @@ class Claim:
             unknown = sorted(values.keys() - _FIELD_NAMES)
             missing = sorted(_FIELD_NAMES - values.keys())
             raise TypeError(f"Claim fields: unknown {unknown}, missing {missing}")
-        return cls._adopt(values)
-
-    @classmethod
-    def _adopt(cls, values: dict[str, Any]) -> Claim:
-        """:meth:`from_fields` without the check of the names, for extraction's one call
-        site, which writes every field out (tests pin that its claims have all of them)."""
+        # Extraction does these two steps inline (figures._claims), without the check.
         obj = object.__new__(cls)
         object.__setattr__(obj, "__dict__", values)
         return obj

@@ -748,10 +748,16 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         if f.linked:
             d["linked"] = tuple(ids[j] for j in f.linked)
         d["sentence_start"] = base
-        out.append(Claim._adopt(d))
+        claim = _new_object(Claim)
+        _set_object_attribute(claim, "__dict__", d)
+        out.append(claim)
     return out
 
 
+# Claim.from_fields without its check of the names, inline: from compiled code, its
+# interpreted call would cost more than the claim. _claims writes every field (tests pin it).
+_new_object: Final = object.__new__
+_set_object_attribute: Final = object.__setattr__
 # Every field of a claim in order, with its default (what extraction never sets; scope does).
 _CLAIM_TEMPLATE: Final[dict[str, object]] = {
     f.name: None if f.default is dataclasses.MISSING else f.default

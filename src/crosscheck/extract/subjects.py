@@ -36,16 +36,37 @@ _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more t
                                       r"up to|at least)\s+)?[\d,.]+\s*")
 
 
-def _words(text: str) -> list[str]:
-    # No token spans whitespace, so the tokens of the whole are those of its pieces; a piece
-    # of ASCII letters only is one token, and most pieces are, so few need the pattern.
-    out: list[str] = []
-    for piece in text.split():
-        if piece.isalpha() and piece.isascii():
-            out.append(piece)
-        else:
-            out.extend(_TOKEN.findall(piece))
-    return out
+class _Tokens:
+    """The tokens of a window of text after a figure, cut from it as the phrase reads on:
+    most phrases end within their first few tokens, so most of the window is never cut."""
+
+    def __init__(self, window: str, complete: bool) -> None:
+        self.pieces = window.split()
+        self.cut = 0  # pieces tokenised so far
+        self.toks: list[str] = []
+        self.complete = complete  # the window holds all the text the phrase may read
+
+    def has(self, k: int) -> bool:
+        """Whether token ``k`` exists; raises :class:`_OutOfTokens` when that is unknown:
+        the window stops short of the text, and its last token may be cut at the edge, so
+        a token counts only when another follows it."""
+        need = k + 1 if self.complete else k + 2
+        toks = self.toks
+        pieces = self.pieces
+        while len(toks) < need and self.cut < len(pieces):
+            piece = pieces[self.cut]
+            self.cut += 1
+            # No token spans whitespace, so the tokens of the window are those of its
+            # pieces; a piece of ASCII letters only is one token, and most pieces are.
+            if piece.isalpha() and piece.isascii():
+                toks.append(piece)
+            else:
+                toks.extend(_TOKEN.findall(piece))
+        if len(toks) >= need:
+            return True
+        if not self.complete:
+            raise _OutOfTokens
+        return False
 
 
 _WINDOW: Final = 160  # characters read after a figure for its noun phrase
@@ -67,36 +88,27 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
         # its last token may be cut at the edge: drop it, and if the phrase needs to look
         # that far, start over on the whole window.
         try:
-            return _phrase(text, pos, _words(text[pos: pos + _FIRST_WINDOW])[:-1], allow_lead,
-                           complete=False)
+            return _phrase(text, pos, _Tokens(text[pos: pos + _FIRST_WINDOW], False),
+                           allow_lead)
         except _OutOfTokens:
             pass
-    return _phrase(text, pos, _words(text[pos: pos + _WINDOW]), allow_lead, complete=True)
+    return _phrase(text, pos, _Tokens(text[pos: pos + _WINDOW], True), allow_lead)
 
 
-def _phrase(text: str, pos: int, toks: list[str], allow_lead: bool, complete: bool) -> str:
-    n = len(toks)
-
-    def has(k: int) -> bool:
-        # Whether token k exists; unknown (raise) when the tokens stop short of the window.
-        if k < n:
-            return True
-        if not complete:
-            raise _OutOfTokens
-        return False
-
+def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
+    toks = tokens.toks
     i = 0
-    if allow_lead and has(0) and toks[0].lower() in ("in", "of", "for", "worth"):
+    if allow_lead and tokens.has(0) and toks[0].lower() in ("in", "of", "for", "worth"):
         i += 1
-        if has(i) and toks[i].lower() == "of":
+        if tokens.has(i) and toks[i].lower() == "of":
             i += 1
-    while has(i) and toks[i].lower() in _DETERMINERS:
+    while tokens.has(i) and toks[i].lower() in _DETERMINERS:
         i += 1
     out: list[str] = []
-    while len(out) < _MAX_WORDS and has(i):
+    while len(out) < _MAX_WORDS and tokens.has(i):
         tok = toks[i]
         low = tok.lower()
-        nxt = toks[i + 1] if has(i + 1) else ""
+        nxt = toks[i + 1] if tokens.has(i + 1) else ""
         if low == "and" and out:  # before STOP, which has "and" for a phrase's first word
             # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
             if nxt and nxt[0].isalpha() and nxt.lower() not in STOP:
@@ -113,7 +125,7 @@ def _phrase(text: str, pos: int, toks: list[str], allow_lead: bool, complete: bo
         i += 1
     while out and out[-1].lower() == "and":
         out.pop()
-    if out and out[-1].lower() in _COLLECTIVE and has(i) and toks[i].lower() == "of":
+    if out and out[-1].lower() in _COLLECTIVE and tokens.has(i) and toks[i].lower() == "of":
         # "batches of aid group", "batches of nearly 12,000 cadres": a batch is only known
         # by what it holds, so the complement joins the subject (figures skipped).
         rest = text.find(" of", pos) + 3
