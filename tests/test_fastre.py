@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract import money, numerals, timeexpr
-from crosscheck.extract.fastre import first_char_alternation, lower_twin
+from crosscheck.extract import money, numerals, quantities, timeexpr
+from crosscheck.extract.fastre import caseless_window, first_char_alternation, lower_twin
 
 WORDS = ["seventeen", "seven", "seventy", "six", "sixty", "ten", "tenth", "Tibet", "Xizang"]
 
@@ -179,3 +179,53 @@ def test_word_fractions_on_lower_text_match_the_case_blind_pattern(words, gaps):
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
     assert spans(numerals.WORD_FRACTION_LOW, text.lower()) == \
         spans(numerals.WORD_FRACTION, text)
+
+
+def _plain_suffix(text: str, pos: int) -> tuple[str, int, float] | None:
+    # suffix_currency as it was: the case-blind pattern on the text itself
+    m = money.SUFFIX_AFTER.match(text, pos)
+    if m is None:
+        return None
+    word = m.group("cur").lower()
+    if word.startswith("pound") and money._MASS_CONTEXT.match(text, m.end()):
+        return None
+    return money._SUFFIX_LOWER[word], m.end(), money.MINOR.get(word, 1.0)
+
+
+def _plain_unit(text: str, pos: int) -> tuple[str, int] | None:
+    # unit_after as it was: symbols and words in one pattern on the text itself
+    m = quantities.UNIT_AFTER.match(text, pos)
+    if m is None:
+        return None
+    if m.group("sym"):
+        return quantities.SYMBOLS[m.group("sym")], m.end()
+    word = quantities._SPACES_OR_DASHES.sub(" ", m.group("word").lower())
+    unit = quantities._WORD_TABLE.get(word) or quantities._WORD_TABLE.get(word.replace(" ", "-"))
+    return (unit, m.end()) if unit else None
+
+
+# Names in several cases, and the characters where lower-casing and the case-blind engine
+# part ways: "İ" (lower-cases to two characters), "ı" and "ſ" (taken for "i" and "s"), "K".
+_NAMES = st.sampled_from([
+    "yuan", "YUAN", "Yuan", "US dollars", "u.s. Dollars", "pounds", "Pounds", "pence", "rials",
+    "€", "元", "Rs", "Swiss francs", "km", "KM", "kW", "square metres", "Square-Metres",
+    "miles per hour", "kilometres", "°C", "sq km", "hectares", "ſ", "ı", "İ", "K", "x", "s",
+    "of gold", "weight", "mile", "ton", "tons", "pound",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NAMES, min_size=1, max_size=4),
+       st.lists(st.sampled_from(["", " ", "\u00a0", "-", "  ", "/", "²"]), min_size=4,
+                max_size=4))
+def test_currency_and_unit_twins_read_what_the_case_blind_patterns_read(names, gaps):
+    text = "5" + "".join(g + n for g, n in zip(gaps, names, strict=False))
+    assert money.suffix_currency(text, 1) == _plain_suffix(text, 1)
+    assert quantities.unit_after(text, 1) == _plain_unit(text, 1)
+
+
+def test_caseless_window_refuses_text_the_twins_would_misread():
+    assert caseless_window("5 Yuan ok", 1, 5) == " yuan"
+    assert caseless_window("5 \u00a0Yuan’s", 1, 9) == " \u00a0yuan’s"
+    for odd in ("İ", "ı", "ſ"):
+        assert caseless_window(f"5 yuan{odd}", 1, 9) is None

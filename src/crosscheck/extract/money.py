@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .fastre import first_char_alternation
+from .fastre import caseless_window, first_char_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
@@ -81,12 +81,26 @@ _MASS_CONTEXT: Final = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|ligh
                                   re.IGNORECASE)
 
 
+# SUFFIX_AFTER's twin for lower-cased text (see fastre.caseless_window).
+_SUFFIX_AFTER_LOW: Final = re.compile(
+    rf"[ \u00a0\-]?(?P<cur>{first_char_alternation(sorted(_SUFFIX_LOWER, key=len, reverse=True))})"
+    r"(?![a-z])")
+_SUFFIX_WIDTH: Final = max(map(len, SUFFIXES)) + 2  # a separator, the name, the look-ahead
+
+
 def suffix_currency(text: str, pos: int) -> tuple[str, int, float] | None:
     """ISO code, end offset and minor-unit factor of a currency written at ``pos``, if any."""
-    m = SUFFIX_AFTER.match(text, pos)
-    if not m:
+    low = caseless_window(text, pos, _SUFFIX_WIDTH)
+    if low is not None:
+        m = _SUFFIX_AFTER_LOW.match(low)
+        if m is None:
+            return None
+        word, end = m.group("cur"), pos + m.end()
+    else:
+        m = SUFFIX_AFTER.match(text, pos)
+        if m is None:
+            return None
+        word, end = m.group("cur").lower(), m.end()
+    if word.startswith("pound") and _MASS_CONTEXT.match(text, end):
         return None
-    word = m.group("cur").lower()
-    if word.startswith("pound") and _MASS_CONTEXT.match(text, m.end()):
-        return None
-    return _SUFFIX_LOWER[word], m.end(), MINOR.get(word, 1.0)
+    return _SUFFIX_LOWER[word], end, MINOR.get(word, 1.0)

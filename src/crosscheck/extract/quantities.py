@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..units import registry
+from .fastre import caseless_window, first_char_alternation
 
 # written form -> pint unit. Case matters for symbols (MW vs mW), so symbols are exact and
 # words are matched case-insensitively through the lower-cased table.
@@ -119,13 +120,37 @@ def canonical(unit: str) -> tuple[str, float]:
 _SPACES_OR_DASHES: Final = re.compile(r"[ \-]+")
 
 
+# UNIT_AFTER in two steps: the symbols as written, then the words on the
+# lower-cased text (see fastre.caseless_window). No unit opens with a separator, so
+# whether one is taken depends only on the character at the figure's end, and trying the
+# symbols before the words keeps UNIT_AFTER's order.
+_SYMBOL_AFTER: Final = re.compile(rf"[ \u00a0\-]?(?P<sym>{_SYMBOL_ALT})(?![\w²³/])")
+_WORD_AFTER_LOW: Final = re.compile(
+    r"[ \u00a0\-]?(?P<word>" + first_char_alternation(
+        sorted({w.lower() for w in _WORD_TABLE}, key=lambda w: (-len(w), w)),
+        escape=lambda w: re.escape(w).replace(
+            r"\ ", r"[ \-]")) + r")(?![\w²³/])")
+_WORD_WIDTH: Final = max(map(len, _WORD_TABLE)) + 2  # a separator, the unit, the look-ahead
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The pint unit written right after ``pos`` and where it ends, if any."""
-    m = UNIT_AFTER.match(text, pos)
-    if not m:
-        return None
-    if m.group("sym"):
-        return SYMBOLS[m.group("sym")], m.end()
-    word = _SPACES_OR_DASHES.sub(" ", m.group("word").lower())
+    low = caseless_window(text, pos, _WORD_WIDTH)
+    if low is None:
+        m = UNIT_AFTER.match(text, pos)
+        if m is None:
+            return None
+        sym, word, end = m.group("sym"), m.group("word"), m.end()
+    else:
+        m = _SYMBOL_AFTER.match(text, pos)
+        if m is not None:
+            return SYMBOLS[m.group("sym")], m.end()
+        m = _WORD_AFTER_LOW.match(low)
+        if m is None:
+            return None
+        sym, word, end = None, m.group("word"), pos + m.end()
+    if sym:
+        return SYMBOLS[sym], end
+    word = _SPACES_OR_DASHES.sub(" ", word.lower())
     unit = _WORD_TABLE.get(word) or _WORD_TABLE.get(word.replace(" ", "-"))
-    return (unit, m.end()) if unit else None
+    return (unit, end) if unit else None
