@@ -134,6 +134,33 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
             s.has_vulgar, s.year_like, s.digit_ordinal, s.phone_like) == _scan_gates(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["one", "a", "an", "dozen", "twenty-first", "Twenty", "first",
+                                 "3rd", "20TH", "$", "US$", "u.s.$", "S$5", "rmb", "RMB5", "5",
+                                 ".5", "1,000", "x5", "B737", "5-6", "eleventh", "İ", "x",
+                                 "hundred", "anyone", "€3"]),
+                max_size=8),
+       st.lists(st.sampled_from([" ", "", "\u00a0", "-", ".", "(", "$"]), max_size=8))
+def test_scans_from_the_first_token_of_a_family_find_what_whole_scans_find(pieces, gaps):
+    from crosscheck.extract.figures import _Sentence
+    from crosscheck.extract.lexicon import load_lexicon
+    from crosscheck.resources import bundled_rules_dir
+
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
+    for token, back, low, plain in (
+            (s.first_digit, 0, numerals.DIGIT_NUMBER, numerals.DIGIT_NUMBER),
+            (s.first_prefix, 0, money.PREFIXED, money.PREFIXED),
+            (s.first_word, 3, numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER),
+            (s.first_ordinal, 0, numerals.ORDINAL_LOW, numerals.ORDINAL)):
+        if not token:
+            continue  # the gate keeps the grammar from running at all
+        whole = s.scan(low, plain) if low is not plain else plain.finditer(text)
+        part = s.scan(low, plain, s.from_token(token, back)) if low is not plain else \
+            plain.finditer(text, s.from_token(token, back))
+        assert [m.span() for m in part] == [m.span() for m in whole]
+
+
 def test_no_trigger_word_spans_whitespace():
     from crosscheck.extract.figures import _PREFIX_TRIGGERS
 

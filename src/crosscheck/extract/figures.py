@@ -187,9 +187,23 @@ class _Sentence:
         # currencies written before a figure, from what each token holds (cached).
         families = 0
         cache = _TOKEN_FAMILIES
+        # The first token of each family, where its grammar's scan may start (see from_token).
+        self.first_digit = self.first_word = self.first_prefix = self.first_ordinal = ""
         for token in self.low.split():
             bits = cache.get(token)
-            families |= bits if bits is not None else _token_families(token)
+            if bits is None:
+                bits = _token_families(token)
+            new = bits & ~families
+            if new:
+                families |= bits
+                if new & _DIGIT:
+                    self.first_digit = token
+                if new & _NUMBER_WORD:
+                    self.first_word = token
+                if new & _CURRENCY_PREFIX:
+                    self.first_prefix = token
+                if new & (_ORDINAL_WORD | _DIGIT_ORDINAL) and not self.first_ordinal:
+                    self.first_ordinal = token
         self.has_digit = bool(families & _DIGIT)
         self.has_vulgar = bool(families & _VULGAR)  # "½", "¾"
         self.has_words = bool(families & _NUMBER_WORD)
@@ -204,12 +218,26 @@ class _Sentence:
     def free(self, start: int, end: int) -> bool:
         return self.taken.free(start, end)
 
-    def scan(self, low_pattern: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
-        """Matches of a case-blind grammar: ``low_pattern`` (its lower-case twin, faster)
-        on the lower-cased text when offsets agree, else ``pattern`` on the text."""
+    def from_token(self, token: str, back: int = 0) -> int:
+        """Where a grammar's scan may start: the first ``token`` of its family, less the
+        ``back`` characters its matches may open with before such a token ("a " dozen).
+
+        A grammar matches only where a token of its family is (the gates say so), and the
+        text repeats the token no earlier than it stands, so no match starts before; the
+        engine's look-behinds still read the text before the start. Scanning from there
+        skips the characters before the first figure, which a scan pays for one by one.
+        """
+        if not self.low_aligned:
+            return 0
+        return max(0, self.low.find(token) - back)
+
+    def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0
+             ) -> Iterator[re.Match]:
+        """Matches of a case-blind grammar from ``pos``: ``low_pattern`` (its lower-case twin,
+        faster) on the lower-cased text when offsets agree, else ``pattern`` on the text."""
         if self.low_aligned:
-            return low_pattern.finditer(self.low)
-        return pattern.finditer(self.text)
+            return low_pattern.finditer(self.low, pos)
+        return pattern.finditer(self.text, pos)
 
     def take(self, f: _Found, span_end: int | None = None) -> None:
         f.span_end = span_end or f.end
@@ -367,7 +395,7 @@ def _fractions(s: _Sentence) -> None:
 def _ordinals(s: _Sentence) -> None:
     if not (s.ordinal_words or s.digit_ordinal):
         return
-    for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL):
+    for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, s.from_token(s.first_ordinal)):
         if not s.free(m.start(), m.end()):
             continue
         if not s.keep_bare and m.group("word") and not m.group("tens") and \
@@ -385,7 +413,7 @@ def _ordinals(s: _Sentence) -> None:
 
 
 def _prefixed_money(s: _Sentence) -> None:
-    for m in money.PREFIXED.finditer(s.text):
+    for m in money.PREFIXED.finditer(s.text, s.from_token(s.first_prefix)):
         if not s.free(m.start(), m.end()):
             continue
         value, precision = numerals.scaled_digits(m.group("num"), m.group("scale") or "")
@@ -602,12 +630,13 @@ def _numbers(s: _Sentence) -> None:
         if s.phone_like:
             for m in _PHONE.finditer(s.text):
                 s.taken.add(m.start(), m.end())
-        found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text)
+        found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text, s.from_token(s.first_digit))
                  if (n := numerals.parse_digits(m)) is not None and s.free(n.start, n.end)]
     else:
         found = []
     words = [numerals.parse_words(m, s.text)
-             for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER)] \
+             for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER,
+                             s.from_token(s.first_word, 3))] \
         if s.has_words else []
     if words:
         digit_spans = SpanSet()
