@@ -80,9 +80,12 @@ def _add_one(out: list[Sentence], seen: dict[str, int], text: str, start: int, e
     stripped = chunk.strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
+    lead = 0 if stripped is chunk or not chunk[0].isspace() else \
+        len(chunk) - len(chunk.lstrip())
     s, e = start + lead, start + lead + len(stripped)
     dup = seen.get(stripped)
     if dup is None:
         seen[stripped] = len(out)
-    out.append(Sentence(s, e, stripped, dup))
+    # tuple.__new__ builds the named tuple without the interpreted __new__ that calling
+    # the class runs: from compiled code that call costs more than the tuple.
+    out.append(tuple.__new__(Sentence, (s, e, stripped, dup)))
