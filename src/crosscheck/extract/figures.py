@@ -317,21 +317,28 @@ def _cue_before(text: str, start: int) -> str:
 
 def _event_phrase(text: str, pos: int) -> tuple[str, int]:
     """The named event after an ordinal: ``Central Conference on Tibet Work``; else a noun."""
-    toks = list(_CAP_TOKEN.finditer(text, pos, min(len(text), pos + 160)))
+    # Tokens are read as the name goes on: most names end within a few of the window's.
+    tokens = _CAP_TOKEN.finditer(text, pos, min(len(text), pos + 160))
     words: list[str] = []
     end = pos
-    for i, t in enumerate(toks):
+    t = next(tokens, None)
+    while t is not None:
         w = t.group(0)
+        after = None
         if w[0].isupper() and w[0].isalpha():
             words.append(w)
             end = t.end()
-        elif words and w in _EVENT_CONNECTORS and i + 1 < len(toks) and \
-                toks[i + 1].group(0)[0].isupper():
+        elif words and w in _EVENT_CONNECTORS:
+            # a connector inside a name: "Conference on Tibet Work"
+            after = next(tokens, None)
+            if after is None or not after.group(0)[0].isupper():
+                break
             words.append(w)
         else:
             break
         if len(words) >= 10:
             break
+        t = after if after is not None else next(tokens, None)
     if words:
         while words and words[-1] in _EVENT_CONNECTORS:
             words.pop()
