@@ -256,3 +256,21 @@ def test_caseless_window_refuses_text_the_twins_would_misread():
     assert caseless_window("5 \u00a0Yuan’s", 1, 9) == " \u00a0yuan’s"
     for odd in ("İ", "ı", "ſ"):
         assert caseless_window(f"5 yuan{odd}", 1, 9) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["March", "MARCH", "mar.", "Sept.", "sep", "May", "APRİL",
+                                 "ſept", "xJune", "4", "12,", "123", ",", "(", "of", "2010"]),
+                max_size=5),
+       st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", "", "\n"]), min_size=5, max_size=5))
+def test_month_gate_keeps_every_month_the_pattern_finds(pieces, gaps):
+    from crosscheck.extract.figures import _month_may_precede, _Sentence
+    from crosscheck.extract.lexicon import load_lexicon
+    from crosscheck.resources import bundled_rules_dir
+
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False)) + "2010"
+    pos = len(text) - 4
+    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
+    for width in (12, 20):
+        if timeexpr.MONTH_BEFORE.search(text, max(0, pos - width), pos):
+            assert _month_may_precede(s.word_before(pos))

@@ -409,7 +409,8 @@ def _ordinals(s: _Sentence) -> None:
                 m.group("word").lower() in ("first", "second") and \
                 not _THE_BEFORE.search(s.text[max(0, m.start() - 5): m.start()]):
             continue
-        if timeexpr.MONTH_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+        if _month_may_precede(s.word_before(m.start())) and \
+                timeexpr.MONTH_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "May 4th" is a date
         phrase, end = _event_phrase(s.text, m.end())
         if not phrase and not s.keep_bare:
@@ -438,6 +439,21 @@ _MONTH_ENDINGS: Final = tuple(sorted({w for m in timeexpr.MONTH_FULL_NAMES
                                      | {"sept", "sept."}))
 _MONTH_BEFORE_DAY: Final = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
 _MONTH_AFTER_DAY: Final = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
+
+
+def _month_may_precede(word: str) -> bool:
+    """Can ``timeexpr.MONTH_BEFORE`` match before a figure whose :meth:`_Sentence.word_before`
+    is ``word`` (its window is shorter than that word's)? A necessary test, cheaper than the
+    case-blind search it spares: the word ends with a month name ("March 2010") or is the
+    day of one ("March 4, 2010"). Non-ASCII words go to the pattern, whose case folding
+    ("İ" for "i") plain lower-casing does not follow.
+    """
+    if not word:
+        return False  # no white space right before the figure
+    if not word.isascii() or word.endswith(_MONTH_ENDINGS):
+        return True
+    day = word[:-1] if word.endswith(",") else word
+    return day.isdigit() and len(day) <= 2
 
 
 _LABEL_AFTER_FIRST: Final = frozenset(":.-aApPoO")
@@ -522,7 +538,7 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
         # "fell by 3 points": a change of a percentage, not a count of points
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
                       "points", direction=direction, stated=n.value)
-    found = _classify_kind(s, n, qualifier)
+    found = _classify_kind(s, n, qualifier, word)
     if found is not None:
         found.direction = direction
         if found.stated is None:
@@ -545,7 +561,9 @@ def _next_token(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found | None:
+def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
+                   ) -> _Found | None:
+    """:func:`_classify` for a figure that is no label; ``word`` is the word before it."""
     text = s.text
     # The word after a figure decides most of what it is; a set lookup on it keeps the
     # long alternations below from running on every figure.
@@ -574,7 +592,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str) -> _Found |
         return _Found("duration", n.start, m.end(), years, "year",
                       years / n.value * n.precision if n.value else 0, qualifier, subject)
     if n.plain_integer and 1600 <= n.value <= 2099 and len(n.digits) == 4:
-        mb = timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start)
+        mb = timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start) \
+            if _month_may_precede(word) else None
         if mb or timeexpr.YEAR_CUE.search(text, max(0, n.start - 12), n.start) \
                 or not _SPECIFIC_PLURAL.match(text, n.end):
             start = mb.start() if mb else n.start  # "March 2010" is one date
