@@ -759,7 +759,8 @@ def _link(s: _Sentence) -> None:
         if f.kind == "money" and not f.subject:
             f.subject = subjects.money_subject(s.text, f.end, f.start)
     bare = [f for f in found if f.kind == "count" and not f.subject]
-    if bare and (ctx := subjects.context_subject(s.text)):
+    # context_subject reads "number of ..." (any case): no such words, no search.
+    if bare and "number of" in s.low and (ctx := subjects.context_subject(s.text)):
         for f in bare:
             f.subject = ctx
 

@@ -168,10 +168,21 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
 
 def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
     """Any of ``phrases`` (longest first), anchored at the end of the text before a figure:
-    "... nearly " + "12,000", "... nearly a total of " + "12,000"."""
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                   for w in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?P<q>{alt})[ \u00a0]+(?:a\s+total\s+of\s+)?$", flags)
+    "... nearly " + "12,000", "... nearly a total of " + "12,000".
+
+    Without IGNORECASE (the twin for lower-cased text) the phrases are grouped by first
+    letter behind that letter, so the engine skips the positions no phrase starts at.
+    """
+    def escape(w: str) -> str:
+        return re.escape(w).replace(r"\ ", r"\s+")
+
+    ordered = sorted(phrases, key=len, reverse=True)
+    if flags & re.IGNORECASE:
+        head = rf"(?<![\w])(?P<q>{'|'.join(map(escape, ordered))})"
+    else:
+        alt = first_char_alternation(ordered, not_before=r"[\w]", escape=escape)
+        head = rf"(?P<q>{alt})"
+    return re.compile(rf"{head}[ \u00a0]+(?:a\s+total\s+of\s+)?$", flags)
 
 
 def _place_pattern(names: list[str]) -> re.Pattern:
