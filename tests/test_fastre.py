@@ -274,3 +274,16 @@ def test_month_gate_keeps_every_month_the_pattern_finds(pieces, gaps):
     for width in (12, 20):
         if timeexpr.MONTH_BEFORE.search(text, max(0, pos - width), pos):
             assert _month_may_precede(s.word_before(pos))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["two", "Three", "3", "1,000", "million", "AND", "and", "And",
+                                 "band", "x", ","]), max_size=5),
+       st.lists(st.sampled_from([" ", "\t", "  ", "", "\u00a0"]), min_size=5, max_size=5))
+def test_and_gate_keeps_every_whole_the_pattern_finds(pieces, gaps):
+    from crosscheck.extract.figures import _AND_A, _and_before
+
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False)) + "a half"
+    start = len(text) - len("a half")
+    if _AND_A.search(text, max(0, start - 60), start):
+        assert _and_before(text, start)

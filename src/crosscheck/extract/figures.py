@@ -356,6 +356,14 @@ _AND_A: Final = re.compile(
     rf"(?:[ \t]+(?P<sc>thousand|million|billion|trillion))?[ \t]+and[ \t]+$", re.IGNORECASE)
 
 
+def _and_before(text: str, start: int) -> bool:
+    """Does the text before ``start`` end in "and" between blanks, as :data:`_AND_A` needs?
+    A cheap test that spares its search (a number word may start at any position of it)."""
+    head = text[max(0, start - 60): start]
+    core = head.rstrip(" \t")
+    return len(core) < len(head) and core[-3:].lower() == "and" and core[-4:-3] in (" ", "\t")
+
+
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
     # Cheap substring gates first: most sentences hold no fraction at all.
@@ -374,8 +382,9 @@ def _fractions(s: _Sentence) -> None:
             if value is None or not s.free(m.start(), m.end()):
                 continue
             start = m.start()
-            if (m.groupdict().get("num1") or m.groupdict().get("num") or "").lower() in \
-                    ("a", "an", "one", "two", "three", "four", "five") and (
+            if (numerals.group_or_none(m, "num1") or numerals.group_or_none(m, "num")
+                    or "").lower() in ("a", "an", "one", "two", "three", "four", "five") and \
+                    _and_before(s.text, start) and (
                     w := _AND_A.search(s.text, max(0, start - 60), start)) and \
                     s.free(w.start(), start):
                 # "two and a half", "3 million and a half": one figure, not two

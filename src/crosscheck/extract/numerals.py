@@ -288,15 +288,22 @@ def ordinal_value(m: re.Match) -> int:
     return tens + ORDINAL_WORDS[m.group("word").lower()]
 
 
+def group_or_none(m: re.Match, name: str) -> str | None:
+    """Group ``name`` of ``m``, None when its pattern has no such group (``groupdict().get``
+    without building the dict of every group)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def fraction_value(m: re.Match) -> float | None:
     """Value of a :data:`WORD_FRACTION` or :data:`DIGIT_FRACTION` match."""
-    if "frac" in m.groupdict():
+    groups = m.re.groupindex
+    if "frac" in groups:
         return int(m.group("whole") or 0) + VULGAR[m.group("frac")]
-    if "scale" in m.groupdict():
+    if "scale" in groups:
         part = 0.5 if m.group("den1").lower() == "half" else 0.25
         return part * WORD_SCALES.get(m.group("scale").lower(), 12)
     num, den = m.group("num"), m.group("den")
-    if m.groupdict().get("num1"):
+    if "num1" in groups and m.group("num1"):
         num, den = m.group("num1"), m.group("den1")
     if num.isdigit():
         n, d = int(num), int(den)
