@@ -36,6 +36,34 @@ _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more t
                                       r"up to|at least)\s+)?[\d,.]+\s*")
 
 
+# What a phrase asks of a token, as bits, by token: cached, since text repeats its words.
+_ALPHA: Final = 1  # starts with a letter
+_STOPWORD: Final = 2  # in STOP: ends a phrase
+_DETERMINER: Final = 4
+_PARTICIPLE: Final = 8  # ends in "ed" or "ing"
+_COLLECTIVE_NOUN: Final = 16  # in _COLLECTIVE
+_AND: Final = 32
+_OF: Final = 64
+_LEAD: Final = 128  # a preposition before a money subject: "in", "of", "for", "worth"
+_KINDS: Final[dict[str, int]] = {}
+_KINDS_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
+
+
+def _kind(token: str) -> int:
+    kind = _KINDS.get(token)
+    if kind is not None:
+        return kind
+    low = token.lower()
+    kind = (_ALPHA * token[0].isalpha() | _STOPWORD * (low in STOP)
+            | _DETERMINER * (low in _DETERMINERS) | _PARTICIPLE * low.endswith(("ed", "ing"))
+            | _COLLECTIVE_NOUN * (low in _COLLECTIVE) | _AND * (low == "and")
+            | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth")))
+    if len(_KINDS) >= _KINDS_SIZE:
+        _KINDS.clear()
+    _KINDS[token] = kind
+    return kind
+
+
 class _Tokens:
     """The tokens of a window of text after a figure, cut from it as the phrase reads on:
     most phrases end within their first few tokens, so most of the window is never cut."""
@@ -44,6 +72,7 @@ class _Tokens:
         self.pieces = window.split()
         self.cut = 0  # pieces tokenised so far
         self.toks: list[str] = []
+        self.kinds: list[int] = []  # _kind of each token
         self.complete = complete  # the window holds all the text the phrase may read
 
     def has(self, k: int) -> bool:
@@ -60,8 +89,11 @@ class _Tokens:
             # pieces; a piece of ASCII letters only is one token, and most pieces are.
             if piece.isalpha() and piece.isascii():
                 toks.append(piece)
+                self.kinds.append(_kind(piece))
             else:
-                toks.extend(_TOKEN.findall(piece))
+                for tok in _TOKEN.findall(piece):
+                    toks.append(tok)
+                    self.kinds.append(_kind(tok))
         if len(toks) >= need:
             return True
         if not self.complete:
@@ -96,36 +128,34 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
 
 
 def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
-    toks = tokens.toks
+    toks, kinds = tokens.toks, tokens.kinds
     i = 0
-    if allow_lead and tokens.has(0) and toks[0].lower() in ("in", "of", "for", "worth"):
+    if allow_lead and tokens.has(0) and kinds[0] & _LEAD:
         i += 1
-        if tokens.has(i) and toks[i].lower() == "of":
+        if tokens.has(i) and kinds[i] & _OF:
             i += 1
-    while tokens.has(i) and toks[i].lower() in _DETERMINERS:
+    while tokens.has(i) and kinds[i] & _DETERMINER:
         i += 1
-    out: list[str] = []
-    while len(out) < _MAX_WORDS and tokens.has(i):
-        tok = toks[i]
-        low = tok.lower()
-        nxt = toks[i + 1] if tokens.has(i + 1) else ""
-        if low == "and" and out:  # before STOP, which has "and" for a phrase's first word
+    first = i  # the phrase is toks[first:i]
+    while i - first < _MAX_WORDS and tokens.has(i):
+        kind = kinds[i]
+        nxt = kinds[i + 1] if tokens.has(i + 1) else 0  # no next token: no bits
+        if kind & _AND and i > first:  # before STOP, which has "and" for a phrase's first word
             # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
-            if nxt and nxt[0].isalpha() and nxt.lower() not in STOP:
-                out.append(tok)
+            if nxt & _ALPHA and not nxt & _STOPWORD:
                 i += 1
                 continue
             break
-        if not tok[0].isalpha() or low in STOP:
+        if not kind & _ALPHA or kind & _STOPWORD:
             break
-        if low.endswith(("ed", "ing")) and (not nxt or not nxt[0].isalpha()
-                                                    or nxt.lower() in STOP):
+        if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
-        out.append(tok)
         i += 1
-    while out and out[-1].lower() == "and":
-        out.pop()
-    if out and out[-1].lower() in _COLLECTIVE and tokens.has(i) and toks[i].lower() == "of":
+    end = i
+    while end > first and kinds[end - 1] & _AND:
+        end -= 1
+    out = toks[first:end]
+    if out and kinds[end - 1] & _COLLECTIVE_NOUN and tokens.has(i) and kinds[i] & _OF:
         # "batches of aid group", "batches of nearly 12,000 cadres": a batch is only known
         # by what it holds, so the complement joins the subject (figures skipped).
         rest = text.find(" of", pos) + 3
