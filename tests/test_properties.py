@@ -95,8 +95,8 @@ def test_money_in_every_written_form_comes_back(cents, form):
                 min_size=1, max_size=30),
        st.booleans())
 def test_noun_phrase_reads_the_short_window_like_the_long_one(words, allow_lead):
-    from crosscheck.extract.subjects import _WINDOW, _phrase, _words, noun_phrase
+    from crosscheck.extract.subjects import _WINDOW, _phrase, _Tokens, noun_phrase
 
     text = "5 " + " ".join(words)
-    whole = _phrase(text, 1, _words(text[1: 1 + _WINDOW]), allow_lead, complete=True)
+    whole = _phrase(text, 1, _Tokens(text[1: 1 + _WINDOW], True), allow_lead)
     assert noun_phrase(text, 1, allow_lead=allow_lead) == whole
