@@ -252,7 +252,7 @@ class _Sentence:
             tail = self.text[max(0, start - 24): start].lower()
         if not tail or not tail[-1].isspace():
             return ""
-        parts = tail.split()
+        parts = tail.rsplit(None, 1)  # the last piece only: fewer strings cut than split()
         return parts[-1] if parts else ""
 
     def qualifier_before(self, start: int, word: str | None = None) -> str:
@@ -485,7 +485,7 @@ def _label_after(text: str, pos: int) -> bool:
 def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
     """Is ``n`` a label, not a quantity? ``word`` is the word before it (``word_before``)."""
     text = s.text
-    before = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:").split()
+    before = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:").rsplit(None, 1)
     if (text[n.start - 1: n.start] == "#" or (before and before[-1].lower().lstrip("(")
                                                   in _LABEL_WORDS)) and \
             _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
