@@ -287,3 +287,9 @@ def test_and_gate_keeps_every_whole_the_pattern_finds(pieces, gaps):
     start = len(text) - len("a half")
     if _AND_A.search(text, max(0, start - 60), start):
         assert _and_before(text, start)
+
+
+@given(st.text(alphabet="ab-–\t \u00a0\u2003\u2028\x1c\x85\n", max_size=20))
+def test_number_words_split_like_the_white_space_and_hyphen_pattern(text):
+    # numerals.words_value splits with str methods; the regex it replaced split on [\s\-]+
+    assert text.replace("-", " ").split() == [t for t in re.split(r"[\s\-]+", text) if t]

@@ -241,7 +241,6 @@ def parse_digits(m: re.Match) -> Number | None:
     return Number(value, precision, start, end, digits, scale)
 
 
-_WORD_SPLIT: Final = re.compile(r"[\s\-]+")
 
 
 def words_value(text: str) -> float | None:
@@ -249,7 +248,8 @@ def words_value(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in _WORD_SPLIT.split(text.lower()):
+    # split on white space and hyphens; str.split and the regex \s agree on white space
+    for tok in text.lower().replace("-", " ").split():
         if tok in ("and", ""):
             continue
         if tok in ("a", "an"):
