@@ -293,3 +293,18 @@ def test_and_gate_keeps_every_whole_the_pattern_finds(pieces, gaps):
 def test_number_words_split_like_the_white_space_and_hyphen_pattern(text):
     # numerals.words_value splits with str methods; the regex it replaced split on [\s\-]+
     assert text.replace("-", " ").split() == [t for t in re.split(r"[\s\-]+", text) if t]
+
+
+@given(st.text(alphabet="-*• \t1234.)x", max_size=8))
+def test_list_number_gate_keeps_every_list_number(text):
+    from crosscheck.extract.figures import _LIST_NUMBER, _list_number_may_open
+
+    if _LIST_NUMBER.match(text):
+        assert _list_number_may_open(text)
+
+
+@given(st.text(alphabet="marchspt.yjunMAR ", max_size=12))
+def test_month_ending_gate_agrees_with_the_endings(word):
+    from crosscheck.extract.figures import _MONTH_ENDINGS, _ends_with_month
+
+    assert _ends_with_month(word) == word.endswith(_MONTH_ENDINGS)

@@ -446,6 +446,25 @@ _MONTH_HEADS: Final = frozenset(timeexpr.MONTH_NUMBER)
 _MONTH_ENDINGS: Final = tuple(sorted({w for m in timeexpr.MONTH_FULL_NAMES
                                       for w in (m, m[:3], m + ".", m[:3] + ".")}
                                      | {"sept", "sept."}))
+# The last three letters of every ending: one set lookup rules out most words.
+_MONTH_TAILS: Final = frozenset(e[-3:] for e in _MONTH_ENDINGS)
+
+
+def _ends_with_month(word: str) -> bool:
+    """Does ``word`` (lower-cased) end with a way of writing a month ("march", "sept.")?"""
+    return word[-3:] in _MONTH_TAILS and word.endswith(_MONTH_ENDINGS)
+
+
+def _list_number_may_open(text: str) -> bool:
+    """Can :data:`_LIST_NUMBER` match ``text``? A cheap necessary test: after a bullet or a
+    blank the pattern decides; else a digit opens the text and a "." or ")" follows within
+    three characters."""
+    head = text[:1]
+    if head in ("-", "*", "•") or head.isspace():
+        return True
+    return head.isdigit() and ("." in text[1:4] or ")" in text[1:4])
+
+
 _MONTH_BEFORE_DAY: Final = re.compile(rf"(?:{timeexpr.MONTHS})\s+$", re.I)
 _MONTH_AFTER_DAY: Final = re.compile(rf"\s+(?:{timeexpr.MONTHS})\b", re.I)
 
@@ -459,7 +478,7 @@ def _month_may_precede(word: str) -> bool:
     """
     if not word:
         return False  # no white space right before the figure
-    if not word.isascii() or word.endswith(_MONTH_ENDINGS):
+    if not word.isascii() or _ends_with_month(word):
         return True
     day = word[:-1] if word.endswith(",") else word
     return day.isdigit() and len(day) <= 2
@@ -492,14 +511,14 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
         return True
     if _label_after(text, n.end):
         return True
-    if n.start <= 3 and _LIST_NUMBER.match(text):
+    if n.start <= 3 and _list_number_may_open(text) and _LIST_NUMBER.match(text):
         return True
     # "August 26, 2024", "8 February 2019": a day of the month
     if not (n.value <= 31 and n.plain_integer):
         return False
     # Cheap necessary conditions first: a month name ends the word before the figure, or
     # the word after it starts with one (the patterns decide).
-    if word.endswith(_MONTH_ENDINGS) and _MONTH_BEFORE_DAY.search(
+    if _ends_with_month(word) and _MONTH_BEFORE_DAY.search(
             text[max(0, n.start - 12): n.start]):
         return True
     after = text[n.end: n.end + 12]
