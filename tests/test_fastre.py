@@ -308,3 +308,17 @@ def test_month_ending_gate_agrees_with_the_endings(word):
     from crosscheck.extract.figures import _MONTH_ENDINGS, _ends_with_month
 
     assert _ends_with_month(word) == word.endswith(_MONTH_ENDINGS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.,'’-_5é \u00a0\n", max_size=12))
+def test_token_shortcuts_cut_what_the_token_patterns_cut(text):
+    from crosscheck.extract.figures import _NEXT_TOKEN, _next_token
+    from crosscheck.extract.subjects import _TOKEN, _Tokens
+
+    tokens = _Tokens(text, True)
+    tokens.has(10_000)  # cut the whole window
+    assert tokens.toks == _TOKEN.findall(text)
+    for pos in range(len(text) + 1):
+        m = _NEXT_TOKEN.match(text, pos)
+        assert _next_token(text, pos) == (m.group(1) if m else "")

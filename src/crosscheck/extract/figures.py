@@ -584,7 +584,17 @@ _PERCENT_OF: Final = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \
                                 re.IGNORECASE)
 
 
+_TOKEN_SEPARATORS: Final = frozenset(" \u00a0-")
+
+
 def _next_token(text: str, pos: int) -> str:
+    """The token :data:`_NEXT_TOKEN` reads at ``pos`` (its group 1), or ``""``."""
+    start = pos + 1 if text[pos: pos + 1] in _TOKEN_SEPARATORS else pos
+    end = text.find(" ", start)
+    piece = text[start: end] if end >= 0 else text[start:]
+    # The common case: ASCII letters up to a space, which the pattern takes whole.
+    if piece.isalpha() and piece.isascii():
+        return piece
     m = _NEXT_TOKEN.match(text, pos)
     return m.group(1) if m else ""
 

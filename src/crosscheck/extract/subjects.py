@@ -64,6 +64,17 @@ def _kind(token: str) -> int:
     return kind
 
 
+def _word_then_mark(piece: str) -> bool:
+    """Is ``piece`` ASCII letters and then one character that _TOKEN takes alone (a comma, a
+    full stop: not a letter, an apostrophe or a hyphen, which would go on with the word)?"""
+    last = piece[-1]
+    return len(piece) > 1 and last not in _WORD_GOES_ON and \
+        not (last.isascii() and last.isalpha()) and piece[:-1].isalpha() and piece[:-1].isascii()
+
+
+_WORD_GOES_ON: Final = frozenset("'’-")
+
+
 class _Tokens:
     """The tokens of a window of text after a figure, cut from it as the phrase reads on:
     most phrases end within their first few tokens, so most of the window is never cut."""
@@ -90,6 +101,12 @@ class _Tokens:
             if piece.isalpha() and piece.isascii():
                 toks.append(piece)
                 self.kinds.append(_kind(piece))
+            elif _word_then_mark(piece):  # "workers," "teachers.": the word, then the mark
+                word = piece[:-1]
+                toks.append(word)
+                self.kinds.append(_kind(word))
+                toks.append(piece[-1])
+                self.kinds.append(_kind(piece[-1]))
             else:
                 for tok in _TOKEN.findall(piece):
                     toks.append(tok)
