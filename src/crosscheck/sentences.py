@@ -40,6 +40,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for line in text.splitlines(keepends=True):
         line_start = pos
         pos += len(line)
+        if line.isspace():
+            continue  # no sentence, and no boundary: every boundary holds a [.!?]
         cut = line_start
         while m is not None and m.start() < pos:
             start, end = m.start(), m.end()
