@@ -98,6 +98,11 @@ class _Found:
         self.stated = stated
 
 
+# Bound once: from compiled code, bisect.bisect_left is a module attribute lookup per call.
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+
+
 class SpanSet:
     """Character spans already read, kept sorted so a lookup costs log n, not n: a sentence
     of a million characters may hold a hundred thousand figures."""
@@ -107,12 +112,12 @@ class SpanSet:
         self.ends: list[int] = []
 
     def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.starts, start)
+        i = _bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
 
     def free(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
+        i = _bisect_right(self.starts, start)
         if i > 0 and self.ends[i - 1] > start:
             return False
         return not (i < len(self.starts) and self.starts[i] < end)
@@ -215,9 +220,6 @@ class _Sentence:
         self.digit_ordinal = bool(families & _DIGIT_ORDINAL)  # "20th"
         self.phone_like = bool(families & _PHONE_LIKE)  # "555-1234", "010.6512"
 
-    def free(self, start: int, end: int) -> bool:
-        return self.taken.free(start, end)
-
     def from_token(self, token: str, back: int = 0) -> int:
         """Where a grammar's scan may start: the first ``token`` of its family, less the
         ``back`` characters its matches may open with before such a token ("a " dozen).
@@ -289,7 +291,7 @@ def _year_ranges(s: _Sentence) -> None:
                     timeexpr.YEAR_RANGE_DASH.finditer(s.text)):
         for m in matches:
             a, b = int(m.group("a")), timeexpr.range_end(m.group("a"), m.group("b"))
-            if b <= a or not s.free(m.start(), m.end()):
+            if b <= a or not s.taken.free(m.start(), m.end()):
                 continue
             s.take(_Found("year_range", m.start(), m.end(), a, "year", low=a, high=b))
 
@@ -297,14 +299,14 @@ def _year_ranges(s: _Sentence) -> None:
 def _open_ranges(s: _Sentence) -> None:
     for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE):
         start = m.start("month") if m.group("month") else m.start("y")
-        if not s.free(start, m.end()):
+        if not s.taken.free(start, m.end()):
             continue
         cue = _SPACES.sub(" ", m.group("w").lower())
         qualifier = {"since": "since", "as of": "as of", "by": "by"}.get(cue, "until")
         y = int(m.group("y"))
         s.take(_Found("year", start, m.end(), y, "year", qualifier=qualifier, low=y, high=y))
     for m in timeexpr.DECADE.finditer(s.text):
-        if s.free(m.start(), m.end()):
+        if s.taken.free(m.start(), m.end()):
             y = int(m.group("y"))
             s.take(_Found("year", m.start(), m.end(), y, "year", precision=0,
                           qualifier=_cue_before(s.text, m.start()), low=y, high=y + 9))
@@ -379,14 +381,14 @@ def _fractions(s: _Sentence) -> None:
     for matches in patterns:
         for m in matches:
             value = numerals.fraction_value(m)
-            if value is None or not s.free(m.start(), m.end()):
+            if value is None or not s.taken.free(m.start(), m.end()):
                 continue
             start = m.start()
             if (numerals.group_or_none(m, "num1") or numerals.group_or_none(m, "num")
                     or "").lower() in ("a", "an", "one", "two", "three", "four", "five") and \
                     _and_before(s.text, start) and (
                     w := _AND_A.search(s.text, max(0, start - 60), start)) and \
-                    s.free(w.start(), start):
+                    s.taken.free(w.start(), start):
                 # "two and a half", "3 million and a half": one figure, not two
                 word = w.group("n")
                 whole = numerals.words_value(word) if word[0].isalpha() else \
@@ -412,7 +414,7 @@ def _ordinals(s: _Sentence) -> None:
     if not (s.ordinal_words or s.digit_ordinal):
         return
     for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, s.from_token(s.first_ordinal)):
-        if not s.free(m.start(), m.end()):
+        if not s.taken.free(m.start(), m.end()):
             continue
         if not s.keep_bare and m.group("word") and not m.group("tens") and \
                 m.group("word").lower() in ("first", "second") and \
@@ -431,7 +433,7 @@ def _ordinals(s: _Sentence) -> None:
 
 def _prefixed_money(s: _Sentence) -> None:
     for m in money.PREFIXED.finditer(s.text, s.from_token(s.first_prefix)):
-        if not s.free(m.start(), m.end()):
+        if not s.taken.free(m.start(), m.end()):
             continue
         value, precision = numerals.scaled_digits(m.group("num"), m.group("scale") or "")
         f = _Found("money", m.start(), m.end(), value, money.PREFIXES[m.group("cur")],
@@ -695,7 +697,7 @@ def _numbers(s: _Sentence) -> None:
             for m in _PHONE.finditer(s.text):
                 s.taken.add(m.start(), m.end())
         found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text, s.from_token(s.first_digit))
-                 if (n := numerals.parse_digits(m)) is not None and s.free(n.start, n.end)]
+                 if (n := numerals.parse_digits(m)) is not None and s.taken.free(n.start, n.end)]
     else:
         found = []
     words = [numerals.parse_words(m, s.text)
@@ -707,7 +709,7 @@ def _numbers(s: _Sentence) -> None:
         for n in found:
             digit_spans.add(n.start, n.end)
         for w in words:
-            if w and s.free(w.start, w.end) and digit_spans.free(w.start, w.end):
+            if w and s.taken.free(w.start, w.end) and digit_spans.free(w.start, w.end):
                 found.append(w)
         found.sort(key=lambda n: n.start)
     found = [_signed(s, n) for n in found]
@@ -716,7 +718,7 @@ def _numbers(s: _Sentence) -> None:
     ranges = _range_pairs(s, found) if len(found) > 1 else {}
     skip: set[int] = set()
     for n in found:
-        if n.start in skip or not s.free(n.start, n.end):
+        if n.start in skip or not s.taken.free(n.start, n.end):
             continue
         b = ranges.get(n.start)
         f = _classify(s, b) if b is not None else None

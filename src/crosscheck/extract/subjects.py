@@ -206,6 +206,9 @@ def context_subject(sentence: str) -> str:
     return m.group("np").strip() if m else ""
 
 
+_bisect_left: Final = bisect.bisect_left  # bound once (see figures.SpanSet)
+
+
 class PlaceFinder:
     """The places named in one sentence, found once, for many figures to ask about."""
 
@@ -232,7 +235,7 @@ class PlaceFinder:
         """
         if not self.starts:
             return ""
-        i = bisect.bisect_left(self.starts, offset)
+        i = _bisect_left(self.starts, offset)
         best, dist = "", None
         for j in (i - 1, i):  # the nearest before and the nearest after
             if 0 <= j < len(self.starts):
