@@ -224,10 +224,11 @@ class _Sentence:
         """Where a grammar's scan may start: the first ``token`` of its family, less the
         ``back`` characters its matches may open with before such a token ("a " dozen).
 
-        A grammar matches only where a token of its family is (the gates say so), and the
-        text repeats the token no earlier than it stands, so no match starts before; the
-        engine's look-behinds still read the text before the start. Scanning from there
-        skips the characters before the first figure, which a scan pays for one by one.
+        A grammar's match starts inside a token of its family (that is what the gates test),
+        and the first occurrence of that token's text is at or before the token, so no
+        match starts before it; the engine's look-behinds still read the text before the
+        start. Scanning from there skips the characters before the first figure, which a
+        scan pays for one by one.
         """
         if not self.low_aligned:
             return 0
