@@ -50,6 +50,7 @@ _KINDS_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays
 
 
 def _kind(token: str) -> int:
+    """What ``token`` is to a phrase, as the bits above."""
     kind = _KINDS.get(token)
     if kind is not None:
         return kind
@@ -64,6 +65,9 @@ def _kind(token: str) -> int:
     return kind
 
 
+_WORD_GOES_ON: Final = frozenset("'’-")  # characters _TOKEN takes into a word
+
+
 def _word_then_mark(piece: str) -> bool:
     """Is ``piece`` ASCII letters and then one character that _TOKEN takes alone (a comma, a
     full stop: not a letter, an apostrophe or a hyphen, which would go on with the word)?"""
@@ -72,12 +76,9 @@ def _word_then_mark(piece: str) -> bool:
         not (last.isascii() and last.isalpha()) and piece[:-1].isalpha() and piece[:-1].isascii()
 
 
-_WORD_GOES_ON: Final = frozenset("'’-")
-
-
 class _Tokens:
-    """The tokens of a window of text after a figure, cut from it as the phrase reads on:
-    most phrases end within their first few tokens, so most of the window is never cut."""
+    """The tokens of a window of text after a figure, cut from its pieces as the phrase reads
+    on: most phrases end within their first few tokens, so most pieces are never tokenised."""
 
     def __init__(self, window: str, complete: bool) -> None:
         self.pieces = window.split()
