@@ -16,6 +16,24 @@ def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+def _lexicon():
+    from crosscheck.extract.lexicon import load_lexicon
+    from crosscheck.resources import bundled_rules_dir
+
+    return load_lexicon(bundled_rules_dir())
+
+
+def _sentence(text: str):
+    """The extractor's state for ``text``: its gates and first tokens, its scans."""
+    from crosscheck.extract.figures import _Sentence
+
+    return _Sentence(text, _lexicon())
+
+
+def _joined(pieces: list[str], gaps: list[str]) -> str:
+    return "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="sevntyixTbXzag -_0", max_size=40))
 def test_first_char_alternation_matches_like_a_bounded_alternation(text):
@@ -124,12 +142,8 @@ def _scan_gates(text: str) -> tuple[bool, ...]:
                 max_size=8),
        st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "\t", "-", "/"]), max_size=8))
 def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
-    from crosscheck.extract.figures import _Sentence
-    from crosscheck.extract.lexicon import load_lexicon
-    from crosscheck.resources import bundled_rules_dir
-
-    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
-    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
+    text = _joined(pieces, gaps)
+    s = _sentence(text)
     assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words, s.has_digit,
             s.has_vulgar, s.year_like, s.digit_ordinal, s.phone_like) == _scan_gates(text)
 
@@ -142,22 +156,18 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
                 max_size=8),
        st.lists(st.sampled_from([" ", "", "\u00a0", "-", ".", "(", "$"]), max_size=8))
 def test_scans_from_the_first_token_of_a_family_find_what_whole_scans_find(pieces, gaps):
-    from crosscheck.extract.figures import _Sentence
-    from crosscheck.extract.lexicon import load_lexicon
-    from crosscheck.resources import bundled_rules_dir
-
-    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
-    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
-    for token, back, low, plain in (
-            (s.first_digit, 0, numerals.DIGIT_NUMBER, numerals.DIGIT_NUMBER),
-            (s.first_prefix, 0, money.PREFIXED, money.PREFIXED),
-            (s.first_word, 3, numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER),
-            (s.first_ordinal, 0, numerals.ORDINAL_LOW, numerals.ORDINAL)):
+    text = _joined(pieces, gaps)
+    s = _sentence(text)
+    for token, back, scan in (
+            (s.first_digit, 0, lambda pos: numerals.DIGIT_NUMBER.finditer(text, pos)),
+            (s.first_prefix, 0, lambda pos: money.PREFIXED.finditer(text, pos)),
+            (s.first_word, 3,
+             lambda pos: s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER, pos)),
+            (s.first_ordinal, 0,
+             lambda pos: s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, pos))):
         if not token:
             continue  # the gate keeps the grammar from running at all
-        whole = s.scan(low, plain) if low is not plain else plain.finditer(text)
-        part = s.scan(low, plain, s.from_token(token, back)) if low is not plain else \
-            plain.finditer(text, s.from_token(token, back))
+        part, whole = scan(s.from_token(token, back)), scan(0)
         assert [m.span() for m in part] == [m.span() for m in whole]
 
 
@@ -174,14 +184,10 @@ def test_no_trigger_word_spans_whitespace():
                                  "(about", "-over", "İ", "in", "excess"]), max_size=6),
        st.sampled_from([" ", "  ", "\u00a0", "\t", "\n "]))
 def test_qualifier_by_last_word_finds_what_the_whole_pattern_finds(words, gap):
-    from crosscheck.extract.figures import _Sentence
-    from crosscheck.extract.lexicon import load_lexicon
-    from crosscheck.resources import bundled_rules_dir
-
-    lex = load_lexicon(bundled_rules_dir())
+    lex = _lexicon()
     text = gap.join(words) + gap + "12,000"
     start = len(text) - len("12,000")
-    s = _Sentence(text, lex)
+    s = _sentence(text)
     # The whole pattern, behind the same gate: the word before the figure ends a phrase.
     m = lex.qualifier_re.search(text, max(0, start - 40), start) \
         if s.word_before(start) in lex.qualifier_last_words else None
@@ -264,13 +270,11 @@ def test_caseless_window_refuses_text_the_twins_would_misread():
                 max_size=5),
        st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", "", "\n"]), min_size=5, max_size=5))
 def test_month_gate_keeps_every_month_the_pattern_finds(pieces, gaps):
-    from crosscheck.extract.figures import _month_may_precede, _Sentence
-    from crosscheck.extract.lexicon import load_lexicon
-    from crosscheck.resources import bundled_rules_dir
+    from crosscheck.extract.figures import _month_may_precede
 
     text = "".join(p + g for p, g in zip(pieces, gaps, strict=False)) + "2010"
     pos = len(text) - 4
-    s = _Sentence(text, load_lexicon(bundled_rules_dir()))
+    s = _sentence(text)
     for width in (12, 20):
         if timeexpr.MONTH_BEFORE.search(text, max(0, pos - width), pos):
             assert _month_may_precede(s.word_before(pos))

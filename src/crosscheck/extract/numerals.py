@@ -303,8 +303,8 @@ def fraction_value(m: re.Match) -> float | None:
         part = 0.5 if m.group("den1").lower() == "half" else 0.25
         return part * WORD_SCALES.get(m.group("scale").lower(), 12)
     num, den = m.group("num"), m.group("den")
-    if "num1" in groups and m.group("num1"):
-        num, den = m.group("num1"), m.group("den1")
+    if num1 := group_or_none(m, "num1"):
+        num, den = num1, m.group("den1")
     if num.isdigit():
         n, d = int(num), int(den)
         if d == 0 or n >= d:
