@@ -18,7 +18,7 @@ from conftest import ROOT, SEEDS
 
 # Prints every field of every claim, keep_bare on and off, for the texts given on stdin.
 _DUMP = """
-import dataclasses, json, pathlib, sys
+import json, pathlib, sys
 from crosscheck.corpus import document_from_text
 from crosscheck.extract import extract_document, load_lexicon
 lex = load_lexicon(pathlib.Path(sys.argv[1]))
@@ -26,7 +26,7 @@ for i, text in enumerate(json.load(sys.stdin)):
     for keep_bare in (False, True):
         doc = document_from_text(f"d{i}", text)
         for c in extract_document(doc, lex, keep_bare=keep_bare):
-            print(repr(tuple(getattr(c, f.name) for f in dataclasses.fields(c))))
+            print(repr(tuple(c)))
 """
 
 

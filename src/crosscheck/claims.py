@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -19,12 +17,16 @@ COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", 
            "period_end", "period_stated", "direction", "role", "stated", "linked")
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """One quantitative statement in one document.
 
     ``value``/``unit`` hold the stated figure in its base unit (ISO code for money);
     ``low``/``high`` the interval the statement allows after qualifier and precision.
+
+    A named tuple, not a dataclass: extraction builds tens of thousands of claims per
+    second, and a tuple is built in one step (``tuple.__new__``) where a dataclass instance
+    needs an interpreted ``__init__`` or an attribute dict built key by key. Claims are
+    immutable either way; :meth:`evolve` is how a stage changes one.
     """
 
     doc: str
@@ -48,10 +50,10 @@ class Claim:
     direction: str = ""  # up | down, for stated changes ("rose 2.1%")
     role: str = ""  # part of an enumeration, first/last of a series, a range
     stated: float | None = None  # the figure as written, before unit conversion
-    linked: tuple[str, ...] = field(default=())
+    linked: tuple[str, ...] = ()
     sentence_start: int = 0
 
-    @cached_property
+    @property
     def id(self) -> str:
         """Stable identity: ``doc:start-end``."""
         return f"{self.doc}:{self.start}-{self.end}"
@@ -61,38 +63,16 @@ class Claim:
         """The stated value as a pint Quantity."""
         return quantity(self.value, self.unit)
 
-    @classmethod
-    def from_fields(cls, values: dict[str, Any]) -> Claim:
-        """A claim that takes ``values`` (every field, by name) as its own attribute dict.
-
-        Extraction builds tens of thousands of claims per second; the generated ``__init__``
-        of a frozen dataclass costs several times more than adopting a ready dict. Values are
-        taken as given (no conversion), exactly as ``__init__`` would.
-        """
-        if values.keys() != _FIELD_NAMES:
-            unknown = sorted(values.keys() - _FIELD_NAMES)
-            missing = sorted(_FIELD_NAMES - values.keys())
-            raise TypeError(f"Claim fields: unknown {unknown}, missing {missing}")
-        # Extraction does these two steps inline (figures._claims), without the check.
-        obj = object.__new__(cls)
-        object.__setattr__(obj, "__dict__", values)
-        return obj
-
     def evolve(self, **changes: Any) -> Claim:
-        """A copy with some fields changed (``dataclasses.replace``, without its cost)."""
-        values = {k: v for k, v in self.__dict__.items() if k in _FIELD_NAMES}
-        values.update(changes)
-        return Claim.from_fields(values)
+        """A copy with some fields changed."""
+        return self._replace(**changes)
 
     def record(self) -> dict[str, Any]:
         """The claim as a flat dict with the table's columns (``linked`` as a list)."""
-        d = asdict(self)
+        d = self._asdict()
         d["id"] = self.id
         d["linked"] = list(self.linked)
         return {k: d[k] for k in COLUMNS}
-
-
-_FIELD_NAMES = frozenset(f.name for f in fields(Claim))
 
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:

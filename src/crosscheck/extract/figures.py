@@ -822,43 +822,19 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         else:
             low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
                                  if f.qualifier else None)
-        # Every field, so the claim can take this dict as its own (Claim.from_fields): a
-        # copy of the template, which holds every key in order, then the claim's values.
-        d = _CLAIM_TEMPLATE.copy()
-        d["doc"] = doc_id
-        d["start"] = base + f.start
-        d["end"] = base + f.end
-        d["surface"] = text[f.start: f.end]
-        d["sentence"] = sentence
-        d["kind"] = f.kind
-        d["value"] = float(f.value)
-        d["unit"] = f.unit
-        d["low"] = float(low)
-        d["high"] = float(high)
-        d["qualifier"] = f.qualifier
-        d["precision"] = float(f.precision)
-        d["subject"] = f.subject
-        d["place"] = places.nearest(f.start)
-        d["direction"] = f.direction
-        d["role"] = f.role
-        d["stated"] = float(f.stated if f.stated is not None else f.value)
-        if f.linked:
-            d["linked"] = tuple(ids[j] for j in f.linked)
-        d["sentence_start"] = base
-        claim = _new_object(Claim)
-        _set_object_attribute(claim, "__dict__", d)
-        out.append(claim)
+        # Every field in Claim's order (a test pins it): period fields are scope's to fill.
+        out.append(_new_tuple(Claim, (
+            doc_id, base + f.start, base + f.end, text[f.start: f.end], sentence, f.kind,
+            float(f.value), f.unit, float(low), float(high), f.qualifier, float(f.precision),
+            f.subject, places.nearest(f.start), "", None, None, False, f.direction, f.role,
+            float(f.stated if f.stated is not None else f.value),
+            tuple([ids[j] for j in f.linked]) if f.linked else (), base)))
     return out
 
 
-# Claim.from_fields without its check of the names, inline: from compiled code, its
-# interpreted call would cost more than the claim. _claims writes every field (tests pin it).
-_new_object: Final = object.__new__
-_set_object_attribute: Final = object.__setattr__
-# Every field of a claim in order, with its default (what extraction never sets; scope does).
-_CLAIM_TEMPLATE: Final[dict[str, object]] = {
-    f.name: None if f.default is dataclasses.MISSING else f.default
-    for f in dataclasses.fields(Claim)}
+# Bound once: Claim's own constructor is interpreted Python, which from compiled code costs
+# more than the claim; tuple.__new__ builds the named tuple from its fields in one step.
+_new_tuple: Final = tuple.__new__
 
 
 def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
