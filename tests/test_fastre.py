@@ -130,7 +130,9 @@ def _scan_gates(text: str) -> tuple[bool, ...]:
             re.search(f"[{''.join(numerals.VULGAR)}]", text) is not None,
             re.search(r"(?:1[6-9]|20)\d\d", text) is not None,
             re.search(r"\d(?:st|nd|rd|th)\b", text.lower()) is not None,
-            re.search(r"[.-]\d{3}", text) is not None)
+            re.search(r"[.-]\d{3}", text) is not None,
+            any(mark in text.lower() for mark in ("://", "www.", "@")), "/" in text,
+            "half" in text.lower() or "quarter" in text.lower())
 
 
 @settings(max_examples=500, deadline=None)
@@ -138,14 +140,16 @@ def _scan_gates(text: str) -> tuple[bool, ...]:
                                  "twenty-first", "(two", "5", "x", "-", ".", "thousand",
                                  "someone", "often", "€", "£5", "quarter", "tenth", "½", "٣",
                                  "1998", "20", "16", "2013-16", "20TH", "3rd", "3rdly", "555",
-                                 "1.234", "-123", "İ"]),
+                                 "1.234", "-123", "İ", "http://x", "WWW.", "a@b", "3/4",
+                                 "half-", "Quarters"]),
                 max_size=8),
        st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "\t", "-", "/"]), max_size=8))
 def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
     text = _joined(pieces, gaps)
     s = _sentence(text)
     assert (s.has_words, s.has_prefix, s.ordinal_words, s.fraction_words, s.has_digit,
-            s.has_vulgar, s.year_like, s.digit_ordinal, s.phone_like) == _scan_gates(text)
+            s.has_vulgar, s.year_like, s.digit_ordinal, s.phone_like, s.url_mark, s.slash,
+            s.half_word) == _scan_gates(text)
 
 
 @settings(max_examples=500, deadline=None)

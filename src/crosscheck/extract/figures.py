@@ -147,6 +147,9 @@ _VULGAR: Final = 32
 _YEAR_LIKE: Final = 64
 _DIGIT_ORDINAL: Final = 128
 _PHONE_LIKE: Final = 256
+_URL_MARK: Final = 512  # "://", "www." or "@": what every web or e-mail address holds
+_SLASH: Final = 1024  # "3/4"
+_HALF_WORD: Final = 2048  # "half" or "quarter" inside the token ("half-million")
 _TOKEN_FAMILIES: Final[dict[str, int]] = {}
 _TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
@@ -159,6 +162,12 @@ def _token_families(token: str) -> int:
             | _CURRENCY_PREFIX * (not words.isdisjoint(_PREFIX_TRIGGERS))
             | _ORDINAL_WORD * (not words.isdisjoint(numerals.ORDINAL_TRIGGERS))
             | _FRACTION_WORD * (not words.isdisjoint(numerals.FRACTION_WORDS)))
+    if "://" in token or "www." in token or "@" in token:
+        bits |= _URL_MARK
+    if "/" in token:
+        bits |= _SLASH
+    if "half" in token or "quarter" in token:
+        bits |= _HALF_WORD
     if _ANY_DIGIT.search(token) is not None:
         bits |= (_DIGIT | _YEAR_LIKE * (_YEAR_GATE.search(token) is not None)
                  | _DIGIT_ORDINAL * (_DIGIT_ORDINAL_GATE.search(token) is not None)
@@ -219,6 +228,9 @@ class _Sentence:
         self.year_like = bool(families & _YEAR_LIKE)  # "1998", "2013-16"
         self.digit_ordinal = bool(families & _DIGIT_ORDINAL)  # "20th"
         self.phone_like = bool(families & _PHONE_LIKE)  # "555-1234", "010.6512"
+        self.url_mark = bool(families & _URL_MARK)
+        self.slash = bool(families & _SLASH)
+        self.half_word = bool(families & _HALF_WORD)
 
     def from_token(self, token: str, back: int = 0) -> int:
         """Where a grammar's scan may start: the first ``token`` of its family, less the
@@ -281,7 +293,7 @@ _URL: Final = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\
 
 def _skip_urls(s: _Sentence) -> None:
     """Digits in web addresses and e-mail addresses are not claims."""
-    if "://" not in s.text and "www." not in s.text and "@" not in s.text:
+    if not s.url_mark:  # (lower-cased, "WWW." too: the pattern decides)
         return
     for m in _URL.finditer(s.text):
         s.taken.add(m.start(), m.end())
@@ -373,11 +385,11 @@ def _fractions(s: _Sentence) -> None:
     patterns = []
     if s.fraction_words:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION))
-    if "/" in s.text:
+    if s.slash:
         patterns.append(numerals.DIGIT_FRACTION.finditer(s.text))
     if s.has_vulgar:
         patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
-    if s.has_words and ("half" in s.low or "quarter" in s.low):
+    if s.has_words and s.half_word:
         patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE))
     for matches in patterns:
         for m in matches:
