@@ -153,6 +153,17 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Tibet", "Xizang,", "(Lhasa)", "tibetan", "XTibet", "Tibet's",
+                                 "Inner", "Xinjiang Uygur Autonomous Region", "İ", "Sichuan.",
+                                 "5", "in", "Yunan", "TIBET"]), max_size=8),
+       st.lists(st.sampled_from([" ", "", "\n", "\u00a0", "-", "/", "("]), max_size=8))
+def test_a_sentence_that_names_a_place_has_a_place_word(pieces, gaps):
+    text = _joined(pieces, gaps)
+    if _lexicon().place_re.search(text):
+        assert _sentence(text).place_word
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["one", "a", "an", "dozen", "twenty-first", "Twenty", "first",
                                  "3rd", "20TH", "$", "US$", "u.s.$", "S$5", "rmb", "RMB5", "5",
                                  ".5", "1,000", "x5", "B737", "5-6", "eleventh", "İ", "x",

@@ -137,7 +137,8 @@ _DIGIT_ORDINAL_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-
 # family, what a year, a digit ordinal or a phone number's tail looks like), by token. No
 # trigger or gate pattern spans whitespace, and none changes under lower-casing, so the
 # union over a sentence's tokens is what one scan of the sentence finds; and text repeats
-# its tokens, so most are looked up rather than scanned.
+# its tokens, so most are looked up rather than scanned. One bit is only a necessary test: a
+# token that holds the first word of a place name may start one (the place search decides).
 _NUMBER_WORD: Final = 1
 _CURRENCY_PREFIX: Final = 2
 _ORDINAL_WORD: Final = 4
@@ -150,12 +151,13 @@ _PHONE_LIKE: Final = 256
 _URL_MARK: Final = 512  # "://", "www." or "@": what every web or e-mail address holds
 _SLASH: Final = 1024  # "3/4"
 _HALF_WORD: Final = 2048  # "half" or "quarter" inside the token ("half-million")
-_TOKEN_FAMILIES: Final[dict[str, int]] = {}
+_PLACE_WORD: Final = 4096  # the first word of one of the lexicon's place names
 _TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
-def _token_families(token: str) -> int:
-    """What ``token`` (lower-cased, no whitespace) holds, as bits; cached."""
+def _token_families(token: str, lex: Lexicon) -> int:
+    """What ``token`` (lower-cased, no whitespace) holds, as bits; cached in ``lex``, whose
+    place names decide one of the bits."""
     words = set(_TRIGGER.findall(token))
     bits = (_VULGAR * (_VULGAR_CHARS.search(token) is not None)
             | _NUMBER_WORD * (not words.isdisjoint(numerals.TRIGGER_WORDS))
@@ -168,13 +170,18 @@ def _token_families(token: str) -> int:
         bits |= _SLASH
     if "half" in token or "quarter" in token:
         bits |= _HALF_WORD
+    if lex.place_re is not None:
+        place_words = lex.place_words
+        if place_words is None or place_words.search(token) is not None:
+            bits |= _PLACE_WORD
     if _ANY_DIGIT.search(token) is not None:
         bits |= (_DIGIT | _YEAR_LIKE * (_YEAR_GATE.search(token) is not None)
                  | _DIGIT_ORDINAL * (_DIGIT_ORDINAL_GATE.search(token) is not None)
                  | _PHONE_LIKE * (_PHONE_TAIL.search(token) is not None))
-    if len(_TOKEN_FAMILIES) >= _TOKEN_CACHE_SIZE:
-        _TOKEN_FAMILIES.clear()
-    _TOKEN_FAMILIES[token] = bits
+    cache = lex.token_bits
+    if len(cache) >= _TOKEN_CACHE_SIZE:
+        cache.clear()
+    cache[token] = bits
     return bits
 
 
@@ -200,13 +207,13 @@ class _Sentence:
         # Which grammars can find anything here: digits, number words of each grammar,
         # currencies written before a figure, from what each token holds (cached).
         families = 0
-        cache = _TOKEN_FAMILIES
+        cache = lex.token_bits
         # The first token of each family, where its grammar's scan may start (see from_token).
         self.first_digit = self.first_word = self.first_prefix = self.first_ordinal = ""
         for token in self.low.split():
             bits = cache.get(token)
             if bits is None:
-                bits = _token_families(token)
+                bits = _token_families(token, lex)
             new = bits & ~families
             if new:
                 families |= bits
@@ -231,6 +238,7 @@ class _Sentence:
         self.url_mark = bool(families & _URL_MARK)
         self.slash = bool(families & _SLASH)
         self.half_word = bool(families & _HALF_WORD)
+        self.place_word = bool(families & _PLACE_WORD)  # "tibet,": the place search may find one
 
     def from_token(self, token: str, back: int = 0) -> int:
         """Where a grammar's scan may start: the first ``token`` of its family, less the
@@ -824,7 +832,8 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
     base = sent.start
     ids = [f"{doc_id}:{base + f.start}-{base + f.end}" for f in s.found] \
         if any(f.linked for f in s.found) else []
-    places = subjects.PlaceFinder(s.lex, s.text)
+    # Most sentences name no place: their tokens say so, and the search is skipped.
+    places = subjects.PlaceFinder(s.lex, s.text) if s.place_word else None
     by_name = s.lex.qualifiers_by_name
     text, sentence = s.text, sent.text
     out = []
@@ -838,7 +847,8 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         out.append(_new_tuple(Claim, (
             doc_id, base + f.start, base + f.end, text[f.start: f.end], sentence, f.kind,
             float(f.value), f.unit, float(low), float(high), f.qualifier, float(f.precision),
-            f.subject, places.nearest(f.start), "", None, None, False, f.direction, f.role,
+            f.subject, places.nearest(f.start) if places is not None else "", "", None, None,
+            False, f.direction, f.role,
             float(f.stated if f.stated is not None else f.value),
             tuple([ids[j] for j in f.linked]) if f.linked else (), base)))
     return out

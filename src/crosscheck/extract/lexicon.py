@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -35,6 +35,20 @@ class Lexicon:
     within: dict[str, str]  # canonical place -> larger place
     qualifier_re: re.Pattern
     place_re: re.Pattern | None
+    # What each whitespace-separated token holds, by lower-cased token: the extractor's
+    # cache (extract.figures), kept here because whether a token may start a place name
+    # depends on this lexicon's places.
+    token_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+
+    @cached_property
+    def place_words(self) -> re.Pattern | None:
+        """The first word of every place name, lower-cased, for lower-cased text: a token that
+        holds none of them starts no place name. None when that test cannot be made: no
+        place names, or a name whose lower-casing may depend on its neighbours (non-ASCII)."""
+        words = sorted({name.split()[0].lower() for name in self.places}, key=len, reverse=True)
+        if not words or not all(w.isascii() for w in words):
+            return None
+        return re.compile("|".join(map(re.escape, words)))
 
     @cached_property
     def qualifiers_by_name(self) -> dict[str, Qualifier]:
