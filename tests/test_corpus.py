@@ -1,10 +1,13 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.corpus import load_corpus, split_sentences, stated_date
 from crosscheck.errors import CorpusError
 from crosscheck.pipeline import analyze
+from crosscheck.sentences import _BOUNDARY, boundaries
 
 from conftest import SEEDS
 
@@ -13,6 +16,12 @@ def test_sentences_index_the_text_exactly():
     for doc in load_corpus([SEEDS]):
         for s in doc.sentences:
             assert doc.text[s.start:s.end] == s.text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?\"”’)] \tx1\n", max_size=40))
+def test_boundaries_by_stop_are_those_of_one_scan(text):
+    assert boundaries(text) == [m.span() for m in _BOUNDARY.finditer(text)]
 
 
 def test_abbreviations_and_list_numbers_do_not_split_sentences():
