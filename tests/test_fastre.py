@@ -341,3 +341,9 @@ def test_token_shortcuts_cut_what_the_token_patterns_cut(text):
     for pos in range(len(text) + 1):
         m = _NEXT_TOKEN.match(text, pos)
         assert _next_token(text, pos) == (m.group(1) if m else "")
+
+
+def test_digit_number_groups_stand_in_the_order_parse_digits_reads_them():
+    # parse_digits takes all four groups by position, in one call
+    assert numerals.DIGIT_NUMBER.groupindex == {"num": 1, "exp": 2, "scale": 3, "glued": 4}
+    assert numerals.DIGIT_NUMBER.groups == 4

@@ -36,7 +36,7 @@ _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more t
                                       r"up to|at least)\s+)?[\d,.]+\s*")
 
 
-# What a phrase asks of a token, as bits, by token: cached, since text repeats its words.
+# What a phrase asks of a token, as bits.
 _ALPHA: Final = 1  # starts with a letter
 _STOPWORD: Final = 2  # in STOP: ends a phrase
 _DETERMINER: Final = 4
@@ -45,24 +45,15 @@ _COLLECTIVE_NOUN: Final = 16  # in _COLLECTIVE
 _AND: Final = 32
 _OF: Final = 64
 _LEAD: Final = 128  # a preposition before a money subject: "in", "of", "for", "worth"
-_KINDS: Final[dict[str, int]] = {}
-_KINDS_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
 def _kind(token: str) -> int:
     """What ``token`` is to a phrase, as the bits above."""
-    kind = _KINDS.get(token)
-    if kind is not None:
-        return kind
     low = token.lower()
-    kind = (_ALPHA * token[0].isalpha() | _STOPWORD * (low in STOP)
+    return (_ALPHA * token[0].isalpha() | _STOPWORD * (low in STOP)
             | _DETERMINER * (low in _DETERMINERS) | _PARTICIPLE * low.endswith(("ed", "ing"))
             | _COLLECTIVE_NOUN * (low in _COLLECTIVE) | _AND * (low == "and")
             | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth")))
-    if len(_KINDS) >= _KINDS_SIZE:
-        _KINDS.clear()
-    _KINDS[token] = kind
-    return kind
 
 
 _WORD_GOES_ON: Final = frozenset("'’-")  # characters _TOKEN takes into a word
@@ -74,6 +65,29 @@ def _word_then_mark(piece: str) -> bool:
     last = piece[-1]
     return len(piece) > 1 and last not in _WORD_GOES_ON and \
         not (last.isascii() and last.isalpha()) and piece[:-1].isalpha() and piece[:-1].isascii()
+
+
+# The tokens of a whitespace-separated piece and their kinds, by piece: cached, since text
+# repeats its words ("workers," "teachers."), and one lookup replaces the tests below.
+_PIECES: Final[dict[str, tuple[list[str], list[int]]]] = {}
+_PIECES_SIZE: Final = 100_000  # pieces, then the cache starts over: memory stays bounded
+
+
+def _piece_tokens(piece: str) -> tuple[list[str], list[int]]:
+    """The tokens :data:`_TOKEN` cuts from ``piece`` (no whitespace) and their kinds; cached."""
+    # No token spans whitespace, so the tokens of a window are those of its pieces; a piece
+    # of ASCII letters only is one token, and most pieces are.
+    if piece.isalpha() and piece.isascii():
+        toks = [piece]
+    elif _word_then_mark(piece):  # "workers," "teachers.": the word, then the mark
+        toks = [piece[:-1], piece[-1]]
+    else:
+        toks = _TOKEN.findall(piece)
+    entry = (toks, [_kind(tok) for tok in toks])
+    if len(_PIECES) >= _PIECES_SIZE:
+        _PIECES.clear()
+    _PIECES[piece] = entry
+    return entry
 
 
 class _Tokens:
@@ -97,21 +111,11 @@ class _Tokens:
         while len(toks) < need and self.cut < len(pieces):
             piece = pieces[self.cut]
             self.cut += 1
-            # No token spans whitespace, so the tokens of the window are those of its
-            # pieces; a piece of ASCII letters only is one token, and most pieces are.
-            if piece.isalpha() and piece.isascii():
-                toks.append(piece)
-                self.kinds.append(_kind(piece))
-            elif _word_then_mark(piece):  # "workers," "teachers.": the word, then the mark
-                word = piece[:-1]
-                toks.append(word)
-                self.kinds.append(_kind(word))
-                toks.append(piece[-1])
-                self.kinds.append(_kind(piece[-1]))
-            else:
-                for tok in _TOKEN.findall(piece):
-                    toks.append(tok)
-                    self.kinds.append(_kind(tok))
+            entry = _PIECES.get(piece)
+            if entry is None:
+                entry = _piece_tokens(piece)
+            toks.extend(entry[0])
+            self.kinds.extend(entry[1])
         if len(toks) >= need:
             return True
         if not self.complete:
