@@ -347,3 +347,16 @@ def test_digit_number_groups_stand_in_the_order_parse_digits_reads_them():
     # parse_digits takes all four groups by position, in one call
     assert numerals.DIGIT_NUMBER.groupindex == {"num": 1, "exp": 2, "scale": 3, "glued": 4}
     assert numerals.DIGIT_NUMBER.groups == 4
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["No", "nos", "(Page", "pp", "Route", "x", "(", "5", "ISSUE",
+                                 "İ", "tel"]), max_size=4),
+       st.lists(st.sampled_from([" ", "", "\u00a0", "\t", "("]), max_size=4))
+def test_label_ending_gate_keeps_every_label_word(pieces, gaps):
+    from crosscheck.extract.figures import _LABEL_ENDINGS, _LABEL_WORDS
+
+    core = _joined(pieces, gaps).rstrip(" \u00a0")
+    before = core.rsplit(None, 1)
+    if before and before[-1].lower().lstrip("(") in _LABEL_WORDS:
+        assert core.lower().endswith(_LABEL_ENDINGS)

@@ -512,6 +512,7 @@ _LABEL_AFTER_WORD_FIRST: Final = frozenset("aApPoO")
 _SPACE_CHARS: Final = frozenset(" \u00a0")
 _LABEL_WORDS: Final = frozenset("no nos number route room page p pp tel phone fig table article "
                                 "chapter section brief item vol issue".split())
+_LABEL_ENDINGS: Final = tuple(sorted(_LABEL_WORDS))
 
 
 def _label_after(text: str, pos: int) -> bool:
@@ -527,9 +528,13 @@ def _label_after(text: str, pos: int) -> bool:
 def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
     """Is ``n`` a label, not a quantity? ``word`` is the word before it (``word_before``)."""
     text = s.text
-    before = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:").rsplit(None, 1)
-    if (text[n.start - 1: n.start] == "#" or (before and before[-1].lower().lstrip("(")
-                                                  in _LABEL_WORDS)) and \
+    core = text[max(0, n.start - 12): n.start].rstrip(" \u00a0").rstrip(".:")
+    # The last piece of ``core`` is a label word only if ``core`` ends with one: a cheap test
+    # that spares cutting the piece out for most figures.
+    if (text[n.start - 1: n.start] == "#" or (
+            core.lower().endswith(_LABEL_ENDINGS)
+            and (before := core.rsplit(None, 1))
+            and before[-1].lower().lstrip("(") in _LABEL_WORDS)) and \
             _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
         return True
     if _label_after(text, n.end):
@@ -610,16 +615,35 @@ _PERCENT_OF: Final = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \
 _TOKEN_SEPARATORS: Final = frozenset(" \u00a0-")
 
 
+# _next_token's answers by the text it reads: from ``pos`` to the next space, which the
+# token cannot cross. Figures are followed by the same few words ("yuan", "people,").
+_NEXT_TOKENS: Final[dict[str, str]] = {}
+_NEXT_TOKENS_SIZE: Final = 100_000  # entries, then the cache starts over
+_NEXT_TOKEN_KEY: Final = 40  # longer stretches (text without spaces) are not cached
+
+
 def _next_token(text: str, pos: int) -> str:
     """The token :data:`_NEXT_TOKEN` reads at ``pos`` (its group 1), or ``""``."""
     start = pos + 1 if text[pos: pos + 1] in _TOKEN_SEPARATORS else pos
     end = text.find(" ", start)
-    piece = text[start: end] if end >= 0 else text[start:]
+    if end < 0:
+        end = len(text)
+    key = text[pos: end]
+    tok = _NEXT_TOKENS.get(key)
+    if tok is not None:
+        return tok
+    piece = text[start: end]
     # The common case: ASCII letters up to a space, which the pattern takes whole.
     if piece.isalpha() and piece.isascii():
-        return piece
-    m = _NEXT_TOKEN.match(text, pos)
-    return m.group(1) if m else ""
+        tok = piece
+    else:
+        m = _NEXT_TOKEN.match(text, pos)
+        tok = m.group(1) if m else ""
+    if len(key) <= _NEXT_TOKEN_KEY:
+        if len(_NEXT_TOKENS) >= _NEXT_TOKENS_SIZE:
+            _NEXT_TOKENS.clear()
+        _NEXT_TOKENS[key] = tok
+    return tok
 
 
 def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
