@@ -352,11 +352,15 @@ def test_digit_number_groups_stand_in_the_order_parse_digits_reads_them():
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["No", "nos", "(Page", "pp", "Route", "x", "(", "5", "ISSUE",
                                  "İ", "tel"]), max_size=4),
-       st.lists(st.sampled_from([" ", "", "\u00a0", "\t", "("]), max_size=4))
+       st.lists(st.sampled_from([" ", "", "\u00a0", "\t", "(", ".", ":", ". "]), max_size=4))
 def test_label_ending_gate_keeps_every_label_word(pieces, gaps):
-    from crosscheck.extract.figures import _LABEL_ENDINGS, _LABEL_WORDS
+    from crosscheck.extract.figures import _LABEL_BEFORE, _LABEL_ENDINGS, _LABEL_WORDS
 
-    core = _joined(pieces, gaps).rstrip(" \u00a0")
+    text = _joined(pieces, gaps) + "5"
+    start = len(text) - 1
+    core = text[max(0, start - 12): start].rstrip(" \u00a0").rstrip(".:")
     before = core.rsplit(None, 1)
-    if before and before[-1].lower().lstrip("(") in _LABEL_WORDS:
+    # what _is_label asks of the text before a figure, without the gate
+    if before and before[-1].lower().lstrip("(") in _LABEL_WORDS and \
+            _LABEL_BEFORE.search(text, max(0, start - 12), start):
         assert core.lower().endswith(_LABEL_ENDINGS)
