@@ -23,6 +23,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # Paths under src/, the modules on the extraction hot path. claims.py stays interpreted:
 # Claim.from_fields adopts a ready attribute dict, which a compiled class does not have.
 COMPILED = (
+    "crosscheck/extract/fastre.py",
     "crosscheck/extract/figures.py",
     "crosscheck/extract/money.py",
     "crosscheck/extract/numerals.py",
