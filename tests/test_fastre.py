@@ -153,6 +153,30 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "an", "A", "one", "two", "half", "thirds", "quarter",
+                                 "behalf", "third", "x", "3", "3/4", "1", "million", "dozen",
+                                 "İ", "ninety"]), max_size=8),
+       st.lists(st.sampled_from([" ", "", "-", "\t", "  ", " - ", "/", "\u00a0"]), max_size=8))
+def test_fraction_scans_from_their_start_find_what_whole_scans_find(pieces, gaps):
+    text = _joined(pieces, gaps)
+    s = _sentence(text)
+    scans = []
+    if s.fraction_words:
+        scans.append((s.before_word(" -"), lambda pos: s.scan(
+            numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION, pos)))
+    if s.has_words and s.half_word:
+        scans.append((s.before_word(" \t"), lambda pos: s.scan(
+            numerals.HALF_SCALE_LOW, numerals.HALF_SCALE, pos)))
+    if s.slash and s.has_digit:
+        scans.append((s.from_token(s.first_digit),
+                      lambda pos: numerals.DIGIT_FRACTION.finditer(text, pos)))
+    elif "/" in text:
+        assert not numerals.DIGIT_FRACTION.search(text)
+    for start, scan in scans:
+        assert [m.span() for m in scan(start)] == [m.span() for m in scan(0)]
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["Tibet", "Xizang,", "(Lhasa)", "tibetan", "XTibet", "Tibet's",
                                  "Inner", "Xinjiang Uygur Autonomous Region", "İ", "Sichuan.",
                                  "5", "in", "Yunan", "TIBET"]), max_size=8),

@@ -254,6 +254,19 @@ class _Sentence:
             return 0
         return max(0, self.low.find(token) - back)
 
+    def before_word(self, blanks: str) -> int:
+        """Where a fraction's scan may start: before the first number word, the run of
+        ``blanks`` before it and a word of up to three letters ("a", "an", "one" half).
+
+        A fraction's match starts at a number word, or at "a"/"an" that only ``blanks``
+        separate from the fraction word after it, and every fraction word is a number word
+        (see :meth:`from_token`).
+        """
+        if not self.low_aligned:
+            return 0
+        at = self.low.find(self.first_word)
+        return max(0, len(self.low[:at].rstrip(blanks)) - 3)
+
     def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0
              ) -> Iterator[re.Match]:
         """Matches of a case-blind grammar from ``pos``: ``low_pattern`` (its lower-case twin,
@@ -392,13 +405,15 @@ def _fractions(s: _Sentence) -> None:
     # Cheap substring gates first: most sentences hold no fraction at all.
     patterns = []
     if s.fraction_words:
-        patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION))
-    if s.slash:
-        patterns.append(numerals.DIGIT_FRACTION.finditer(s.text))
+        patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION,
+                               s.before_word(" -")))
+    if s.slash and s.has_digit:  # "3/4" opens with a digit
+        patterns.append(numerals.DIGIT_FRACTION.finditer(s.text, s.from_token(s.first_digit)))
     if s.has_vulgar:
         patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
     if s.has_words and s.half_word:
-        patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE))
+        patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE,
+                               s.before_word(" \t")))
     for matches in patterns:
         for m in matches:
             value = numerals.fraction_value(m)
