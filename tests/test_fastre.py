@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract import money, numerals, quantities, timeexpr
@@ -174,6 +174,26 @@ def test_fraction_scans_from_their_start_find_what_whole_scans_find(pieces, gaps
         assert not numerals.DIGIT_FRACTION.search(text)
     for start, scan in scans:
         assert [m.span() for m in scan(start)] == [m.span() for m in scan(0)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["since", "Since", "up", "until", "till", "as", "of", "by",
+                                 "from", "between", "and", "to", "the", "end", "March", "4,",
+                                 "2012", "2016", "xby", "by2012", "éof", "İ", "(since"]),
+                max_size=8),
+       st.lists(st.sampled_from([" ", "", "\n", "  ", "\u00a0", "-", "("]), max_size=8))
+@example(["as", "of", "2016"], [" ", " "])
+@example(["up", "until", "March", "2012"], ["\n ", " ", " "])
+def test_range_scans_from_their_cue_find_what_whole_scans_find(pieces, gaps):
+    from crosscheck.extract import timeexpr
+
+    text = _joined(pieces, gaps)
+    s = _sentence(text)
+    at = s.before_cue()
+    for low, pattern in ((timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE),
+                         (timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS)):
+        whole = [m.span() for m in s.scan(low, pattern, 0)]
+        assert [m.span() for m in s.scan(low, pattern, at)] == whole if at >= 0 else not whole
 
 
 @settings(max_examples=500, deadline=None)

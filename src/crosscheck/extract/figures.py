@@ -132,6 +132,9 @@ _PREFIX_TRIGGERS: Final = frozenset(p.lower() for p in money.PREFIXES)
 _TRIGGER: Final = re.compile("(?<![a-z0-9_])" + first_char_alternation(
     sorted(numerals.TRIGGER_WORDS | _PREFIX_TRIGGERS, key=lambda w: (-len(w), w))))
 _YEAR_GATE: Final = re.compile(r"(?:1[6-9]|20)\d\d")
+# The word that opens timeexpr.OPEN_RANGE or YEAR_RANGE_WORDS (or ends "up until", "as of"),
+# as a whole word ending its token: blanks follow it in both patterns.
+_RANGE_CUE_END: Final = re.compile(r"(?<!\w)(?:since|until|till|of|by|from|between)$")
 _DIGIT_ORDINAL_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)\b")  # on the lower-cased text
 # What a whitespace-separated token holds (digits, a vulgar fraction, trigger words of each
 # family, what a year, a digit ordinal or a phone number's tail looks like), by token. No
@@ -152,6 +155,7 @@ _URL_MARK: Final = 512  # "://", "www." or "@": what every web or e-mail address
 _SLASH: Final = 1024  # "3/4"
 _HALF_WORD: Final = 2048  # "half" or "quarter" inside the token ("half-million")
 _PLACE_WORD: Final = 4096  # the first word of one of the lexicon's place names
+_RANGE_CUE: Final = 8192  # ends with the word before an open or a worded year range ("since")
 _TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
@@ -168,6 +172,8 @@ def _token_families(token: str, lex: Lexicon) -> int:
         bits |= _URL_MARK
     if "/" in token:
         bits |= _SLASH
+    if _RANGE_CUE_END.search(token) is not None:
+        bits |= _RANGE_CUE
     if "half" in token or "quarter" in token:
         bits |= _HALF_WORD
     if lex.place_re is not None:
@@ -210,6 +216,7 @@ class _Sentence:
         cache = lex.token_bits
         # The first token of each family, where its grammar's scan may start (see from_token).
         self.first_digit = self.first_word = self.first_prefix = self.first_ordinal = ""
+        self.first_cue = ""
         for token in self.low.split():
             bits = cache.get(token)
             if bits is None:
@@ -225,6 +232,8 @@ class _Sentence:
                     self.first_prefix = token
                 if new & (_ORDINAL_WORD | _DIGIT_ORDINAL) and not self.first_ordinal:
                     self.first_ordinal = token
+                if new & _RANGE_CUE:
+                    self.first_cue = token
         self.has_digit = bool(families & _DIGIT)
         self.has_vulgar = bool(families & _VULGAR)  # "½", "¾"
         self.has_words = bool(families & _NUMBER_WORD)
@@ -266,6 +275,17 @@ class _Sentence:
             return 0
         at = self.low.find(self.first_word)
         return max(0, len(self.low[:at].rstrip(blanks)) - 3)
+
+    def before_cue(self) -> int:
+        """Where the scans for "since 2012" and "from 2013 to 2016" may start, or -1 when
+        they can find nothing: before the first token that ends with a cue word ("since",
+        "from"), and before the word ("up", "as") that only blanks separate from it."""
+        if not self.low_aligned:
+            return 0
+        if not self.first_cue:
+            return -1  # the lower-case twins need their cue word in the lower-cased text
+        at = self.low.find(self.first_cue)
+        return max(0, len(self.low[:at].rstrip()) - 2)
 
     def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0
              ) -> Iterator[re.Match]:
@@ -321,8 +341,11 @@ def _skip_urls(s: _Sentence) -> None:
 
 
 def _year_ranges(s: _Sentence) -> None:
-    for matches in (s.scan(timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS),
-                    timeexpr.YEAR_RANGE_DASH.finditer(s.text)):
+    scans = [timeexpr.YEAR_RANGE_DASH.finditer(s.text)]
+    at = s.before_cue()
+    if at >= 0:
+        scans.insert(0, s.scan(timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS, at))
+    for matches in scans:
         for m in matches:
             a, b = int(m.group("a")), timeexpr.range_end(m.group("a"), m.group("b"))
             if b <= a or not s.taken.free(m.start(), m.end()):
@@ -331,7 +354,8 @@ def _year_ranges(s: _Sentence) -> None:
 
 
 def _open_ranges(s: _Sentence) -> None:
-    for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE):
+    at = s.before_cue()
+    for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE, at) if at >= 0 else []:
         start = m.start("month") if m.group("month") else m.start("y")
         if not s.taken.free(start, m.end()):
             continue
