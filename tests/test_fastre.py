@@ -408,3 +408,15 @@ def test_label_ending_gate_keeps_every_label_word(pieces, gaps):
     if before and before[-1].lower().lstrip("(") in _LABEL_WORDS and \
             _LABEL_BEFORE.search(text, max(0, start - 12), start):
         assert core.lower().endswith(_LABEL_ENDINGS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["the", "a", "cost", "total", "of", "about", "over", "nearly",
+                                 "more", "than", "OF", "x", "Number", "ı", "İ"]), max_size=6),
+       st.lists(st.sampled_from([" ", "\t", "\n", "", "\u00a0"]), max_size=6))
+def test_left_noun_gate_keeps_every_match(pieces, gaps):
+    from crosscheck.extract.subjects import _LEFT_NOUN, _LEFT_NOUN_ENDS
+
+    window = _joined(pieces, gaps)
+    if _LEFT_NOUN.search(window):
+        assert window[-1:].isspace() and window.rstrip().lower().endswith(_LEFT_NOUN_ENDS)

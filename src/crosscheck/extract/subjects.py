@@ -196,12 +196,19 @@ _NUMBER_OF: Final = re.compile(
     r"have|was|were|sent|in)\b", re.IGNORECASE)
 
 
+# What _LEFT_NOUN's window ends with, blanks aside: a cheap test before its case-blind search.
+_LEFT_NOUN_ENDS: Final = ("of", "about", "over", "nearly", "than")
+
+
 def money_subject(text: str, end: int, start: int) -> str:
     """What an amount is: the phrase after it (``aid funds``, ``in investment``) or before it."""
     np = noun_phrase(text, end, allow_lead=True)
     if np:
         return np
-    m = _LEFT_NOUN.search(text[max(0, start - 40): start])
+    window = text[max(0, start - 40): start]
+    if not (window[-1:].isspace() and window.rstrip().lower().endswith(_LEFT_NOUN_ENDS)):
+        return ""
+    m = _LEFT_NOUN.search(window)
     return m.group("noun").lower() if m else ""
 
 
