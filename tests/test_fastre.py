@@ -211,23 +211,30 @@ def test_a_sentence_that_names_a_place_has_a_place_word(pieces, gaps):
 @given(st.lists(st.sampled_from(["one", "a", "an", "dozen", "twenty-first", "Twenty", "first",
                                  "3rd", "20TH", "$", "US$", "u.s.$", "S$5", "rmb", "RMB5", "5",
                                  ".5", "1,000", "x5", "B737", "5-6", "eleventh", "İ", "x",
-                                 "hundred", "anyone", "€3"]),
+                                 "hundred", "anyone", "€3", "million", "thousand", "bn", "k",
+                                 "000", "1.3e6", "6.23x10^-4", "ones", "twentyfirst", "5th."]),
                 max_size=8),
-       st.lists(st.sampled_from([" ", "", "\u00a0", "-", ".", "(", "$"]), max_size=8))
-def test_scans_from_the_first_token_of_a_family_find_what_whole_scans_find(pieces, gaps):
+       st.lists(st.sampled_from([" ", "", "\u00a0", "-", ".", "(", "$", "\u2009", "\t", " - ",
+                                 ","]), max_size=8))
+def test_scans_between_the_first_and_last_tokens_of_a_family_find_what_whole_scans_find(
+        pieces, gaps):
+    from crosscheck.extract.figures import _NO_END, _SCALE_REACH
+
     text = _joined(pieces, gaps)
     s = _sentence(text)
-    for token, back, scan in (
-            (s.first_digit, 0, lambda pos: numerals.DIGIT_NUMBER.finditer(text, pos)),
-            (s.first_prefix, 0, lambda pos: money.PREFIXED.finditer(text, pos)),
-            (s.first_word, 3,
-             lambda pos: s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER, pos)),
-            (s.first_ordinal, 0,
-             lambda pos: s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, pos))):
-        if not token:
+    for first, back, last, after, scan in (
+            (s.first_digit, 0, s.last_digit, _SCALE_REACH,
+             lambda pos, end: numerals.DIGIT_NUMBER.finditer(text, pos, end)),
+            (s.first_prefix, 0, s.last_digit, _SCALE_REACH,
+             lambda pos, end: money.PREFIXED.finditer(text, pos, end)),
+            (s.first_word, 3, s.last_word, 0,
+             lambda pos, end: s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER, pos, end)),
+            (s.first_ordinal, 0, s.last_ordinal, 0,
+             lambda pos, end: s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, pos, end))):
+        if not first or not last:
             continue  # the gate keeps the grammar from running at all
-        part, whole = scan(s.from_token(token, back)), scan(0)
-        assert [m.span() for m in part] == [m.span() for m in whole]
+        part = scan(s.from_token(first, back), s.until_token(last, after))
+        assert [m.span() for m in part] == [m.span() for m in scan(0, _NO_END)]
 
 
 def test_no_trigger_word_spans_whitespace():

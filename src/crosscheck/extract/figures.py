@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -156,6 +157,7 @@ _SLASH: Final = 1024  # "3/4"
 _HALF_WORD: Final = 2048  # "half" or "quarter" inside the token ("half-million")
 _PLACE_WORD: Final = 4096  # the first word of one of the lexicon's place names
 _RANGE_CUE: Final = 8192  # ends with the word before an open or a worded year range ("since")
+_ENDING_FAMILIES: Final = _DIGIT | _NUMBER_WORD | _ORDINAL_WORD | _DIGIT_ORDINAL
 _TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
@@ -193,6 +195,10 @@ def _token_families(token: str, lex: Lexicon) -> int:
 
 # Patterns a function would otherwise look up in re's cache on every call.
 _SPACES: Final = re.compile(r"\s+")
+_NO_END: Final = sys.maxsize  # a scan's endpos when it reads to the end of the text
+# How far a figure's match may read past its last digit token: a blank, the longest scale
+# word (" thousand"), and the one character a look-ahead after it reads.
+_SCALE_REACH: Final = 1 + max(map(len, numerals.SCALES)) + 1
 _CUE_BEFORE: Final = re.compile(r"\b(since|until|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -217,10 +223,19 @@ class _Sentence:
         # The first token of each family, where its grammar's scan may start (see from_token).
         self.first_digit = self.first_word = self.first_prefix = self.first_ordinal = ""
         self.first_cue = ""
+        # The last token of each family, where its grammar's matches end (see until_token).
+        last_digit = last_word = last_ordinal = ""
         for token in self.low.split():
             bits = cache.get(token)
             if bits is None:
                 bits = _token_families(token, lex)
+            if bits & _ENDING_FAMILIES:
+                if bits & _DIGIT:
+                    last_digit = token
+                if bits & _NUMBER_WORD:
+                    last_word = token
+                if bits & (_ORDINAL_WORD | _DIGIT_ORDINAL):
+                    last_ordinal = token
             new = bits & ~families
             if new:
                 families |= bits
@@ -234,6 +249,7 @@ class _Sentence:
                     self.first_ordinal = token
                 if new & _RANGE_CUE:
                     self.first_cue = token
+        self.last_digit, self.last_word, self.last_ordinal = last_digit, last_word, last_ordinal
         self.has_digit = bool(families & _DIGIT)
         self.has_vulgar = bool(families & _VULGAR)  # "½", "¾"
         self.has_words = bool(families & _NUMBER_WORD)
@@ -263,6 +279,20 @@ class _Sentence:
             return 0
         return max(0, self.low.find(token) - back)
 
+    def until_token(self, token: str, after: int = 0) -> int:
+        """Where a grammar's scan may stop: the end of the last ``token`` of its family, and
+        ``after`` characters more that its matches may read past such a token (" million").
+
+        A match ends inside or at the end of a token of its family, and the last
+        occurrence of that token's text ends at or after that token; a look-ahead at the
+        end of a token sees white space there, which reads as the end of the text does.
+        Stopping there spares the characters after the last figure, which a scan pays for
+        one by one.
+        """
+        if not self.low_aligned:
+            return len(self.text)
+        return min(len(self.low), self.low.rfind(token) + len(token) + after)
+
     def before_word(self, blanks: str) -> int:
         """Where a fraction's scan may start: before the first number word, the run of
         ``blanks`` before it and a word of up to three letters ("a", "an", "one" half).
@@ -287,13 +317,14 @@ class _Sentence:
         at = self.low.find(self.first_cue)
         return max(0, len(self.low[:at].rstrip()) - 2)
 
-    def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0
-             ) -> Iterator[re.Match]:
-        """Matches of a case-blind grammar from ``pos``: ``low_pattern`` (its lower-case twin,
-        faster) on the lower-cased text when offsets agree, else ``pattern`` on the text."""
+    def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0,
+             endpos: int = _NO_END) -> Iterator[re.Match]:
+        """Matches of a case-blind grammar from ``pos`` (to ``endpos``): ``low_pattern`` (its
+        lower-case twin, faster) on the lower-cased text when offsets agree, else
+        ``pattern`` on the text."""
         if self.low_aligned:
-            return low_pattern.finditer(self.low, pos)
-        return pattern.finditer(self.text, pos)
+            return low_pattern.finditer(self.low, pos, endpos)
+        return pattern.finditer(self.text, pos, endpos)
 
     def take(self, f: _Found, span_end: int | None = None) -> None:
         f.span_end = span_end or f.end
@@ -473,7 +504,8 @@ def _fractions(s: _Sentence) -> None:
 def _ordinals(s: _Sentence) -> None:
     if not (s.ordinal_words or s.digit_ordinal):
         return
-    for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, s.from_token(s.first_ordinal)):
+    for m in s.scan(numerals.ORDINAL_LOW, numerals.ORDINAL, s.from_token(s.first_ordinal),
+                    s.until_token(s.last_ordinal)):
         if not s.taken.free(m.start(), m.end()):
             continue
         if not s.keep_bare and m.group("word") and not m.group("tens") and \
@@ -492,7 +524,8 @@ def _ordinals(s: _Sentence) -> None:
 
 
 def _prefixed_money(s: _Sentence) -> None:
-    for m in money.PREFIXED.finditer(s.text, s.from_token(s.first_prefix)):
+    for m in money.PREFIXED.finditer(s.text, s.from_token(s.first_prefix),
+                                     s.until_token(s.last_digit, _SCALE_REACH)):
         if not s.taken.free(m.start(), m.end()):
             continue
         value, precision = numerals.scaled_digits(m.group("num"), m.group("scale") or "")
@@ -780,13 +813,14 @@ def _numbers(s: _Sentence) -> None:
         if s.phone_like:
             for m in _PHONE.finditer(s.text):
                 s.taken.add(m.start(), m.end())
-        found = [n for m in numerals.DIGIT_NUMBER.finditer(s.text, s.from_token(s.first_digit))
+        found = [n for m in numerals.DIGIT_NUMBER.finditer(
+                     s.text, s.from_token(s.first_digit), s.until_token(s.last_digit, _SCALE_REACH))
                  if (n := numerals.parse_digits(m)) is not None and s.taken.free(n.start, n.end)]
     else:
         found = []
     words = [numerals.parse_words(m, s.text)
              for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER,
-                             s.from_token(s.first_word, 3))] \
+                             s.from_token(s.first_word, 3), s.until_token(s.last_word))] \
         if s.has_words else []
     if words:
         digit_spans = SpanSet()
