@@ -284,14 +284,20 @@ class _Sentence:
         ``after`` characters more that its matches may read past such a token (" million").
 
         A match ends inside or at the end of a token of its family, and the last
-        occurrence of that token's text ends at or after that token; a look-ahead at the
-        end of a token sees white space there, which reads as the end of the text does.
-        Stopping there spares the characters after the last figure, which a scan pays for
-        one by one.
+        occurrence of that token's text ends at or after that token. Where that occurrence
+        ends inside a longer token ("3rd" in "3rdly"), the scan goes on to the end of it: at
+        the end of a token a look-ahead sees white space, which reads as the end of the text
+        does, and no match starts in a token outside the family. Stopping there spares the
+        characters after the last figure, which a scan pays for one by one.
         """
         if not self.low_aligned:
             return len(self.text)
-        return min(len(self.low), self.low.rfind(token) + len(token) + after)
+        low = self.low
+        end = low.rfind(token) + len(token)
+        if end < len(low) and not low[end].isspace():
+            blank = _SPACES.search(low, end)
+            end = blank.start() if blank is not None else len(low)
+        return min(len(low), end + after)
 
     def before_word(self, blanks: str) -> int:
         """Where a fraction's scan may start: before the first number word, the run of
@@ -372,10 +378,14 @@ def _skip_urls(s: _Sentence) -> None:
 
 
 def _year_ranges(s: _Sentence) -> None:
-    scans = [timeexpr.YEAR_RANGE_DASH.finditer(s.text)]
+    # Every year pattern ends with digits (and a look-ahead of one character): in a digit
+    # token, so no match reads past the last one.
+    end = s.until_token(s.last_digit)
+    scans = [timeexpr.YEAR_RANGE_DASH.finditer(s.text, s.from_token(s.first_digit), end)]
     at = s.before_cue()
     if at >= 0:
-        scans.insert(0, s.scan(timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS, at))
+        scans.insert(0, s.scan(timeexpr.YEAR_RANGE_WORDS_LOW, timeexpr.YEAR_RANGE_WORDS, at,
+                               end))
     for matches in scans:
         for m in matches:
             a, b = int(m.group("a")), timeexpr.range_end(m.group("a"), m.group("b"))
@@ -385,8 +395,8 @@ def _year_ranges(s: _Sentence) -> None:
 
 
 def _open_ranges(s: _Sentence) -> None:
-    at = s.before_cue()
-    for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE, at) if at >= 0 else []:
+    at, end = s.before_cue(), s.until_token(s.last_digit)  # see _year_ranges
+    for m in s.scan(timeexpr.OPEN_RANGE_LOW, timeexpr.OPEN_RANGE, at, end) if at >= 0 else []:
         start = m.start("month") if m.group("month") else m.start("y")
         if not s.taken.free(start, m.end()):
             continue
@@ -394,7 +404,7 @@ def _open_ranges(s: _Sentence) -> None:
         qualifier = {"since": "since", "as of": "as of", "by": "by"}.get(cue, "until")
         y = int(m.group("y"))
         s.take(_Found("year", start, m.end(), y, "year", qualifier=qualifier, low=y, high=y))
-    for m in timeexpr.DECADE.finditer(s.text):
+    for m in timeexpr.DECADE.finditer(s.text, s.from_token(s.first_digit), end):
         if s.taken.free(m.start(), m.end()):
             y = int(m.group("y"))
             s.take(_Found("year", m.start(), m.end(), y, "year", precision=0,
