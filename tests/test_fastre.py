@@ -155,25 +155,28 @@ def test_sentence_gates_from_cached_tokens_equal_one_scan(pieces, gaps):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["a", "an", "A", "one", "two", "half", "thirds", "quarter",
                                  "behalf", "third", "x", "3", "3/4", "1", "million", "dozen",
-                                 "İ", "ninety"]), max_size=8),
+                                 "İ", "ninety", "halves", "3/4x", "halfway", "thirdly"]),
+                max_size=8),
        st.lists(st.sampled_from([" ", "", "-", "\t", "  ", " - ", "/", "\u00a0"]), max_size=8))
 def test_fraction_scans_from_their_start_find_what_whole_scans_find(pieces, gaps):
     text = _joined(pieces, gaps)
     s = _sentence(text)
+    from crosscheck.extract.figures import _NO_END
+
     scans = []
     if s.fraction_words:
-        scans.append((s.before_word(" -"), lambda pos: s.scan(
-            numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION, pos)))
+        scans.append((s.before_word(" -"), s.until_token(s.last_word), lambda pos, end: s.scan(
+            numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION, pos, end)))
     if s.has_words and s.half_word:
-        scans.append((s.before_word(" \t"), lambda pos: s.scan(
-            numerals.HALF_SCALE_LOW, numerals.HALF_SCALE, pos)))
+        scans.append((s.before_word(" \t"), s.until_token(s.last_word), lambda pos, end: s.scan(
+            numerals.HALF_SCALE_LOW, numerals.HALF_SCALE, pos, end)))
     if s.slash and s.has_digit:
-        scans.append((s.from_token(s.first_digit),
-                      lambda pos: numerals.DIGIT_FRACTION.finditer(text, pos)))
+        scans.append((s.from_token(s.first_digit), s.until_token(s.last_digit),
+                      lambda pos, end: numerals.DIGIT_FRACTION.finditer(text, pos, end)))
     elif "/" in text:
         assert not numerals.DIGIT_FRACTION.search(text)
-    for start, scan in scans:
-        assert [m.span() for m in scan(start)] == [m.span() for m in scan(0)]
+    for start, end, scan in scans:
+        assert [m.span() for m in scan(start, end)] == [m.span() for m in scan(0, _NO_END)]
 
 
 @settings(max_examples=500, deadline=None)

@@ -468,17 +468,20 @@ def _and_before(text: str, start: int) -> bool:
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
     # Cheap substring gates first: most sentences hold no fraction at all.
+    # Word fractions end with a fraction or scale word, digit ones with digits: each scan
+    # stops at the last token of that family (see until_token).
     patterns = []
     if s.fraction_words:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION,
-                               s.before_word(" -")))
+                               s.before_word(" -"), s.until_token(s.last_word)))
     if s.slash and s.has_digit:  # "3/4" opens with a digit
-        patterns.append(numerals.DIGIT_FRACTION.finditer(s.text, s.from_token(s.first_digit)))
+        patterns.append(numerals.DIGIT_FRACTION.finditer(
+            s.text, s.from_token(s.first_digit), s.until_token(s.last_digit)))
     if s.has_vulgar:
         patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
     if s.has_words and s.half_word:
         patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE,
-                               s.before_word(" \t")))
+                               s.before_word(" \t"), s.until_token(s.last_word)))
     for matches in patterns:
         for m in matches:
             value = numerals.fraction_value(m)
