@@ -7,7 +7,6 @@ prefixed amount) are not read again by a later one.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 import sys
 from collections.abc import Iterator
@@ -873,8 +872,9 @@ def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
         if prev is not None and prev.scale.lower() in numerals.WORD_SCALES and \
                 _COMPOUND_GAP.fullmatch(text, prev.end, n.start) and \
                 0 < n.value < numerals.WORD_SCALES[prev.scale.lower()]:
-            out[-1] = dataclasses.replace(prev, value=prev.value + n.value, end=n.end,
-                                          precision=n.precision, scale=n.scale, words=False)
+            # Built directly: dataclasses.replace is interpreted Python, dear from here.
+            out[-1] = numerals.Number(prev.value + n.value, n.precision, prev.start, n.end,
+                                      prev.digits, n.scale, False)
             continue
         out.append(n)
     return out
@@ -891,7 +891,7 @@ def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
     m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
     if not m or (m.group(0).startswith("-") and m.start() == 0 and " " in m.group(0)):
         return n
-    return dataclasses.replace(n, value=-n.value, start=m.start())
+    return numerals.Number(-n.value, n.precision, m.start(), n.end, n.digits, n.scale, n.words)
 
 
 _SERIES_GAP: Final = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")

@@ -148,7 +148,7 @@ class Number:
     """A parsed figure: its value, the half-width its digits imply, and how it was written.
 
     Not frozen: a frozen dataclass pays a setattr call per field, and every figure in the
-    text becomes one of these. Treat it as a value; changes go through ``replace``.
+    text becomes one of these. Treat it as a value: a change builds a new one.
     """
 
     value: float
