@@ -12,12 +12,12 @@ _ABBREVIATIONS: Final = frozenset(
     "dept univ u.s u.k rs vol pp ca".split()
 )
 # A boundary: stops, closing marks, blanks. No line break can be part of one, so one scan of
-# the text finds every line's boundaries.
-_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"'”’)\]]*[ \t]+")
+# the text finds every line's boundaries. :func:`boundaries` finds what this pattern finds.
+_BOUNDARY_AFTER: Final = r"[.!?]*[\"'”’)\]]*[ \t]+"  # what follows the first stop
+_BOUNDARY: Final = re.compile(r"[.!?]" + _BOUNDARY_AFTER)
 # The same, one pattern per first character: a pattern that opens with a literal character is
 # scanned several times faster than one that opens with a set (see extract/fastre.py), and
 # "!" and "?" are rare enough that a text without them is not scanned for them at all.
-_BOUNDARY_AFTER: Final = r"[.!?]*[\"'”’)\]]*[ \t]+"
 _BOUNDARY_BY_STOP: Final = {stop: re.compile(re.escape(stop) + _BOUNDARY_AFTER) for stop in ".!?"}
 
 
@@ -62,7 +62,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences with offsets; a verbatim repeat is marked ``duplicate_of``."""
     out: list[Sentence] = []
     seen: dict[str, int] = {}
-    # One scan of the whole text: a scan per line costs more in calls than in reading.
+    # Scans of the whole text, not of each line: a scan per line costs more in calls than
+    # in reading.
     spans = boundaries(text)
     k = 0
     pos = 0

@@ -466,9 +466,9 @@ def _and_before(text: str, start: int) -> bool:
 
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
-    # Cheap substring gates first: most sentences hold no fraction at all.
-    # Word fractions end with a fraction or scale word, digit ones with digits: each scan
-    # stops at the last token of that family (see until_token).
+    # Token gates first: most sentences hold no fraction at all. Word fractions end with a
+    # fraction or scale word, digit ones with digits: each scan stops at the last token of
+    # that family (see until_token).
     patterns = []
     if s.fraction_words:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION,
