@@ -165,11 +165,13 @@ def test_fraction_scans_from_their_start_find_what_whole_scans_find(pieces, gaps
 
     scans = []
     if s.fraction_words:
-        scans.append((s.before_word(" -"), s.until_token(s.last_word), lambda pos, end: s.scan(
-            numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION, pos, end)))
+        scans.append((s.from_token(s.first_word, 3, " -"), s.until_token(s.last_word),
+                      lambda pos, end: s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION,
+                                              pos, end)))
     if s.has_words and s.half_word:
-        scans.append((s.before_word(" \t"), s.until_token(s.last_word), lambda pos, end: s.scan(
-            numerals.HALF_SCALE_LOW, numerals.HALF_SCALE, pos, end)))
+        scans.append((s.from_token(s.first_word, 3, " \t"), s.until_token(s.last_word),
+                      lambda pos, end: s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE,
+                                              pos, end)))
     if s.slash and s.has_digit:
         scans.append((s.from_token(s.first_digit), s.until_token(s.last_digit),
                       lambda pos, end: numerals.DIGIT_FRACTION.finditer(text, pos, end)))

@@ -49,6 +49,15 @@ def first_char_alternation(alternatives: Iterable[str], *, not_before: str = "",
     return "(?:" + "|".join(branches) + ")"
 
 
+def lower_alternation(words: Iterable[str], *, not_before: str = "",
+                      escape: Callable[[str], str] = re.escape) -> str:
+    """The case-blind alternation of ``words`` for lower-cased text: the words lower-cased,
+    longest first (so no word is hidden behind its own prefix), grouped by first character
+    (:func:`first_char_alternation`, which takes ``not_before`` and ``escape``)."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return first_char_alternation(ordered, not_before=not_before, escape=escape)
+
+
 def lower_twin(pattern: re.Pattern) -> re.Pattern:
     """A case-blind pattern rewritten for lower-cased text: its literals lower-cased and the
     IGNORECASE flag dropped (case-blind matching is several times slower to scan).

@@ -264,19 +264,23 @@ class _Sentence:
         self.half_word = bool(families & _HALF_WORD)
         self.place_word = bool(families & _PLACE_WORD)  # "tibet,": the place search may find one
 
-    def from_token(self, token: str, back: int = 0) -> int:
-        """Where a grammar's scan may start: the first ``token`` of its family, less the
-        ``back`` characters its matches may open with before such a token ("a " dozen).
+    def from_token(self, token: str, back: int = 0, blanks: str | None = "") -> int:
+        """Where a grammar's scan may start: the first ``token`` of its family, less the run
+        of ``blanks`` before it (None: any white space) and the ``back`` characters its
+        matches may open with before such a token ("a " dozen, "a" half, "up" until).
 
         A grammar's match starts inside a token of its family (that is what the gates test),
-        and the first occurrence of that token's text is at or before the token, so no
-        match starts before it; the engine's look-behinds still read the text before the
-        start. Scanning from there skips the characters before the first figure, which a
-        scan pays for one by one.
+        or in a short word that only blanks separate from one, and the first occurrence of
+        that token's text is at or before the token, so no match starts before that; the
+        engine's look-behinds still read the text before the start. Scanning from there
+        skips the characters before the first figure, which a scan pays for one by one.
         """
         if not self.low_aligned:
             return 0
-        return max(0, self.low.find(token) - back)
+        at = self.low.find(token)
+        if blanks != "":
+            at = len(self.low[:at].rstrip(blanks))
+        return max(0, at - back)
 
     def until_token(self, token: str, after: int = 0) -> int:
         """Where a grammar's scan may stop: the end of the last ``token`` of its family, and
@@ -298,29 +302,13 @@ class _Sentence:
             end = blank.start() if blank is not None else len(low)
         return min(len(low), end + after)
 
-    def before_word(self, blanks: str) -> int:
-        """Where a fraction's scan may start: before the first number word, the run of
-        ``blanks`` before it and a word of up to three letters ("a", "an", "one" half).
-
-        A fraction's match starts at a number word, or at "a"/"an" that only ``blanks``
-        separate from the fraction word after it, and every fraction word is a number word
-        (see :meth:`from_token`).
-        """
-        if not self.low_aligned:
-            return 0
-        at = self.low.find(self.first_word)
-        return max(0, len(self.low[:at].rstrip(blanks)) - 3)
-
     def before_cue(self) -> int:
         """Where the scans for "since 2012" and "from 2013 to 2016" may start, or -1 when
         they can find nothing: before the first token that ends with a cue word ("since",
         "from"), and before the word ("up", "as") that only blanks separate from it."""
-        if not self.low_aligned:
-            return 0
-        if not self.first_cue:
+        if self.low_aligned and not self.first_cue:
             return -1  # the lower-case twins need their cue word in the lower-cased text
-        at = self.low.find(self.first_cue)
-        return max(0, len(self.low[:at].rstrip()) - 2)
+        return self.from_token(self.first_cue, 2, None)
 
     def scan(self, low_pattern: re.Pattern, pattern: re.Pattern, pos: int = 0,
              endpos: int = _NO_END) -> Iterator[re.Match]:
@@ -466,13 +454,14 @@ def _and_before(text: str, start: int) -> bool:
 
 def _fractions(s: _Sentence) -> None:
     """``two thirds``, ``3/4``, ``½``: read before ordinals, which would take ``third``."""
-    # Token gates first: most sentences hold no fraction at all. Word fractions end with a
-    # fraction or scale word, digit ones with digits: each scan stops at the last token of
-    # that family (see until_token).
+    # Token gates first: most sentences hold no fraction at all. A word fraction starts at a
+    # number word (every fraction word is one) or at "a"/"an" that blanks separate from the
+    # fraction word; it ends with a fraction or scale word, a digit fraction with digits.
+    # Each scan runs from the first to the last token of its family (see from_token).
     patterns = []
     if s.fraction_words:
         patterns.append(s.scan(numerals.WORD_FRACTION_LOW, numerals.WORD_FRACTION,
-                               s.before_word(" -"), s.until_token(s.last_word)))
+                               s.from_token(s.first_word, 3, " -"), s.until_token(s.last_word)))
     if s.slash and s.has_digit:  # "3/4" opens with a digit
         patterns.append(numerals.DIGIT_FRACTION.finditer(
             s.text, s.from_token(s.first_digit), s.until_token(s.last_digit)))
@@ -480,7 +469,7 @@ def _fractions(s: _Sentence) -> None:
         patterns.append(numerals.VULGAR_FRACTION.finditer(s.text))
     if s.has_words and s.half_word:
         patterns.append(s.scan(numerals.HALF_SCALE_LOW, numerals.HALF_SCALE,
-                               s.before_word(" \t"), s.until_token(s.last_word)))
+                               s.from_token(s.first_word, 3, " \t"), s.until_token(s.last_word)))
     for matches in patterns:
         for m in matches:
             value = numerals.fraction_value(m)

@@ -11,7 +11,7 @@ import yaml
 
 from ..errors import RuleError
 from ..yamlfile import key_lines, read_yaml
-from .fastre import first_char_alternation
+from .fastre import first_char_alternation, lower_alternation
 
 QUALIFIERS_FILE = "qualifiers.yaml"
 ALIASES_FILE = "aliases.yaml"
@@ -190,11 +190,11 @@ def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pat
     def escape(w: str) -> str:
         return re.escape(w).replace(r"\ ", r"\s+")
 
-    ordered = sorted(phrases, key=len, reverse=True)
     if flags & re.IGNORECASE:
+        ordered = sorted(phrases, key=len, reverse=True)
         head = rf"(?<![\w])(?P<q>{'|'.join(map(escape, ordered))})"
     else:
-        alt = first_char_alternation(ordered, not_before=r"[\w]", escape=escape)
+        alt = lower_alternation(phrases, not_before=r"[\w]", escape=escape)
         head = rf"(?P<q>{alt})"
     return re.compile(rf"{head}[ \u00a0]+(?:a\s+total\s+of\s+)?$", flags)
 

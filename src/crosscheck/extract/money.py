@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .fastre import caseless_window, first_char_alternation
+from .fastre import caseless_window, first_char_alternation, lower_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
 # Written before the figure: symbols and codes ("$3.5 billion", "RMB1.9 billion", "US$ 20").
@@ -63,7 +63,6 @@ SUFFIX_FIRST: Final = frozenset({k.split()[0].lower() for k in SUFFIXES}
                                 | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}
                                 | {k[0] for k in SUFFIXES if not k[0].isalpha()})
 
-_PREFIX_ALT: Final = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 # Literal first characters let the regex engine skip ahead (see :mod:`.fastre`).
 _PREFIX_FIRST: Final = first_char_alternation(sorted(PREFIXES, key=len, reverse=True))
 _SUFFIX_ALT: Final = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True))
@@ -83,7 +82,7 @@ _MASS_CONTEXT: Final = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|ligh
 
 # SUFFIX_AFTER's twin for lower-cased text (see fastre.caseless_window).
 _SUFFIX_AFTER_LOW: Final = re.compile(
-    rf"[ \u00a0\-]?(?P<cur>{first_char_alternation(sorted(_SUFFIX_LOWER, key=len, reverse=True))})"
+    rf"[ \u00a0\-]?(?P<cur>{lower_alternation(SUFFIXES)})"
     r"(?![a-z])")
 _SUFFIX_WIDTH: Final = max(map(len, SUFFIXES)) + 2  # a separator, the name, the look-ahead
 

@@ -242,8 +242,6 @@ def parse_digits(m: re.Match) -> Number | None:
     return Number(value, precision, start, end, digits, scale)
 
 
-
-
 def words_value(text: str) -> float | None:
     """Value of a run of number words (``two hundred and fifty``, ``a dozen``); None if not one."""
     total = 0.0

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..units import registry
-from .fastre import caseless_window, first_char_alternation
+from .fastre import caseless_window, lower_alternation
 
 # written form -> pint unit. Case matters for symbols (MW vs mW), so symbols are exact and
 # words are matched case-insensitively through the lower-cased table.
@@ -126,10 +126,8 @@ _SPACES_OR_DASHES: Final = re.compile(r"[ \-]+")
 # symbols before the words keeps UNIT_AFTER's order.
 _SYMBOL_AFTER: Final = re.compile(rf"[ \u00a0\-]?(?P<sym>{_SYMBOL_ALT})(?![\w²³/])")
 _WORD_AFTER_LOW: Final = re.compile(
-    r"[ \u00a0\-]?(?P<word>" + first_char_alternation(
-        sorted({w.lower() for w in _WORD_TABLE}, key=lambda w: (-len(w), w)),
-        escape=lambda w: re.escape(w).replace(
-            r"\ ", r"[ \-]")) + r")(?![\w²³/])")
+    r"[ \u00a0\-]?(?P<word>" + lower_alternation(
+        _WORD_TABLE, escape=lambda w: re.escape(w).replace(r"\ ", r"[ \-]")) + r")(?![\w²³/])")
 _WORD_WIDTH: Final = max(map(len, _WORD_TABLE)) + 2  # a separator, the unit, the look-ahead
 
 
