@@ -24,6 +24,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # extraction builds each Claim (a named tuple) with tuple.__new__, which costs the same either
 # way, and the module's pandas table is no hot path.
 COMPILED = (
+    "crosscheck/extract/caches.py",
     "crosscheck/extract/fastre.py",
     "crosscheck/extract/figures.py",
     "crosscheck/extract/money.py",

@@ -441,3 +441,14 @@ def test_left_noun_gate_keeps_every_match(pieces, gaps):
     window = _joined(pieces, gaps)
     if _LEFT_NOUN.search(window):
         assert window[-1:].isspace() and window.rstrip().lower().endswith(_LEFT_NOUN_ENDS)
+
+
+def test_caches_by_text_start_over_when_full():
+    from crosscheck.extract.caches import MAX_ENTRIES, remember
+
+    cache: dict[str, int] = {}
+    for i in range(MAX_ENTRIES):
+        assert remember(cache, str(i), i) == i
+    assert len(cache) == MAX_ENTRIES
+    remember(cache, "one more", 1)
+    assert cache == {"one more": 1}

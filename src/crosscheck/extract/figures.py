@@ -18,6 +18,7 @@ from ..corpus import Document
 from ..normalize import duration_years, interval
 from ..sentences import Sentence
 from . import money, numerals, quantities, subjects, timeexpr
+from .caches import remember
 from .fastre import first_char_alternation
 from .lexicon import Lexicon
 
@@ -157,7 +158,6 @@ _HALF_WORD: Final = 2048  # "half" or "quarter" inside the token ("half-million"
 _PLACE_WORD: Final = 4096  # the first word of one of the lexicon's place names
 _RANGE_CUE: Final = 8192  # ends with the word before an open or a worded year range ("since")
 _ENDING_FAMILIES: Final = _DIGIT | _NUMBER_WORD | _ORDINAL_WORD | _DIGIT_ORDINAL
-_TOKEN_CACHE_SIZE: Final = 100_000  # tokens, then the cache starts over: memory stays bounded
 
 
 def _token_families(token: str, lex: Lexicon) -> int:
@@ -185,11 +185,7 @@ def _token_families(token: str, lex: Lexicon) -> int:
         bits |= (_DIGIT | _YEAR_LIKE * (_YEAR_GATE.search(token) is not None)
                  | _DIGIT_ORDINAL * (_DIGIT_ORDINAL_GATE.search(token) is not None)
                  | _PHONE_LIKE * (_PHONE_TAIL.search(token) is not None))
-    cache = lex.token_bits
-    if len(cache) >= _TOKEN_CACHE_SIZE:
-        cache.clear()
-    cache[token] = bits
-    return bits
+    return remember(lex.token_bits, token, bits)
 
 
 # Patterns a function would otherwise look up in re's cache on every call.
@@ -691,7 +687,6 @@ _TOKEN_SEPARATORS: Final = frozenset(" \u00a0-")
 # _next_token's answers by the text it reads: from ``pos`` to the next space, which the
 # token cannot cross. Figures are followed by the same few words ("yuan", "people,").
 _NEXT_TOKENS: Final[dict[str, str]] = {}
-_NEXT_TOKENS_SIZE: Final = 100_000  # entries, then the cache starts over
 _NEXT_TOKEN_KEY: Final = 40  # longer stretches (text without spaces) are not cached
 
 
@@ -712,11 +707,7 @@ def _next_token(text: str, pos: int) -> str:
     else:
         m = _NEXT_TOKEN.match(text, pos)
         tok = m.group(1) if m else ""
-    if len(key) <= _NEXT_TOKEN_KEY:
-        if len(_NEXT_TOKENS) >= _NEXT_TOKENS_SIZE:
-            _NEXT_TOKENS.clear()
-        _NEXT_TOKENS[key] = tok
-    return tok
+    return remember(_NEXT_TOKENS, key, tok) if len(key) <= _NEXT_TOKEN_KEY else tok
 
 
 def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str

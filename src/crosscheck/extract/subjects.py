@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import Final
 
+from .caches import remember
 from .lexicon import Lexicon
 
 _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -70,7 +71,6 @@ def _word_then_mark(piece: str) -> bool:
 # The tokens of a whitespace-separated piece and their kinds, by piece: cached, since text
 # repeats its words ("workers," "teachers."), and one lookup replaces the tests below.
 _PIECES: Final[dict[str, tuple[list[str], list[int]]]] = {}
-_PIECES_SIZE: Final = 100_000  # pieces, then the cache starts over: memory stays bounded
 
 
 def _piece_tokens(piece: str) -> tuple[list[str], list[int]]:
@@ -83,11 +83,7 @@ def _piece_tokens(piece: str) -> tuple[list[str], list[int]]:
         toks = [piece[:-1], piece[-1]]
     else:
         toks = _TOKEN.findall(piece)
-    entry = (toks, [_kind(tok) for tok in toks])
-    if len(_PIECES) >= _PIECES_SIZE:
-        _PIECES.clear()
-    _PIECES[piece] = entry
-    return entry
+    return remember(_PIECES, piece, (toks, [_kind(tok) for tok in toks]))
 
 
 class _Tokens:
