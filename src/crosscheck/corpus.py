@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .dates import StatedDate, date_from_name, date_from_text
 from .errors import CorpusError
 from .sentences import Sentence, split_sentences
 from .yamlfile import key_lines, read_yaml
@@ -15,17 +15,6 @@ SUFFIXES = (".txt", ".md")
 METADATA_FILE = "sources.yaml"
 _META_KEYS = {"title", "outlet", "published", "url"}
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june "
-     "july august september october november december").split(),
-    start=1)}
-_DATELINES = (
-    # "August 26, 2024" / "Date of Publication: 8 February 2019" / "2024-08-26"
-    re.compile(r"\b(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)"),
-    re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-)
-_HEAD_LINES = 12  # a stated dateline sits in the header of a news text or brief
 
 
 @dataclass(frozen=True)
@@ -40,7 +29,10 @@ class Document:
     outlet: str = ""
     url: str = ""
     published: dt.date | None = None
-    date_source: str = "unknown"  # stated | inferred | unknown
+    date_source: str = "unknown"  # stated | inferred | inferred-year | unknown
+    #: where the date was read: text | front matter | sources.yaml | file name | "" (inferred)
+    date_from: str = ""
+    date_precision: str = "day"  # day | month | year: how much of ``published`` is known
 
     def with_date(self, published: dt.date | None, source: str) -> Document:
         """A copy with a new publication date and the way it was known."""
@@ -48,19 +40,9 @@ class Document:
 
 
 def stated_date(text: str) -> dt.date | None:
-    """A publication date written in the document's header (dateline), if any."""
-    head = "\n".join(text.splitlines()[:_HEAD_LINES])
-    for pattern in _DATELINES:
-        for m in pattern.finditer(head):
-            g = m.groupdict()
-            month = int(g["mnum"]) if g.get("mnum") else _MONTHS.get(g["month"].lower())
-            if not month:
-                continue
-            try:
-                return dt.date(int(g["year"]), month, int(g["day"]))
-            except ValueError:
-                continue
-    return None
+    """A publication date written in the document's header or front matter, if any."""
+    found = date_from_text(text)
+    return found.date if found else None
 
 
 def _read_metadata(folder: Path) -> dict[str, dict]:
@@ -120,11 +102,15 @@ def load_document(path: Path, meta: dict | None = None, doc_id: str | None = Non
                           line=line) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta = meta or {}
-    published = meta.get("published")
-    source = "stated"
-    if published is None:
-        published = stated_date(text)
-        source = "stated" if published else "unknown"
+    # The text's own header first, then sources.yaml, then the file name (issue: a date the
+    # text prints is what the reader of that text sees).
+    from_name = date_from_name(path.name)
+    found = date_from_text(text, from_name.date.year if from_name else None)
+    if found is None and meta.get("published") is not None:
+        found = StatedDate(meta["published"], "day", "sources.yaml")
+    found = found or from_name
+    published = found.date if found else None
+    source = "stated" if found else "unknown"
     return Document(
         id=doc_id or path.stem,
         path=str(path),
@@ -135,14 +121,20 @@ def load_document(path: Path, meta: dict | None = None, doc_id: str | None = Non
         url=str(meta.get("url") or ""),
         published=published,
         date_source=source,
+        date_from=found.origin if found else "",
+        date_precision=found.precision if found else "day",
     )
 
 
 def document_from_text(doc_id: str, text: str, published: dt.date | None = None) -> Document:
     """An in-memory Document (rule examples, tests, the Python API)."""
+    if published is None:
+        found = date_from_text(text)
+        published = found.date if found else None
     return Document(id=doc_id, path=f"<{doc_id}>", text=text, sentences=split_sentences(text),
                     title=_first_line(text), published=published,
-                    date_source="stated" if published else "unknown")
+                    date_source="stated" if published else "unknown",
+                    date_from="text" if published else "")
 
 
 def _first_line(text: str) -> str:

@@ -53,6 +53,10 @@ def doc_date_label(doc: Document) -> str:
         return f"{doc.published.year} (inferred)"
     if doc.date_source == "inferred":
         return f"{doc.published:%Y-%m} (inferred)"
+    if doc.date_precision == "year":
+        return f"{doc.published.year} ({doc.date_from})"
+    if doc.date_precision == "month":
+        return f"{doc.published:%Y-%m} ({doc.date_from})"
     return doc.published.isoformat()
 
 

@@ -1,0 +1,158 @@
+"""Publication dates a document states: its opening lines, its front matter, its file name.
+
+News texts carry their date in a few conventional places, all in the header: a labelled line
+(``Published: April 12, 2017``, ``China Daily | Updated: 2023-12-15 10:00``), a time-stamp
+line (``13:36, July 10, 2023``, ``2004-03-22 08:56``), a byline or source line ending in a
+date, an outlet-and-date parenthesis (``(Xinhua, March 3, 2012)``), a dateline opening the
+body (``BEIJING, Sept 14 (Reuters) -``, whose year comes from elsewhere), or YAML front
+matter (``date: 2021-03-11``). A date inside a body sentence is an event, not the
+publication date, so only short header lines and those forms count.
+
+The patterns find *where* a date is; ``dateutil`` (already a pandas dependency) turns the
+found text into a date, so abbreviations (``Sept``, ``Apr.``), ordinals (``20th``) and
+weekday prefixes need no hand-written table, and impossible dates are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as _dateutil
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+#: one date expression, in the orders news pages print them
+_DATE = re.compile(
+    rf"(?<![\w-]){_WEEKDAY}(?:"
+    rf"(?P<mdy>{_MONTH}\s*{_DAY},?\s+{_YEAR})|"
+    rf"(?P<dmy>{_DAY}\s+{_MONTH},?\s+{_YEAR})|"
+    rf"(?P<iso>{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))(?!\d)|"
+    rf"(?P<mdash>{_MONTH}-{_DAY}-{_YEAR})|"
+    rf"(?P<num>(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{_YEAR})"
+    rf")(?!\d)", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?",
+                   re.IGNORECASE)
+_LABEL = re.compile(r"\b(?:posted|published|updated|last\s+updated|date|dated|released|"
+                    r"issued|source|publication|first\s+published)\b\s*(?:on\s*)?[:|\-–—]?\s*$",
+                    re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+){{0,2}},\s+"
+    rf"(?P<month>{_MONTH})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*"
+    rf"(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–|-|:)", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*(?:\n|\Z)", re.DOTALL)
+_FM_DATE = re.compile(r"^(?:date|published|pubdate|publish_date)\s*:\s*['\"]?(?P<v>[^'\"\n]+)",
+                      re.IGNORECASE | re.MULTILINE)
+_NAME_DATE = re.compile(rf"(?<!\d)(?P<y>{_YEAR})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?"
+                        rf"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_NAME_YEAR = re.compile(rf"(?<![0-9A-Za-z])(?P<y>{_YEAR})(?![0-9A-Za-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
+
+#: header lines read for a date: title, standfirst, byline, date line, first paragraph
+HEAD_LINES = 8
+#: words a short header line may hold besides its date ("From the News Desk, ...")
+_SHORT_LINE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A publication date a document states, how precisely, and where it was read."""
+
+    date: dt.date
+    precision: str  # day | month | year
+    origin: str  # text | front matter | file name
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date a found date expression names, or None if it names none.
+
+    ``20-04-2015`` is read day first; ``04-05-2015``, where either order is a date, is
+    ambiguous and read as nothing.
+    """
+    m = _DATE.search(text)
+    if not m:
+        return None
+    found = m.group(m.lastgroup or 0)
+    if m.lastgroup == "num":
+        first, second = (int(x) for x in re.split(r"[-/.]", found)[:2])
+        if first <= 12 and second <= 12 and first != second:
+            return None
+        dayfirst = first > 12
+    else:
+        dayfirst = m.lastgroup == "dmy"
+    try:
+        return _dateutil.parse(found, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None:
+    """The publication date the text's front matter or header states, if any.
+
+    ``year_hint`` completes a dateline that gives only month and day (``YICHANG,
+    September 4 --``); without one such a dateline is not used.
+    """
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        v = _FM_DATE.search(fm.group("body"))
+        if v:
+            d = parse_date(v.group("v"))
+            if d:
+                return StatedDate(d, "day", "front matter")
+        text = text[fm.end():]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    for i, line in enumerate(lines):
+        d = _header_date(line, title=i == 0)
+        if d:
+            return StatedDate(d, "day", "text")
+    for line in lines[1:]:
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        year = int(m.group("year")) if m.group("year") else year_hint
+        if year is None:
+            continue
+        d = parse_date(f"{m.group('month')} {m.group('day')}, {year}")
+        if d:
+            return StatedDate(d, "day", "text")
+    return None
+
+
+def _header_date(line: str, title: bool) -> dt.date | None:
+    """The date of a header line that is a date line: labelled, a time stamp, a byline or
+    source line ending in its date, an outlet-and-date parenthesis. None for a sentence."""
+    for m in _DATE.finditer(line):
+        before = line[:m.start()]
+        if _LABEL.search(before.rstrip(" :|,-–—(")):
+            return parse_date(m.group(0))
+        if title:
+            continue  # a headline's date is the event's ("Fire of April 15, 2019")
+        if line.startswith("(") and line.find(")", m.end()) >= 0 and len(line) < 80:
+            return parse_date(m.group(0))  # "(Xinhua, March 3, 2012)"
+        rest = _TIME.sub(" ", line[:m.start()] + " " + line[m.end():])
+        words = _WORD.findall(rest)
+        if len(words) <= _SHORT_LINE_WORDS and not rest.rstrip().endswith("."):
+            return parse_date(m.group(0))
+    return None
+
+
+def date_from_name(name: str) -> StatedDate | None:
+    """A date in a file name: ``2013-04-22``/``20130422`` (day), else one year (``2019``).
+
+    Two different years in one name say nothing about which is the publication's.
+    """
+    stem = name.rsplit(".", 1)[0]
+    for m in _NAME_DATE.finditer(stem):
+        try:
+            return StatedDate(dt.date(int(m["y"]), int(m["m"]), int(m["d"])), "day",
+                              "file name")
+        except ValueError:
+            continue
+    years = {int(m["y"]) for m in _NAME_YEAR.finditer(stem)}
+    if len(years) == 1:
+        return StatedDate(dt.date(years.pop(), 1, 1), "year", "file name")
+    return None

@@ -1,0 +1,98 @@
+"""Publication dates read from a text's header, front matter and file name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from crosscheck.corpus import load_corpus
+from crosscheck.dates import date_from_name, date_from_text, parse_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # labelled lines
+    ("Harbour fees to rise\n\nPublished: March 3, 2016\n\nThe port said on Tuesday...",
+     D(2016, 3, 3)),
+    ("Harbour fees to rise\n\nPosted: Feb 9, 2018 08:15 PM\n\nThe port said...", D(2018, 2, 9)),
+    ("Harbour fees to rise\n\nThe Daily Courier | Updated: 2020-11-05 14:02\n\nBody.",
+     D(2020, 11, 5)),
+    ("Harbour fees to rise\n\nLast updated: 2008-07-30 09:41 (Courier)\n\nBody.",
+     D(2008, 7, 30)),
+    ("Harbour fees to rise\nPUBLISHED : Friday, 6 May, 2016, 9:00pm\nUPDATED : Saturday, "
+     "7 May, 2016, 1:00am\n\nBody.", D(2016, 5, 6)),
+    ("Harbour fees to rise\n\ndate 2017-10-02\n\nBody.", D(2017, 10, 2)),
+    # time-stamp and byline lines
+    ("Harbour fees to rise\n\nMarch 30, 2012 - 18:20\n\nBody text here.", D(2012, 3, 30)),
+    ("Harbour fees to rise\n\nSource: Courier | 09:05, August 2, 2021\n\nBody.", D(2021, 8, 2)),
+    ("Harbour fees to rise\n\n2019-06-11 07:30\n\nBody.", D(2019, 6, 11)),
+    ("Harbour fees to rise\n\nFrom our city desk, November 03, 2022\n\nBody.", D(2022, 11, 3)),
+    ("Harbour fees to rise\nA port summary\nMay. 21st, 2015\n\nBody.", D(2015, 5, 21)),
+    ("Harbour fees to rise\n\nJuly-14-2011\n\nBody.", D(2011, 7, 14)),
+    # outlet-and-date parenthesis at the start of the text
+    ("Harbour fees to rise\n\n(Courier, October 4, 2014)\n\nThe port said...", D(2014, 10, 4)),
+    # a dateline that states its year
+    ("Harbour fees to rise\n\nPORT LOUIS, Jan. 8, 2013 (Wire) -- The port said fees rise.",
+     D(2013, 1, 8)),
+    # front matter
+    ("---\ntitle: Harbour fees\ndate: 2018-04-19\n---\nThe port said...", D(2018, 4, 19)),
+])
+def test_header_date_forms_are_read(text, expected):
+    found = date_from_text(text)
+    assert found is not None and found.date == expected
+
+
+def test_a_dateline_without_year_takes_the_year_given_to_it():
+    text = "Harbour fees to rise\n\nPORT LOUIS, Sept 14 (Wire) - The port said fees rise."
+    assert date_from_text(text) is None
+    assert date_from_text(text, year_hint=2009).date == D(2009, 9, 14)
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside a body sentence is an event, not the publication date
+    "Harbour fees to rise\n\nThe storm of April 14, 2010 closed the port for a week and the "
+    "owners said repairs would take months.",
+    # a headline's date is the event's
+    "Storm of April 14, 2010 remembered\n\nThe port held a ceremony.",
+    # a caption is a sentence, however it starts
+    "Harbour fees to rise\n\nPhoto (Wire): cranes unload a ship at the harbour at dusk, "
+    "in the rain, April 11, 2017.\n\nBody.",
+])
+def test_dates_in_sentences_and_headlines_are_not_publication_dates(text):
+    assert date_from_text(text) is None
+
+
+def test_numeric_dates_that_read_both_ways_are_refused():
+    assert parse_date("20-04-2015") == D(2015, 4, 20)
+    assert parse_date("04-05-2015") is None
+    assert parse_date("February 30, 2015") is None
+
+
+def test_file_name_dates():
+    assert date_from_name("2013-04-22_port.txt").date == D(2013, 4, 22)
+    assert date_from_name("port-20130422.txt").date == D(2013, 4, 22)
+    year = date_from_name("07_courier-2019-port-fees.txt")
+    assert (year.date.year, year.precision) == (2019, "year")
+    assert date_from_name("courier-2013-2016-review.txt") is None
+    assert date_from_name("000_82b06965cec8b9a3.txt") is None
+
+
+def test_text_date_wins_over_sources_yaml_then_file_name(tmp_path: Path):
+    (tmp_path / "a-2011-port.txt").write_text(
+        "Harbour fees\n\nUpdated: 2012-05-06 10:00\n\nFees rose.", encoding="utf-8")
+    (tmp_path / "b-2011-port.txt").write_text("Harbour fees\n\nFees rose.", encoding="utf-8")
+    (tmp_path / "c-2011-port.txt").write_text("Harbour fees\n\nFees rose.", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "a-2011-port.txt: {published: 2012-01-01}\nb-2011-port.txt: {published: 2012-02-02}\n",
+        encoding="utf-8")
+    docs = {d.id: d for d in load_corpus([tmp_path])}
+    assert (docs["a-2011-port"].published, docs["a-2011-port"].date_from) == \
+        (D(2012, 5, 6), "text")
+    assert (docs["b-2011-port"].published, docs["b-2011-port"].date_from) == \
+        (D(2012, 2, 2), "sources.yaml")
+    c = docs["c-2011-port"]
+    assert (c.published.year, c.date_from, c.date_precision, c.date_source) == \
+        (2011, "file name", "year", "stated")
