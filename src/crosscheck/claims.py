@@ -14,7 +14,8 @@ ROLES = ("", "part", "series_first", "series_last", "range")
 #: The claims table's columns, in order. Tools read these names; keep them stable.
 COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
            "high", "qualifier", "precision", "subject", "place", "period", "period_start",
-           "period_end", "period_stated", "direction", "role", "stated", "linked")
+           "period_end", "period_stated", "direction", "role", "stated", "linked",
+           "measure", "actor", "time_scope", "time", "aggregation", "status")
 
 
 class Claim(NamedTuple):
@@ -52,6 +53,13 @@ class Claim(NamedTuple):
     stated: float | None = None  # the figure as written, before unit conversion
     linked: tuple[str, ...] = ()
     sentence_start: int = 0
+    # The frame (frame.py): what is measured, by whom, over what time, how aggregated.
+    measure: str = ""  # "schools rebuilt", "killed"; empty when the text does not say
+    actor: str = ""  # who sends, pays or builds, when the clause says
+    time_scope: str = ""  # as_of | period | year | batch | "" (not stated)
+    time: str = ""  # "2013-12-31", "2013–2016", "2019", "batch fifth"
+    aggregation: str = ""  # cumulative | flow | batch | share | change | ""
+    status: str = ""  # planned | actual
 
     @property
     def id(self) -> str:

@@ -142,13 +142,19 @@ def _base_normal(subject: str) -> str:
 _COLLECTIVE = frozenset("batch group round team wave set lot contingent".split())
 
 
+def compared_subject(claim: Claim, synonyms: tuple = ()) -> str:
+    """What grouping compares: the claim's measure from its frame ("students killed"), or its
+    subject where the frame has none."""
+    return normalize_subject(claim.measure or claim.subject, synonyms)
+
+
 def block_key(claim: Claim, lex: Lexicon, synonyms: tuple = ()) -> tuple[str, str, str, str]:
     """The block a claim belongs to: (kind, unit, region, collective noun).
 
     A count of batches, groups or rounds is a different thing from a count of the people in
     them, however alike the rest of the phrase ("10 batches of 12,000 cadres").
     """
-    first = normalize_subject(claim.subject, synonyms).split(" ", 1)[0]
+    first = compared_subject(claim, synonyms).split(" ", 1)[0]
     return (claim.kind, claim.unit, lex.region(claim.place) if claim.place else "",
             first if first in _COLLECTIVE else "")
 
@@ -158,7 +164,7 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
-                and len(normalize_subject(c.subject, cfg.synonyms)) >= cfg.min_subject_length:
+                and len(compared_subject(c, cfg.synonyms)) >= cfg.min_subject_length:
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
     groups: list[Group] = []
     for key in sorted(blocks):
@@ -172,7 +178,7 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
                  ) -> list[Group]:
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_subject[normalize_subject(c.subject, cfg.synonyms)].append(c)
+        by_subject[compared_subject(c, cfg.synonyms)].append(c)
     subjects = sorted(by_subject)
     index = {s: i for i, s in enumerate(subjects)}
     # score_cutoff lets rapidfuzz stop early on hopeless pairs (they score 0); all cores help
@@ -204,10 +210,9 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
     out = []
     for members_claims in members:
         members_claims.sort(key=lambda c: (c.doc, c.start))
-        label = min((c.subject for c in members_claims), key=lambda s: (len(s), s))
+        label = min((c.measure or c.subject for c in members_claims), key=lambda s: (len(s), s))
         g = Group("", key[0], key[1], key[2], label, members_claims,
-                  normalized={c.id: normalize_subject(c.subject, cfg.synonyms)
-                              for c in members_claims})
+                  normalized={c.id: compared_subject(c, cfg.synonyms) for c in members_claims})
         if len(members_claims) <= 50:  # the pairwise record is for reading, not for scale
             for i, a in enumerate(members_claims):
                 for b in members_claims[i + 1:]:

@@ -1,4 +1,5 @@
-"""The pipeline: corpus -> extract -> scope -> check. The one place that knows the order."""
+"""The pipeline: corpus -> extract -> scope -> frame -> group -> check. The one place that
+knows the order."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .claims import Claim, claims_table
 from .corpus import Document, load_corpus
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
+from .frame import assign_frames, load_vocabulary
 from .grouping import Group, group_claims, load_config
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
@@ -57,7 +59,8 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     lex = load_lexicon(rules_dir)
     found = extract_document(doc, lex)
     doc = infer_date(doc, found)
-    return doc, assign_scope(doc, found, lex)
+    scoped = assign_scope(doc, found, lex)
+    return doc, assign_frames(doc, scoped, load_vocabulary(rules_dir))
 
 
 def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,
@@ -70,6 +73,7 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     """
     rules_dir = rules_dir.resolve()
     load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
+    load_vocabulary(rules_dir)
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     out_docs, claims = [], []
     if workers > 1 and len(docs) > 1:

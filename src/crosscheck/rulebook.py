@@ -26,7 +26,7 @@ from .yamlfile import read_yaml
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
              "description")
 REQUIRED = ("id", "title", "check", "severity")
-DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE, "grouping.yaml")
+DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE, "grouping.yaml", "frames.yaml")
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
 
 

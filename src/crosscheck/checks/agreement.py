@@ -1,17 +1,18 @@
-"""``agreement``: claims about the same subject must allow a common value.
+"""``agreement``: claims about the same quantity must allow a common value.
 
-Claims are compared as intervals (qualifier and rounding included), only when their
-periods can be the same: figures stated for different years, or cumulative figures stated
-at different dates (those belong to ``monotonic``), are not contradictions.
+Claims are compared as intervals (qualifier and rounding included), and only when their
+frames say they are the same quantity (``frame.apart``): the same measure, status, actor,
+aggregation and time. A frame element unknown on either side means abstain: no warning.
+Cumulative figures at two as-of dates belong to ``monotonic``. A corroboration (``info``)
+asks less: measures alike and no known element apart.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from ..claims import Claim
 from ..findings import Finding
-from ..grouping import Group, normalize_subject
+from ..frame import apart
+from ..grouping import Group
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
 
@@ -45,24 +46,12 @@ def overlapping(a: Claim, b: Claim) -> bool:
     return True
 
 
-def comparable(a: Claim, b: Claim) -> bool:
-    """Whether a difference between two claims would be a contradiction."""
-    # A running total stated at two dates may grow in between: that is not a contradiction,
-    # though the same total at both dates still corroborates.
-    return overlapping(a, b) and not (
-        (_cumulative(a) or _cumulative(b)) and a.period_end != b.period_end)
-
-
 class AgreementCheck(Check):
     name = "agreement"
     description = "Claims about the same subject agree within their intervals."
     PARAMS = {
         "tolerance": Param("percent", 0.0, "gap allowed between two intervals"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
-        "contradict_score": Param(
-            "number", 85.0, "token_sort_ratio two subjects need before their values may "
-            "contradict; a looser match (\"cities\" in \"provinces and cities\") may "
-            "corroborate but never contradict"),
     }
     OUTCOMES = {
         "disagreement": Outcome(
@@ -90,7 +79,7 @@ class AgreementCheck(Check):
                 if a.sentence == b.sentence and a.doc == b.doc:
                     continue
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
-                if gap > tol and comparable(a, b) and self._same_subject(g, a, b):
+                if gap > tol and not apart(a, b):
                     bad.append((a, b, gap))
         place = g.region or "no place"
         if bad:
@@ -110,11 +99,6 @@ class AgreementCheck(Check):
                              tuple(sorted((c.doc, c.value) for c in cited))))]
         return self._corroborations(g, place)
 
-    def _same_subject(self, g: Group, a: Claim, b: Claim) -> bool:
-        score = fuzz.token_sort_ratio(g.normalized.get(a.id) or normalize_subject(a.subject),
-                                      g.normalized.get(b.id) or normalize_subject(b.subject))
-        return score >= self.params["contradict_score"]
-
     def _corroborations(self, g: Group, place: str) -> list[Finding]:
         """Sets of claims in the group that allow a common value, from enough sources."""
         out = []
@@ -124,7 +108,8 @@ class AgreementCheck(Check):
             if anchor.id in used:
                 continue
             agree = [c for c in g.claims if c.id not in used and c.low <= anchor.high
-                     and anchor.low <= c.high and (c is anchor or overlapping(anchor, c))]
+                     and anchor.low <= c.high and (c is anchor or (
+                         overlapping(anchor, c) and not apart(anchor, c, strict=False)))]
             lo, hi = max(c.low for c in agree), min(c.high for c in agree)
             agree = [c for c in agree if c.low <= hi and lo <= c.high]
             docs = sorted({c.doc for c in agree})
@@ -132,7 +117,7 @@ class AgreementCheck(Check):
                 continue
             used.update(c.id for c in agree)
             agree.sort(key=lambda c: (c.doc, c.start))
-            label = min((c.subject for c in agree), key=lambda s: (len(s), s))
+            label = min((c.measure or c.subject for c in agree), key=lambda s: (len(s), s))
             out.append(self.finding(
                 "corroborated", "info", agree,
                 {"subject": label, "place": place, "value": quote(agree[0]),

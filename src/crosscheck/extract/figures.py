@@ -933,14 +933,16 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
         else:
             low, high = interval(f.value, f.precision, by_name.get(f.qualifier)
                                  if f.qualifier else None)
-        # Every field in Claim's order (a test pins it): period fields are scope's to fill.
+        # Every field in Claim's order (a test pins it): period fields are scope's to fill,
+        # frame fields the frame stage's.
         out.append(_new_tuple(Claim, (
             doc_id, base + f.start, base + f.end, text[f.start: f.end], sentence, f.kind,
             float(f.value), f.unit, float(low), float(high), f.qualifier, float(f.precision),
             f.subject, places.nearest(f.start) if places is not None else "", "", None, None,
             False, f.direction, f.role,
             float(f.stated if f.stated is not None else f.value),
-            tuple([ids[j] for j in f.linked]) if f.linked else (), base)))
+            tuple([ids[j] for j in f.linked]) if f.linked else (), base,
+            "", "", "", "", "", "")))
     return out
 
 

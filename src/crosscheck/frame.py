@@ -1,0 +1,310 @@
+"""Claim frames: what a figure measures, for whom, over what time, how aggregated, with what
+status, and whether two frames speak of the same quantity.
+
+The stage runs after ``scope`` (which gives each claim its place and the period its sentence
+names) and before grouping. It reads the figure's clause, with the vocabularies of
+``rules/frames.yaml``:
+
+- *measure*: the counted noun with its event ("schools rebuilt", "teachers sent"); a generic
+  noun is a measure only through its event ("193 people died" measures "killed");
+- *actor*: who sends, pays or builds, when the clause says ("by Beijing", "from 17 provinces");
+- *time scope*: ``as_of`` an instant (running totals), a ``period``, one ``year``, one
+  ``batch``; empty when the sentence states no time;
+- *aggregation*: ``cumulative``, ``flow``, ``batch``, ``share``, ``change`` or unknown;
+- *status*: ``planned`` (will, expected, pledged, budget...) or ``actual``.
+
+:func:`apart` is the one place that decides whether two claims may be compared: it names the
+frame element that keeps them apart, or says that one is unknown, which means abstain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .claims import Claim
+from .corpus import Document
+from .errors import RuleError
+from .grouping import normalize_subject
+from .yamlfile import key_lines, read_yaml
+
+FRAMES_FILE = "frames.yaml"
+_LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
+          "last_year", "actor_cues")
+_FIGURE_KINDS = ("count", "money", "percent", "quantity")
+#: words of the clause read on each side of the figure
+_BEFORE_WORDS, _AFTER_WORDS = 14, 7
+_CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\.\s|\(|\)")
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth final last latest next previous").split()
+_MEASURE_SAME = 90.0  # token_sort_ratio two measures need to be the same quantity
+_ACTOR_SAME = 80.0
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The compiled word lists of ``frames.yaml``."""
+
+    events: tuple[tuple[str, re.Pattern], ...]
+    generic: frozenset[str]
+    planned: re.Pattern
+    cumulative: re.Pattern
+    flow: re.Pattern
+    batch: re.Pattern
+    as_of: re.Pattern
+    this_year: re.Pattern
+    last_year: re.Pattern
+    actor: re.Pattern
+
+
+def _words(phrases: list[str]) -> re.Pattern:
+    alts = sorted({p.lower().strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def load_vocabulary(rules_dir: Path) -> Vocabulary:
+    """The frame vocabularies from ``rules_dir/frames.yaml`` (bundled file otherwise)."""
+    from .resources import bundled_rules_dir
+
+    path = rules_dir / FRAMES_FILE
+    if not path.is_file():
+        path = bundled_rules_dir() / FRAMES_FILE
+    return _load(path.resolve())
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path) -> Vocabulary:
+    data, node, _ = read_yaml(path, RuleError)
+    lines = key_lines(node)
+    if not isinstance(data, dict):
+        raise RuleError("expected a mapping", path=str(path), line=1)
+    known = {"events", *_LISTS}
+    for k, v in data.items():
+        if k not in known:
+            raise RuleError(f"unknown field {k!r} (known: {', '.join(sorted(known))})",
+                            path=str(path), line=lines.get(str(k)))
+        ok = isinstance(v, dict) and all(isinstance(x, list) for x in v.values()) \
+            if k == "events" else isinstance(v, list)
+        if not ok or (k == "events" and not all(isinstance(w, str) for x in v.values()
+                                                 for w in x)) or \
+                (k != "events" and not all(isinstance(w, str) for w in v)):
+            what = "a mapping of event name to a list of words" if k == "events" else \
+                "a list of words"
+            raise RuleError(f"{k} must be {what}", path=str(path), line=lines.get(str(k)))
+    events = tuple((str(name), _words(words))
+                   for name, words in sorted((data.get("events") or {}).items()))
+    lists = {k: data.get(k) or [] for k in _LISTS}
+    cues = _words(lists["actor_cues"]).pattern
+    actor = re.compile(
+        cues + r"\s+(?P<actor>(?:the\s+)?(?:\d[\d,]*|[A-Z][\w'’.-]*)"
+        r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
+        r"enterprises|government|governments|departments|ministries|authorities)){0,5})")
+    return Vocabulary(events, frozenset(w.lower() for w in lists["generic"]),
+                      _words(lists["planned"]), _words(lists["cumulative"]),
+                      _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
+                      _words(lists["this_year"]), _words(lists["last_year"]), actor)
+
+
+def _clause(c: Claim, siblings: list[Claim]) -> tuple[str, str]:
+    """The text of the figure's clause before and after it, cut at a clause mark and at the
+    neighbouring figures, and to a few words on each side."""
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    lo, hi = 0, len(s)
+    for o in siblings:
+        if o is c or o.kind not in _FIGURE_KINDS:
+            continue
+        oa, ob = o.start - o.sentence_start, o.end - o.sentence_start
+        if ob <= a:
+            lo = max(lo, ob)
+        elif oa >= b:
+            hi = min(hi, oa)
+    before = s[lo:a]
+    marks = list(_CLAUSE_END.finditer(before))
+    if marks:
+        before = before[marks[-1].end():]
+    after = s[b:hi]
+    m = _CLAUSE_END.search(after)
+    if m:
+        after = after[:m.start()]
+    before = " ".join(before.split()[-_BEFORE_WORDS:])
+    after = " ".join(after.split()[:_AFTER_WORDS])
+    return before, after
+
+
+def _event(vocab: Vocabulary, before: str, after: str, subject: str) -> str:
+    """The event nearest the figure: right after it first ("300 schools rebuilt"), then
+    before it, nearest first ("the death toll rose to 186"), then in its subject."""
+    best: tuple[int, str] | None = None
+    for name, pattern in vocab.events:
+        for m in pattern.finditer(after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name)
+    if best:
+        return best[1]
+    for name, pattern in vocab.events:
+        for m in pattern.finditer(before):
+            dist = len(before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    if best:
+        return best[1]
+    for name, pattern in vocab.events:
+        if pattern.search(subject):
+            return name
+    return ""
+
+
+def measure_of(vocab: Vocabulary, subject: str, event: str) -> str:
+    """The measure: the subject's noun phrase with its event, or the event alone where the
+    noun says nothing of its own ("people", "dead"); empty when neither is known."""
+    noun = normalize_subject(subject)
+    words = [w for w in noun.split() if w not in vocab.generic]
+    for _, pattern in vocab.events:
+        words = [w for w in words if not pattern.fullmatch(w)]
+    noun = " ".join(words)
+    if not noun:
+        return event
+    return f"{noun} {event}" if event and event not in noun else noun
+
+
+def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
+    """``batch N`` when the figure is one batch's ("the fifth group of 300 teachers")."""
+    found = list(vocab.batch.finditer(before))
+    m = found[-1] if found else None
+    if m is None or normalize_subject(c.subject).split(" ", 1)[0] in ("batch", "group", "round"):
+        return ""
+    head = before[:m.start()].split()[-2:]
+    for w in reversed(head):
+        w = w.lower().strip(",")
+        if w in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w):
+            return f"{m.group(0).lower().rstrip('s')} {w}"
+    return ""
+
+
+def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
+          batch: str) -> tuple[str, str]:
+    """(time scope, time key): the instant, period, year or batch the figure is stated for."""
+    if batch:
+        return "batch", batch
+    year = doc.published.year if doc and doc.published else None
+    dated = doc is not None and doc.published is not None and doc.date_source == "stated"
+    clause = f"{before} {after}"
+    if year and vocab.last_year.search(clause):
+        scope_year = year - 1
+        if vocab.as_of.search(before):
+            return "as_of", str(scope_year)
+        return "year", str(scope_year)
+    if year and vocab.this_year.search(clause):
+        return "year", str(year)
+    if c.period_stated and c.period_end is not None:
+        if c.period.startswith("as of") or (vocab.as_of.search(before) and
+                                            c.period_start == c.period_end):
+            return "as_of", c.period.removeprefix("as of ") if c.period.startswith("as of") \
+                else str(c.period_end)
+        if c.period_start is not None and c.period_start != c.period_end:
+            return "period", f"{c.period_start}–{c.period_end}"
+        return "year", str(c.period_end)
+    if dated and doc and doc.published and (vocab.as_of.search(before) or
+                                            vocab.cumulative.search(before)):
+        # "has risen to 2,698", "so far": a running total as of the text's own date
+        key = doc.published.isoformat() if doc.date_precision == "day" else str(year)
+        return "as_of", key
+    return "", ""
+
+
+def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str) -> str:
+    if c.kind == "percent":
+        return "change" if c.direction or c.subject == "points" else "share"
+    if c.direction:
+        return "change"
+    if scope == "batch":
+        return "batch"
+    if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
+            vocab.cumulative.search(after[:24]):
+        return "cumulative"
+    if vocab.flow.search(after) or vocab.flow.search(before) or scope == "year":
+        return "flow"
+    return ""
+
+
+def _actor(vocab: Vocabulary, before: str, after: str) -> str:
+    for text in (after, before):
+        found = [m.group("actor") for m in vocab.actor.finditer(text)]
+        if found:
+            actor = found[0] if text is after else found[-1]
+            return " ".join(actor.split()).removeprefix("the ").strip(" ,.")
+    return ""
+
+
+def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary
+                  ) -> list[Claim]:
+    """Each claim with its frame (measure, actor, time scope, aggregation, status)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_start, []).append(c)
+    out = []
+    for c in claims:
+        if c.kind not in _FIGURE_KINDS:
+            out.append(c)
+            continue
+        before, after = _clause(c, by_sentence[c.sentence_start])
+        event = _event(vocab, before, after, c.subject)
+        batch = _batch(vocab, before, c)
+        scope, key = _time(vocab, c, before, after, doc, batch)
+        planned = vocab.planned.search(before) or vocab.planned.search(after)
+        out.append(c.evolve(
+            measure=measure_of(vocab, c.subject, event), actor=_actor(vocab, before, after),
+            time_scope=scope, time=key,
+            aggregation=_aggregation(vocab, c, before, after, scope),
+            status="planned" if planned else "actual"))
+    return out
+
+
+def apart(a: Claim, b: Claim, strict: bool = True) -> str:
+    """Why two claims are not the same quantity ("" when they are).
+
+    ``strict`` (for a warning): every element must be known and the same, so an unknown one
+    is a reason too ("time unknown"). Not strict (for a corroboration): only elements known
+    on both sides and different keep them apart.
+    """
+    if not a.measure or not b.measure:
+        return "measure unknown"
+    if fuzz.token_sort_ratio(a.measure, b.measure) < _MEASURE_SAME:
+        return "measure"
+    if a.status != b.status:
+        return "status"
+    if a.actor and b.actor and fuzz.token_set_ratio(a.actor.lower(), b.actor.lower()) \
+            < _ACTOR_SAME:
+        return "actor"
+    if a.aggregation != b.aggregation and (strict or (a.aggregation and b.aggregation)):
+        return "aggregation"
+    if not a.time_scope or not b.time_scope:
+        return "time unknown" if strict else ""
+    if a.time_scope != b.time_scope:
+        return "time scope"
+    if a.time != b.time:
+        if not strict and a.time_scope == "as_of" and (
+                a.time.startswith(b.time) or b.time.startswith(a.time)):
+            return ""
+        return "time"
+    return ""
+
+
+def frame_label(c: Claim) -> str:
+    """The frame as a reader sees it: ``schools rebuilt · as of 2013 · cumulative``."""
+    parts = [c.measure or "?"]
+    if c.actor:
+        parts.append(f"by {c.actor}")
+    if c.time_scope:
+        parts.append({"as_of": "as of ", "batch": ""}.get(c.time_scope, "") + c.time)
+    if c.aggregation:
+        parts.append(c.aggregation)
+    if c.status == "planned":
+        parts.append("planned")
+    return " · ".join(parts)
