@@ -233,7 +233,14 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     return ""
 
 
+_NAMED_UNIT = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|Prefecture|"
+                         r"Municipality|Region|State|District|Ministry|Government))\b")
+
+
 def _actor(vocab: Vocabulary, before: str, after: str) -> str:
+    named = _NAMED_UNIT.findall(before)
+    if named:
+        return " ".join(named[-1].split())  # "Hubei Province has shifted 250,000 people"
     for text in (after, before):
         found = [m.group("actor") for m in vocab.actor.finditer(text)]
         if found:
@@ -255,6 +262,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary
             continue
         before, after = _clause(c, by_sentence[c.sentence_start])
         event = _event(vocab, before, after, c.subject)
+        if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
+            event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
         planned = vocab.planned.search(before) or vocab.planned.search(after)
@@ -282,6 +291,8 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
     if a.actor and b.actor and fuzz.token_set_ratio(a.actor.lower(), b.actor.lower()) \
             < _ACTOR_SAME:
         return "actor"
+    if strict and bool(a.actor) != bool(b.actor):
+        return "actor unknown"
     if a.aggregation != b.aggregation and (strict or (a.aggregation and b.aggregation)):
         return "aggregation"
     if not a.time_scope or not b.time_scope:

@@ -13,7 +13,7 @@ from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .start_year import START_WORDS_PARAM
-from .starts import start_claims
+from .starts import duration_topic, place_words, start_claims, start_pattern, start_topic
 
 
 class ElapsedCheck(Check):
@@ -33,6 +33,9 @@ class ElapsedCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         starts = start_claims(list(ctx.by_id.values()), self.params["start_words"])
+        places = place_words(ctx)
+        pattern = start_pattern(self.params["start_words"])
+        topics = {s.id: start_topic(s, pattern, places) for s in starts}
         starts_by_region = defaultdict(list)
         for s in starts:
             starts_by_region[ctx.region(s)].append(s)
@@ -41,20 +44,24 @@ class ElapsedCheck(Check):
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
             implied = self._implied(c, ctx)
-            region = ctx.region(c)
-            if implied is None or not starts_by_region.get(region):
+            if implied is None:
                 continue
+            # Only the starts of what this duration speaks of: a posting's "three years" is
+            # not measured against the start of the programme it was part of.
+            own = duration_topic(c, places)
+            related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own]
+            if not related:
+                continue
+            region = ctx.region(c)
             lo, hi = implied
-            match = [s for s in starts_by_region[region]
-                     if s.low - tol <= hi and lo <= s.high + tol]
-            stated = "; ".join(f"{s.surface} ({doc_label(s.doc)})"
-                               for s in starts_by_region[region])
+            match = [s for s in related if s.low - tol <= hi and lo <= s.high + tol]
+            stated = "; ".join(f"{s.surface} ({doc_label(s.doc)})" for s in related)
             shown = f"{lo}" if lo == hi else f"{lo}–{hi}" if lo > 0 else f"{hi} or earlier"
             if match:
                 consistent[region].append((c, implied, match[0]))
                 continue
             findings.append(self.finding(
-                "mismatch", self.rule.severity, [c, *starts_by_region[region]],
+                "mismatch", self.rule.severity, [c, *related],
                 {"claim": f"{c.surface} ({doc_label(c.doc)})", "implied": shown,
                  "place": region, "stated": stated},
                 [self._explain(c, ctx, implied)],

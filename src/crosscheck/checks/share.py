@@ -4,6 +4,9 @@ livelihoods") are not parts of one whole unless the text enumerates them as such
 
 from __future__ import annotations
 
+import re
+
+from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 
@@ -36,6 +39,11 @@ class ShareCheck(Check):
                 parts = [x for x in ctx.claims if x.role == "part" and x.kind == "percent"
                          and x.doc == c.doc and x.sentence_start == c.sentence_start]
                 seen.update(p.id for p in parts)
+                # Parts of one whole are named alike ("60% to roads, 30% to schools");
+                # "100 percent qualified, and 95 percent of the work" are shares of two.
+                if len({_whole_marker(p) for p in parts} - {""}) != 1 or \
+                        any(not _whole_marker(p) for p in parts):
+                    continue
                 total = sum(p.low for p in parts)
                 if len(parts) > 1 and total > 100 * (1 + self.params["tolerance"]):
                     findings.append(self.finding(
@@ -44,3 +52,15 @@ class ShareCheck(Check):
                         [" + ".join(fmt(p.low) for p in parts) + f" = {fmt(total)} > 100"],
                         ("parts", c.doc, tuple(p.value for p in parts))))
         return findings
+
+
+_MARKER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:(?:went|goes|go|was|were|is|are|"
+                     r"came|comes)\s+)?(to|for|of|in|on|from|into)\b", re.IGNORECASE)
+
+
+def _whole_marker(c: Claim) -> str:
+    """The preposition that ties a share to what it is a share of ("30% *to* schools"), or
+    "" when none follows the figure."""
+    rest = c.sentence[c.end - c.sentence_start:]
+    m = _MARKER.match(rest)
+    return m.group(1).lower() if m else ""

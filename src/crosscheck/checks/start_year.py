@@ -6,15 +6,26 @@ from collections import defaultdict
 
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
-from .starts import start_claims
+from .starts import (
+    phase_stems,
+    place_words,
+    start_claims,
+    start_pattern,
+    start_topic,
+    topic_clusters,
+)
 
-START_WORDS = ["decided", "decision", "launched", "began", "begun", "introduced",
+START_WORDS = ["decided", "decision", "launched", "began", "begun", "started", "start",
+               "commenced", "introduced",
                "implemented", "established", "founded", "initiated", "inaugurated", "set up",
                "conducted", "created"]
 
 
 START_WORDS_PARAM = Param("string_list", START_WORDS,
                           "words that mark a year as the start of something")
+PHASE_WORDS = ["trial", "pilot", "experimental", "preparatory", "phase", "stage"]
+PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
+                          "words that name a phase: a trial's start is not the programme's")
 
 
 class StartYearCheck(Check):
@@ -22,6 +33,7 @@ class StartYearCheck(Check):
     description = "Years given for the start of the same thing, in one region, agree."
     PARAMS = {
         "start_words": START_WORDS_PARAM,
+        "phase_words": PHASE_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years two start dates may differ by"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
     }
@@ -40,16 +52,29 @@ class StartYearCheck(Check):
             by_region[ctx.region(c)].append(c)
         findings = []
         tol = self.params["tolerance_years"]
+        places = place_words(ctx)
+        pattern = start_pattern(self.params["start_words"])
+        topics = {c.id: start_topic(c, pattern, places) for c in starts}
         for region in sorted(by_region):
-            cs = sorted(by_region[region], key=lambda c: (c.doc, c.start))
-            if len(cs) < 2:
-                continue
+            ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
+            for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"])):
+                findings.extend(self._cluster(region, cs, tol, topics))
+        return findings
+
+    def _cluster(self, region: str, cs: list, tol: int, topics: dict[str, frozenset[str]]
+                 ) -> list[Finding]:
+        """The finding of one set of starts of the same undertaking."""
+        findings = []
+        if len(cs) >= 2:
             years = "; ".join(f"{c.surface} in {doc_label(c.doc)}" for c in cs)
             lo = max(c.low for c in cs)
             hi = min(c.high for c in cs)
-            subject = "the work"
+            shared = sorted(frozenset.intersection(*(topics[c.id] for c in cs)))
+            subject = " ".join(topic_words(frozenset(shared), cs[0].sentence)[:4]) or "the work"
             arithmetic = [f"{doc_label(c.doc)}: {c.surface} → {int(c.low)}"
                           + (f"–{int(c.high)}" if c.high != c.low else "") for c in cs]
+            if shared:
+                arithmetic.append("each sentence speaks of: " + ", ".join(shared))
             if lo - hi > tol:
                 arithmetic.append(f"no year lies in every interval: latest start {int(lo)} > "
                                   f"earliest end {int(hi)}")

@@ -9,7 +9,18 @@ from ..claims import Claim
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|shall|must|to|be|once|planned|plans?|expected)\s+"
+                     r"(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:after|before|following|until|till)\s+(?:the\s+)?"
+                       r"(?:\w+\s+)?$", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:she|he|i|we|they|you)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def start_pattern(start_words: list[str]) -> re.Pattern:
+    """The start words as one case-blind whole-word pattern."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in start_words) + r")\b",
+                      re.IGNORECASE)
 
 
 def start_claims(claims: list[Claim], start_words: list[str], window: int = 110) -> list[Claim]:
@@ -20,8 +31,7 @@ def start_claims(claims: list[Claim], start_words: list[str], window: int = 110)
     """
     if not start_words:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in start_words) + r")\b",
-                         re.IGNORECASE)
+    pattern = start_pattern(start_words)
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((c.doc, c.sentence_start), []).append(c)
@@ -31,6 +41,8 @@ def start_claims(claims: list[Claim], start_words: list[str], window: int = 110)
             continue
         if _RESPECTIVELY.search(c.sentence):
             continue  # "in 2015 and 2016 respectively": several starts of several things
+        if _RELATIVE.search(c.sentence, 0, c.start - c.sentence_start):
+            continue  # "launched after the April 2019 fire": the year is the fire's
         a = c.start - c.sentence_start
         text = c.sentence
         figures = [o for o in by_sentence[(c.doc, c.sentence_start)] if o.kind in _FIGURE_KINDS]
@@ -38,10 +50,159 @@ def start_claims(claims: list[Claim], start_words: list[str], window: int = 110)
             lo, hi = sorted((m.start(), a))
             if _PERSON.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "she started work in 2018": a person's start, not the work's
+            if _FUTURE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "which will start once ...": a plan, not a start
             # "since 2012, 9,500 projects have been implemented": the start word follows the
             # figure, so what began is the figure's subject. "conducted five rounds ... since
             # the 1980s": the start word governs the figure, so the rounds began then.
             if m.start() < a or not any(lo < o.start - o.sentence_start < hi for o in figures):
                 out.append(c)
                 break
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_STEM = 5  # letters of a word compared: "assist" and "assistance" speak of one thing
+#: words that say nothing about *what* began or lasted
+_PLAIN = frozenset("""year years decade decades century centuries time period day days month
+months week weeks today yesterday anniversary government governments official officials
+people state country national central local percent total first second third new old major
+said says according report reports work began begun started start launched decided decision
+introduced implemented established founded initiated inaugurated created conducted set
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday china chinese region regions
+province provinces city cities""".split())
+
+
+def topic(c: Claim, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What a claim's sentence speaks of, as word stems: stop words, time words, start words
+    and the (lower-cased) words of place names left out, since a place is compared apart."""
+    return _stems(c.sentence, places)
+
+
+def _stems(text: str, places: frozenset[str]) -> frozenset[str]:
+    from ..extract.subjects import STOP
+
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.lower().strip("'’-")
+        if len(w) < 3 or w in STOP or w in _PLAIN or w in places or w.endswith("ly"):
+            continue  # adverbs ("formally") say how, not what
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+_SUFFIX = re.compile(r"(?:ations?|ments?|ances?|ences?|ings?|ions?|ers?|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem: a common suffix off, then the first letters ("pairing" and "pair",
+    "relocation" and "relocated" meet)."""
+    cut = _SUFFIX.sub("", word)
+    return (cut if len(cut) >= 3 else word)[:_STEM]
+
+
+_AUX = re.compile(r"(?:\s*\b(?:was|were|is|are|be|been|being|has|have|had|officially|"
+                  r"formally|first|which|that|who|and|then)\b)+\s*$", re.IGNORECASE)
+_NP_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,4}[\w'’\-]+)\s*$")
+_NP_AFTER = re.compile(r"[^,;]*,\s*((?:[\w'’\-]+\s*){1,5})")
+_OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
+
+
+def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset()
+                ) -> frozenset[str]:
+    """What a start year says began: the noun phrase before the start word nearest the year
+    ("the relocation project began in 1993"); when that names only an actor ("the government
+    decided to ..."), the words after the start word; when the sentence opens with the start
+    ("Launched in 2013, the corridor ..."), the phrase after the year's clause."""
+    a = c.start - c.sentence_start
+    text = c.sentence
+    words = [m for m in pattern.finditer(text)]
+    if not words:
+        return frozenset()
+    m = min(words, key=lambda m: abs(m.start() - a))
+    # the phrase before the start word, after the year when the year comes first
+    lo = c.end - c.sentence_start if a < m.start() else 0
+    head = _AUX.sub("", text[lo:m.start()].rstrip(" ,"))
+    np = _NP_BEFORE.search(head)
+    found = _stems(np.group(1), places) if np else frozenset()
+    if not found:
+        # "the government decided to rally support for ...": what began is the object
+        obj = _OBJECT.match(text, m.end())
+        found = _stems(obj.group(1), places) - _stems(text[a:c.end - c.sentence_start],
+                                                       frozenset()) if obj else frozenset()
+    if not found:
+        after = _NP_AFTER.match(text, c.end - c.sentence_start)
+        if after:
+            found = _stems(after.group(1), places)
+    return found
+
+
+def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
+                   phases: frozenset[str] = frozenset()) -> list[list[Claim]]:
+    """The claims in sets of one undertaking each: a claim joins the first set whose every
+    member's topic shares a stem with its own (complete linkage, so a chain of near topics
+    never joins two unrelated ones); a claim with no topic joins none. A start that names a
+    phase (``phases``: "trial", "pilot") is of another undertaking than one naming another
+    phase or none. Sets keep the claims' order."""
+    phase = {cid: t & phases for cid, t in topics.items()}
+    clusters: list[list[Claim]] = []
+    for c in claims:
+        if not topics[c.id]:
+            continue
+        for cluster in clusters:
+            # Years of one sentence are stages of one story ("proposed in 1918; its start
+            # came in 1994"), not rival starts.
+            if all(topics[c.id] & topics[o.id] and phase[c.id] == phase[o.id]
+                   and not _same_sentence(c, o) for o in cluster):
+                cluster.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
+
+
+def phase_stems(words: list[str]) -> frozenset[str]:
+    """The stems of a rule's phase words, as topics hold them."""
+    return frozenset(_stem(w.lower()) for w in words)
+
+
+def place_words(ctx) -> frozenset[str]:
+    """The lower-cased words of every place name the lexicon knows."""
+    if ctx.lexicon is None:
+        return frozenset()
+    return frozenset(w.lower() for name in ctx.lexicon.places for w in name.split())
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    return a.doc == b.doc and a.sentence_start == b.sentence_start
+
+
+_OF_PHRASE = re.compile(r"\s*(?:[\w-]*\s+)?(?:of|since|for)\s+((?:[\w'’\-]+\s*){1,5})")
+_NEAR = 6  # words on each side of a duration that say what lasted
+
+
+def duration_topic(c: Claim, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What a duration or anniversary measures: the phrase it governs ("17 years *of
+    construction*", "the 20th anniversary *of partner assistance*"), else the few words of
+    its clause around it ("economic reforms began three decades ago")."""
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    m = _OF_PHRASE.match(c.sentence, b)
+    if m:
+        found = _stems(m.group(1), places)
+        if found:
+            return found
+    before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-_NEAR:]
+    after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:_NEAR]
+    return _stems(" ".join(before + after), places)
+
+
+def topic_words(stems: frozenset[str], sentence: str) -> list[str]:
+    """The words of ``sentence`` that carry the given stems, in order, once each, for a
+    reader ("partner assistance", not "partn assis")."""
+    out: list[str] = []
+    for w in _WORD.findall(sentence):
+        low = w.lower().strip("'’-")
+        if len(low) >= 3 and _stem(low) in stems and low not in out:
+            out.append(low)
     return out
