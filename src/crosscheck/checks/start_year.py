@@ -13,6 +13,7 @@ from .starts import (
     start_pattern,
     start_topic,
     topic_clusters,
+    topic_words,
 )
 
 START_WORDS = ["decided", "decision", "launched", "began", "begun", "started", "start",
