@@ -280,11 +280,13 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
 
     ``strict`` (for a warning): every element must be known and the same, so an unknown one
     is a reason too ("time unknown"). Not strict (for a corroboration): only elements known
-    on both sides and different keep them apart.
+    on both sides and different keep them apart; the caller decides what else makes two
+    figures alike (a shared measure, or one distinctive figure).
     """
     if not a.measure or not b.measure:
-        return "measure unknown"
-    if fuzz.token_sort_ratio(a.measure, b.measure) < _MEASURE_SAME:
+        if strict:
+            return "measure unknown"
+    elif fuzz.token_sort_ratio(a.measure, b.measure) < _MEASURE_SAME:
         return "measure"
     if a.status != b.status:
         return "status"

@@ -51,6 +51,9 @@ class AgreementCheck(Check):
     description = "Claims about the same subject agree within their intervals."
     PARAMS = {
         "tolerance": Param("percent", 0.0, "gap allowed between two intervals"),
+        "distinctive_digits": Param(
+            "integer", 3, "significant digits a figure needs to corroborate by itself "
+            "(\"2,698\" has four; \"700 million\" one)"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
     }
     OUTCOMES = {
@@ -68,7 +71,46 @@ class AgreementCheck(Check):
         for g in ctx.groups:
             if len(g.claims) > 1:
                 findings.extend(self._group(g))
+        cited = {i for f in findings for i in f.claims}
+        findings.extend(self._same_figure(ctx, cited))
         return findings
+
+    def _same_figure(self, ctx: Context, cited: set[str]) -> list[Finding]:
+        """Corroborations by a distinctive figure: "2,698", "25.4 billion", "2,309 metres"
+        stated in several documents with no frame element known to differ (the places are
+        named, not required to match: a place is often only where a statement was made).
+        A round figure ("700 million") recurs by chance and needs a shared measure (the
+        groups) instead."""
+        buckets: dict[tuple, list[Claim]] = {}
+        for c in ctx.claims:
+            if c.id in cited or c.role in ("series_first", "series_last", "range") or \
+                    significant_digits(c.stated if c.stated is not None else c.value) < \
+                    self.params["distinctive_digits"]:
+                continue
+            buckets.setdefault((c.kind, c.unit, round(c.value, 6)), []).append(c)
+        out = []
+        for (kind, unit, _), cs in sorted(buckets.items(), key=lambda kv: kv[0]):
+            kept: list[Claim] = []
+            for c in sorted(cs, key=lambda c: (c.doc, c.start)):
+                if all(not apart(c, k, strict=False) for k in kept):
+                    kept.append(c)
+            cs = kept
+            regions = sorted({ctx.region(c) for c in cs} - {""})
+            docs = sorted({c.doc for c in cs})
+            if len(docs) < self.params["min_sources"]:
+                continue
+            label = min((c.measure or c.subject for c in cs), key=lambda s: (not s, len(s), s))
+            place = " / ".join(regions) or "no place"
+            out.append(self.finding(
+                "corroborated", "info", cs,
+                {"subject": label or "the same figure", "place": place,
+                 "value": quote(cs[0]), "sources": len(docs),
+                 "documents": [doc_label(d) for d in docs], "group": ""},
+                [f"{quote(c)} in {doc_label(c.doc)}: “{c.sentence.strip()[:80]}”" for c in cs]
+                + [f"{significant_digits(cs[0].stated or cs[0].value)} significant digits "
+                   f"stated alike in {len(docs)} documents"],
+                ("figure", kind, unit, place, tuple(docs), round(cs[0].value, 6))))
+        return out
 
     def _group(self, g: Group) -> list[Finding]:
         tol = self.params["tolerance"]
@@ -129,3 +171,9 @@ class AgreementCheck(Check):
                 ("corroborated", g.kind, g.unit, g.region, label, tuple(docs),
                  round(agree[0].value, 6))))
         return out
+
+
+def significant_digits(v: float) -> int:
+    """Significant digits of a figure as written: 2,698 -> 4, 25.4 -> 3, 700 -> 1."""
+    digits = f"{abs(v):.6f}".replace(".", "").strip("0")
+    return len(digits)
