@@ -137,9 +137,9 @@ def _clause(c: Claim, siblings: list[Claim]) -> tuple[str, str]:
     return before, after
 
 
-def _event(vocab: Vocabulary, before: str, after: str, subject: str) -> str:
+def _event(vocab: Vocabulary, before: str, after: str) -> str:
     """The event nearest the figure: right after it first ("300 schools rebuilt"), then
-    before it, nearest first ("the death toll rose to 186"), then in its subject."""
+    before it, nearest first ("the death toll rose to 186")."""
     best: tuple[int, str] | None = None
     for name, pattern in vocab.events:
         for m in pattern.finditer(after):
@@ -152,21 +152,23 @@ def _event(vocab: Vocabulary, before: str, after: str, subject: str) -> str:
             dist = len(before) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, name)
-    if best:
-        return best[1]
-    for name, pattern in vocab.events:
-        if pattern.search(subject):
-            return name
-    return ""
+    return best[1] if best else ""
 
 
-def measure_of(vocab: Vocabulary, subject: str, event: str) -> str:
+def measure_of(vocab: Vocabulary, subject: str, event: str,
+               synonyms: tuple[tuple[str, str], ...] = ()) -> str:
     """The measure: the subject's noun phrase with its event, or the event alone where the
-    noun says nothing of its own ("people", "dead"); empty when neither is known."""
-    noun = normalize_subject(subject)
+    noun says nothing of its own ("people", "dead"); empty when neither is known. Subject
+    synonyms (grouping.yaml: "spending plan" = "budget") are applied."""
+    noun = normalize_subject(subject, synonyms)
     words = [w for w in noun.split() if w not in vocab.generic]
-    for _, pattern in vocab.events:
-        words = [w for w in words if not pattern.fullmatch(w)]
+    patterns = dict(vocab.events)
+    if event and patterns[event].search(subject) and words:
+        event = ""  # "a $3.4 billion spending plan": the event word is the noun's own
+    for name, pattern in vocab.events:
+        if any(pattern.fullmatch(w) for w in words):
+            words = [w for w in words if not pattern.fullmatch(w)]
+            event = event or name  # "2,220 dead": the subject is the event
     noun = " ".join(words)
     if not noun:
         return event
@@ -249,8 +251,8 @@ def _actor(vocab: Vocabulary, before: str, after: str) -> str:
     return ""
 
 
-def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary
-                  ) -> list[Claim]:
+def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
+                  synonyms: tuple[tuple[str, str], ...] = ()) -> list[Claim]:
     """Each claim with its frame (measure, actor, time scope, aggregation, status)."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
@@ -261,14 +263,15 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary
             out.append(c)
             continue
         before, after = _clause(c, by_sentence[c.sentence_start])
-        event = _event(vocab, before, after, c.subject)
+        event = _event(vocab, before, after)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
         planned = vocab.planned.search(before) or vocab.planned.search(after)
         out.append(c.evolve(
-            measure=measure_of(vocab, c.subject, event), actor=_actor(vocab, before, after),
+            measure=measure_of(vocab, c.subject, event, synonyms),
+            actor=_actor(vocab, before, after),
             time_scope=scope, time=key,
             aggregation=_aggregation(vocab, c, before, after, scope),
             status="planned" if planned else "actual"))
@@ -286,7 +289,10 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
     if not a.measure or not b.measure:
         if strict:
             return "measure unknown"
-    elif fuzz.token_sort_ratio(a.measure, b.measure) < _MEASURE_SAME:
+    elif (fuzz.token_sort_ratio if strict else fuzz.token_set_ratio)(
+            a.measure, b.measure) < _MEASURE_SAME:
+        # a corroboration may join "cadres sent" with "cadres and skilled workers sent"; a
+        # contradiction needs the same words
         return "measure"
     if a.status != b.status:
         return "status"

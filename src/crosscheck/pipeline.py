@@ -60,7 +60,8 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     found = extract_document(doc, lex)
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
-    return doc, assign_frames(doc, scoped, load_vocabulary(rules_dir))
+    synonyms = load_config(rules_dir).synonyms
+    return doc, assign_frames(doc, scoped, load_vocabulary(rules_dir), synonyms)
 
 
 def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,

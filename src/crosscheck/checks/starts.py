@@ -13,7 +13,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|must|to|be|once|planned|plans?|expe
                      r"(?:\w+\s+)?$",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:after|before|following|until|till)\s+(?:the\s+)?"
-                       r"(?:\w+\s+)?$", re.IGNORECASE)
+                       r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:she|he|i|we|they|you)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -104,7 +104,7 @@ def _stem(word: str) -> str:
 
 _AUX = re.compile(r"(?:\s*\b(?:was|were|is|are|be|been|being|has|have|had|officially|"
                   r"formally|first|which|that|who|and|then)\b)+\s*$", re.IGNORECASE)
-_NP_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,4}[\w'’\-]+)\s*$")
+_NP_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,6}[\w'’\-]+)\s*$")
 _NP_AFTER = re.compile(r"[^,;]*,\s*((?:[\w'’\-]+\s*){1,5})")
 _OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
 
