@@ -286,6 +286,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 def _cmd_groups(args: argparse.Namespace) -> int:
     from .checks.base import doc_label
+    from .frame import apart, frame_label
 
     result = analyze(args.paths or None, args.rules, run_checks=False, group=True)
     lines = []
@@ -294,9 +295,14 @@ def _cmd_groups(args: argparse.Namespace) -> int:
                      f"({len(g.claims)} claims, {len(g.documents)} documents)")
         for c in g.claims:
             lines.append(f"    {c.id}  {c.surface!r}  subject \"{c.subject}\"  period {c.period}")
+            lines.append(f"        frame: {frame_label(c)}")
             lines.append(f"        {doc_label(c.doc)}: “{c.sentence}”")
+        by_id = {c.id: c for c in g.claims}
         for (a, b), score in sorted(g.scores.items()):
-            lines.append(f"    score {score:5.1f}  {a} ~ {b}")
+            # which frame element keeps the pair from being compared as one quantity
+            why = apart(by_id[a], by_id[b])
+            verdict = f"apart: {why}" if why else "same quantity"
+            lines.append(f"    score {score:5.1f}  {a} ~ {b}  {verdict}")
     lines.append(f"{len(result.groups)} groups of {len(result.claim_list)} claims")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0

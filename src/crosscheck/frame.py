@@ -301,17 +301,16 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
         return "actor"
     if strict and bool(a.actor) != bool(b.actor):
         return "actor unknown"
+    if not a.time_scope or not b.time_scope:
+        if strict:
+            return "time unknown"
+    elif a.time_scope != b.time_scope:
+        return "time scope"
+    elif a.time != b.time and (strict or a.time_scope != "as_of" or not (
+            a.time.startswith(b.time) or b.time.startswith(a.time))):
+        return "time"  # not strict, "as of 2010" may be "as of 2010-05-31"
     if a.aggregation != b.aggregation and (strict or (a.aggregation and b.aggregation)):
         return "aggregation"
-    if not a.time_scope or not b.time_scope:
-        return "time unknown" if strict else ""
-    if a.time_scope != b.time_scope:
-        return "time scope"
-    if a.time != b.time:
-        if not strict and a.time_scope == "as_of" and (
-                a.time.startswith(b.time) or b.time.startswith(a.time)):
-            return ""
-        return "time"
     return ""
 
 

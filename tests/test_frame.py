@@ -1,0 +1,166 @@
+"""Claim frames: what each figure measures, for whom, when, how aggregated, with what status;
+and that checks compare only figures whose frames are the same quantity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from crosscheck.corpus import document_from_text
+from crosscheck.frame import apart
+from crosscheck.pipeline import extract_claims
+
+from conftest import RULES, findings_of, one
+
+D = dt.date
+
+
+def framed(text: str, published: dt.date | None = None):
+    _, claims = extract_claims([document_from_text("t", text, published)], RULES)
+    return claims
+
+
+def warnings(fs, rule: str):
+    return [f for f in fs if f.rule == rule and f.severity != "info"]
+
+
+# --- the frame of one figure -------------------------------------------------------------
+
+def test_measure_joins_the_counted_noun_with_its_event():
+    c = one(framed("In 2016 the province sent 300 teachers to Tibet."), "300")
+    assert c.measure == "teacher sent"
+    # a generic noun measures only through its event: "people died" is the death toll
+    c = one(framed("At least 193 people died in the quake in 2013."), "193")
+    assert c.measure == "killed"
+    c = one(framed("Some 120 dead were counted in 2013."), "120")
+    assert c.measure == "killed"
+
+
+def test_time_scope_as_of_period_year_and_batch():
+    c = one(framed("By the end of 2013, 9,000 projects had been built in Tibet."), "9,000")
+    assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2013", "cumulative")
+    c = one(framed("From 2013 to 2016, the provinces invested 11 billion yuan."), "11 billion yuan")
+    assert (c.time_scope, c.time, c.aggregation) == ("period", "2013–2016", "cumulative")
+    c = one(framed("In 2019 alone, 1,200 projects were built in Tibet."), "1,200")
+    assert (c.time_scope, c.time) == ("year", "2019")
+    c = one(framed("The 10th batch of 300 teachers arrived in Tibet in 2016."), "300")
+    assert (c.time_scope, c.time, c.aggregation) == ("batch", "batch 10th", "batch")
+    c = one(framed("The province sent 300 teachers to Tibet."), "300")
+    assert c.time_scope == ""  # no time stated: unknown, not the document's year
+
+
+def test_relative_years_resolve_against_the_stated_date():
+    text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
+           "projects last year."
+    c = one(framed(text), "289")
+    assert (c.time_scope, c.time) == ("year", "2010")
+    text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nThe death toll has risen to 2,698."
+    c = one(framed(text), "2,698")
+    assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2011-01-20", "cumulative")
+
+
+def test_status_planned_versus_actual_and_the_actor():
+    c = one(framed("The city plans to invest 5 billion yuan in Tibet in 2020."), "5 billion yuan")
+    assert c.status == "planned"
+    c = one(framed("In 2020 the city invested 3.2 billion yuan in Tibet."), "3.2 billion yuan")
+    assert c.status == "actual"
+    c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
+    assert c.actor == "Jiangsu Province"
+
+
+def test_a_magnitude_reading_is_no_count_of_anything():
+    c = one(framed("A 7.1-magnitude quake killed 2,000 people in 2010."), "7.1")
+    assert c.measure == ""
+
+
+def test_apart_names_the_element_or_abstains_when_unknown():
+    a = one(framed("In 2016 the province sent 300 teachers to Tibet."), "300")
+    b = one(framed("In 2016 the province sent 520 teachers to Tibet."), "520")
+    assert apart(a, b) == ""
+    c = one(framed("The province sent 520 teachers to Tibet."), "520")
+    assert apart(a, c) == "time unknown"
+    assert apart(a, c, strict=False) == ""  # may still corroborate
+    d = one(framed("In 2016 the province trained 520 teachers in Tibet."), "520")
+    assert apart(a, d) == "measure"
+
+
+# --- false alarms that must stay quiet ----------------------------------------------------
+
+def test_batches_of_one_programme_are_not_one_quantity():
+    fs = findings_of({"a": "The fifth group of 300 teachers arrived in Tibet in 2016.",
+                      "b": "The sixth group of 450 teachers arrived in Tibet in 2016."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_a_cumulative_total_is_not_compared_with_one_year():
+    fs = findings_of({"a": "By the end of 2020, a total of 9,000 projects had been built in "
+                           "Tibet.",
+                      "b": "In 2020 alone, 1,200 projects were built in Tibet."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_planned_and_actual_figures_are_not_compared():
+    fs = findings_of({"a": "The city plans to invest 5 billion yuan in Tibet in 2020.",
+                      "b": "In 2020 the city invested 3.2 billion yuan in Tibet."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_one_province_is_not_compared_with_the_national_total():
+    fs = findings_of({"a": "In 2016, Jiangsu Province sent 300 doctors to Tibet.",
+                      "b": "In 2016, 900 doctors were sent to Tibet."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_figures_with_no_stated_time_are_not_compared():
+    fs = findings_of({"a": "The province sent 300 doctors to Tibet.",
+                      "b": "In 2016 the province sent 520 doctors to Tibet."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_same_frame_different_values_is_still_a_disagreement():
+    fs = findings_of({"a": "In 2016 the province sent 300 doctors to Tibet.",
+                      "b": "In 2016 the province sent 520 doctors to Tibet."})
+    assert len(warnings(fs, "agreement")) == 1
+
+
+def test_a_posting_duration_is_not_held_against_the_programme_start():
+    fs = findings_of({"a": "The pairing programme for Tibet was launched in 1994.",
+                      "b": "She worked as a nurse in Tibet for three years."},
+                     published={"b": D(2016, 5, 1)})
+    assert warnings(fs, "elapsed") == []
+
+
+# --- running totals -----------------------------------------------------------------------
+
+def test_a_running_total_that_falls_as_its_date_advances_is_flagged():
+    texts = {"a": "Quake update\n\nUpdated: 2013-04-22 10:00\n\nThe death toll has risen to "
+                  "188.",
+             "b": "Quake update\n\nUpdated: 2013-04-24 10:00\n\nThe death toll has risen to "
+                  "150."}
+    assert len(warnings(findings_of(texts), "monotonic")) == 1
+    texts["b"] = texts["b"].replace("150", "193")
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
+def test_same_day_totals_are_not_ordered():
+    texts = {"a": "Quake update\n\nUpdated: 2013-04-22 10:00\n\nThe death toll has risen to "
+                  "188.",
+             "b": "Quake update\n\nThe death toll has risen to 150 in 2013, officials said."}
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
+# --- the JSON contract carries the frame -----------------------------------------------------
+
+def test_claims_json_carries_the_frame_fields(tmp_path, capsys):
+    from crosscheck.cli import main
+
+    (tmp_path / "a.txt").write_text("Aid\n\nIn 2016 the province sent 300 teachers to Tibet.",
+                                    encoding="utf-8")
+    code = main(["claims", str(tmp_path), "--format", "json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 0
+    row = next(r for r in rows if r["surface"] == "300")
+    assert {k: row[k] for k in ("measure", "actor", "time_scope", "time", "aggregation",
+                                "status")} == {
+        "measure": "teacher sent", "actor": "", "time_scope": "year", "time": "2016",
+        "aggregation": "flow", "status": "actual"}
