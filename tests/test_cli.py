@@ -9,7 +9,8 @@ from crosscheck.cli import main
 from conftest import ROOT, SEEDS
 
 CLAIM_KEYS = {"id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
-              "high", "qualifier", "subject", "linked"}
+              "high", "qualifier", "subject", "linked", "measure", "actor", "time_scope", "time",
+              "aggregation", "status"}
 
 
 def run(capsys, *args):
@@ -27,6 +28,9 @@ def test_claims_json_contract(capsys):
     assert c["id"] == f"{c['doc']}:{c['start']}-{c['end']}"
     assert (c["value"], c["unit"], c["kind"]) == (11.484e9, "CNY", "money")
     assert len(c["linked"]) == 1
+    # the frame: "From 2013 to 2016, the 17 provinces ... invested a total of ..."
+    assert (c["time_scope"], c["time"], c["aggregation"], c["status"]) == \
+        ("period", "2013–2016", "cumulative", "actual")
 
 
 def test_check_json_contract_and_clean_stdout(capsys):

@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 
-FIELDS = ("kind", "unit", "qualifier", "subject", "place", "doc", "period")
+FIELDS = ("kind", "unit", "qualifier", "subject", "place", "doc", "period", "measure", "actor",
+          "time_scope", "time", "aggregation", "status")
 
 
 @dataclass(frozen=True)
