@@ -212,11 +212,11 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         if c.period_start is not None and c.period_start != c.period_end:
             return "period", f"{c.period_start}–{c.period_end}"
         return "year", str(c.period_end)
-    if dated and doc and doc.published and (vocab.as_of.search(before) or
-                                            vocab.cumulative.search(before)):
-        # "has risen to 2,698", "so far": a running total as of the text's own date
-        key = doc.published.isoformat() if doc.date_precision == "day" else str(year)
-        return "as_of", key
+    if dated and doc and doc.published and doc.date_precision == "day" and (
+            vocab.as_of.search(before) or vocab.cumulative.search(before)):
+        # "has risen to 2,698", "so far": a running total as of the text's own day (a year
+        # alone is no instant: two totals "as of 2019" may be months apart)
+        return "as_of", doc.published.isoformat()
     return "", ""
 
 
