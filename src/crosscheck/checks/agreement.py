@@ -16,11 +16,6 @@ from ..grouping import Group
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
 
-def _cumulative(c: Claim) -> bool:
-    return c.period_start is not None and c.period_end is not None and \
-        c.period_start != c.period_end
-
-
 def representatives(claims: list[Claim], limit: int = 300) -> list[Claim]:
     """One claim per distinct (document, interval, period, subject): comparing the copies of
     a figure repeated many times tells nothing new. Past ``limit``, the claims with the

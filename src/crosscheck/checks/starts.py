@@ -74,12 +74,6 @@ monday tuesday wednesday thursday friday saturday sunday china chinese region re
 province provinces city cities""".split())
 
 
-def topic(c: Claim, places: frozenset[str] = frozenset()) -> frozenset[str]:
-    """What a claim's sentence speaks of, as word stems: stop words, time words, start words
-    and the (lower-cased) words of place names left out, since a place is compared apart."""
-    return _stems(c.sentence, places)
-
-
 def _stems(text: str, places: frozenset[str]) -> frozenset[str]:
     from ..extract.subjects import STOP
 
