@@ -9,10 +9,11 @@ from .elapsed import ElapsedCheck
 from .monotonic import MonotonicCheck
 from .series_total import SeriesTotalCheck
 from .share import ShareCheck
+from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
     AgreementCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, SeriesTotalCheck,
-    ShareCheck, StartYearCheck)}
+    ShareCheck, ShareOfWholeCheck, StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

@@ -819,7 +819,8 @@ def _numbers(s: _Sentence) -> None:
         for n in found:
             digit_spans.add(n.start, n.end)
         for w in words:
-            if w and s.taken.free(w.start, w.end) and digit_spans.free(w.start, w.end):
+            if w and s.taken.free(w.start, w.end) and digit_spans.free(w.start, w.end) \
+                    and not _in_name(s.text, w):
                 found.append(w)
         found.sort(key=lambda n: n.start)
     found = [_signed(s, n) for n in found]
@@ -839,6 +840,17 @@ def _numbers(s: _Sentence) -> None:
         f = _classify(s, n)
         if f is not None:
             s.take(f)
+
+
+_NAME_NEXT: Final = re.compile(r"[ \t]+[A-Z][a-z]")
+_SENTENCE_OPEN: Final = re.compile(r"(?:^|[.!?:;\"“‘(\[]\s*)$")
+
+
+def _in_name(text: str, w: numerals.Number) -> bool:
+    """A capitalised number word inside a sentence followed by a capitalised word is part of a
+    name ("the Three Gorges", "the Five Eyes"), not a figure."""
+    return text[w.start].isupper() and not _SENTENCE_OPEN.search(text, 0, w.start) and \
+        bool(_NAME_NEXT.match(text, w.end))
 
 
 _COMPOUND_GAP: Final = re.compile(r"[ \t]+(?:and[ \t]+)?")

@@ -1,0 +1,137 @@
+"""What the arithmetic checks share: one document's figures in reading order, the text between
+two of them, and interval arithmetic on stated figures.
+
+The arithmetic checks (share of a whole, sum of parts, stated changes) are local: they read
+one sentence, or a sentence and the one or two before it, so they can recompute exactly what
+the text states. Every figure is an interval (``claim.low``–``claim.high``: its qualifier and
+the rounding of its digits), and so is every result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..claims import Claim
+from .base import Context
+
+#: kinds of figure that can be a part, a whole or an amount before and after a change
+AMOUNTS = ("count", "money", "quantity")
+#: a count written with a scale word and no noun ("1.5 billion in cash") after a money figure
+#: is elliptic money: the currency is the one the sentence already named
+_BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
+
+
+@dataclass
+class DocFigures:
+    """One document's claims in reading order, with the index of the sentence of each."""
+
+    claims: list[Claim]
+    sentence_of: dict[int, int] = field(default_factory=dict)  # sentence_start -> index
+
+    def index(self, c: Claim) -> int:
+        """The sentence number of a claim."""
+        return self.sentence_of[c.sentence_start]
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence, in order."""
+        return [x for x in self.claims if x.sentence_start == c.sentence_start]
+
+    def before(self, c: Claim, sentences: int) -> list[Claim]:
+        """Claims before ``c`` in its sentence and the ``sentences`` sentences before it,
+        nearest first."""
+        i = self.index(c)
+        return [x for x in reversed(self.claims) if x.start < c.start
+                and i - sentences <= self.index(x) <= i]
+
+
+def by_document(ctx: Context) -> dict[str, DocFigures]:
+    """The selected claims of each document, in reading order, keyed by document id."""
+    out: dict[str, DocFigures] = {}
+    for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
+        out.setdefault(c.doc, DocFigures([])).claims.append(c)
+    for doc_id, figures in out.items():
+        starts = sorted({s.start for s in ctx.documents[doc_id].sentences}
+                        | {c.sentence_start for c in figures.claims})
+        figures.sentence_of = {s: i for i, s in enumerate(starts)}
+    return out
+
+
+def between(a: Claim, b: Claim) -> str:
+    """The text of one sentence between the end of ``a`` and the start of ``b``."""
+    return a.sentence[a.end - a.sentence_start: b.start - b.sentence_start]
+
+
+def after(c: Claim) -> str:
+    """The rest of the claim's sentence after the figure."""
+    return c.sentence[c.end - c.sentence_start:]
+
+
+def prefix(c: Claim) -> str:
+    """The claim's sentence up to the figure."""
+    return c.sentence[: c.start - c.sentence_start]
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are in one unit and can be added or divided.
+
+    A bare scaled count after a money figure ("1.7 billion yuan: 1.5 billion in cash") is in
+    that money's currency.
+    """
+    if a.kind not in AMOUNTS or b.kind not in AMOUNTS:
+        return False
+    if a.kind == b.kind and a.unit == b.unit:
+        return True
+    return _elliptic_money(a, b) or _elliptic_money(b, a)
+
+
+def _elliptic_money(money: Claim, bare: Claim) -> bool:
+    return (money.kind == "money" and bare.kind == "count" and not bare.subject
+            and bare.sentence_start == money.sentence_start and bare.start > money.start
+            and bool(_BARE_SCALE.search(bare.surface)))
+
+
+def sharpen(claims: list[Claim]) -> list[Claim]:
+    """The claims with a shared resolution: an unqualified figure stated in one sentence with
+    a finer figure of the same unit is read at that finer resolution.
+
+    "3.2 billion yuan, or 80 percent of its 4 billion yuan budget": on its own "4 billion" is
+    3.5-4.5 billion, but beside "3.2 billion" the writer reads it as 4.0 billion.
+    """
+    out = []
+    for c in claims:
+        finer = [x.precision for x in claims if x.sentence_start == c.sentence_start
+                 and x.unit == c.unit and x.precision > 0]
+        if c.qualifier in ("exact", "") and finer and min(finer) < c.precision:
+            p = min(finer)
+            c = c.evolve(precision=p, low=c.value - p, high=c.value + p)
+        out.append(c)
+    return out
+
+
+def ratio(part: Claim, whole: Claim) -> tuple[float, float]:
+    """The interval ``part / whole`` in percent; a part of a whole is at most all of it."""
+    if whole.low <= 0:
+        return 0.0, float("inf")
+    low = part.low / whole.high * 100
+    high = part.high / whole.low * 100
+    return low, max(low, min(high, 100.0))
+
+
+def total(parts: list[Claim]) -> tuple[float, float]:
+    """The interval the sum of ``parts`` can take."""
+    return sum(p.low for p in parts), sum(p.high for p in parts)
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two closed intervals share a value."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def span(low: float, high: float, unit: str = "") -> str:
+    """``42.4–42.6%`` or ``1.6–1.8 billion``: an interval for the arithmetic lines."""
+    from .base import fmt
+
+    if unit == "%":
+        return f"{low:.1f}%" if round(low, 1) == round(high, 1) else f"{low:.1f}–{high:.1f}%"
+    return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"

@@ -1,0 +1,201 @@
+"""``share_of_whole``: a stated share recomputed from the part and the whole the text names.
+
+"650,000 residents had left, or some 57 percent of the 1.13 million who must go" states a
+part (650,000), a whole (1.13 million) and the share (57%): 650,000 / 1.13 million = 57.5%.
+The part is the figure the share is set beside ("A, or N% of ...", "A (N% of ...)") or, when
+the sentence opens with "that figure represents N% of ...", the last figure of the sentence
+before. The whole is the figure right after "N% of (the)", or, when the text names it in words
+("of the area to be rebuilt", "of the total"), the one earlier figure in the same unit that
+those words point to. When either is not found for sure, the share is not checked.
+
+Both sides are intervals (qualifiers, rounding), a part of a whole is at most 100% of it, and
+a qualified share ("some 57 percent") allows at most ``qualifier_points`` either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .base import Check, Context, Outcome, Param, fmt, quote
+from .local import (
+    AMOUNTS,
+    DocFigures,
+    after,
+    between,
+    by_document,
+    compatible,
+    overlap,
+    prefix,
+    ratio,
+    sharpen,
+    span,
+)
+
+_OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
+                 re.IGNORECASE)
+_WHOLE_WORDS = re.compile(r"^\s*(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
+                          r"estimated\s+)?$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
+_STOP = frozenset("a an the of to in on at by for from with and or who which that was were is "
+                  "are be been being has have had its their his her it they them this these "
+                  "those must will would could should can may".split())
+
+
+def _phrase(words: list[str]) -> re.Pattern:
+    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+    return re.compile(body, re.IGNORECASE)
+
+
+class ShareOfWholeCheck(Check):
+    name = "share_of_whole"
+    description = "A share stated with its part and its whole equals part / whole."
+    PARAMS = {
+        "connectors": Param("string_list", [
+            "or", "accounting for", "representing", "which is", "which was", "equal to",
+            "equivalent to", "making up", "amounting to", "i.e."],
+            "words between a part and its share: '650,000, or 57% of ...'"),
+        "anaphora": Param("string_list", [
+            "that figure", "this figure", "the figure", "that number", "this number",
+            "that total", "this total", "the total", "that amount", "this amount", "that sum",
+            "this sum"],
+            "words that open a share of the figure before: 'that figure represents 82% of'"),
+        "anaphora_verbs": Param("string_list", [
+            "represents", "represented", "is", "was", "accounts for", "accounted for",
+            "makes up", "made up", "equals", "equalled", "equaled", "amounts to",
+            "amounted to", "comes to", "came to", "constitutes", "constituted"],
+            "verbs after the anaphora"),
+        "total_words": Param("string_list", [
+            "total", "the total", "all", "everyone", "everybody", "the whole", "the entire",
+            "the overall", "the sum"],
+            "a whole named by these words is the figure the text gave as a total"),
+        "total_cues": Param("string_list", [
+            "a total of", "in total", "in all", "altogether", "total", "totalling", "totaling",
+            "all told", "overall"],
+            "words near a figure that mark it as a total"),
+        "pronouns": Param("string_list", ["them", "it", "which", "these", "those", "this",
+                                          "that", "whom"],
+                          "a whole named by a pronoun is ambiguous: the share is not checked"),
+        "qualifier_points": Param("number", 3.0,
+                                  "how far a qualified share ('some 57%') may stray, in "
+                                  "percentage points"),
+        "sentences_back": Param("integer", 3,
+                                "how many sentences before the share a whole in words may "
+                                "point to"),
+    }
+    OUTCOMES = {
+        "share_mismatch": Outcome(
+            "{part} is {ratio} of {whole}, not {share}",
+            ("part", "whole", "share", "ratio")),
+        "share_consistent": Outcome(
+            "{part} is {ratio} of {whole}, as {share} states",
+            ("part", "whole", "share", "ratio")),
+    }
+    PASSING = ("share_consistent",)
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        p = self.params
+        joiners = _phrase(p["connectors"]).pattern
+        # what may stand between a part and its share: "A (N% of", "A ..., or some N% of",
+        # or a short noun and a comma, "9,135 sq km, more than 85% of"
+        self._part_gaps = (
+            re.compile(rf"^[^\d;:()]{{0,40}}\(\s*(?:(?:{joiners})\s+)?[^\d,;:()]{{0,25}}$",
+                       re.IGNORECASE),
+            re.compile(rf"^[^\d;:()]*?,\s*(?:{joiners})\s+[^\d,;:()]{{0,25}}$", re.IGNORECASE),
+            re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
+        )
+        self._anaphora = re.compile(
+            rf"(?:^|\W)(?:{_phrase(p['anaphora']).pattern})\s+(?:{_phrase(p['anaphora_verbs']).pattern})"
+            rf"\s+[^\d]{{0,25}}$", re.IGNORECASE)
+        self._total_words = re.compile(rf"^(?:{_phrase(p['total_words']).pattern})\b",
+                                       re.IGNORECASE)
+        self._total_cue = re.compile(rf"\b(?:{_phrase(p['total_cues']).pattern})\b",
+                                     re.IGNORECASE)
+        self._pronoun = re.compile(rf"^(?:{_phrase(p['pronouns']).pattern})\b", re.IGNORECASE)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        findings = []
+        for doc in sorted(docs := by_document(ctx)):
+            figures = docs[doc]
+            for c in figures.claims:
+                if c.kind != "percent" or c.direction or c.subject == "points" or \
+                        c.aggregation == "change":
+                    continue
+                of = _OF.match(after(c))
+                if not of:
+                    continue
+                part = self._part(figures, c)
+                whole = self._whole(figures, c, of.end(), part) if part else None
+                if part is None or whole is None or not compatible(part, whole):
+                    continue
+                findings.append(self._compare(part, whole, c))
+        return findings
+
+    def _part(self, figures: DocFigures, share: Claim) -> Claim | None:
+        """The figure a share is the share of: set beside it, or the one 'that figure' means."""
+        same = figures.in_sentence(share)
+        earlier = [x for x in same if x.end <= share.start]
+        if earlier:
+            a = earlier[-1]
+            gap = between(a, share)
+            if a.kind in AMOUNTS and any(g.match(gap) for g in self._part_gaps):
+                return a
+            return None
+        if not self._anaphora.search(prefix(share)):
+            return None
+        i = figures.index(share)
+        previous = [x for x in figures.claims if figures.index(x) == i - 1 and x.kind in AMOUNTS]
+        return previous[-1] if previous else None
+
+    def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
+               ) -> Claim | None:
+        """The whole: a figure right after 'of the', or the earlier figure its words name."""
+        rest = after(share)[of_end:]
+        offset = share.end - share.sentence_start + of_end
+        for x in figures.in_sentence(share):
+            rel = x.start - x.sentence_start
+            if rel >= offset:
+                return x if _WHOLE_WORDS.match(share.sentence[offset:rel]) and \
+                    x.kind in AMOUNTS else None
+        words = _PHRASE_END.split(rest, 1)[0].strip()
+        if not words or self._pronoun.match(words):
+            return None
+        named_total = bool(self._total_words.match(words))
+        content = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {
+            w[:5] for w in _STOP}
+        found = []
+        for x in figures.before(part, self.params["sentences_back"]):
+            if x is part or x.id in part.linked or not compatible(part, x) or \
+                    x.high <= part.low:
+                continue
+            near = x.sentence[max(0, x.start - x.sentence_start - 40):
+                              x.end - x.sentence_start + 40].lower()
+            near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}
+            if (named_total and self._total_cue.search(near)) or (content & near_words):
+                found.append(x)
+        return found[0] if len(found) == 1 else None
+
+    def _compare(self, part: Claim, whole: Claim, share: Claim) -> Finding:
+        cited = [part, share, whole]
+        part, share, whole = sharpen(cited)
+        low, high = ratio(part, whole)
+        points = self.params["qualifier_points"]
+        stated = (max(share.low, share.value - points), min(share.high, share.value + points))
+        values = {"part": quote(part), "whole": quote(whole), "share": quote(share),
+                  "ratio": span(low, high, "%")}
+        arithmetic = [
+            f"{quote(part)} / {quote(whole)} = {span(part.low, part.high)} / "
+            f"{span(whole.low, whole.high)} = {span(low, high, '%')}",
+            f"{quote(share)} allows {span(*stated, '%')}",
+        ]
+        basis = (share.doc, part.value, whole.value, share.value)
+        if overlap((low, high), stated):
+            return self.finding("share_consistent", "info", cited, values,
+                                arithmetic, ("consistent", *basis))
+        arithmetic.append(f"{quote(share)} of {quote(whole)} would be "
+                          f"{fmt(whole.value * share.value / 100)}")
+        return self.finding("share_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))
