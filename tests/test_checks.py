@@ -86,13 +86,6 @@ def test_series_total_far_from_even_growth_is_flagged_with_arithmetic():
     assert any("13,695" in step for step in fs[0].arithmetic)
 
 
-def test_parts_exceeding_their_total_are_flagged():
-    fs = findings_of({"a": "A total of 500 staff came, including 300 doctors and 400 nurses."})
-    assert [f.outcome for f in flags(fs, "series-total")] == ["parts_exceed_total"]
-    fs = findings_of({"a": "A total of 800 staff came, including 300 doctors and 400 nurses."})
-    assert flags(fs, "series-total") == []
-
-
 # --- start_year and elapsed -------------------------------------------------------------
 
 def test_start_year_disagreement_across_documents():

@@ -7,13 +7,14 @@ from .base import Check, Context, Outcome, Param
 from .conversion import ConversionCheck
 from .elapsed import ElapsedCheck
 from .monotonic import MonotonicCheck
+from .parts_sum import PartsSumCheck
 from .series_total import SeriesTotalCheck
 from .share import ShareCheck
 from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
-    AgreementCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, SeriesTotalCheck,
+    AgreementCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, PartsSumCheck, SeriesTotalCheck,
     ShareCheck, ShareOfWholeCheck, StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

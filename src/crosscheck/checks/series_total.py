@@ -1,4 +1,4 @@
-"""``series_total``: a total against its parts, or against a series stated by its ends.
+"""``series_total``: a total against a series stated by its count and its ends.
 
 "10 batches of nearly 12,000 cadres ... from 622 at the beginning to 2,117 in the latest":
 a non-decreasing series of 10 terms from 622 to 2,117 sums to between 622×9 + 2,117 and
@@ -8,19 +8,14 @@ in the feasible range, and is compared with the even-growth estimate.
 
 from __future__ import annotations
 
-import re
-
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 
-_TOTAL_CUE = re.compile(r"\b(?:a total of|totall?ing|in total|altogether|in all|total)\s+"
-                        r"(?:\w+\s+)?$", re.IGNORECASE)
-
 
 class SeriesTotalCheck(Check):
     name = "series_total"
-    description = "Totals agree with their parts and with series stated by count, first, last."
+    description = "Totals agree with series stated by their count, first and last term."
     PARAMS = {
         "series_words": Param("string_list", ["batch", "batches", "group", "groups", "round",
                                               "rounds", "team", "teams", "wave", "waves"],
@@ -40,9 +35,6 @@ class SeriesTotalCheck(Check):
             "{total} fits {terms} terms rising from {first} to {last} (feasible {min_sum}–"
             "{max_sum}, even growth {even})",
             ("total", "terms", "first", "last", "min_sum", "max_sum", "even")),
-        "parts_exceed_total": Outcome(
-            "parts {parts} add up to {sum}, more than the total {total}",
-            ("parts", "sum", "total")),
     }
     PASSING = ("series_consistent",)
 
@@ -54,7 +46,6 @@ class SeriesTotalCheck(Check):
         for doc in sorted(by_doc):
             claims = sorted(by_doc[doc], key=lambda c: c.start)
             findings += self._series(claims, ctx)
-            findings += self._parts(claims)
         return findings
 
     def _series(self, claims: list[Claim], ctx: Context) -> list[Finding]:
@@ -115,30 +106,3 @@ class SeriesTotalCheck(Check):
                                 ("uneven", *basis))
         return self.finding("series_consistent", "info", cited, values, arithmetic,
                             ("consistent", *basis))
-
-    def _parts(self, claims: list[Claim]) -> list[Finding]:
-        out = []
-        seen: set[str] = set()
-        for c in claims:
-            if c.role != "part" or c.id in seen:
-                continue
-            parts = [x for x in claims if x.role == "part" and x.sentence_start ==
-                     c.sentence_start and x.kind == c.kind and x.unit == c.unit]
-            seen.update(p.id for p in parts)
-            totals = [t for t in claims if t.sentence_start == c.sentence_start
-                      and t.role == "" and t.kind == c.kind and t.unit == c.unit
-                      and _TOTAL_CUE.search(t.sentence[: t.start - t.sentence_start][-40:])]
-            if not totals:
-                continue
-            total = totals[0]
-            low = sum(p.low for p in parts)
-            if low > total.high:
-                out.append(self.finding(
-                    "parts_exceed_total", self.rule.severity, [*parts, total],
-                    {"parts": " + ".join(quote(p) for p in parts), "sum": fmt(low),
-                     "total": quote(total)},
-                    [" + ".join(fmt(p.low) for p in parts) + f" = {fmt(low)} > "
-                     f"{fmt(total.high)}, the most {quote(total)} allows"],
-                    ("parts", total.doc, tuple(p.value for p in parts), total.value)))
-        return out
-

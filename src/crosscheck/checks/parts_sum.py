@@ -1,0 +1,208 @@
+"""``parts_sum``: parts stated with their total add up to it.
+
+Three ways a text states a total with its parts, each read in one sentence (the total of a
+complement may stand in the sentence before):
+
+- a breakdown after the total: "1.7 billion yuan: 1.5 billion in cash and 0.2 billion in
+  goods" (a colon: the parts are the whole), "500 staff, including 300 doctors" (the parts
+  are some of the whole);
+- parts before a total word: "300 doctors and 400 nurses, a total of 700 staff";
+- a complement: "roads would receive $11 billion and the remaining $35 billion goes to
+  energy" after "a $45 billion programme": the part and the rest are the whole.
+
+Exhaustive parts must add up to the total within the rounding of every figure; the parts of
+an open list ("including", "among them") must not exceed it. A part larger than its total
+says the figure taken for the total is something else: the check abstains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .base import Check, Context, Outcome, Param, fmt, quote
+from .local import (
+    AMOUNTS,
+    DocFigures,
+    between,
+    by_document,
+    compatible,
+    overlap,
+    prefix,
+    sharpen,
+    span,
+    total,
+)
+
+
+def _alternation(words: list[str]) -> str:
+    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+
+
+def _converts(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` restates ``b`` in another currency ("10 billion yuan ($1.5 billion)")."""
+    return a.id in b.linked and a.unit != b.unit
+
+
+class PartsSumCheck(Check):
+    name = "parts_sum"
+    description = "Parts stated with their total add up to it (exhaustive) or stay below it."
+    PARAMS = {
+        "open_cues": Param("string_list", ["including", "among them", "among whom", "of which",
+                                           "of whom", "such as", "mainly", "mostly"],
+                           "words after a total that open a list of some of its parts"),
+        "total_cues": Param("string_list", ["a total of", "totalling", "totaling", "in total",
+                                            "altogether", "in all", "all told", "together"],
+                            "words before or after a figure that make it the total of the "
+                            "parts before it"),
+        "rest_cues": Param("string_list", ["the remaining", "the rest of", "the other",
+                                           "the balance of", "the remainder of"],
+                           "words before a part that make it the rest of a total"),
+    }
+    OUTCOMES = {
+        "parts_mismatch": Outcome(
+            "parts {parts} add up to {sum}, not the total {total}", ("parts", "sum", "total")),
+        "parts_exceed_total": Outcome(
+            "parts {parts} add up to {sum}, more than the total {total}",
+            ("parts", "sum", "total")),
+        "parts_consistent": Outcome(
+            "parts {parts} add up to {sum}, as the total {total} states",
+            ("parts", "sum", "total")),
+        "parts_within_total": Outcome(
+            "parts {parts} add up to {sum}, within the total {total}",
+            ("parts", "sum", "total")),
+    }
+    PASSING = ("parts_consistent", "parts_within_total")
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        p = self.params
+        self._open = re.compile(rf"^[^\d;:]{{0,40}}?,?\s*\b(?:{_alternation(p['open_cues'])})"
+                                rf"\b[^\d;]{{0,30}}$", re.IGNORECASE)
+        self._colon = re.compile(r"^[^\d;:]{0,60}:[^\d;]{0,30}$")
+        self._total_before = re.compile(rf"\b(?:{_alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
+                                        re.IGNORECASE)
+        self._total_after = re.compile(rf"^[^\d;:]{{0,30}}\b(?:{_alternation(p['total_cues'])})"
+                                       rf"\b", re.IGNORECASE)
+        self._rest = re.compile(rf"\b(?:{_alternation(p['rest_cues'])})\s+(?:[^\d\s]+\s+)?$",
+                                re.IGNORECASE)
+        self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
+
+    def run(self, ctx: Context) -> list[Finding]:
+        findings: list[Finding] = []
+        seen: set[tuple[str, ...]] = set()
+        for doc in sorted(docs := by_document(ctx)):
+            figures = docs[doc]
+            for c in figures.claims:
+                if c.kind not in AMOUNTS:
+                    continue
+                for found in (self._breakdown(figures, c), self._listed_before(figures, c),
+                              self._complement(figures, c)):
+                    if found is None:
+                        continue
+                    whole, parts, exhaustive = found
+                    key = tuple(x.id for x in (whole, *parts))
+                    if key not in seen and len(parts) > 1:
+                        seen.add(key)
+                        if (f := self._compare(whole, parts, exhaustive)) is not None:
+                            findings.append(f)
+        return findings
+
+    def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim) -> list[Claim]:
+        """``first`` and the figures after it in its sentence that list more parts of
+        ``whole`` (same unit, nothing but words and commas between)."""
+        parts, last = [first], first  # last: the last figure read, a conversion included
+        for x in figures.in_sentence(first):
+            if x.start <= last.start:
+                continue
+            if _converts(x, parts[-1]):
+                last = x
+                continue
+            if not compatible(whole, x) or not self._list_gap.match(between(last, x)):
+                break
+            parts.append(x)
+            last = x
+        return parts
+
+    def _breakdown(self, figures: DocFigures, whole: Claim
+                   ) -> tuple[Claim, list[Claim], bool] | None:
+        """A total followed by a colon or an open cue and a list of its parts."""
+        later = [x for x in figures.in_sentence(whole) if x.start > whole.start
+                 and not _converts(x, whole)]
+        if not later or not compatible(whole, later[0]):
+            return None
+        gap = between(whole, later[0])
+        if self._colon.match(gap):
+            exhaustive = True
+        elif self._open.match(gap):
+            exhaustive = False
+        else:
+            return None
+        return whole, self._run_of_parts(figures, later[0], whole), exhaustive
+
+    def _listed_before(self, figures: DocFigures, whole: Claim
+                       ) -> tuple[Claim, list[Claim], bool] | None:
+        """Parts listed before a figure that a total word marks: 'A and B, a total of T'."""
+        if not (self._total_before.search(prefix(whole)[-40:])
+                or self._total_after.match(whole.sentence[whole.end - whole.sentence_start:])):
+            return None
+        earlier = [x for x in figures.in_sentence(whole) if x.start < whole.start]
+        parts: list[Claim] = []
+        for x in reversed(earlier):
+            if _converts(x, whole) or any(_converts(x, p) for p in parts):
+                continue
+            nxt = parts[0] if parts else whole
+            if not compatible(whole, x) or not self._list_gap.match(between(x, nxt)):
+                break
+            parts.insert(0, x)
+        return (whole, parts, True) if parts else None
+
+    def _complement(self, figures: DocFigures, rest: Claim
+                    ) -> tuple[Claim, list[Claim], bool] | None:
+        """'A ... and the remaining B' after a total T: A + B = T."""
+        if not self._rest.search(prefix(rest)[-40:]):
+            return None
+        before = [x for x in figures.before(rest, 1) if x is not rest
+                  and not _converts(x, rest) and x.kind in AMOUNTS]
+        part = next((x for x in before if compatible(rest, x)
+                     and not (x.kind == "count" and x.subject and rest.subject
+                              and x.subject != rest.subject)), None)
+        if part is None:
+            return None
+        whole = next((x for x in figures.before(part, 1) if x is not part
+                      and not _converts(x, part) and compatible(part, x)
+                      and x.low > max(part.high, rest.high)), None)
+        if whole is None:
+            return None
+        return whole, [part, rest], True
+
+    def _compare(self, whole: Claim, parts: list[Claim], exhaustive: bool) -> Finding | None:
+        cited = [*parts, whole]
+        *parts, whole = sharpen(cited)
+        low, high = total(parts)
+        if any(p.low > whole.high for p in parts) or high * 2 < whole.low:
+            # a part above its total, or parts that are not half of it: the figure taken
+            # for the total is something else
+            return None
+        values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
+                  "total": quote(whole)}
+        arithmetic = [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
+                      f"{quote(whole)} allows {span(whole.low, whole.high)}"]
+        basis = (whole.doc, tuple(p.value for p in parts), whole.value, exhaustive)
+        if exhaustive:
+            if overlap((low, high), (whole.low, whole.high)):
+                return self.finding("parts_consistent", "info", cited, values, arithmetic,
+                                    ("consistent", *basis))
+            arithmetic.append(f"the parts are the whole: their sum misses {quote(whole)} by "
+                              f"{fmt(min(abs(low - whole.high), abs(high - whole.low)))}")
+            return self.finding("parts_mismatch", self.rule.severity, cited, values,
+                                arithmetic, ("mismatch", *basis))
+        if low > whole.high:
+            arithmetic.append(f"{fmt(low)} > {fmt(whole.high)}, the most {quote(whole)} "
+                              "allows")
+            return self.finding("parts_exceed_total", self.rule.severity, cited, values,
+                                arithmetic, ("exceed", *basis))
+        return self.finding("parts_within_total", "info", cited, values, arithmetic,
+                            ("within", *basis))

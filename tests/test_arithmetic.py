@@ -1,0 +1,127 @@
+"""The arithmetic checks on hand-made sentences: shares of a whole, sums of parts, stated
+changes. Each recomputes what one text states; each must stay quiet when the text does not
+make the part, the whole or the base plain."""
+
+from conftest import claims_of, findings_of
+
+
+def outcomes(text: str, rule: str) -> list[str]:
+    return [f.outcome for f in findings_of({"t": text}) if f.rule == rule]
+
+
+# --- share of a whole -----------------------------------------------------------------------
+
+def test_share_recomputed_from_part_and_numeric_whole():
+    assert outcomes("The fund spent 3.2 billion yuan, or about 70 percent of its 4 billion "
+                    "yuan budget.", "share-of-whole") == ["share_mismatch"]
+    assert outcomes("The fund spent 3.2 billion yuan, or about 80 percent of its 4 billion "
+                    "yuan budget.", "share-of-whole") == ["share_consistent"]
+
+
+def test_share_arithmetic_is_shown():
+    fs = [f for f in findings_of({"t": "The fund spent 3.2 billion yuan, or about 70 percent "
+                                       "of its 4 billion yuan budget."})
+          if f.rule == "share-of-whole"]
+    assert "77.8–82.3%" in fs[0].message
+    assert any("allows 67.0–73.0%" in line for line in fs[0].arithmetic)
+
+
+def test_share_of_that_figure_takes_the_figure_of_the_sentence_before():
+    text = ("By June more than 600 families had moved to the town. Officials said that figure "
+            "represents 45 percent of the 1,000 families in the valley.")
+    assert outcomes(text, "share-of-whole") == ["share_mismatch"]
+
+
+def test_share_of_a_total_named_in_words_finds_the_stated_total():
+    text = ("Under the plan a total of 2,000 houses will be rebuilt. Work began in spring. "
+            "So far 1,200 houses stand again, or some 60 percent of the total.")
+    assert outcomes(text, "share-of-whole") == ["share_consistent"]
+
+
+def test_share_of_a_whole_named_in_words_needs_a_shared_word():
+    text = ("The county has a farmland area of 800 hectares. In May 300 hectares of it were "
+            "flooded, or about 38 percent of the area.")
+    assert outcomes(text, "share-of-whole") == ["share_consistent"]
+    unrelated = ("The county has 800 hectares of forest. In May 300 hectares were flooded, or "
+                 "about 20 percent of the farmland.")
+    assert outcomes(unrelated, "share-of-whole") == []
+
+
+def test_share_of_them_is_not_checked():
+    # "30 percent of them" measures the schools, not the 300
+    assert outcomes("The county runs 300 schools, 30 percent of them in the hills.",
+                    "share-of-whole") == []
+
+
+def test_share_more_than_is_not_a_share():
+    assert outcomes("The clinic treated 300 patients, or 20 percent more than last year.",
+                    "share-of-whole") == []
+
+
+def test_share_of_two_candidate_wholes_abstains():
+    text = ("The city has 5,000 teachers and 9,000 nurses. In 2020 it hired 900 teachers, or "
+            "10 percent of the teachers and nurses.")
+    assert outcomes(text, "share-of-whole") == []
+
+
+def test_more_than_part_is_at_most_the_whole():
+    # "more than 1.05 million" of 1.13 million is 92.5-100%, never 82%
+    text = ("More than 1.05 million people have moved. That figure represents 82 percent of "
+            "the 1.13 million people due to leave.")
+    assert outcomes(text, "share-of-whole") == ["share_mismatch"]
+
+
+def test_capitalised_number_word_inside_a_name_is_not_a_figure():
+    surfaces = [c.surface for c in claims_of("Farmers of the Three Gorges area moved away.")]
+    assert surfaces == []
+    assert [c.surface for c in claims_of("Three Chinese firms signed the deal.")] == ["Three"]
+
+
+# --- sum of parts ---------------------------------------------------------------------------
+
+def test_parts_after_a_colon_are_the_whole():
+    assert outcomes("Donors gave 1.7 billion yuan: 1.2 billion in cash and 0.2 billion in "
+                    "goods.", "parts-sum") == ["parts_mismatch"]
+    assert outcomes("Donors gave 1.7 billion yuan: 1.5 billion in cash and 0.2 billion in "
+                    "goods.", "parts-sum") == ["parts_consistent"]
+
+
+def test_parts_of_an_open_list_may_fall_short_but_not_exceed():
+    assert outcomes("A total of 800 staff came, including 300 doctors and 400 nurses.",
+                    "parts-sum") == ["parts_within_total"]
+    assert outcomes("A total of 500 staff came, including 300 doctors and 400 nurses.",
+                    "parts-sum") == ["parts_exceed_total"]
+
+
+def test_parts_before_a_total_word():
+    assert outcomes("The city sent 300 doctors and 400 nurses, a total of 900 medical "
+                    "workers.", "parts-sum") == ["parts_mismatch"]
+    assert outcomes("The city sent 300 doctors and 400 nurses, a total of 700 medical "
+                    "workers.", "parts-sum") == ["parts_consistent"]
+
+
+def test_the_remaining_part_completes_the_total_of_the_sentence_before():
+    text = ("The state opened a $45 billion programme. Roads would receive $11 billion, and "
+            "the remaining $38 billion would go to power plants.")
+    assert outcomes(text, "parts-sum") == ["parts_mismatch"]
+    rounded = text.replace("$38 billion", "$35 billion")  # 11 + 35 may be 45 once rounded
+    assert outcomes(rounded, "parts-sum") == ["parts_consistent"]
+
+
+def test_conversions_are_not_parts():
+    text = ("The fund holds 1.7 billion yuan: 1.5 billion yuan ($210 million) in cash and 0.2 "
+            "billion yuan ($28 million) in goods.")
+    fs = [f for f in findings_of({"t": text}) if f.rule == "parts-sum"]
+    assert [f.outcome for f in fs] == ["parts_consistent"]
+    assert len(fs[0].claims) == 3
+
+
+def test_counts_of_other_things_are_not_parts():
+    # three cities and two cities are not parts of 100 teachers
+    text = ("Beijing sent 100 teachers to three cities. The other two cities received none.")
+    assert outcomes(text, "parts-sum") == []
+
+
+def test_a_part_above_its_total_means_the_total_is_something_else():
+    assert outcomes("The plan has two phases: 300 houses in the first and 500 in the second.",
+                    "parts-sum") == []
