@@ -125,3 +125,53 @@ def test_counts_of_other_things_are_not_parts():
 def test_a_part_above_its_total_means_the_total_is_something_else():
     assert outcomes("The plan has two phases: 300 houses in the first and 500 in the second.",
                     "parts-sum") == []
+
+
+# --- stated changes -------------------------------------------------------------------------
+
+def test_percent_change_recomputed_from_start_and_end():
+    assert outcomes("Exports rose 20 percent from 104 million dollars to 139 million dollars.",
+                    "change") == ["change_mismatch"]
+    assert outcomes("Exports rose 34 percent from 104 million dollars to 139 million dollars.",
+                    "change") == ["change_consistent"]
+
+
+def test_a_fall_is_a_negative_change():
+    assert outcomes("Sales fell by 10% from 500 units to 400 units.", "change") == \
+        ["change_mismatch"]
+    assert outcomes("Sales fell by 20% from 500 units to 400 units.", "change") == \
+        ["change_consistent"]
+
+
+def test_a_change_stated_after_the_range():
+    assert outcomes("The number of visitors increased from 1,200 to 1,500, up 25%.",
+                    "change") == ["change_consistent"]
+
+
+def test_percentage_points_are_not_percent():
+    assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
+                    "change") == ["change_consistent"]
+    assert outcomes("The share grew from 20 percent to 25 percent, up 7 percentage points.",
+                    "change") == ["change_mismatch"]
+
+
+def test_multiples_and_amounts():
+    assert outcomes("The budget doubled from 2 billion yuan to 5.2 billion yuan.", "change") \
+        == ["change_mismatch"]
+    assert outcomes("The budget doubled from 2 billion yuan to 4.1 billion yuan.", "change") \
+        == ["change_consistent"]
+    assert outcomes("Donations rose by 300 from 1,800 to 2,100.", "change") == \
+        ["change_consistent"]
+
+
+def test_a_change_of_something_else_in_the_sentence_is_not_compared():
+    assert outcomes("Exports rose from 100 million dollars to 130 million dollars, while "
+                    "imports rose 20 percent.", "change") == []
+    assert outcomes("Exports rose from 100 million dollars to 130 million dollars; imports "
+                    "rose 5 percent.", "change") == []
+
+
+def test_rounded_figures_leave_room():
+    # 100 and 130 million are known to 5 million: +20% is possible (104 to 125)
+    assert outcomes("Exports rose 20 percent from 100 million dollars to 130 million dollars.",
+                    "change") == ["change_consistent"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .agreement import AgreementCheck
 from .base import Check, Context, Outcome, Param
+from .change import ChangeCheck
 from .conversion import ConversionCheck
 from .elapsed import ElapsedCheck
 from .monotonic import MonotonicCheck
@@ -14,7 +15,7 @@ from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
-    AgreementCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, PartsSumCheck, SeriesTotalCheck,
-    ShareCheck, ShareOfWholeCheck, StartYearCheck)}
+    AgreementCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, PartsSumCheck,
+    SeriesTotalCheck, ShareCheck, ShareOfWholeCheck, StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

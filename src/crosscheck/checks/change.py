@@ -1,0 +1,208 @@
+"""``change``: a stated change recomputed from the two figures it runs between.
+
+"Exports rose 20 percent from 100 million dollars to 130 million dollars" states a start
+(100 million), an end (130 million) and the change (+20%): 130 / 100 - 1 = +30%. The change
+may be a percentage ("up 25%", "a rise of 25 percent"), percentage points when the figures
+are themselves percentages ("from 20 percent to 25 percent, up 5 percentage points"), an
+amount in the figures' unit ("rose by 300 from 1,800 to 2,100") or a multiple ("doubled",
+"tripled", "halved"). All of it must be in one clause of one sentence; a change stated for
+something else in the same sentence ("while imports rose 20 percent") is not compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .base import Check, Context, Outcome, Param, fmt, quote
+from .local import DocFigures, between, by_document, compatible, overlap, prefix, sharpen, span
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–|—)\s*")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|"
+                           r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
+                           r"(?:rose|fell|grew|increased|decreased|dropped|declined))\b",
+                           re.IGNORECASE)
+_CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
+                         r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
+                         r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
+                         r"slid|slipped|gained|shrank|expanded)\s+(?:of\s+|by\s+)?"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                         r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+class ChangeCheck(Check):
+    name = "change"
+    description = "A stated change (percent, points, amount, multiple) matches its two figures."
+    PARAMS = {
+        "multiples": Param("string_list", ["doubled=2", "double=2", "doubling=2", "tripled=3",
+                                           "triple=3", "trebled=3", "quadrupled=4",
+                                           "halved=0.5", "halving=0.5"],
+                           "words that state a multiple, as word=factor"),
+        "multiple_tolerance": Param("percent", 0.1,
+                                    "how far an unqualified multiple word may be from the "
+                                    "ratio ('doubled' for ×1.9)"),
+        "qualifier_points": Param("number", 3.0,
+                                  "how far a qualified change ('about 20%') may stray, in "
+                                  "percentage points"),
+        "max_gap": Param("integer", 60, "characters allowed between the figures and the "
+                                        "change they state"),
+    }
+    OUTCOMES = {
+        "change_mismatch": Outcome("from {start} to {end} is {computed}, not {stated}",
+                                   ("start", "end", "computed", "stated")),
+        "change_consistent": Outcome("from {start} to {end} is {computed}, as {stated} states",
+                                     ("start", "end", "computed", "stated")),
+    }
+    PASSING = ("change_consistent",)
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._multiples: dict[str, float] = {}
+        for item in self.params["multiples"]:
+            word, _, factor = item.partition("=")
+            try:
+                self._multiples[word.strip().lower()] = float(factor)
+            except ValueError:
+                continue
+        alts = "|".join(sorted(map(re.escape, self._multiples), key=len, reverse=True))
+        self._multiple = re.compile(rf"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                                    rf"(?P<w>{alts or '(?!x)x'})\b", re.IGNORECASE)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        findings = []
+        for doc in sorted(docs := by_document(ctx)):
+            figures = docs[doc]
+            for pair in _pairs(figures):
+                found = self._stated(figures, *pair)
+                if found is not None:
+                    findings.append(found)
+        return findings
+
+    def _stated(self, figures: DocFigures, start: Claim, end: Claim, anchor: Claim
+                ) -> Finding | None:
+        """The change stated with a pair in its clause, compared with the pair."""
+        a, b = sharpen([start, end])
+        pair = [start] if start.id == end.id else [start, end]
+        for x in figures.in_sentence(anchor):
+            if x is start or x is end or x is anchor:
+                continue
+            gap = between(anchor, x) if x.start > anchor.start else between(x, anchor)
+            if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
+                continue
+            if x.kind == "percent" and (x.direction or _CHANGE_CUE.search(prefix(x))):
+                if x.subject == "points":
+                    if a.kind == b.kind == "percent":
+                        return self._points(a, b, x, [*pair, x])
+                    continue
+                if a.kind != "percent":
+                    return self._percent(a, b, x, [*pair, x])
+            elif x.direction and compatible(a, x) and x.kind != "percent":
+                return self._amount(a, b, x, [*pair, x])
+        m = self._multiple.search(anchor.sentence[: anchor.start - anchor.sentence_start])
+        if m and not _CLAUSE_BREAK.search(anchor.sentence[m.end(): start.start -
+                                                           start.sentence_start]):
+            return self._times(a, b, m.group("w").lower(), (m.group("q") or "").strip().lower(),
+                               pair)
+        return None
+
+    def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
+        if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
+                                                   r"decrease|reduction|cut|fell|decreased|"
+                                                   r"dropped|declined|plunged|slid|slipped|"
+                                                   r"shrank)\b[^\d]*$", prefix(stated),
+                                                   re.IGNORECASE):
+            return -1
+        return 1
+
+    def _allowed(self, stated: Claim, sign: int) -> tuple[float, float]:
+        points = self.params["qualifier_points"]
+        low = max(stated.low, stated.value - points)
+        high = min(stated.high, stated.value + points)
+        return (low, high) if sign > 0 else (-high, -low)
+
+    def _percent(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]
+                 ) -> Finding | None:
+        if a.low <= 0:
+            return None
+        computed = (b.low / a.high * 100 - 100, b.high / a.low * 100 - 100)
+        allowed = self._allowed(stated, self._sign(a, b, stated))
+        return self._verdict(a, b, stated, computed, allowed, "%", cited,
+                             f"{quote(b)} / {quote(a)} - 1 = {span(*computed, '%')}")
+
+    def _points(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]) -> Finding:
+        computed = (b.low - a.high, b.high - a.low)
+        allowed = self._allowed(stated, self._sign(a, b, stated))
+        return self._verdict(a, b, stated, computed, allowed, " points", cited,
+                             f"{quote(b)} - {quote(a)} = {computed[0]:.1f} to "
+                             f"{computed[1]:.1f} points")
+
+    def _amount(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]) -> Finding:
+        computed = (b.low - a.high, b.high - a.low)
+        sign = -1 if stated.direction == "down" else 1
+        allowed = (stated.low, stated.high) if sign > 0 else (-stated.high, -stated.low)
+        return self._verdict(a, b, stated, computed, allowed, "", cited,
+                             f"{quote(b)} - {quote(a)} = {span(*computed)}")
+
+    def _times(self, a: Claim, b: Claim, word: str, qualifier: str, cited: list[Claim]
+               ) -> Finding | None:
+        if a.low <= 0:
+            return None
+        factor = self._multiples[word]
+        tol = self.params["multiple_tolerance"]
+        low, high = factor * (1 - tol), factor * (1 + tol)
+        if qualifier in ("nearly", "almost"):
+            low, high = factor * (1 - 2 * tol), factor
+        elif qualifier in ("more than", "over"):
+            low, high = factor, float("inf")
+        computed = (b.low / a.high, b.high / a.low)
+        values = {"start": quote(a), "end": quote(b), "stated": f"{qualifier} {word}".strip(),
+                  "computed": f"×{computed[0]:.2f}–{computed[1]:.2f}"}
+        arithmetic = [f"{quote(b)} / {quote(a)} = ×{computed[0]:.2f}–{computed[1]:.2f}",
+                      f"'{values['stated']}' allows ×{low:.2f}–" +
+                      ("" if high == float("inf") else f"{high:.2f}")]
+        basis = (a.doc, a.value, b.value, word)
+        if overlap(computed, (low, high)):
+            return self.finding("change_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("change_mismatch", self.rule.severity, cited, values, arithmetic,
+                            ("mismatch", *basis))
+
+    def _verdict(self, a: Claim, b: Claim, stated: Claim, computed: tuple[float, float],
+                 allowed: tuple[float, float], unit: str, cited: list[Claim], line: str
+                 ) -> Finding:
+        shown = (f"{computed[0]:+.1f}{unit}" if round(computed[0], 1) == round(computed[1], 1)
+                 else f"{computed[0]:+.1f} to {computed[1]:+.1f}{unit}") if unit else \
+            f"{fmt(computed[0])} to {fmt(computed[1])}"
+        values = {"start": quote(a), "end": quote(b), "stated": quote(stated),
+                  "computed": shown}
+        arithmetic = [line, f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}"
+                      f"{unit}"]
+        basis = (a.doc, a.value, b.value, stated.value)
+        if overlap(computed, allowed):
+            return self.finding("change_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("change_mismatch", self.rule.severity, cited, values, arithmetic,
+                            ("mismatch", *basis))
+
+
+def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
+    """(start, end, anchor) of every 'from A to B' in the document; the anchor is the claim
+    whose position stands for the pair (A, or the range claim 'A to B')."""
+    out = []
+    by_id = {c.id: c for c in figures.claims}
+    for c in figures.claims:
+        if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
+            out.append((c, last, c))
+        elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high:
+            p = c.precision
+            # an open range "from A to B" after a verb of change runs from A to B
+            ends = _RANGE_JOIN.split(c.surface, 1)
+            if len(ends) != 2:
+                continue
+            a = c.evolve(value=c.low, low=c.low - p, high=c.low + p, role="", surface=ends[0])
+            b = c.evolve(value=c.high, low=c.high - p, high=c.high + p, role="",
+                         surface=ends[1])
+            out.append((a, b, c))
+    return out
