@@ -88,3 +88,20 @@ def test_seeds_report_every_conversion_and_flag_the_cross_document_difference():
     consistent = {f.data["doc"]: f.data["rates"] for f in result.findings
                   if f.rule == "conversion-rate" and f.outcome == "consistent"}
     assert consistent == {"000": "6.615, 6.667, 6.623, 6.714", "001": "7.191", "004": "6.857"}
+
+
+def test_a_scale_slip_is_one_error_with_its_factor_and_no_rate_spread():
+    fs = findings_of({"a": "In 2015 the project cost 100 million yuan (16 billion US dollars). "
+                           "In 2015 the fund spent 620 million yuan (100 million US dollars)."})
+    slips = [f for f in fs if f.outcome == "unit_slip"]
+    assert len(slips) == 1 and slips[0].severity == "error"
+    assert slips[0].data["factor"] == "1,000"
+    assert not [f for f in fs if f.outcome in ("within_document", "against_reference")]
+
+
+def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversions():
+    fs = findings_of({"a": "The fund spent 620 million yuan (100 million US dollars).",
+                      "b": "The city spent 6.2 billion yuan (10 billion US dollars).",
+                      "c": "The county spent 62 million yuan (10 million US dollars)."})
+    slips = [f for f in fs if f.outcome == "unit_slip"]
+    assert [f.data["factor"] for f in slips] == ["10"]

@@ -8,6 +8,7 @@ documents, and against the ECB reference rate of the dates the claim speaks of.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..claims import Claim
@@ -16,6 +17,11 @@ from ..findings import Finding
 from ..refdata.rates import ReferenceRate, reference_rate
 from ..refdata.rates import source as reference_source
 from .base import Check, Context, Outcome, Param, doc_label, interval_gap
+
+#: how far from a power of ten a wrong rate may be and still be a scale slip (30%)
+_SLIP_SLACK = math.log10(1.3)
+_SCALES = {10: "tenfold", 100: "hundredfold", 1000: "thousand, million or billion",
+           10_000: "ten-thousand (wan)", 1_000_000: "million/trillion"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,11 @@ class ConversionCheck(Check):
         "across_documents": Outcome(
             "implied {base}/{quote} rates differ across documents: {rates}; {explanation}",
             ("rates", "explanation", "base", "quote", "spread")),
+        "unit_slip": Outcome(
+            "{doc}: {amount} is stated as {converted}, off by a factor of {factor} (a "
+            "{scale} slip): the rate would be {rate:.4g} {base}/{quote} against {expected:.3f}",
+            ("doc", "amount", "converted", "factor", "scale", "rate", "expected", "base",
+             "quote")),
         "against_reference": Outcome(
             "{doc} implies {rate:.3f} {base}/{quote}, {delta:+.1%} from the reference "
             "{reference:.3f} ({date})",
@@ -96,10 +107,14 @@ class ConversionCheck(Check):
     def run(self, ctx: Context) -> list[Finding]:
         base, quote = self.params["pair"]
         conversions = self._conversions(ctx, base, quote)
+        findings: list[Finding] = []
+        slips = self._slips(ctx, conversions, base, quote)
+        findings += [f for _, f in slips]
+        slipped = {id(c) for c, _ in slips}
+        conversions = [c for c in conversions if id(c) not in slipped]
         by_doc: dict[str, list[Conversion]] = {}
         for c in conversions:
             by_doc.setdefault(c.doc, []).append(c)
-        findings: list[Finding] = []
         doc_rates: dict[str, tuple[float, float, float]] = {}
         for doc_id in sorted(by_doc):
             doc = ctx.documents[doc_id]
@@ -128,6 +143,41 @@ class ConversionCheck(Check):
                 other = ctx.by_id.get(other_id)
                 if other is not None and other.kind == "money" and other.unit == quote:
                     out.append(Conversion(claim, other))
+        return out
+
+    def _slips(self, ctx: Context, convs: list[Conversion], base: str, quote: str
+               ) -> list[tuple[Conversion, Finding]]:
+        """Conversions off by a power of ten from the rate of their date (or, without one,
+        from the other conversions): a scale word slipped ("million" for "billion"). They
+        are reported as an error once, and kept out of the rate comparisons."""
+        out = []
+        for c in convs:
+            doc = ctx.documents[c.doc]
+            ref = self._reference(doc, c, base, quote)
+            others = sorted(o.rate for o in convs if o is not c)
+            if ref is not None:
+                expected = ref[0].rate
+                source = f"the reference {ref[0].rate:.3f} ({ref[0].label})"
+            elif others:
+                expected = others[len(others) // 2]
+                source = f"the median {expected:.3f} of the other conversions"
+            else:
+                continue
+            ratio = c.rate / expected
+            k = round(math.log10(ratio))
+            if k == 0 or abs(math.log10(ratio) - k) > _SLIP_SLACK:
+                continue
+            factor = 10 ** abs(k)
+            scale = _SCALES.get(factor, f"×{factor:,}")
+            b, q = c.base_claim, c.quote_claim
+            out.append((c, self.finding(
+                "unit_slip", "error", [b, q],
+                {"doc": doc_label(c.doc), "amount": b.surface, "converted": q.surface,
+                 "factor": f"{factor:,}", "scale": scale, "rate": c.rate,
+                 "expected": expected, "base": base, "quote": quote},
+                [c.arithmetic(base, quote),
+                 f"{c.rate:.4g} / {expected:.3f} = {ratio:.4g}, about 10^{k}, against {source}"],
+                ("slip", c.doc, b.value, q.value))))
         return out
 
     def _within(self, doc: Document, convs: list[Conversion], base: str, quote: str
