@@ -9,7 +9,7 @@ def of_rule(findings, rule):
     return [f for f in findings if f.rule == rule]
 
 
-def flags(findings, rule, passing=("corroborated", "consistent", "series_consistent")):
+def flags(findings, rule, passing=("corroborated", "consistent", "series_consistent", "rising")):
     return [f for f in of_rule(findings, rule) if f.outcome not in passing]
 
 
@@ -183,3 +183,12 @@ def test_subject_synonyms_from_grouping_yaml_let_different_words_meet():
                       "b": "The council passed a $3.4 billion spending plan for 2024."})
     bad = flags(fs, "agreement")
     assert len(bad) == 1 and "$3.2 billion" in bad[0].message and "$3.4 billion" in bad[0].message
+
+
+def test_monotonic_reports_a_running_total_that_never_falls_as_info():
+    fs = findings_of({"a": "Since 2010, a total of 500 officials have gone to Qinghai.",
+                      "b": "Since 2010, a total of 800 officials have gone to Qinghai."},
+                     published={"a": dt.date(2015, 1, 1), "b": dt.date(2019, 1, 1)})
+    rising = [f for f in of_rule(fs, "monotonic") if f.outcome == "rising"]
+    assert len(rising) == 1 and rising[0].severity == "info"
+    assert "500 (a, 2015) → 800 (b, 2019)" in rising[0].message

@@ -52,7 +52,10 @@ class MonotonicCheck(Check):
     OUTCOMES = {
         "decrease": Outcome("{subject} ({place}) falls from {earlier} to {later}",
                             ("subject", "place", "earlier", "later")),
+        "rising": Outcome("{subject} ({place}) never falls: {series}",
+                          ("subject", "place", "series")),
     }
+    PASSING = ("rising",)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -61,12 +64,17 @@ class MonotonicCheck(Check):
             dated = [(t, c) for c in representatives(g.claims)
                      if (t := instant(c)) is not None]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
+            ordered: list[tuple[tuple[int, int, int], Claim]] = []
+            fell = False
             for i, (t1, a) in enumerate(dated):
                 for t2, b in dated[i + 1:]:
-                    if not before(t1, t2) or b.high >= a.low * (1 - tol):
+                    if not before(t1, t2) or apart(a, b, strict=True) not in (
+                            "", "time", "time scope"):
                         continue
-                    if apart(a, b, strict=True) not in ("", "time", "time scope"):
+                    ordered += [(t1, a), (t2, b)]
+                    if b.high >= a.low * (1 - tol):
                         continue
+                    fell = True
                     when1, when2 = _shown(t1), _shown(t2)
                     findings.append(self.finding(
                         "decrease", self.rule.severity, [a, b],
@@ -76,7 +84,22 @@ class MonotonicCheck(Check):
                         [f"{quote(b)} allows at most {fmt(b.high)} as of {when2} < "
                          f"{fmt(a.low)}, the least {quote(a)} allows as of {when1}"],
                         ("decrease", g.label, g.region, a.value, b.value, when1, when2)))
+            if ordered and not fell:
+                findings.append(self._rising(g.label, g.region, ordered))
         return findings
+
+
+    def _rising(self, label: str, region: str,
+                ordered: list[tuple[tuple[int, int, int], Claim]]) -> Finding:
+        """One info finding for a running total whose dated figures never fall."""
+        chain = sorted({c.id: (t, c) for t, c in ordered}.values(),
+                       key=lambda x: (x[0], x[1].doc, x[1].start))
+        series = " → ".join(f"{quote(c)} ({doc_label(c.doc)}, {_shown(t)})" for t, c in chain)
+        return self.finding(
+            "rising", "info", [c for _, c in chain],
+            {"subject": label, "place": region or "no place", "series": series},
+            [f"each later figure allows at least the least of the one before: {series}"],
+            ("rising", label, region, tuple(c.value for _, c in chain)))
 
 
 def _shown(t: tuple[int, int, int]) -> str:
