@@ -73,6 +73,26 @@ def test_a_magnitude_reading_is_no_count_of_anything():
     assert c.measure == ""
 
 
+def test_the_subject_of_a_rise_is_the_measure_however_far_back():
+    c = one(framed("The number of people killed by the flood, a storm surge that struck three "
+                   "coastal towns in the south of the country, has gone up to 415."), "415")
+    assert c.measure == "killed"
+    assert c.qualifier == "exact"  # "gone up to" is a rise, not "at most"
+
+
+def test_a_hyphenated_figure_does_not_cut_the_clause():
+    c = one(framed("The death toll from the 6.4-magnitude quake rose to 87."), "87")
+    assert c.measure == "killed"
+
+
+def test_a_province_after_of_is_a_place_not_an_actor():
+    c = one(framed("The number of people killed in a remote area of Gansu Province has risen "
+                   "to 97."), "97")
+    assert c.actor == ""
+    c = one(framed("Hubei Province has moved 25,000 people."), "25,000")
+    assert c.actor == "Hubei Province"
+
+
 def test_apart_names_the_element_or_abstains_when_unknown():
     a = one(framed("In 2016 the province sent 300 teachers to Tibet."), "300")
     b = one(framed("In 2016 the province sent 520 teachers to Tibet."), "520")
@@ -164,3 +184,9 @@ def test_claims_json_carries_the_frame_fields(tmp_path, capsys):
                                 "status")} == {
         "measure": "teacher sent", "actor": "", "time_scope": "year", "time": "2016",
         "aggregation": "flow", "status": "actual"}
+
+
+def test_a_coordinated_clause_keeps_its_own_measure():
+    c = one(framed("Some 300 people were killed, and the number of homes flattened has risen "
+                   "to 415."), "415")
+    assert c.measure != "killed"

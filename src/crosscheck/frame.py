@@ -110,16 +110,30 @@ def _load(path: Path) -> Vocabulary:
                       _words(lists["this_year"]), _words(lists["last_year"]), actor)
 
 
-def _clause(c: Claim, siblings: list[Claim]) -> tuple[str, str]:
+_MODIFIER = re.compile(r"-[A-Za-z]")
+_COORDINATION = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b",
+                           re.IGNORECASE)
+#: a verb that makes the figure the value its clause's subject reached
+_REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|reached|"
+                      r"reaches|stood\s+at|stands\s+at|jumped|increased|grew|hit|totall?ed|"
+                      r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?\s*$",
+                      re.IGNORECASE)
+
+
+def _clause(c: Claim, siblings: list[Claim], wide: bool = False) -> tuple[str, str]:
     """The text of the figure's clause before and after it, cut at a clause mark and at the
-    neighbouring figures, and to a few words on each side."""
+    neighbouring figures, and to a few words on each side; ``wide``: the whole clause before
+    the figure, other figures included."""
     s = c.sentence
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     lo, hi = 0, len(s)
-    for o in siblings:
+    for o in siblings if not wide else ():
         if o is c or o.kind not in _FIGURE_KINDS:
             continue
         oa, ob = o.start - o.sentence_start, o.end - o.sentence_start
+        if _MODIFIER.match(s, ob) or "-" in o.surface[1:]:
+            continue  # "the 7.1-magnitude quake": a modifier inside the clause, not a figure
+            # of its own that ends it
         if ob <= a:
             lo = max(lo, ob)
         elif oa >= b:
@@ -132,6 +146,11 @@ def _clause(c: Claim, siblings: list[Claim]) -> tuple[str, str]:
     m = _CLAUSE_END.search(after)
     if m:
         after = after[:m.start()]
+    if wide:
+        # the whole clause back to where a coordinated clause starts: "..., and the number of
+        # homes lost has risen to 415" is not about what came before ", and"
+        starts = list(_COORDINATION.finditer(before))
+        return (before[starts[-1].end():] if starts else before), after
     before = " ".join(before.split()[-_BEFORE_WORDS:])
     after = " ".join(after.split()[:_AFTER_WORDS])
     return before, after
@@ -239,10 +258,17 @@ _NAMED_UNIT = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County
                          r"Municipality|Region|State|District|Ministry|Government))\b")
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|across|throughout|around|inside)\s+"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _actor(vocab: Vocabulary, before: str, after: str) -> str:
-    named = _NAMED_UNIT.findall(before)
+    # "Hubei Province has shifted 250,000 people"; not "an area of Qinghai Province has
+    # lost 2,698 people", where the province is the place
+    named = [m.group(1) for m in _NAMED_UNIT.finditer(before)
+             if not _PLACE_PREPOSITION.search(before, 0, m.start())]
     if named:
-        return " ".join(named[-1].split())  # "Hubei Province has shifted 250,000 people"
+        return " ".join(named[-1].split())
     for text in (after, before):
         found = [m.group("actor") for m in vocab.actor.finditer(text)]
         if found:
@@ -264,6 +290,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             continue
         before, after = _clause(c, by_sentence[c.sentence_start])
         event = _event(vocab, before, after)
+        if not event and _REACHED.search(before):
+            # "the number of people killed by the quake, a tremor centred on ..., has gone up
+            # to 2,698": the figure is what the clause's subject reached, however far back
+            event = _event(vocab, _clause(c, by_sentence[c.sentence_start], wide=True)[0], "")
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)

@@ -50,6 +50,8 @@ class AgreementCheck(Check):
             "integer", 3, "significant digits a figure needs to corroborate by itself "
             "(\"2,698\" has four; \"700 million\" one)"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
+        "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
+                                             "corroboration may be"),
     }
     OUTCOMES = {
         "disagreement": Outcome(
@@ -72,9 +74,12 @@ class AgreementCheck(Check):
 
     def _same_figure(self, ctx: Context, cited: set[str]) -> list[Finding]:
         """Corroborations by a distinctive figure: "2,698", "25.4 billion", "2,309 metres"
-        stated in several documents with no frame element known to differ (the places are
-        named, not required to match: a place is often only where a statement was made).
-        A round figure ("700 million") recurs by chance and needs a shared measure (the
+        stated alike, to every digit and in the same unit, in several documents of one
+        corpus. Four digits repeated are the same figure far more often than not, and the
+        frames read around them are not reliable enough to overrule that; places are named,
+        not required to match (a place is often only where a statement was made). Only a
+        percentage, which recurs for unrelated shares, needs frames that do not differ. A
+        round figure ("700 million") recurs by chance and needs a shared measure (the
         groups) instead."""
         buckets: dict[tuple, list[Claim]] = {}
         for c in ctx.claims:
@@ -85,11 +90,15 @@ class AgreementCheck(Check):
             buckets.setdefault((c.kind, c.unit, round(c.value, 6)), []).append(c)
         out = []
         for (kind, unit, _), cs in sorted(buckets.items(), key=lambda kv: kv[0]):
-            kept: list[Claim] = []
-            for c in sorted(cs, key=lambda c: (c.doc, c.start)):
-                if all(not apart(c, k, strict=False) for k in kept):
-                    kept.append(c)
-            cs = kept
+            if kind == "percent":
+                # a share such as "12.5%" recurs for unrelated things: it needs frames alike
+                kept: list[Claim] = []
+                for c in sorted(cs, key=lambda c: (c.doc, c.start)):
+                    if all(not apart(c, k, strict=False) for k in kept):
+                        kept.append(c)
+                cs = kept
+            else:
+                cs = sorted(cs, key=lambda c: (c.doc, c.start))
             regions = sorted({ctx.region(c) for c in cs} - {""})
             docs = sorted({c.doc for c in cs})
             if len(docs) < self.params["min_sources"]:
@@ -147,6 +156,11 @@ class AgreementCheck(Check):
             agree = [c for c in g.claims if c.id not in used and c.low <= anchor.high
                      and anchor.low <= c.high and (c is anchor or (
                          overlapping(anchor, c) and not apart(anchor, c, strict=False)))]
+            # intervals that merely touch ("more than 2,200" reaches 2,750) do not make
+            # 2,200 and 2,698 one figure: the stated values must be close too
+            spread = self.params["max_spread"]
+            agree = [c for c in agree if abs(c.value - anchor.value) <=
+                     spread * max(abs(c.value), abs(anchor.value))]
             lo, hi = max(c.low for c in agree), min(c.high for c in agree)
             agree = [c for c in agree if c.low <= hi and lo <= c.high]
             docs = sorted({c.doc for c in agree})

@@ -345,7 +345,18 @@ class _Sentence:
             m = patterns[1].search(self.text, max(0, start - 40), start)
         if not m:
             return "exact"
-        return self.lex.qualifiers[_SPACES.sub(" ", m.group("q").lower())].name
+        phrase = _SPACES.sub(" ", m.group("q").lower())
+        if phrase.startswith("up ") and _RISE_VERB.search(self.text, max(0, m.start("q") - 16),
+                                                          m.start("q")):
+            return "exact"  # "has gone up to 2,698": the verb's particle, not "at most"
+        return self.lex.qualifiers[phrase].name
+
+
+# Verbs whose particle "up" makes "up to" a change, not a bound: "the toll has gone up to 193"
+_RISE_VERB: Final = re.compile(r"\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|"
+                               r"climb|climbs|climbed|jump|jumped|shot|move|moved|revised|"
+                               r"grown|grew|soared|swelled|crept|edged|ticked|gone)\s+$",
+                               re.IGNORECASE)
 
 
 # Bounded repetitions: "[\w.+-]+@" would rescan a long run of "1.1.1..." from every start.
