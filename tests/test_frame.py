@@ -190,3 +190,23 @@ def test_a_coordinated_clause_keeps_its_own_measure():
     c = one(framed("Some 300 people were killed, and the number of homes flattened has risen "
                    "to 415."), "415")
     assert c.measure != "killed"
+
+
+def test_a_named_day_is_resolved_against_the_stated_date():
+    from crosscheck.frame import named_day
+
+    published = D(2013, 4, 23)  # a Tuesday
+    assert named_day("the toll said on Monday", published) == D(2013, 4, 22)
+    assert named_day("counted on 20 April", published) == D(2013, 4, 20)
+    assert named_day("by December 28", published) == D(2012, 12, 28)
+    assert named_day("to be done by April 26", published) is None  # a day to come
+    assert named_day("on Monday and on Tuesday", published) is None  # two days
+
+
+def test_two_totals_of_one_text_on_one_day_disagree_but_named_days_do_not():
+    text = ("Flood toll rises to 56\n\nPosted: 2021-07-20\n\nThe number of people killed "
+            "in the floods climbed to 61, officials said.")
+    assert warnings(findings_of({"t": text}), "agreement")
+    text = ("Posted: 2021-07-20\n\nThe number of people killed in the floods rose to 56 on "
+            "Sunday. The number of people killed in the floods climbed to 61 on Monday.")
+    assert not warnings(findings_of({"t": text}), "agreement")

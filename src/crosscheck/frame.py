@@ -19,6 +19,7 @@ frame element that keeps them apart, or says that one is unknown, which means ab
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,6 +209,49 @@ def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
     return ""
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NAMED_DAY = re.compile(
+    rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b|{_MONTH}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}})\s+{_MONTH.replace('?P<m>', '?P<m2>')}(?![\w,]*\s*\d{{4}}))",
+    re.IGNORECASE)
+
+
+def named_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a clause names, against the text's own date: "on Monday" is the last Monday
+    on or before it, "April 26" the last April 26 on or before it (a date with its own year
+    is scope's to read; a day still to come names no instant). None when no day is named or
+    two different days are."""
+    days = set()
+    for m in _NAMED_DAY.finditer(text):
+        if m.group("wd"):
+            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            days.add(published - dt.timedelta(days=back))
+            continue
+        month_word, day = (m.group("m"), m.group("d")) if m.group("m") else \
+            (m.group("m2"), m.group("d2"))
+        month = next(i for i, name in enumerate(_MONTHS, 1)
+                     if name.startswith(month_word.lower()[:3]))
+        try:
+            day_date = dt.date(published.year, month, int(day))
+        except ValueError:
+            continue
+        if day_date > published:
+            # "December 28" in a text of January 5 is last year's; "April 26" in a text of
+            # April 23 is a day to come, no instant a total was reached
+            if (day_date - published).days < 180:
+                continue
+            try:
+                day_date = day_date.replace(year=published.year - 1)
+            except ValueError:
+                continue
+        days.add(day_date)
+    return days.pop() if len(days) == 1 else None
+
+
 def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
           batch: str) -> tuple[str, str]:
     """(time scope, time key): the instant, period, year or batch the figure is stated for."""
@@ -234,8 +278,10 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     if dated and doc and doc.published and doc.date_precision == "day" and (
             vocab.as_of.search(before) or vocab.cumulative.search(before)):
         # "has risen to 2,698", "so far": a running total as of the text's own day (a year
-        # alone is no instant: two totals "as of 2019" may be months apart)
-        return "as_of", doc.published.isoformat()
+        # alone is no instant: two totals "as of 2019" may be months apart), or of the day
+        # the clause names ("on Monday", "by April 26")
+        day = named_day(clause, doc.published)
+        return "as_of", (day or doc.published).isoformat()
     return "", ""
 
 
