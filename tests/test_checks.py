@@ -192,3 +192,44 @@ def test_monotonic_reports_a_running_total_that_never_falls_as_info():
     rising = [f for f in of_rule(fs, "monotonic") if f.outcome == "rising"]
     assert len(rising) == 1 and rising[0].severity == "info"
     assert "500 (a, 2015) → 800 (b, 2019)" in rising[0].message
+
+
+# --- start topics -----------------------------------------------------------------------------
+
+def _topic(text: str):
+    from crosscheck.checks.start_year import START_WORDS
+    from crosscheck.checks.starts import rule_canon, start_pattern, start_topic
+
+    from conftest import claims_of
+
+    year = next(c for c in claims_of(text) if c.kind == "year")
+    return start_topic(year, start_pattern(START_WORDS), frozenset(), rule_canon(""))
+
+
+def test_start_topic_skips_an_aside_between_subject_and_verb():
+    assert "proje" in _topic("The dam project, part of a plan to tame the river, began in 1992.")
+    assert _topic("The dam project, part of a plan to tame the river, began in 1992.") \
+        & _topic("Construction of the dam project, whose cost was 9 billion yuan, started in "
+                 "1994.")
+
+
+def test_start_topic_reads_the_clause_of_the_start_word():
+    topic = _topic("The plan has already brought clear gains since water storage started in "
+                   "2003.")
+    assert "gains" not in " ".join(topic) and "stora" in topic
+
+
+def test_a_possessive_start_names_no_topic():
+    assert _topic("An engineer first drew the scheme in 1918; its official start came in "
+                  "1994.") == frozenset()
+
+
+def test_event_words_make_one_topic_of_moving_and_resettlement():
+    assert _topic("Work on moving families began in 1992.") & \
+        _topic("A resettlement programme was launched in 1993 in the valley.")
+
+
+def test_starts_of_one_undertaking_told_in_other_words_disagree():
+    fs = findings_of({"a": "Work on moving families out of the valley began in 1992.",
+                      "b": "The resettlement programme for the valley was launched in 1995."})
+    assert [f.outcome for f in flags(fs, "start-year")] == ["disagreement"]

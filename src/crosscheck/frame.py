@@ -60,6 +60,8 @@ class Vocabulary:
     this_year: re.Pattern
     last_year: re.Pattern
     actor: re.Pattern
+    #: each event's words as written in frames.yaml (start topics canonicalise with them)
+    event_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -108,7 +110,9 @@ def _load(path: Path) -> Vocabulary:
     return Vocabulary(events, frozenset(w.lower() for w in lists["generic"]),
                       _words(lists["planned"]), _words(lists["cumulative"]),
                       _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
-                      _words(lists["this_year"]), _words(lists["last_year"]), actor)
+                      _words(lists["this_year"]), _words(lists["last_year"]), actor,
+                      tuple((str(name), tuple(str(w) for w in words)) for name, words
+                            in sorted((data.get("events") or {}).items())))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")

@@ -13,7 +13,14 @@ from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .start_year import START_WORDS_PARAM
-from .starts import duration_topic, place_words, start_claims, start_pattern, start_topic
+from .starts import (
+    duration_topic,
+    place_words,
+    rule_canon,
+    start_claims,
+    start_pattern,
+    start_topic,
+)
 
 
 class ElapsedCheck(Check):
@@ -35,7 +42,8 @@ class ElapsedCheck(Check):
         starts = start_claims(list(ctx.by_id.values()), self.params["start_words"])
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
-        topics = {s.id: start_topic(s, pattern, places) for s in starts}
+        canon = rule_canon(self.rule.path)
+        topics = {s.id: start_topic(s, pattern, places, canon) for s in starts}
         starts_by_region = defaultdict(list)
         for s in starts:
             starts_by_region[ctx.region(s)].append(s)
@@ -48,7 +56,7 @@ class ElapsedCheck(Check):
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
             # not measured against the start of the programme it was part of.
-            own = duration_topic(c, places)
+            own = duration_topic(c, places, canon)
             related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own]
             if not related:
                 continue
@@ -63,7 +71,7 @@ class ElapsedCheck(Check):
             findings.append(self.finding(
                 "mismatch", self.rule.severity, [c, *related],
                 {"claim": f"{c.surface} ({doc_label(c.doc)})", "implied": shown,
-                 "place": region, "stated": stated},
+                 "place": region or "the", "stated": stated},
                 [self._explain(c, ctx, implied)],
                 ("mismatch", c.doc, c.kind, c.value, region)))
         for region in sorted(consistent):
@@ -72,7 +80,7 @@ class ElapsedCheck(Check):
             unique = list({c.id: c for c in cited}.values())
             findings.append(self.finding(
                 "consistent", "info", unique,
-                {"count": len(items), "place": region,
+                {"count": len(items), "place": region or "it",
                  "stated": ", ".join(sorted({s.surface for _, _, s in items}))},
                 [self._explain(c, ctx, implied) + f" ✓ {s.surface} ({doc_label(s.doc)})"
                  for c, implied, s in items],

@@ -9,6 +9,7 @@ from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
     phase_stems,
     place_words,
+    rule_canon,
     start_claims,
     start_pattern,
     start_topic,
@@ -55,15 +56,16 @@ class StartYearCheck(Check):
         tol = self.params["tolerance_years"]
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
-        topics = {c.id: start_topic(c, pattern, places) for c in starts}
+        canon = rule_canon(self.rule.path)
+        topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"])):
-                findings.extend(self._cluster(region, cs, tol, topics))
+                findings.extend(self._cluster(region, cs, tol, topics, canon))
         return findings
 
-    def _cluster(self, region: str, cs: list, tol: int, topics: dict[str, frozenset[str]]
-                 ) -> list[Finding]:
+    def _cluster(self, region: str, cs: list, tol: int, topics: dict[str, frozenset[str]],
+                 canon: dict[str, str]) -> list[Finding]:
         """The finding of one set of starts of the same undertaking."""
         findings = []
         if len(cs) >= 2:
@@ -71,7 +73,8 @@ class StartYearCheck(Check):
             lo = max(c.low for c in cs)
             hi = min(c.high for c in cs)
             shared = sorted(frozenset.intersection(*(topics[c.id] for c in cs)))
-            subject = " ".join(topic_words(frozenset(shared), cs[0].sentence)[:4]) or "the work"
+            subject = " ".join(topic_words(frozenset(shared), cs[0].sentence,
+                                           canon)[:4]) or "the work"
             arithmetic = [f"{doc_label(c.doc)}: {c.surface} → {int(c.low)}"
                           + (f"–{int(c.high)}" if c.high != c.low else "") for c in cs]
             if shared:

@@ -74,7 +74,8 @@ monday tuesday wednesday thursday friday saturday sunday china chinese region re
 province provinces city cities""".split())
 
 
-def _stems(text: str, places: frozenset[str]) -> frozenset[str]:
+def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = None
+           ) -> frozenset[str]:
     from ..extract.subjects import STOP
 
     out = set()
@@ -82,8 +83,29 @@ def _stems(text: str, places: frozenset[str]) -> frozenset[str]:
         w = w.lower().strip("'’-")
         if len(w) < 3 or w in STOP or w in _PLAIN or w in places or w.endswith("ly"):
             continue  # adverbs ("formally") say how, not what
-        out.add(_stem(w))
+        stem = _stem(w)
+        out.add(canon.get(stem, stem) if canon else stem)
     return frozenset(out)
+
+
+def rule_canon(rule_path: str) -> dict[str, str]:
+    """The event stems of the frames.yaml beside a rule (the bundled one otherwise)."""
+    from pathlib import Path
+
+    from ..frame import load_vocabulary
+
+    return event_stems(load_vocabulary(Path(rule_path).parent).event_words)
+
+
+def event_stems(event_words: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """Stem -> event name for the one-word event words of frames.yaml: "moving people",
+    "the resettlement" and "the relocation project" all speak of ``relocated``."""
+    out: dict[str, str] = {}
+    for name, words in event_words:
+        for w in words:
+            if " " not in w:
+                out.setdefault(_stem(w.lower()), name)
+    return out
 
 
 _SUFFIX = re.compile(r"(?:ations?|ments?|ances?|ences?|ings?|ions?|ers?|ed|es|s)$")
@@ -101,10 +123,16 @@ _AUX = re.compile(r"(?:\s*\b(?:was|were|is|are|be|been|being|has|have|had|offici
 _NP_BEFORE = re.compile(r"((?:[\w'’\-]+\s+){0,6}[\w'’\-]+)\s*$")
 _NP_AFTER = re.compile(r"[^,;]*,\s*((?:[\w'’\-]+\s*){1,5})")
 _OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
+#: where the clause of the start word begins: "the scheme has delivered benefits *since*
+#: water storage started in 2003" is about the water storage
+_SUBORDINATE = re.compile(r"[;:]|\b(?:since|after|when|once|as|because|while|before|until|"
+                          r"said|says|that)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2}\s*$",
+                         re.IGNORECASE)
 
 
-def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset()
-                ) -> frozenset[str]:
+def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
+                canon: dict[str, str] | None = None) -> frozenset[str]:
     """What a start year says began: the noun phrase before the start word nearest the year
     ("the relocation project began in 1993"); when that names only an actor ("the government
     decided to ..."), the words after the start word; when the sentence opens with the start
@@ -117,18 +145,27 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     m = min(words, key=lambda m: abs(m.start() - a))
     # the phrase before the start word, after the year when the year comes first
     lo = c.end - c.sentence_start if a < m.start() else 0
-    head = _AUX.sub("", text[lo:m.start()].rstrip(" ,"))
+    raw = text[lo:m.start()]
+    head = raw.rstrip(" ,")
+    if raw.rstrip().endswith(",") and "," in head:
+        # "The project, part of a national strategy to ..., began in 1992": the subject is
+        # before the aside
+        head = head.rsplit(",", 1)[0]
+        head = head.split(",")[0] if head.count(",") else head
+    head = _AUX.sub("", _SUBORDINATE.split(head)[-1])
+    if _POSSESSIVE.search(head):
+        return frozenset()  # "its official start came in 1994": what "its" is, is elsewhere
     np = _NP_BEFORE.search(head)
-    found = _stems(np.group(1), places) if np else frozenset()
+    found = _stems(np.group(1), places, canon) if np else frozenset()
     if not found:
         # "the government decided to rally support for ...": what began is the object
         obj = _OBJECT.match(text, m.end())
-        found = _stems(obj.group(1), places) - _stems(text[a:c.end - c.sentence_start],
-                                                       frozenset()) if obj else frozenset()
+        found = _stems(obj.group(1), places, canon) - _stems(
+            text[a:c.end - c.sentence_start], frozenset(), canon) if obj else frozenset()
     if not found:
         after = _NP_AFTER.match(text, c.end - c.sentence_start)
         if after:
-            found = _stems(after.group(1), places)
+            found = _stems(after.group(1), places, canon)
     return found
 
 
@@ -176,27 +213,32 @@ _OF_PHRASE = re.compile(r"\s*(?:[\w-]*\s+)?(?:of|since|for)\s+((?:[\w'’\-]+\s*
 _NEAR = 6  # words on each side of a duration that say what lasted
 
 
-def duration_topic(c: Claim, places: frozenset[str] = frozenset()) -> frozenset[str]:
+def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
+                   canon: dict[str, str] | None = None) -> frozenset[str]:
     """What a duration or anniversary measures: the phrase it governs ("17 years *of
     construction*", "the 20th anniversary *of partner assistance*"), else the few words of
     its clause around it ("economic reforms began three decades ago")."""
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     m = _OF_PHRASE.match(c.sentence, b)
     if m:
-        found = _stems(m.group(1), places)
+        found = _stems(m.group(1), places, canon)
         if found:
             return found
     before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-_NEAR:]
     after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:_NEAR]
-    return _stems(" ".join(before + after), places)
+    return _stems(" ".join(before + after), places, canon)
 
 
-def topic_words(stems: frozenset[str], sentence: str) -> list[str]:
+def topic_words(stems: frozenset[str], sentence: str, canon: dict[str, str] | None = None
+                ) -> list[str]:
     """The words of ``sentence`` that carry the given stems, in order, once each, for a
     reader ("partner assistance", not "partn assis")."""
     out: list[str] = []
     for w in _WORD.findall(sentence):
         low = w.lower().strip("'’-")
-        if len(low) >= 3 and _stem(low) in stems and low not in out:
+        stem = _stem(low)
+        if canon:
+            stem = canon.get(stem, stem)
+        if len(low) >= 3 and stem in stems and low not in out:
             out.append(low)
     return out
