@@ -210,3 +210,12 @@ def test_two_totals_of_one_text_on_one_day_disagree_but_named_days_do_not():
     text = ("Posted: 2021-07-20\n\nThe number of people killed in the floods rose to 56 on "
             "Sunday. The number of people killed in the floods climbed to 61 on Monday.")
     assert not warnings(findings_of({"t": text}), "agreement")
+
+
+def test_a_place_named_in_one_sentence_is_not_the_documents_region():
+    claims = framed("An official told reporters in Beijing that 300 families moved. Another "
+                    "500 families will move next year.")
+    assert one(claims, "500").place == ""
+    claims = framed("In Gansu 300 families moved. Gansu will move 500 more families next year. "
+                    "The cost was 9 million yuan.")
+    assert one(claims, "9 million yuan").place == "Gansu"

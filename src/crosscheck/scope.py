@@ -61,8 +61,14 @@ def doc_date_label(doc: Document) -> str:
 
 
 def main_place(claims: list[Claim], lex: Lexicon) -> str:
-    """The region a document is mostly about: most claims, ties to the first named."""
+    """The region a document is mostly about: most claims, ties to the first named; a region
+    named in one sentence only is no document's region ("told reporters in Beijing")."""
     counts = Counter(lex.region(c.place) for c in claims if c.place)
+    sentences: dict[str, set[int]] = {}
+    for c in claims:
+        if c.place:
+            sentences.setdefault(lex.region(c.place), set()).add(c.sentence_start)
+    counts = Counter({p: n for p, n in counts.items() if len(sentences[p]) > 1})
     if not counts:
         return ""
     first = {}
