@@ -175,3 +175,20 @@ def test_rounded_figures_leave_room():
     # 100 and 130 million are known to 5 million: +20% is possible (104 to 125)
     assert outcomes("Exports rose 20 percent from 100 million dollars to 130 million dollars.",
                     "change") == ["change_consistent"]
+
+
+def test_a_part_of_it_and_what_is_left_make_the_whole():
+    text = ("By May the county had set aside 800 million yuan for repairs; 300 million yuan of "
+            "it had been spent, while 500 million yuan had not yet been used.")
+    assert outcomes(text, "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.replace("500 million", "400 million"), "parts-sum") == \
+        ["parts_mismatch"]
+    text = ("The toll rose to 1,210. Officials said 1,190 of the victims had been named and 20 "
+            "bodies were yet to be identified.")
+    assert outcomes(text, "parts-sum") == ["parts_consistent"]
+
+
+def test_two_parts_of_it_with_no_remainder_are_not_a_split():
+    text = ("The county set aside 800 million yuan; 300 million yuan of it went to roads and "
+            "200 million yuan to schools.")
+    assert "parts_mismatch" not in outcomes(text, "parts-sum")

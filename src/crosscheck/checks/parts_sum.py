@@ -41,6 +41,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
 
 
+#: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
+_OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|these|those|"
+                       r"the\s+[A-Za-z-]+)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
+
+
 def _converts(a: Claim, b: Claim) -> bool:
     """Whether ``a`` restates ``b`` in another currency ("10 billion yuan ($1.5 billion)")."""
     return a.id in b.linked and a.unit != b.unit
@@ -60,6 +66,12 @@ class PartsSumCheck(Check):
         "rest_cues": Param("string_list", ["the remaining", "the rest of", "the other",
                                            "the balance of", "the remainder of"],
                            "words before a part that make it the rest of a total"),
+        "remainder_words": Param("string_list", ["not yet", "yet to", "remaining", "remained",
+                                                 "still", "unspent", "unused", "left",
+                                                 "outstanding", "the rest"],
+                                 "words that make the second of two parts what is left of "
+                                 "the whole: '360 million of it was spent, while 545 million "
+                                 "had not yet been used'"),
     }
     OUTCOMES = {
         "parts_mismatch": Outcome(
@@ -89,6 +101,8 @@ class PartsSumCheck(Check):
         self._rest = re.compile(rf"\b(?:{_alternation(p['rest_cues'])})\s+(?:[^\d\s]+\s+)?$",
                                 re.IGNORECASE)
         self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
+        self._remainder = re.compile(rf"\b(?:{_alternation(p['remainder_words'])})\b",
+                                     re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings: list[Finding] = []
@@ -99,7 +113,7 @@ class PartsSumCheck(Check):
                 if c.kind not in AMOUNTS:
                     continue
                 for found in (self._breakdown(figures, c), self._listed_before(figures, c),
-                              self._complement(figures, c)):
+                              self._complement(figures, c), self._split(figures, c)):
                     if found is None:
                         continue
                     whole, parts, exhaustive = found
@@ -177,6 +191,25 @@ class PartsSumCheck(Check):
         if whole is None:
             return None
         return whole, [part, rest], True
+
+    def _split(self, figures: DocFigures, part: Claim
+               ) -> tuple[Claim, list[Claim], bool] | None:
+        """'A of it was spent, while B had not yet been used' after a whole W: A + B = W."""
+        if not _OF_WHOLE.match(part.sentence, part.end - part.sentence_start):
+            return None
+        rest = next((x for x in figures.in_sentence(part) if x.start > part.start
+                     and not _converts(x, part)), None)
+        if rest is None or not compatible(part, rest):
+            return None
+        gap = between(part, rest)
+        tail = rest.sentence[rest.end - rest.sentence_start:][:40]
+        if not _CONTRAST.search(gap) or not (self._remainder.search(gap.split(",")[-1])
+                                             or self._remainder.search(tail)):
+            return None
+        whole = next((x for x in figures.before(part, 1) if x is not part
+                      and not _converts(x, part) and compatible(part, x)
+                      and x.low > max(part.high, rest.high)), None)
+        return (whole, [part, rest], True) if whole is not None else None
 
     def _compare(self, whole: Claim, parts: list[Claim], exhaustive: bool) -> Finding | None:
         cited = [*parts, whole]
