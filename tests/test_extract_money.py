@@ -61,3 +61,13 @@ def test_precision_of_the_digits_sets_the_interval(seeds):
     assert c.high > 1.25e9
     c = next(c for c in seeds.claim_list if c.surface == "11.484 billion yuan")
     assert (c.low, c.high) == (pytest.approx(11.4835e9), pytest.approx(11.4845e9))
+
+
+def test_a_scale_joined_by_a_hyphen_is_the_figures_scale():
+    from conftest import claims_of
+
+    got = [(c.surface, c.kind, c.value, c.unit) for c in claims_of(
+        "The group gave a 200-million-euro pledge and a $3-billion loan.")]
+    assert got == [("200-million-euro", "money", 200e6, "EUR"),
+                   ("$3-billion", "money", 3e9, "USD")]
+    assert [c.surface for c in claims_of("The trip took 2-3 hours.")] != []

@@ -219,3 +219,9 @@ def test_a_place_named_in_one_sentence_is_not_the_documents_region():
     claims = framed("In Gansu 300 families moved. Gansu will move 500 more families next year. "
                     "The cost was 9 million yuan.")
     assert one(claims, "9 million yuan").place == "Gansu"
+
+
+def test_the_subject_of_a_qualified_rise_is_read_first():
+    c = one(framed("By Friday, promises of money from firms and public bodies toward rebuilding "
+                   "the old hall had climbed to some 90 million euros."), "90 million euros")
+    assert c.measure == "pledged"  # not "killed" from "bodies", not "built"

@@ -121,7 +121,10 @@ _COORDINATION = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)
 #: a verb that makes the figure the value its clause's subject reached
 _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|reached|"
                       r"reaches|stood\s+at|stands\s+at|jumped|increased|grew|hit|totall?ed|"
-                      r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?\s*$",
+                      r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
+                      r"(?:\s+(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
+                      r"roughly|approximately|an\s+estimated|just\s+over|just\s+under|"
+                      r"close\s+to|well\s+over))?\s*$",
                       re.IGNORECASE)
 
 
@@ -176,6 +179,16 @@ def _event(vocab: Vocabulary, before: str, after: str) -> str:
             dist = len(before) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, name)
+    return best[1] if best else ""
+
+
+def _first_event(vocab: Vocabulary, text: str) -> str:
+    """The event named first in ``text``: the one of the clause's subject."""
+    best: tuple[int, str] | None = None
+    for name, pattern in vocab.events:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
     return best[1] if best else ""
 
 
@@ -339,11 +352,14 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             out.append(c)
             continue
         before, after = _clause(c, by_sentence[c.sentence_start])
-        event = _event(vocab, before, after)
-        if not event and _REACHED.search(before):
+        event = ""
+        if _REACHED.search(before):
             # "the number of people killed by the quake, a tremor centred on ..., has gone up
-            # to 2,698": the figure is what the clause's subject reached, however far back
-            event = _event(vocab, _clause(c, by_sentence[c.sentence_start], wide=True)[0], "")
+            # to 2,698", "promises of money from companies and public bodies had climbed to":
+            # the figure is what the clause's subject reached, however far back
+            event = _first_event(vocab, _clause(c, by_sentence[c.sentence_start],
+                                                wide=True)[0])
+        event = event or _event(vocab, before, after)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)

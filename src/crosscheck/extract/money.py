@@ -70,7 +70,7 @@ _SUFFIX_ALT: Final = "|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, re
 #: A figure with its currency written before it.
 PREFIXED: Final = re.compile(
     rf"(?<![\w$€£¥₹])(?P<cur>{_PREFIX_FIRST})[ \u00a0]*(?P<num>{_DIGITS})(?!\d)"
-    rf"(?:(?P<sp>[ \u00a0]?)(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
+    rf"(?:(?P<sp>[ \u00a0]?|-(?=[a-z]{{4}}))(?P<scale>{SCALE_ALT})(?![A-Za-z]))?"
 )
 #: The currency written right after a figure (applied to the text following the figure).
 SUFFIX_AFTER: Final = re.compile(rf"[ \u00a0\-]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])", re.IGNORECASE)

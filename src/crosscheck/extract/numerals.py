@@ -68,7 +68,9 @@ _DIGITS_FIRST: Final = (
     r"|(?<=\.)" + _NOT_INSIDE.format(c=r"\.") + r"\d+)")
 DIGIT_NUMBER: Final = re.compile(
     rf"(?P<num>{_DIGITS_FIRST}){_EXPONENT}?(?![\d])"
-    rf"(?:[ \u00a0]?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])|(?P<glued>[kKMbB])(?![\w]))?"
+    # "a 200-million-euro pledge": a scale word joined by a hyphen is the figure's scale
+    rf"(?:(?:[ \u00a0]|-(?=[a-z]{{4}}))?(?P<scale>{_PLAIN_SCALE_ALT})(?![A-Za-z])"
+    rf"|(?P<glued>[kKMbB])(?![\w]))?"
 )
 
 _WORD: Final = "|".join(sorted(
