@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .units import quantity
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 KINDS = ("money", "count", "percent", "quantity", "year", "year_range", "duration", "ordinal")
 ROLES = ("", "part", "series_first", "series_last", "range")
@@ -85,6 +86,8 @@ class Claim(NamedTuple):
 
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """The claims as a pandas table with the stable column schema, sorted by id position."""
+    import pandas as pd  # here, not at the top: a run that prints findings never needs it
+
     rows = [c.record() for c in sorted(claims, key=lambda c: (c.doc, c.start, c.end))]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     for col in ("period_start", "period_end"):

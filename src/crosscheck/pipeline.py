@@ -9,8 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .checks import Context
 from .claims import Claim, claims_table
@@ -22,6 +21,9 @@ from .grouping import Group, group_claims, load_config
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
 from .scope import assign_scope, infer_date
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass

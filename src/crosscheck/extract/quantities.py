@@ -107,6 +107,14 @@ WORD_FIRST: Final = frozenset(w.split()[0].split("-")[0] for w in _WORD_TABLE)
 @lru_cache(maxsize=256)
 def canonical(unit: str) -> tuple[str, float]:
     """The canonical unit for ``unit`` and the factor to multiply a magnitude by."""
+    from ..unit_table import CANONICAL as TABLE
+
+    found = TABLE.get(unit)
+    return found if found is not None else canonical_by_pint(unit)
+
+
+def canonical_by_pint(unit: str) -> tuple[str, float]:
+    """:func:`canonical` computed by the registry (``unit_table`` holds its answers)."""
     ureg = registry()
     q = ureg.Quantity(1.0, unit)
     for target in CANONICAL:
