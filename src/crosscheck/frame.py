@@ -62,6 +62,10 @@ class Vocabulary:
     actor: re.Pattern
     #: each event's words as written in frames.yaml (start topics canonicalise with them)
     event_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: every event word in one pattern, and the event of each (lower-cased, single-spaced):
+    #: one scan of a clause instead of one per event
+    any_event: re.Pattern = re.compile(r"(?!x)x")
+    event_of: dict[str, str] | None = None
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -99,8 +103,9 @@ def _load(path: Path) -> Vocabulary:
             what = "a mapping of event name to a list of words" if k == "events" else \
                 "a list of words"
             raise RuleError(f"{k} must be {what}", path=str(path), line=lines.get(str(k)))
-    events = tuple((str(name), _words(words))
-                   for name, words in sorted((data.get("events") or {}).items()))
+    event_lists = [(str(name), [str(w) for w in words])
+                   for name, words in sorted((data.get("events") or {}).items())]
+    events = tuple((name, _words(words)) for name, words in event_lists)
     lists = {k: data.get(k) or [] for k in _LISTS}
     cues = _words(lists["actor_cues"]).pattern
     actor = re.compile(
@@ -112,7 +117,10 @@ def _load(path: Path) -> Vocabulary:
                       _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
                       _words(lists["this_year"]), _words(lists["last_year"]), actor,
                       tuple((str(name), tuple(str(w) for w in words)) for name, words
-                            in sorted((data.get("events") or {}).items())))
+                            in sorted((data.get("events") or {}).items())),
+                      _words([w for _, words in event_lists for w in words]),
+                      {" ".join(w.lower().split()): name
+                       for name, words in reversed(event_lists) for w in words})
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -164,32 +172,24 @@ def _clause(c: Claim, siblings: list[Claim], wide: bool = False) -> tuple[str, s
     return before, after
 
 
+def _event_name(vocab: Vocabulary, m: re.Match) -> str:
+    return (vocab.event_of or {}).get(" ".join(m.group(0).lower().split()), "")
+
+
 def _event(vocab: Vocabulary, before: str, after: str) -> str:
     """The event nearest the figure: right after it first ("300 schools rebuilt"), then
     before it, nearest first ("the death toll rose to 186")."""
-    best: tuple[int, str] | None = None
-    for name, pattern in vocab.events:
-        for m in pattern.finditer(after):
-            if best is None or m.start() < best[0]:
-                best = (m.start(), name)
-    if best:
-        return best[1]
-    for name, pattern in vocab.events:
-        for m in pattern.finditer(before):
-            dist = len(before) - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, name)
-    return best[1] if best else ""
+    m = vocab.any_event.search(after)
+    if m:
+        return _event_name(vocab, m)
+    found = list(vocab.any_event.finditer(before))
+    return _event_name(vocab, found[-1]) if found else ""
 
 
 def _first_event(vocab: Vocabulary, text: str) -> str:
     """The event named first in ``text``: the one of the clause's subject."""
-    best: tuple[int, str] | None = None
-    for name, pattern in vocab.events:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else ""
+    m = vocab.any_event.search(text)
+    return _event_name(vocab, m) if m else ""
 
 
 def measure_of(vocab: Vocabulary, subject: str, event: str,
@@ -199,13 +199,15 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
     synonyms (grouping.yaml: "spending plan" = "budget") are applied."""
     noun = normalize_subject(subject, synonyms)
     words = [w for w in noun.split() if w not in vocab.generic]
-    patterns = dict(vocab.events)
-    if event and patterns[event].search(subject) and words:
+    event_of = vocab.event_of or {}
+    if event and words and any(_event_name(vocab, m) == event
+                               for m in vocab.any_event.finditer(subject)):
         event = ""  # "a $3.4 billion spending plan": the event word is the noun's own
-    for name, pattern in vocab.events:
-        if any(pattern.fullmatch(w) for w in words):
-            words = [w for w in words if not pattern.fullmatch(w)]
-            event = event or name  # "2,220 dead": the subject is the event
+    named = [event_of[w.lower()] for w in words if w.lower() in event_of]
+    if named:
+        words = [w for w in words if w.lower() not in event_of]
+        order = [name for name, _ in vocab.events]
+        event = event or min(named, key=order.index)  # "2,220 dead": the subject is the event
     noun = " ".join(words)
     if not noun:
         return event
