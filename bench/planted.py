@@ -13,6 +13,7 @@ per error type, a copy of the corpus is made with one figure of that relation ch
 - ``sum``: the smallest part grows by a quarter of the total;
 - ``share``: the stated percentage moves 15-20 points;
 - ``change``: the stated change doubles (a multiple: the end figure grows by 60%);
+- ``average``: the stated average or amount each grows by 40%;
 - ``conversion``: one side of the conversion is scaled by 1,000 ("million" for "billion");
 - ``running_total``: the latest figure of the series drops to 70% of the earliest;
 - ``start_year``: one of the agreeing start years moves six years earlier.
@@ -45,6 +46,7 @@ SITES = {
     "sum": ("parts-sum", ("parts_consistent", "parts_within_total")),
     "share": ("share-of-whole", ("share_consistent",)),
     "change": ("change", ("change_consistent",)),
+    "average": ("average", ("average_consistent",)),
     "conversion": ("conversion-rate", ("consistent",)),
     "running_total": ("monotonic", ("rising",)),
     "start_year": ("start-year", ("corroborated",)),
@@ -126,6 +128,9 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
         else:
             target = cited[-1]
             new = _rewrite(target["surface"], 1.6)
+    elif kind == "average":
+        target = cited[-1]
+        new = _rewrite(target["surface"], 1.4)
     elif kind == "conversion":
         target = next((c for c in cited if c["unit"] == "USD"), None)
         new = _scaled_1000(target["surface"]) if target else None

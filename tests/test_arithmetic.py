@@ -192,3 +192,22 @@ def test_two_parts_of_it_with_no_remainder_are_not_a_split():
     text = ("The county set aside 800 million yuan; 300 million yuan of it went to roads and "
             "200 million yuan to schools.")
     assert "parts_mismatch" not in outcomes(text, "parts-sum")
+
+
+# --- averages and amounts each --------------------------------------------------------------
+
+def test_an_average_is_the_total_over_the_count():
+    text = "Donors gave 3.4 million yuan to 1,200 families, an average of {} yuan each."
+    assert outcomes(text.format("3,500"), "average") == ["average_mismatch"]
+    assert outcomes(text.format("2,833"), "average") == ["average_consistent"]
+
+
+def test_an_amount_each_times_the_count_is_the_total():
+    text = "The plant has 26 generators of 700,000 kilowatts each, {} million kilowatts in all."
+    assert outcomes(text.format("21"), "average") == ["average_mismatch"]
+    assert outcomes(text.format("18.2"), "average") == ["average_consistent"]
+
+
+def test_an_average_with_two_candidate_totals_abstains():
+    assert outcomes("The city sent 300 doctors and 200 nurses to 12 hospitals, 40 doctors "
+                    "each.", "average") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .agreement import AgreementCheck
+from .average import AverageCheck
 from .base import Check, Context, Outcome, Param
 from .change import ChangeCheck
 from .conversion import ConversionCheck
@@ -15,7 +16,7 @@ from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
-    AgreementCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck, PartsSumCheck,
-    SeriesTotalCheck, ShareCheck, ShareOfWholeCheck, StartYearCheck)}
+    AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck,
+    PartsSumCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck, StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

@@ -1,0 +1,97 @@
+"""``average``: a stated average, per-head or per-unit figure recomputed from the total and
+the count the same sentence gives.
+
+"Donors gave 3.4 million yuan to 1,200 families, an average of 2,833 yuan each" states a
+total (3.4 million yuan), a count (1,200 families) and the average (2,833 yuan): 3.4 million
+/ 1,200 = 2,833. "26 generators of 700,000 kW each, 18.2 million kW in all" states the count,
+the amount each and the total: 26 × 700,000 = 18.2 million. The average is the figure an
+average word marks ("an average of", "on average", "each", "apiece", "per head", "per
+capita"); the total is the one other figure of its unit in the sentence, larger than it;
+the count is the one count of the sentence. When there is not exactly one of each, the
+check abstains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .base import Check, Context, Outcome, Param, quote
+from .local import by_document, compatible, overlap, prefix, sharpen, span
+
+
+def _alternation(words: list[str]) -> str:
+    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+
+
+class AverageCheck(Check):
+    name = "average"
+    description = "A stated average or amount each equals the total over the count."
+    PARAMS = {
+        "before_words": Param("string_list", ["an average of", "on average", "averaging",
+                                              "average of", "an average", "average"],
+                              "words right before a figure that make it an average"),
+        "after_words": Param("string_list", ["each", "apiece", "per head", "per capita",
+                                             "per person", "a head", "per household",
+                                             "per family", "on average"],
+                             "words right after a figure (and its unit) that make it an "
+                             "amount per one"),
+    }
+    OUTCOMES = {
+        "average_mismatch": Outcome(
+            "{total} over {count} is {computed} each, not {average}",
+            ("total", "count", "average", "computed")),
+        "average_consistent": Outcome(
+            "{total} over {count} is {computed} each, as {average} states",
+            ("total", "count", "average", "computed")),
+    }
+    PASSING = ("average_consistent",)
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._before = re.compile(rf"\b(?:{_alternation(self.params['before_words'])})\s*$",
+                                  re.IGNORECASE)
+        self._after = re.compile(rf"^\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?"
+                                 rf"(?:{_alternation(self.params['after_words'])})\b",
+                                 re.IGNORECASE)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        findings = []
+        for doc in sorted(docs := by_document(ctx)):
+            figures = docs[doc]
+            for avg in figures.claims:
+                if avg.kind not in ("money", "quantity", "count") or not self._is_average(avg):
+                    continue
+                same = [x for x in figures.in_sentence(avg) if x is not avg
+                        and x.id not in avg.linked]
+                totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
+                          and x.low > avg.high]
+                counts = [x for x in same if x.kind == "count" and x not in totals
+                          and x.value > 1 and x.value.is_integer() and x.qualifier == "exact"
+                          and not self._is_average(x)]
+                if len(totals) != 1 or len(counts) != 1:
+                    continue
+                findings.append(self._compare(avg, totals[0], counts[0]))
+        return findings
+
+    def _is_average(self, c: Claim) -> bool:
+        return bool(self._before.search(prefix(c)[-30:]) or
+                    self._after.match(c.sentence[c.end - c.sentence_start:][:40]))
+
+    def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding:
+        cited = [total, count, avg]
+        total, count, avg = sharpen(cited)
+        computed = (total.low / count.high, total.high / count.low)
+        values = {"total": quote(total), "count": quote(count), "average": quote(avg),
+                  "computed": span(*computed)}
+        arithmetic = [f"{quote(total)} / {quote(count)} = {span(total.low, total.high)} / "
+                      f"{span(count.low, count.high)} = {span(*computed)}",
+                      f"{quote(avg)} allows {span(avg.low, avg.high)}"]
+        basis = (avg.doc, total.value, count.value, avg.value)
+        if overlap(computed, (avg.low, avg.high)):
+            return self.finding("average_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("average_mismatch", self.rule.severity, cited, values, arithmetic,
+                            ("mismatch", *basis))
