@@ -2,6 +2,8 @@
 changes. Each recomputes what one text states; each must stay quiet when the text does not
 make the part, the whole or the base plain."""
 
+import pytest
+
 from conftest import claims_of, findings_of
 
 
@@ -211,3 +213,40 @@ def test_an_amount_each_times_the_count_is_the_total():
 def test_an_average_with_two_candidate_totals_abstains():
     assert outcomes("The city sent 300 doctors and 200 nurses to 12 hospitals, 40 doctors "
                     "each.", "average") == []
+
+
+def test_a_spread_from_a_to_b_is_not_a_change():
+    assert outcomes("Prices range from 100 yuan to 150 yuan, up 20 percent on last year.",
+                    "change") == []
+
+
+# --- sentences that state no arithmetic the checks could redo: all must stay quiet ---------
+
+
+QUIET = [
+    "Of the 1,200 staff, 300 were doctors, or 25 percent.",
+    "The 50-member team includes 30 doctors and 25 nurses.",
+    "Of the 500 people evacuated, 200 came from the village and 250 from the town.",
+    "The company holds 30 percent of the 2 billion yuan project.",
+    "Tourism revenue was 5 billion yuan, 20 percent of the province's economic output.",
+    "Some 2,000 people, 40 percent of them children, were evacuated.",
+    "The city has 3 million residents, 15 percent of whom are over 60.",
+    "The plan costs 10 billion yuan, of which 60 percent comes from the central government.",
+    "Inflation rose from 2 percent to 3 percent, up 50 percent.",
+    "Visitors rose from 200 to 1,000, five times the number in 2015.",
+    "Exports rose to 5 billion dollars from 4.5 billion dollars, while imports fell 3 percent.",
+    "The team of 12 engineers built 300 houses, 25 houses each month.",
+    "In 2019 the county sent 300 teachers and in 2020 another 200 teachers.",
+    "The fund raised 5 million yuan in 2019; it spent 2 million yuan and another 1 million "
+    "yuan last year.",
+    "The project has three phases: 300 houses in 2019, 500 houses in 2020 and 600 houses in "
+    "2021.",
+    "Beijing sent 100 teachers to three cities, and the other two cities received 40 teachers.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_arithmetic_warning_where_none_is_stated(text):
+    rules = ("share-of-whole", "parts-sum", "change", "average", "share")
+    assert [f.message for f in findings_of({"t": text})
+            if f.rule in rules and f.severity != "info"] == []

@@ -19,6 +19,13 @@ from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import DocFigures, between, by_document, compatible, overlap, prefix, sharpen, span
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: a verb of change before "from A to B" (in the 60 characters before A)
+_CHANGE_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|"
+                          r"fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|"
+                          r"climb\w*|jump\w*|went|gone|surg\w*|plung\w*|slid|slipped|"
+                          r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|"
+                          r"shr[ai]nk\w*|expand\w*|rais\w*|cut|reduc\w*|up|down|"
+                          r"changed?)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–|—)\s*")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|"
                            r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
@@ -193,6 +200,8 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     out = []
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
+        if not _CHANGE_VERB.search(prefix(c)[-60:]):
+            continue  # "prices range from 100 to 150": a spread, not a change
         if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
             out.append((c, last, c))
         elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high:
