@@ -43,6 +43,21 @@ def test_check_json_contract_and_clean_stdout(capsys):
     assert f["severity"] in ("info", "warning", "error")
 
 
+def test_jsonl_holds_the_json_records_one_per_line(capsys):
+    _, whole, _ = run(capsys, "claims", str(SEEDS), "--format", "json")
+    _, lines, _ = run(capsys, "claims", str(SEEDS), "--format", "jsonl")
+    assert [json.loads(line) for line in lines.splitlines()] == json.loads(whole)
+    _, whole, _ = run(capsys, "check", str(SEEDS), "--format", "json")
+    _, lines, _ = run(capsys, "check", str(SEEDS), "--format", "jsonl")
+    records = [json.loads(line) for line in lines.splitlines()]
+    doc = json.loads(whole)
+    for kind, key in (("document", "documents"), ("claim", "claims"), ("finding", "findings"),
+                      ("rule", "rules")):
+        mine = [{k: v for k, v in r.items() if k != "type"} for r in records
+                if r["type"] == kind]
+        assert mine == doc[key]
+
+
 def test_fail_on_sets_the_exit_code(capsys):
     assert run(capsys, str(SEEDS), "--format", "json", "--fail-on", "warning")[0] == 1
     assert run(capsys, str(SEEDS), "--format", "json", "--fail-on", "error")[0] == 0

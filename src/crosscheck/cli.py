@@ -22,7 +22,7 @@ from .output import write_atomic
 from .pipeline import Result, analyze
 from .report import REPORTERS, ReportOptions
 from .report.csvfmt import claims_csv
-from .report.jsonfmt import claims_json
+from .report.jsonfmt import claims_json, claims_jsonl
 from .resources import default_rules_dir
 
 COMMANDS = ("check", "claims", "report", "rules", "groups", "explain", "baseline")
@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     _display(p)
 
     p = sub.add_parser("claims", help="list every extracted claim",
-                       description="List every extracted claim as a table, CSV or JSON.")
+                       description="List every extracted claim as a table, CSV, JSON or "
+                                   "JSON Lines.")
     _paths_and_rules(p)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table")
     p.add_argument("--output", metavar="FILE", help="write here instead of stdout")
 
     p = sub.add_parser("report", help="write a Markdown audit report into reports/",
@@ -190,6 +191,8 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     result = analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs)
     if args.format == "json":
         _emit(claims_json(result.claim_list), args.output)
+    elif args.format == "jsonl":
+        _emit(claims_jsonl(result.claim_list), args.output)
     elif args.format == "csv":
         buf = io.StringIO()
         claims_csv(result.claim_list, buf)

@@ -15,6 +15,7 @@ REPORTERS: dict[str, Reporter] = {
     "terminal": terminal.render,
     "markdown": markdown.render,
     "json": jsonfmt.render,
+    "jsonl": jsonfmt.render_jsonl,
     "csv": csvfmt.render,
     "claimreview": claimreview.render,
 }

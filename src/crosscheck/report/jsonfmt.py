@@ -47,6 +47,29 @@ def claims_json(claims: list[Claim]) -> str:
     return dumps([claim_record(c) for c in ordered])
 
 
+def _line(obj: Any) -> bytes:
+    return orjson.dumps(obj, default=str) + b"\n"
+
+
+def claims_jsonl(claims: list[Claim]) -> str:
+    """The claims as JSON Lines: one compact record per line, in document order."""
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    return b"".join(_line(claim_record(c)) for c in ordered).decode("utf-8")
+
+
+def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
+    """Write the result as JSON Lines: each document, claim, finding and rule on a line of
+    its own, with ``"type"`` saying which; the records are those of the JSON format."""
+    records: list[dict[str, Any]] = [{"type": "document", **document_record(d)}
+                                     for d in result.documents]
+    records += [{"type": "claim", **claim_record(c)}
+                for c in sorted(result.claim_list, key=lambda c: (c.doc, c.start, c.end))]
+    records += [{"type": "finding", **f.record()} for f in shown(result, opts)]
+    records += [{"type": "rule", "id": r.id, "check": r.check, "severity": r.severity,
+                 "path": r.path, "sha": r.sha} for r in result.rules]
+    out.write(b"".join(_line(r) for r in records).decode("utf-8"))
+
+
 def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     """Write ``{documents, claims, findings}`` as JSON."""
     doc = {
