@@ -14,6 +14,14 @@ SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """The command line caches claims; tests keep theirs in a folder of their own."""
+    import os
+
+    os.environ["CROSSCHECK_CACHE"] = str(tmp_path_factory.mktemp("claims-cache"))
+
+
 @pytest.fixture(scope="session")
 def lexicon():
     return load_lexicon(RULES)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import shlex
 import sys
 from pathlib import Path
 
 from . import __version__
+from .cache import ClaimsCache
+from .cache import default_dir as cache_dir
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
@@ -35,6 +38,11 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
                    help="rules folder; repeat to combine (default: ./rules or the bundled pack)")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="read documents in N processes (0: one per core; default 1)")
+    p.add_argument("--cache", metavar="DIR",
+                   help="keep each document's claims here between runs (default: "
+                        "$CROSSCHECK_CACHE or the user cache folder, ~/.cache/crosscheck)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="read every document afresh and store nothing")
 
 
 def _baseline_arg(p: argparse.ArgumentParser) -> None:
@@ -175,9 +183,16 @@ def _with_baseline(result: Result, path: str | None) -> Result:
     return result
 
 
+def _cache(args: argparse.Namespace) -> ClaimsCache | None:
+    """The claims cache the options ask for (``CROSSCHECK_CACHE=off`` turns it off too)."""
+    if args.no_cache or (not args.cache and os.environ.get("CROSSCHECK_CACHE") == "off"):
+        return None
+    return ClaimsCache(Path(args.cache) if args.cache else cache_dir())
+
+
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
-    result = _with_baseline(analyze(args.paths or None, args.rules,
-                                    progress=_ProgressBar(), jobs=args.jobs), args.baseline)
+    result = _with_baseline(analyze(args.paths or None, args.rules, progress=_ProgressBar(),
+                                    jobs=args.jobs, cache=_cache(args)), args.baseline)
     opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
@@ -188,7 +203,8 @@ def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    result = analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs)
+    result = analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
+                     cache=_cache(args))
     if args.format == "json":
         _emit(claims_json(result.claim_list), args.output)
     elif args.format == "jsonl":
@@ -220,8 +236,8 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
 
     from .report.chart import rates_chart
 
-    result = _with_baseline(analyze(args.paths or None, args.rules,
-                                    progress=_ProgressBar(), jobs=args.jobs), args.baseline)
+    result = _with_baseline(analyze(args.paths or None, args.rules, progress=_ProgressBar(),
+                                    jobs=args.jobs, cache=_cache(args)), args.baseline)
     target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
         result.inputs)
     chart = target.with_name(target.stem + ".rates.png")
@@ -242,7 +258,7 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
 def _cmd_baseline(args: argparse.Namespace) -> int:
     from . import baseline
 
-    result = analyze(args.paths or None, args.rules)
+    result = analyze(args.paths or None, args.rules, jobs=args.jobs, cache=_cache(args))
     n = baseline.write(Path(args.file), result.findings)
     print(f"wrote {n} finding(s) to {args.file}")
     return 0
@@ -291,7 +307,8 @@ def _cmd_groups(args: argparse.Namespace) -> int:
     from .checks.base import doc_label
     from .frame import apart, frame_label
 
-    result = analyze(args.paths or None, args.rules, run_checks=False, group=True)
+    result = analyze(args.paths or None, args.rules, run_checks=False, group=True,
+                     jobs=args.jobs, cache=_cache(args))
     lines = []
     for g in result.groups:
         lines.append(f"{g.id}  {g.kind} {g.unit}  {g.region or 'no place'}  \"{g.label}\"  "
@@ -314,7 +331,7 @@ def _cmd_groups(args: argparse.Namespace) -> int:
 def _cmd_explain(args: argparse.Namespace) -> int:
     from .report.explain import explain
 
-    result = analyze(args.paths or None, args.rules)
+    result = analyze(args.paths or None, args.rules, jobs=args.jobs, cache=_cache(args))
     matches = [f for f in result.findings if f.id == args.finding
                or f.fingerprint.startswith(args.finding.split("#")[-1])]
     if not matches:

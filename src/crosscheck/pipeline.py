@@ -11,6 +11,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cache import ClaimsCache
+from .cache import key as cache_key
+from .cache import versions as cache_versions
 from .checks import Context
 from .claims import Claim, claims_table
 from .corpus import Document, load_corpus
@@ -67,35 +70,57 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
 
 
 def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,
-                   jobs: int = 1) -> tuple[list[Document], list[Claim]]:
+                   jobs: int = 1, cache: ClaimsCache | None = None
+                   ) -> tuple[list[Document], list[Claim]]:
     """Claims of every document, with dates inferred where the text states none.
 
     Documents are independent, so ``jobs`` > 1 spreads them over a process pool (0: one per
     core); results come back in document order, so the output does not depend on it.
     ``progress(done, total)`` is called as documents finish (the CLI draws a bar with it).
+    With a ``cache``, a document read before with the same text, data and code is not read
+    again, and every document read is stored.
     """
     rules_dir = rules_dir.resolve()
     load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
     load_vocabulary(rules_dir)
+    results: list[tuple[Document, list[Claim]] | None] = [None] * len(docs)
+    shared = cache_versions(rules_dir) if cache is not None else ""
+    keys = [cache_key(d, shared) for d in docs] if cache is not None else []
+    todo = []
+    for i, doc in enumerate(docs):
+        hit = cache.get(doc, keys[i]) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            results[i] = hit
+    done = len(docs) - len(todo)
+    if progress is not None and done:
+        progress(done, len(docs))
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    out_docs, claims = [], []
-    if workers > 1 and len(docs) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(docs))) as pool:
-            results = pool.map(_extract_one, docs, [rules_dir] * len(docs),
-                               chunksize=max(1, len(docs) // (workers * 4)))
-            for i, (doc, found) in enumerate(results, start=1):
-                out_docs.append(doc)
-                claims.extend(found)
-                if progress is not None:
-                    progress(i, len(docs))
-        return out_docs, claims
-    for i, doc in enumerate(docs, start=1):
-        doc, found = _extract_one(doc, rules_dir)
-        out_docs.append(doc)
-        claims.extend(found)
-        if progress is not None:
-            progress(i, len(docs))
+    if workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+            fresh = pool.map(_extract_one, [docs[i] for i in todo], [rules_dir] * len(todo),
+                             chunksize=max(1, len(todo) // (workers * 4)))
+            for i, found in zip(todo, fresh, strict=True):
+                done = _keep(results, i, found, cache, keys, done, len(docs), progress)
+    else:
+        for i in todo:
+            done = _keep(results, i, _extract_one(docs[i], rules_dir), cache, keys, done,
+                         len(docs), progress)
+    out_docs = [r[0] for r in results if r is not None]
+    claims = [c for r in results if r is not None for c in r[1]]
     return out_docs, claims
+
+
+def _keep(results: list, i: int, found: tuple[Document, list[Claim]],
+          cache: ClaimsCache | None, keys: list[str], done: int, total: int,
+          progress: Progress | None) -> int:
+    results[i] = found
+    if cache is not None:
+        cache.put(keys[i], *found)
+    if progress is not None:
+        progress(done + 1, total)
+    return done + 1
 
 
 def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
@@ -126,14 +151,15 @@ def _restrict(group: Group, chosen: set[str]) -> Group:
 
 def analyze(paths: list[str | Path] | None = None,
             rules: list[str | Path] | None = None, *, run_checks: bool = True,
-            progress: Progress | None = None, jobs: int = 1, group: bool | None = None
-            ) -> Result:
-    """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders."""
+            progress: Progress | None = None, jobs: int = 1, group: bool | None = None,
+            cache: ClaimsCache | None = None) -> Result:
+    """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders.
+    ``cache``: keep each document's claims between runs (see :mod:`crosscheck.cache`)."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
     docs = load_corpus(inputs)
     rulebook = load_rules(rules_dirs) if run_checks else []
-    docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs)
+    docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs, cache)
     # Grouping is the costly step after extraction: done when checks or the caller need it.
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
                           load_config(rules_dirs[0])) if (group or run_checks) else []

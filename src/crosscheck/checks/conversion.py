@@ -8,6 +8,7 @@ documents, and against the ECB reference rate of the dates the claim speaks of.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -151,15 +152,17 @@ class ConversionCheck(Check):
         from the other conversions): a scale word slipped ("million" for "billion"). They
         are reported as an error once, and kept out of the rate comparisons."""
         out = []
+        rates = sorted(c.rate for c in convs)
         for c in convs:
             doc = ctx.documents[c.doc]
             ref = self._reference(doc, c, base, quote)
-            others = sorted(o.rate for o in convs if o is not c)
             if ref is not None:
                 expected = ref[0].rate
                 source = f"the reference {ref[0].rate:.3f} ({ref[0].label})"
-            elif others:
-                expected = others[len(others) // 2]
+            elif len(rates) > 1:
+                # the median of the other rates: the sorted list without this one
+                mid, own = (len(rates) - 1) // 2, bisect.bisect_left(rates, c.rate)
+                expected = rates[mid] if mid < own else rates[mid + 1]
                 source = f"the median {expected:.3f} of the other conversions"
             else:
                 continue

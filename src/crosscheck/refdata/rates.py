@@ -105,6 +105,7 @@ def _rate(series: _Series, day: dt.date) -> float:
     return series.rates[day]
 
 
+@lru_cache(maxsize=1)
 def source() -> str:
     """Where the reference rates come from, for reports."""
     try:

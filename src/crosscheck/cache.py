@@ -1,0 +1,178 @@
+"""The claims cache: each document's extracted, scoped and framed claims, kept between runs.
+
+A re-run over an archive where a few files changed should re-read only those. An entry is
+keyed by everything extraction depends on: the document's text and metadata, the data files
+of the rules folder that extraction reads (qualifiers, aliases, frames, grouping), and the
+code itself (a hash of the package's sources, so any change of the extractor invalidates
+every entry). An entry is written atomically (a temporary file, then a rename) and carries a
+checksum of its content: an entry that is cut short, corrupt or from another version is
+re-built, never trusted. Entries are JSON, not pickles: a cache file is data, never code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import math
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+
+from .claims import Claim
+from .corpus import Document
+
+#: the rules-folder files extraction reads (a missing one falls back to the bundled file,
+#: whose bytes the code hash covers)
+DATA_FILES = ("qualifiers.yaml", "aliases.yaml", "frames.yaml", "grouping.yaml")
+_FORMAT = 1
+
+
+def default_dir() -> Path:
+    """``$CROSSCHECK_CACHE``, else ``$XDG_CACHE_HOME/crosscheck``, else
+    ``~/.cache/crosscheck``."""
+    env = os.environ.get("CROSSCHECK_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "crosscheck"
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the package's Python sources and version: any change of the code is a new
+    version of the extractor."""
+    from . import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def data_version(rules_dir: Path) -> str:
+    """A hash of the extraction data files of a rules folder (read again when one of them
+    changes on disk)."""
+    stamps = []
+    for name in DATA_FILES:
+        try:
+            st = (rules_dir / name).stat()
+            stamps.append((name, st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamps.append((name, 0, -1))
+    return _data_hash(rules_dir, tuple(stamps))
+
+
+@lru_cache(maxsize=8)
+def _data_hash(rules_dir: Path, stamps: tuple) -> str:
+    h = hashlib.sha256()
+    for name in DATA_FILES:
+        path = rules_dir / name
+        h.update(name.encode())
+        h.update(path.read_bytes() if path.is_file() else b"(bundled)")
+    return h.hexdigest()
+
+
+def versions(rules_dir: Path) -> str:
+    """What every entry of a run shares: the data files' and the code's hashes."""
+    return data_version(rules_dir) + code_version()
+
+
+def key(doc: Document, shared: str) -> str:
+    """The entry name of a document: its text, metadata, and :func:`versions`."""
+    h = hashlib.sha256()
+    meta = [doc.id, doc.path, doc.title, doc.outlet, doc.url,
+            doc.published.isoformat() if doc.published else None, doc.date_source,
+            doc.date_from, doc.date_precision, len(doc.sentences)]
+    h.update(orjson.dumps(meta))
+    h.update(doc.text.encode("utf-8", "surrogatepass"))
+    h.update(shared.encode())
+    return h.hexdigest()
+
+
+class ClaimsCache:
+    """Entries under one folder, two levels deep by key (``ab/abcdef....json``)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.hits = self.misses = 0
+
+    def _path(self, name: str) -> Path:
+        return self.folder / name[:2] / f"{name}.json"
+
+    def get(self, doc: Document, name: str) -> tuple[Document, list[Claim]] | None:
+        """The cached result for ``doc``, or None (absent, corrupt, or not this version)."""
+        try:
+            raw = self._path(name).read_bytes()
+            entry = orjson.loads(raw)
+            body = orjson.dumps(entry["body"])
+            if entry.get("format") != _FORMAT or entry.get("key") != name or \
+                    entry.get("sum") != hashlib.sha256(body).hexdigest():
+                raise ValueError("stale or corrupt entry")
+            found = _decode(doc, entry["body"])
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return found
+
+    def put(self, name: str, doc: Document, claims: list[Claim]) -> None:
+        """Store a result; a cache that cannot be written is skipped, not an error."""
+        body = _encode(doc, claims)
+        entry = {"format": _FORMAT, "key": name,
+                 "sum": hashlib.sha256(orjson.dumps(body)).hexdigest(), "body": body}
+        path = self._path(name)
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(orjson.dumps(entry))
+            os.replace(tmp, path)
+        except OSError:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink()
+
+
+def _encode(doc: Document, claims: list[Claim]) -> dict:
+    return {"published": doc.published.isoformat() if doc.published else None,
+            "date_source": doc.date_source,
+            "claims": [[_number(v) for v in c] for c in claims]}
+
+
+def _number(v: object) -> object:
+    # JSON has no infinity: an unbounded interval side is written as text
+    if isinstance(v, float) and not math.isfinite(v):
+        return {"float": repr(v)}
+    return v
+
+
+def _unnumber(v: object) -> object:
+    if isinstance(v, dict):
+        return float(v["float"])
+    return v
+
+
+def _decode(doc: Document, body: dict) -> tuple[Document, list[Claim]]:
+    published = dt.date.fromisoformat(body["published"]) if body["published"] else None
+    doc = doc.with_date(published, body["date_source"])
+    fields = len(Claim._fields)
+    claims = []
+    for row in body["claims"]:
+        if len(row) != fields or not isinstance(row[_LINKED], list):
+            raise ValueError("claim of another shape")
+        row = [_unnumber(v) if type(v) is dict else v for v in row]
+        row[_LINKED] = tuple(row[_LINKED])
+        claims.append(_new_tuple(Claim, row))
+    return doc, claims
+
+
+_LINKED = Claim._fields.index("linked")
+# Built in one step, as extraction builds them (Claim's own constructor is interpreted).
+_new_tuple = tuple.__new__

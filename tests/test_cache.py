@@ -1,0 +1,77 @@
+"""The claims cache: a re-run reads only what changed, gives the same bytes, and never trusts
+an entry it cannot verify."""
+
+import shutil
+
+from crosscheck.cache import ClaimsCache
+from crosscheck.cli import main
+from crosscheck.pipeline import analyze
+from crosscheck.report.jsonfmt import claims_json
+
+from conftest import SEEDS
+
+
+def _corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_a_warm_run_reads_nothing_and_gives_the_same_claims(tmp_path):
+    folder = _corpus(tmp_path)
+    cold_cache = ClaimsCache(tmp_path / "cache")
+    cold = analyze([folder], cache=cold_cache)
+    warm_cache = ClaimsCache(tmp_path / "cache")
+    warm = analyze([folder], cache=warm_cache)
+    n = len(cold.documents)
+    assert (cold_cache.hits, warm_cache.hits, warm_cache.misses) == (0, n, 0)
+    assert claims_json(warm.claim_list) == claims_json(cold.claim_list)
+    assert [f.record() for f in warm.findings] == [f.record() for f in cold.findings]
+    assert [d.published for d in warm.documents] == [d.published for d in cold.documents]
+
+
+def test_only_a_changed_file_is_read_again(tmp_path):
+    folder = _corpus(tmp_path)
+    analyze([folder], cache=ClaimsCache(tmp_path / "cache"))
+    first = sorted(folder.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nIt also built 12 schools.\n",
+                     encoding="utf-8")
+    cache = ClaimsCache(tmp_path / "cache")
+    again = analyze([folder], cache=cache)
+    assert (cache.misses, cache.hits) == (1, len(again.documents) - 1)
+    assert any(c.surface == "12" for c in again.claim_list)
+
+
+def test_a_corrupt_or_cut_entry_is_rebuilt_not_trusted(tmp_path):
+    folder = _corpus(tmp_path)
+    clean = analyze([folder], cache=ClaimsCache(tmp_path / "cache"))
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # cut short
+    text = entries[1].read_text(encoding="utf-8")
+    entries[1].write_text(text.replace('"count"', '"money"', 1), encoding="utf-8")  # altered
+    cache = ClaimsCache(tmp_path / "cache")
+    again = analyze([folder], cache=cache)
+    assert cache.misses == 2
+    assert claims_json(again.claim_list) == claims_json(clean.claim_list)
+
+
+def test_no_cache_stores_nothing(tmp_path, capsys):
+    folder = _corpus(tmp_path)
+    assert main(["claims", str(folder), "--format", "json", "--cache", str(tmp_path / "c"),
+                 "--no-cache"]) == 0
+    assert not (tmp_path / "c").exists()
+    assert main(["claims", str(folder), "--format", "json", "--cache", str(tmp_path / "c")]) == 0
+    assert list((tmp_path / "c").rglob("*.json"))
+    capsys.readouterr()
+
+
+def test_other_rules_data_is_another_entry(tmp_path):
+    folder = _corpus(tmp_path)
+    rules = tmp_path / "rules"
+    shutil.copytree(SEEDS.parent / "rules", rules)
+    analyze([folder], [rules], cache=ClaimsCache(tmp_path / "cache"))
+    with (rules / "qualifiers.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a comment changes the data's hash\n")
+    cache = ClaimsCache(tmp_path / "cache")
+    analyze([folder], [rules], cache=cache)
+    assert cache.hits == 0
