@@ -105,3 +105,9 @@ def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversio
                       "c": "The county spent 62 million yuan (10 million US dollars)."})
     slips = [f for f in fs if f.outcome == "unit_slip"]
     assert [f.data["factor"] for f in slips] == ["10"]
+
+
+def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():
+    fs = findings_of({"a": "In 2008, the fund spent 695 million yuan (100 million US dollars). "
+                           "In 2014, it spent 616 million yuan (100 million US dollars)."})
+    assert [f for f in fs if f.outcome == "within_document"] == []

@@ -225,3 +225,52 @@ def test_the_subject_of_a_qualified_rise_is_read_first():
     c = one(framed("By Friday, promises of money from firms and public bodies toward rebuilding "
                    "the old hall had climbed to some 90 million euros."), "90 million euros")
     assert c.measure == "pledged"  # not "killed" from "bodies", not "built"
+
+
+# --- who and where: actors, places, conversions ------------------------------------------
+
+def test_actors_are_the_same_only_by_their_own_names():
+    from crosscheck.frame import same_actor
+
+    assert same_actor("Jiangsu", "Jiangsu Province")
+    assert not same_actor("Anhui Province", "Shaanxi Province")
+    assert not same_actor("Jiangsu", "Jiangsu and Zhejiang")
+
+
+def test_the_actor_is_read_before_the_verb_and_in_lower_case():
+    c = one(framed("In 2017, Chongqing spent 200 million yuan in Tibet."), "200 million yuan")
+    assert c.actor == "Chongqing"
+    c = one(framed("By 2019 a total of 300 teachers had been sent to Tibet with help from the "
+                   "central government."), "300")
+    assert c.actor == "central government"
+
+
+def test_an_amount_and_its_conversion_share_one_frame():
+    claims = framed("In 2017, Anhui Province spent 70 million yuan (10 million US dollars) in "
+                    "Tibet.")
+    yuan, usd = one(claims, "70 million yuan"), one(claims, "10 million US dollars")
+    assert (usd.actor, usd.measure, usd.time) == (yuan.actor, yuan.measure, yuan.time)
+
+
+def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
+    c = one(framed("Jiangsu Province sent 300 doctors to Qinghai in 2016."), "300")
+    assert c.place == "Qinghai"
+    c = one(framed("In 2016 the county sent 300 doctors to Guangxi."), "300")
+    assert c.place == "Guangxi"  # a place the lexicon does not know is still a place
+
+
+def test_figures_of_two_places_or_two_actors_are_not_compared():
+    fs = findings_of({"a": "In 2016, Jiangsu Province sent 300 doctors to Lhasa.",
+                      "b": "In 2016, Jiangsu Province sent 520 doctors to Tibet."})
+    assert warnings(fs, "agreement") == []
+    fs = findings_of({"a": "In 2017, Anhui Province spent 100 million yuan in Tibet.",
+                      "b": "In 2017, Shaanxi Province spent 300 million yuan in Tibet."})
+    assert warnings(fs, "agreement") == []
+
+
+def test_shares_of_them_are_no_measure():
+    fs = findings_of({"a": "In 2019, the city rebuilt 2,000 homes, 64 percent of them in the "
+                           "hills.",
+                      "b": "In 2019, the county relocated 900 families, 30 percent of them in "
+                           "the hills."})
+    assert warnings(fs, "agreement") == []

@@ -66,12 +66,24 @@ class Vocabulary:
     #: one scan of a clause instead of one per event
     any_event: re.Pattern = re.compile(r"(?!x)x")
     event_of: dict[str, str] | None = None
+    #: a capitalised name right before an event verb and the figure: "Chongqing spent"
+    subject_actor: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
     alts = sorted({p.lower().strip() for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _subject_actor(verbs: list[str]) -> re.Pattern:
+    alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
+                    sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w'’.-])(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+"
+        r"(?:(?:has|have|had|also|already|together|jointly)\s+)*(?i:" + (alts or "(?!x)x") +
+        r")(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
+        r"at\s+least|roughly|another))?\s*$")
 
 
 def load_vocabulary(rules_dir: Path) -> Vocabulary:
@@ -111,7 +123,11 @@ def _load(path: Path) -> Vocabulary:
     actor = re.compile(
         cues + r"\s+(?P<actor>(?:the\s+)?(?:\d[\d,]*|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
-        r"enterprises|government|governments|departments|ministries|authorities)){0,5})")
+        r"enterprises|government|governments|departments|ministries|authorities)){0,5}"
+        # "from the central government", "by state-owned firms": an actor in lower case
+        r"|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:government|governments|firms|companies|"
+        r"enterprises|authorities|ministry|ministries|agencies|donors|banks|provinces|cities|"
+        r"municipalities|departments|charities|foundations|businesses|individuals))\b")
     return Vocabulary(events, frozenset(w.lower() for w in lists["generic"]),
                       _words(lists["planned"]), _words(lists["cumulative"]),
                       _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
@@ -120,7 +136,8 @@ def _load(path: Path) -> Vocabulary:
                             in sorted((data.get("events") or {}).items())),
                       _words([w for _, words in event_lists for w in words]),
                       {" ".join(w.lower().split()): name
-                       for name, words in reversed(event_lists) for w in words})
+                       for name, words in reversed(event_lists) for w in words},
+                      _subject_actor([w for _, words in event_lists for w in words]))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -136,10 +153,11 @@ _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs
                       re.IGNORECASE)
 
 
-def _clause(c: Claim, siblings: list[Claim], wide: bool = False) -> tuple[str, str]:
+def _clause(c: Claim, siblings: list[Claim], wide: bool = False, limit: bool = True
+            ) -> tuple[str, str]:
     """The text of the figure's clause before and after it, cut at a clause mark and at the
-    neighbouring figures, and to a few words on each side; ``wide``: the whole clause before
-    the figure, other figures included."""
+    neighbouring figures, and (``limit``) to a few words on each side; ``wide``: the whole
+    clause before the figure, other figures included."""
     s = c.sentence
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     lo, hi = 0, len(s)
@@ -167,6 +185,8 @@ def _clause(c: Claim, siblings: list[Claim], wide: bool = False) -> tuple[str, s
         # homes lost has risen to 415" is not about what came before ", and"
         starts = list(_COORDINATION.finditer(before))
         return (before[starts[-1].end():] if starts else before), after
+    if not limit:
+        return before, after
     before = " ".join(before.split()[-_BEFORE_WORDS:])
     after = " ".join(after.split()[:_AFTER_WORDS])
     return before, after
@@ -334,6 +354,9 @@ def _actor(vocab: Vocabulary, before: str, after: str) -> str:
              if not _PLACE_PREPOSITION.search(before, 0, m.start())]
     if named:
         return " ".join(named[-1].split())
+    m = vocab.subject_actor.search(before)
+    if m and m.start("actor") > 0 and not _PLACE_PREPOSITION.search(before, 0, m.start()):
+        return " ".join(m.group("actor").split())  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
         found = [m.group("actor") for m in vocab.actor.finditer(text)]
         if found:
@@ -367,13 +390,50 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
         planned = vocab.planned.search(before) or vocab.planned.search(after)
+        whole_after = _clause(c, by_sentence[c.sentence_start], limit=False)[1]
         out.append(c.evolve(
             measure=measure_of(vocab, c.subject, event, synonyms),
-            actor=_actor(vocab, before, after),
+            actor=_actor(vocab, before, whole_after),
             time_scope=scope, time=key,
             aggregation=_aggregation(vocab, c, before, after, scope),
             status="planned" if planned else "actual"))
-    return out
+    return _share_conversion_frames(out)
+
+
+_SHARED = ("measure", "actor", "time_scope", "time", "aggregation")
+
+
+def _share_conversion_frames(claims: list[Claim]) -> list[Claim]:
+    """An amount and its conversion ("5 million yuan (0.8 million US dollars)") are one
+    statement: the frame read around either is the frame of both."""
+    by_id = {c.id: i for i, c in enumerate(claims)}
+    for i, c in enumerate(claims):
+        if c.kind != "money" or not c.linked:
+            continue
+        j = by_id.get(c.linked[0])
+        if j is None or j < i or claims[j].kind != "money" or claims[j].unit == c.unit:
+            continue
+        a, b = claims[i], claims[j]
+        merged = {f: getattr(a, f) or getattr(b, f) for f in _SHARED}
+        merged["status"] = "planned" if "planned" in (a.status, b.status) else a.status
+        claims[i], claims[j] = a.evolve(**merged), b.evolve(**merged)
+    return claims
+
+
+_ACTOR_GENERIC = frozenset("the of and province provinces city cities municipality "
+                           "municipalities government governments county counties prefecture "
+                           "region autonomous people's state".split())
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two actors are one: their names without the generic words ("Jiangsu" and
+    "Jiangsu Province"), one the other's part ("Jiangsu" and "Jiangsu and Zhejiang" are not:
+    the sets must be equal); names of generic words alone are compared as written."""
+    ta = {w for w in a.lower().replace(",", " ").split() if w not in _ACTOR_GENERIC}
+    tb = {w for w in b.lower().replace(",", " ").split() if w not in _ACTOR_GENERIC}
+    if ta and tb:
+        return ta == tb
+    return fuzz.token_sort_ratio(a.lower(), b.lower()) >= _ACTOR_SAME
 
 
 def apart(a: Claim, b: Claim, strict: bool = True) -> str:
@@ -394,8 +454,9 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
         return "measure"
     if a.status != b.status:
         return "status"
-    if a.actor and b.actor and fuzz.token_set_ratio(a.actor.lower(), b.actor.lower()) \
-            < _ACTOR_SAME:
+    if strict and a.place and b.place and a.place != b.place:
+        return "place"  # Lhasa's figure is not Tibet's, nor one county's another's
+    if a.actor and b.actor and not same_actor(a.actor, b.actor):
         return "actor"
     if strict and bool(a.actor) != bool(b.actor):
         return "actor unknown"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from .claims import Claim
 from .corpus import Document
@@ -99,6 +100,11 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     The period is the time expression nearest the figure in its sentence (a year range, a
     year, ``since``/``as of``, ``the past N years``), else the document's date.
     """
+    placed = {}
+    for c in claims:
+        if c.sentence_start not in placed:
+            placed[c.sentence_start] = sentence_places(c.sentence, lex)
+    claims = [c.evolve(place=_own_place(c, placed[c.sentence_start], lex)) for c in claims]
     home = main_place(claims, lex)
     doc_year = doc.published.year if doc.published else None
     by_sentence: dict[int, list[Claim]] = {}
@@ -124,6 +130,61 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         out.append(c.evolve(place=place or home, period=period[0], period_start=period[1],
                             period_end=period[2], period_stated=stated))
     return out
+
+
+class Mention(NamedTuple):
+    """A place named in a sentence: where, which, and how the sentence uses it."""
+
+    start: int
+    end: int
+    name: str
+    pinned: bool  # "in Qinghai", "to Tibet": the place of what is stated
+    actor: bool  # "Jiangsu Province has sent", "by Beijing": who acts, not where
+
+
+_ACTING = re.compile(r"^\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
+                     r"(?:has|have|had|will|would|also|said|says|sent|spent|invested|built|"
+                     r"rebuilt|donated|pledged|gave|gives|provided|dispatched|helped|paid|"
+                     r"allocated|funded|trained|relocated|moved|shifted)\b")
+_BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_UNKNOWN_PINNED = re.compile(r"\b(?:in|to|at|into)\s+(?P<name>[A-Z][a-z][\w'’`-]*"
+                             r"(?:\s+[A-Z][\w'’`-]*){0,2})")
+_NOT_PLACES = frozenset("January February March April May June July August September October "
+                        "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                        "Sunday The This That These Those English Chinese Total All".split())
+
+
+def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
+    """The places a sentence names, known to the lexicon, and, where it pins none of those,
+    capitalised names it pins with "in"/"to"/"at" ("in Guangxi"): a place the lexicon does
+    not know is still a place, and keeps the figure from taking the document's region."""
+    out = []
+    for m in lex.place_re.finditer(sentence) if lex.place_re is not None else ():
+        out.append(Mention(m.start(), m.end(), lex.places[m.group(0)],
+                           bool(_PIN_WORD.search(sentence, 0, m.start())),
+                           bool(_BY_FROM.search(sentence, 0, m.start())
+                                or _ACTING.match(sentence, m.end()))))
+    if not any(x.pinned for x in out):
+        for m in _UNKNOWN_PINNED.finditer(sentence):
+            name = m.group("name")
+            if name.split()[0] in _NOT_PLACES or any(
+                    x.start <= m.start("name") < x.end for x in out):
+                continue
+            out.append(Mention(m.start("name"), m.end("name"), name, True, False))
+    return out
+
+
+def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
+    """The place a figure is about: the nearest place its sentence pins ("sent to Tibet"),
+    else the nearest named place that is not an actor; "" when there is none."""
+    a = c.start - c.sentence_start
+    for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
+        if pool:
+            return min(pool, key=lambda x: ((x.start - a) * 0.5 if x.start >= a
+                                            else a - x.end)).name
+    return ""
 
 
 def _names_region(sentence: str, region: str, lex: Lexicon) -> bool:

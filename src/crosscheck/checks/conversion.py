@@ -17,6 +17,7 @@ from ..corpus import Document
 from ..findings import Finding
 from ..refdata.rates import ReferenceRate, reference_rate
 from ..refdata.rates import source as reference_source
+from .agreement import overlapping
 from .base import Check, Context, Outcome, Param, doc_label, interval_gap
 
 #: how far from a power of ten a wrong rate may be and still be a scale slip (30%)
@@ -185,12 +186,15 @@ class ConversionCheck(Check):
 
     def _within(self, doc: Document, convs: list[Conversion], base: str, quote: str
                 ) -> tuple[list[Finding], tuple[float, float] | None]:
-        """Pairs of rates in one document that disagree beyond rounding and tolerance."""
+        """Pairs of rates in one document, for periods that can be the same, that disagree
+        beyond rounding and tolerance."""
         tol = self.params["within_document"]
         findings = []
         lo, hi = max(c.low for c in convs), min(c.high for c in convs)
         for i, a in enumerate(convs):
             for b in convs[i + 1:]:
+                if not overlapping(a.base_claim, b.base_claim):
+                    continue  # amounts of 2017 and of 2018: the rate itself moved between
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
                 if gap > tol:
                     delta = b.rate / a.rate - 1
