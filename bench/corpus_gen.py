@@ -8,13 +8,15 @@ few of a few hundred *stories*: one measure (teachers sent, schools rebuilt, aid
 by one actor in one place in one year, with a true value. Documents state a story's value
 the way news does: rounded, qualified ("nearly", "more than"), in yuan with a dollar
 conversion at the year's rate, or as a running total; a known share of statements
-(``--planted``, default 2%) is off by 20-60%, and the generator prints how many. Sentences
+(``--planted``, default 2%) is off by 40-60%: the generator prints how many and lists them
+in ``OUT_DIR/planted.jsonl`` (file and sentence) for ``bench/scale.py`` to score. Sentences
 without figures fill the rest. Same N and seed, same corpus, byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from dataclasses import dataclass
@@ -65,14 +67,15 @@ class Story:
 
 
 def _stories(rnd: random.Random, n: int) -> list[Story]:
-    """Stories with distinct (measure, actor, place): two stories of one actor's teachers in
-    one place would be one running total stated twice, and disagree by construction."""
-    out: dict[tuple[str, str, str], Story] = {}
-    while len(out) < min(n, len(MEASURES) * len(ACTORS) * len(PLACES)):
+    """Stories with distinct (actor, place): two stories of one actor in one place would
+    state its spending there twice, or one running total twice, and disagree by
+    construction."""
+    out: dict[tuple[str, str], Story] = {}
+    while len(out) < min(n, len(ACTORS) * len(PLACES)):
         noun, verb, typical = rnd.choice(MEASURES)
         actor, place = rnd.choice(ACTORS), rnd.choice(PLACES)
         value = int(typical * rnd.uniform(0.4, 2.5))
-        out.setdefault((noun, actor, place), Story(
+        out.setdefault((actor, place), Story(
             noun, verb, actor, place, rnd.choice(list(RATES)[:-1]), value,
             round(rnd.uniform(20, 3000), 1)))
     return list(out.values())
@@ -120,6 +123,7 @@ def generate(n: int, out: Path, seed: int = 1, planted: float = 0.02) -> tuple[i
     stories = _stories(rnd, max(50, n // 4))
     out.mkdir(parents=True, exist_ok=True)
     statements = wrong_count = 0
+    manifest = []
     for i in range(n):
         year = rnd.choice(list(RATES)[1:])
         mine = rnd.sample(stories, k=min(len(stories), rnd.randint(2, 5)))
@@ -133,12 +137,17 @@ def generate(n: int, out: Path, seed: int = 1, planted: float = 0.02) -> tuple[i
             wrong_count += wrong
             statements += 1
             lines.append(_sentence(rnd, rnd.choice(mine), wrong))
+            if wrong:
+                manifest.append({"file": f"{i:06d}.txt", "sentence": lines[-1]})
         head = mine[0]
         title = f"{head.actor} reports progress on {head.noun} in {head.place}"
         posted = f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         body = "\n\n".join(" ".join(lines[j:j + 3]) for j in range(0, len(lines), 3))
         (out / f"{i:06d}.txt").write_text(f"{title}\n\nPosted: {posted}\n\n{body}\n",
                                           encoding="utf-8")
+    # The planted statements, for scoring: JSON Lines, not a text crosscheck would read.
+    (out / "planted.jsonl").write_text(
+        "".join(json.dumps(m, sort_keys=True) + "\n" for m in manifest), encoding="utf-8")
     return statements, wrong_count
 
 

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""crosscheck on a generated archive: wall time, peak memory, claims/s, findings scored
+against the planted disagreements, a re-run after 1% of the files changed, and the speed of
+``claims --format json``.
+
+    python bench/scale.py [--docs 1000,10000] [--seed 1] [--keep DIR]
+
+For each size, ``bench/corpus_gen.py`` writes the archive; every figure printed comes from
+running the installed ``crosscheck`` command as a user would (process start included), with
+peak resident memory read from the kernel's accounting of that process (``wait4``):
+
+- ``check --format jsonl --no-cache``: seconds, peak RSS, claims/s, and the warnings scored
+  against the generator's ``planted.jsonl``: a warning is right when one of its claims sits
+  in a planted sentence; a planted sentence is found when a warning cites it;
+- ``check`` cold with a fresh cache, then warm after rewriting 1% of the files: seconds, and
+  whether the warm findings equal a cold run's;
+- ``claims --format json --no-cache``: MB of text per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus_gen import generate  # noqa: E402
+
+BIN = shutil.which("crosscheck") or "crosscheck"
+
+
+def run(args: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one crosscheck command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([BIN, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"crosscheck {' '.join(args)} failed: "
+                         f"{proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def score(jsonl: Path, planted: Path) -> tuple[int, int, int, int, int]:
+    """(claims, warnings, right warnings, planted, planted found)."""
+    wrong = {(m["file"], m["sentence"]) for m in map(json.loads, planted.open())}
+    claims, warnings = {}, []
+    for line in jsonl.open(encoding="utf-8"):
+        r = json.loads(line)
+        if r["type"] == "claim":
+            claims[r["id"]] = r
+        elif r["type"] == "finding" and r["severity"] in ("warning", "error"):
+            warnings.append(r)
+    docs = {}
+    for line in jsonl.open(encoding="utf-8"):
+        r = json.loads(line)
+        if r["type"] == "document":
+            docs[r["id"]] = Path(r["path"]).name
+
+    def cited(f):
+        return {(docs[claims[c]["doc"]], claims[c]["sentence"]) for c in f["claims"]
+                if c in claims}
+
+    right = sum(1 for f in warnings if cited(f) & wrong)
+    found = {s for f in warnings for s in cited(f) & wrong}
+    return len(claims), len(warnings), right, len(wrong), len(found)
+
+
+def bench(n: int, seed: int, keep: Path | None) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="crosscheck-scale-"))
+    try:
+        corpus = (keep or tmp) / f"gen{n}"
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        generate(n, corpus, seed)
+        size = sum(f.stat().st_size for f in corpus.glob("*.txt")) / 1e6
+        out = tmp / "check.jsonl"
+        wall, rss = run(["check", str(corpus), "--format", "jsonl", "--output", str(out),
+                         "--no-cache"])
+        claims, warnings, right, planted, found = score(out, corpus / "planted.jsonl")
+        print(f"{n:,} documents ({size:.1f} MB): check --format jsonl {wall:.1f} s, peak RSS "
+              f"{rss:,.0f} MB, {claims / wall:,.0f} claims/s ({claims:,} claims)")
+        print(f"  warnings {warnings}, right {right} (precision "
+              f"{right / warnings if warnings else 1:.2f}); planted {planted}, found {found} "
+              f"(recall {found / planted if planted else 1:.2f})")
+        cache = tmp / "cache"
+        cold, _ = run(["check", str(corpus), "--format", "jsonl", "--output",
+                       str(tmp / "cold.jsonl"), "--cache", str(cache)])
+        files = sorted(corpus.glob("*.txt"))
+        for f in files[:: 100]:
+            f.write_text(f.read_text(encoding="utf-8") + "\nOfficials gave no new figures.\n",
+                         encoding="utf-8")
+        warm, _ = run(["check", str(corpus), "--format", "jsonl", "--output",
+                       str(tmp / "warm.jsonl"), "--cache", str(cache)])
+        run(["check", str(corpus), "--format", "jsonl", "--output", str(tmp / "fresh.jsonl"),
+             "--no-cache"])
+        same = (tmp / "warm.jsonl").read_bytes() == (tmp / "fresh.jsonl").read_bytes()
+        print(f"  cache: cold {cold:.1f} s, after changing {len(files[::100])} files "
+              f"{warm:.1f} s ({warm / cold:.0%} of cold), same output as a cold run: {same}")
+        wall, rss = run(["claims", str(corpus), "--format", "json", "--output",
+                         str(tmp / "claims.json"), "--no-cache"])
+        print(f"  claims --format json: {wall:.1f} s, {size / wall:.2f} MB/s, peak RSS "
+              f"{rss:,.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", default="1000,10000")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="write the generated archives here")
+    args = ap.parse_args(argv)
+    print(f"crosscheck: {BIN}")
+    for n in (int(x) for x in args.docs.split(",")):
+        bench(n, args.seed, args.keep)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
