@@ -376,7 +376,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if c.kind not in _FIGURE_KINDS:
             out.append(c)
             continue
-        before, after = _clause(c, by_sentence[c.sentence_start])
+        before_all, whole_after = _clause(c, by_sentence[c.sentence_start], limit=False)
+        before = " ".join(before_all.split()[-_BEFORE_WORDS:])
+        after = " ".join(whole_after.split()[:_AFTER_WORDS])
         event = ""
         if _REACHED.search(before):
             # "the number of people killed by the quake, a tremor centred on ..., has gone up
@@ -390,7 +392,6 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
         planned = vocab.planned.search(before) or vocab.planned.search(after)
-        whole_after = _clause(c, by_sentence[c.sentence_start], limit=False)[1]
         out.append(c.evolve(
             measure=measure_of(vocab, c.subject, event, synonyms),
             actor=_actor(vocab, before, whole_after),
