@@ -7,17 +7,11 @@ from typing import Any, TextIO
 
 import orjson
 
-from ..claims import Claim
+from ..claims import FLOAT_COLUMNS, Claim
 from ..corpus import Document
 from ..pipeline import Result
 from ..scope import doc_date_label
 from .common import ReportOptions, shown
-
-
-def _clean(v: Any) -> Any:
-    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
-        return None
-    return v
 
 
 def dumps(obj: Any) -> str:
@@ -30,7 +24,12 @@ def dumps(obj: Any) -> str:
 
 def claim_record(c: Claim) -> dict[str, Any]:
     """A claim as the JSON contract has it (``doc``, ``value``, ``unit``, ``low``...)."""
-    return {k: _clean(v) for k, v in c.record().items()}
+    d = c.record()
+    for k in FLOAT_COLUMNS:
+        v = d[k]
+        if v is not None and not math.isfinite(v):
+            d[k] = None
+    return d
 
 
 def document_record(d: Document) -> dict[str, Any]:
