@@ -168,10 +168,29 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
     groups: list[Group] = []
     for key in sorted(blocks):
-        groups.extend(_group_block(key, blocks[key], cfg))
+        for part in _bounded(blocks[key], cfg):
+            groups.extend(_group_block(key, part, cfg))
     for i, g in enumerate(groups, start=1):
         g.id = f"g{i}"
     return groups
+
+
+#: distinct subjects one block may compare all with all; past it, the block is split by the
+#: subjects' first words (then first two words), so grouping time grows with the claims,
+#: not with their square, at the price of not joining "skilled cadres" with "cadres" in a
+#: block of tens of thousands of distinct subjects
+MAX_SUBJECTS = 2000
+
+
+def _bounded(claims: list[Claim], cfg: GroupingConfig, words: int = 1) -> list[list[Claim]]:
+    """The claims of one block in parts of at most MAX_SUBJECTS distinct subjects each."""
+    subjects = {compared_subject(c, cfg.synonyms) for c in claims}
+    if len(subjects) <= MAX_SUBJECTS or words > 2:
+        return [claims]
+    parts: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        parts[" ".join(compared_subject(c, cfg.synonyms).split()[:words])].append(c)
+    return [p for k in sorted(parts) for p in _bounded(parts[k], cfg, words + 1)]
 
 
 def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: GroupingConfig
@@ -211,13 +230,15 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
     for members_claims in members:
         members_claims.sort(key=lambda c: (c.doc, c.start))
         label = min((c.measure or c.subject for c in members_claims), key=lambda s: (len(s), s))
+        ids = [c.id for c in members_claims]
+        subj = [compared_subject(c, cfg.synonyms) for c in members_claims]
         g = Group("", key[0], key[1], key[2], label, members_claims,
-                  normalized={c.id: compared_subject(c, cfg.synonyms) for c in members_claims})
+                  normalized=dict(zip(ids, subj, strict=True)))
         if len(members_claims) <= 50:  # the pairwise record is for reading, not for scale
-            for i, a in enumerate(members_claims):
-                for b in members_claims[i + 1:]:
-                    g.scores[(a.id, b.id)] = float(scores[index[g.normalized[a.id]],
-                                                          index[g.normalized[b.id]]])
+            rows = [index[x] for x in subj]
+            for i in range(len(ids)):
+                for j in range(i + 1, len(ids)):
+                    g.scores[(ids[i], ids[j])] = float(scores[rows[i], rows[j]])
         out.append(g)
     out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
     return out
