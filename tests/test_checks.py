@@ -233,3 +233,26 @@ def test_starts_of_one_undertaking_told_in_other_words_disagree():
     fs = findings_of({"a": "Work on moving families out of the valley began in 1992.",
                       "b": "The resettlement programme for the valley was launched in 1995."})
     assert [f.outcome for f in flags(fs, "start-year")] == ["disagreement"]
+
+
+def test_a_huge_block_is_split_by_first_words_and_groups_stay_whole(monkeypatch):
+    from crosscheck import grouping
+    from crosscheck.claims import Claim
+    from crosscheck.extract import load_lexicon
+
+    from conftest import RULES
+
+    def claim(i, subject):
+        return Claim(f"d{i}", 0, 3, "300", "s", "count", 300.0, "count", 300.0, 300.0,
+                     subject=subject, measure=subject)
+
+    subjects = [f"{w} teachers sent" for w in ("rural", "urban", "senior", "young")] * 3
+    claims = [claim(i, s) for i, s in enumerate(subjects)]
+    lex, cfg = load_lexicon(RULES), grouping.load_config(RULES)
+    whole = grouping.group_claims(claims, lex, cfg)
+    monkeypatch.setattr(grouping, "MAX_SUBJECTS", 2)
+    split = grouping.group_claims(claims, lex, cfg)
+    # every split group lies inside one first word; nothing is lost
+    assert all(len({c.measure.split()[0] for c in g.claims}) == 1 for g in split)
+    assert sorted(c.doc for g in split for c in g.claims) == \
+        sorted(c.doc for g in whole for c in g.claims)
