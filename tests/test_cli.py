@@ -157,3 +157,20 @@ def test_process_pool_gives_the_same_output(capsys):
     _, one, _ = run(capsys, str(SEEDS), "--format", "json")
     _, two, _ = run(capsys, str(SEEDS), "--format", "json", "--jobs", "2")
     assert one == two
+
+
+def test_progress_is_told_for_reading_grouping_and_checks():
+    from crosscheck.pipeline import analyze
+
+    seen = []
+    analyze([SEEDS], progress=lambda done, total, stage: seen.append((stage, done, total)))
+    stages = [s for s, _, _ in seen]
+    assert stages.index("reading documents") < stages.index("grouping claims") < \
+        stages.index("running checks")
+    last = {s: (d, t) for s, d, t in seen}
+    assert all(d == t for d, t in last.values())
+
+
+def test_progress_bars_stay_off_when_stderr_is_no_terminal(capsys):
+    code, _, err = run(capsys, "check", str(SEEDS), "--format", "json")
+    assert code == 0 and err == ""

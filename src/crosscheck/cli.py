@@ -151,27 +151,37 @@ def _command_line(argv: list[str]) -> str:
 
 
 class _ProgressBar:
-    """A bar on stderr for corpora over a few dozen documents, only on a terminal."""
+    """Bars on stderr, one per long stage (reading, grouping, checks), for corpora over a few
+    dozen documents, only on a terminal."""
 
     MIN_DOCUMENTS = 36
 
     def __init__(self) -> None:
         self.bar = None
-        self.task = None
+        self.tasks: dict[str, object] = {}
+        self.on = sys.stderr.isatty()
 
-    def __call__(self, done: int, total: int) -> None:
-        if total < self.MIN_DOCUMENTS or not sys.stderr.isatty():
+    def __call__(self, done: int, total: int, stage: str = "reading documents") -> None:
+        if not self.on:
             return
         if self.bar is None:
+            if stage != "reading documents" or total < self.MIN_DOCUMENTS:
+                self.on = stage == "reading documents" and total >= self.MIN_DOCUMENTS
+                return
             from rich.console import Console
             from rich.progress import Progress
 
             self.bar = Progress(console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("reading documents", total=total)
-        self.bar.update(self.task, completed=done)
-        if done >= total:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done)
+
+    def close(self) -> None:
+        """Take the bars off the terminal."""
+        if self.bar is not None:
             self.bar.stop()
+            self.bar = None
 
 
 def _with_baseline(result: Result, path: str | None) -> Result:
@@ -190,9 +200,18 @@ def _cache(args: argparse.Namespace) -> ClaimsCache | None:
     return ClaimsCache(Path(args.cache) if args.cache else cache_dir())
 
 
+def _analyzed(args: argparse.Namespace) -> Result:
+    """The whole pipeline for ``check`` and ``report``, with progress bars on a terminal."""
+    bar = _ProgressBar()
+    try:
+        return analyze(args.paths or None, args.rules, progress=bar, jobs=args.jobs,
+                       cache=_cache(args))
+    finally:
+        bar.close()
+
+
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
-    result = _with_baseline(analyze(args.paths or None, args.rules, progress=_ProgressBar(),
-                                    jobs=args.jobs, cache=_cache(args)), args.baseline)
+    result = _with_baseline(_analyzed(args), args.baseline)
     opts = ReportOptions(min_severity=args.min_severity, color=False if args.no_color else None,
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
@@ -236,8 +255,7 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
 
     from .report.chart import rates_chart
 
-    result = _with_baseline(analyze(args.paths or None, args.rules, progress=_ProgressBar(),
-                                    jobs=args.jobs, cache=_cache(args)), args.baseline)
+    result = _with_baseline(_analyzed(args), args.baseline)
     target = Path(args.output) if args.output else Path(args.output_dir) / report_name(
         result.inputs)
     chart = target.with_name(target.stem + ".rates.png")

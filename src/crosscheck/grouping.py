@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -159,17 +160,21 @@ def block_key(claim: Claim, lex: Lexicon, synonyms: tuple = ()) -> tuple[str, st
             first if first in _COLLECTIVE else "")
 
 
-def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig) -> list[Group]:
-    """Groups of claims about the same subject, in a stable order."""
+def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig,
+                 progress: Callable[[int, int, str], None] | None = None) -> list[Group]:
+    """Groups of claims about the same subject, in a stable order; ``progress(done, total,
+    "grouping claims")`` is told as blocks are done."""
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
                 and len(compared_subject(c, cfg.synonyms)) >= cfg.min_subject_length:
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
     groups: list[Group] = []
-    for key in sorted(blocks):
+    for i, key in enumerate(sorted(blocks), start=1):
         for part in _bounded(blocks[key], cfg):
             groups.extend(_group_block(key, part, cfg))
+        if progress is not None:
+            progress(i, len(blocks), "grouping claims")
     for i, g in enumerate(groups, start=1):
         g.id = f"g{i}"
     return groups

@@ -57,7 +57,9 @@ class Result:
         return {d.id: d for d in self.documents}
 
 
-Progress = Callable[[int, int], None]
+#: ``progress(done, total, stage)``: how far a long stage has come
+Progress = Callable[[int, int, str], None]
+READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running checks"
 
 
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
@@ -76,7 +78,8 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
 
     Documents are independent, so ``jobs`` > 1 spreads them over a process pool (0: one per
     core); results come back in document order, so the output does not depend on it.
-    ``progress(done, total)`` is called as documents finish (the CLI draws a bar with it).
+    ``progress(done, total, stage)`` is called as documents finish (the CLI draws a bar
+    with it; grouping and the checks report their stages the same way).
     With a ``cache``, a document read before with the same text, data and code is not read
     again, and every document read is stored.
     """
@@ -95,7 +98,7 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
             results[i] = hit
     done = len(docs) - len(todo)
     if progress is not None and done:
-        progress(done, len(docs))
+        progress(done, len(docs), READING)
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
@@ -119,27 +122,29 @@ def _keep(results: list, i: int, found: tuple[Document, list[Claim]],
     if cache is not None:
         cache.put(keys[i], *found)
     if progress is not None:
-        progress(done + 1, total)
+        progress(done + 1, total, READING)
     return done + 1
 
 
 def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
-              rules_dir: Path | None = None, groups: list[Group] | None = None
-              ) -> list[Finding]:
+              rules_dir: Path | None = None, groups: list[Group] | None = None,
+              progress: Progress | None = None) -> list[Finding]:
     """Every rule's findings over the claims it selects, in report order."""
     rules_dir = (rules_dir or default_rules_dir()).resolve()
     lex = load_lexicon(rules_dir)
     if groups is None:
-        groups = group_claims(claims, lex, load_config(rules_dir))
+        groups = group_claims(claims, lex, load_config(rules_dir), progress)
     by_id = {c.id: c for c in claims}
     documents = {d.id: d for d in docs}
     findings: list[Finding] = []
-    for rule in rules:
+    for i, rule in enumerate(rules, start=1):
         selected = rule.where.select(claims)
         chosen = {c.id for c in selected}
         rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
         ctx = Context(documents, selected, by_id, rule_groups, lex)
         findings.extend(rule.instance().run(ctx))
+        if progress is not None:
+            progress(i, len(rules), CHECKING)
     return sort_findings(findings)
 
 
@@ -162,8 +167,9 @@ def analyze(paths: list[str | Path] | None = None,
     docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs, cache)
     # Grouping is the costly step after extraction: done when checks or the caller need it.
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
-                          load_config(rules_dirs[0])) if (group or run_checks) else []
-    findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups) if run_checks else []
+                          load_config(rules_dirs[0]), progress) if (group or run_checks) else []
+    findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups,
+                         progress) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
                   [str(r) for r in rules_dirs], groups)
 
