@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -60,7 +61,7 @@ def test_non_utf8_file_is_a_one_line_error_with_file_and_line(tmp_path):
     f.write_bytes(b"fine line\nbad \xff byte\n")
     with pytest.raises(CorpusError) as err:
         load_corpus([f])
-    assert str(err.value) == f"{f}:2: not UTF-8 text (byte 0xff)"
+    assert str(err.value) == f"{f}:2: not UTF-8 text (byte 0xff); --encoding names another"
 
 
 def test_missing_path_and_empty_folder_are_errors(tmp_path):
@@ -78,3 +79,75 @@ def test_bad_sources_yaml_names_the_line(tmp_path):
         load_corpus([tmp_path])
     assert "sources.yaml:3:" in str(err.value)
     assert "not YYYY-MM-DD" in str(err.value)
+
+
+# --- a bad file never stops the rest ---------------------------------------------------------
+
+def _hostile_folder(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text("In 2016 the city sent 300 doctors to Tibet.\n",
+                                     encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00 not text")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 in 2016 cost 5 yuan.".encode("latin-1"))
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "blank.txt").write_text("  \n\n ", encoding="utf-8")
+    (folder / "bom16.txt").write_bytes("In 2017 it sent 40 nurses.".encode("utf-16"))
+    (folder / "bom8.txt").write_bytes(b"\xef\xbb\xbfIn 2018 it sent 50 nurses.")
+    (folder / "big.txt").write_text("x" * 3000, encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    return folder
+
+
+def test_bad_files_are_skipped_with_their_cause_and_the_rest_is_read(tmp_path):
+    from crosscheck.corpus import Skipped
+
+    folder = _hostile_folder(tmp_path)
+    skipped: list[Skipped] = []
+    docs = load_corpus([folder], skipped, max_bytes=2000)
+    assert sorted(d.id for d in docs) == ["bom16", "bom8", "good"]
+    causes = {Path(s.path.split(":")[0]).name: s.cause for s in skipped}
+    assert causes["binary.txt"].startswith("binary file")
+    assert causes["latin1.txt"].startswith("not UTF-8 text")
+    assert causes["empty.md"] == causes["blank.txt"] == "empty file"
+    assert causes["big.txt"].startswith("larger than")
+    assert causes["dangling.txt"] == "broken symbolic link"
+    assert len(skipped) == 6  # the loop is not followed, so nothing is read twice
+
+
+def test_an_encoding_can_be_named(tmp_path):
+    from crosscheck.corpus import Skipped
+
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Caf\xe9 in 2016 cost 5 yuan.".encode("latin-1"))
+    skipped: list[Skipped] = []
+    docs = load_corpus([f], skipped, encoding="latin-1")
+    assert docs[0].text.startswith("Café") and skipped == []
+
+
+def test_cli_lists_skipped_files_and_strict_exits_2(tmp_path, capsys):
+    from crosscheck.cli import main
+
+    folder = _hostile_folder(tmp_path)
+    code = main(["check", str(folder), "--format", "json", "--max-file-size", "0.002"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 6 and all(x.startswith("crosscheck: skipped ") for x in lines)
+    import json
+
+    doc = json.loads(out)
+    assert len(doc["skipped"]) == 6 and {"path", "cause"} <= set(doc["skipped"][0])
+    assert main(["check", str(folder), "--format", "json", "--max-file-size", "0.002",
+                 "--strict"]) == 2
+    capsys.readouterr()
+
+
+def test_nothing_readable_is_one_error(tmp_path, capsys):
+    from crosscheck.cli import main
+
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01")
+    assert main(["check", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("crosscheck: ") and "no readable documents" in err[-1]

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .cache import ClaimsCache
 from .cache import default_dir as cache_dir
+from .corpus import DEFAULT_MAX_BYTES
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
@@ -43,6 +44,14 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
                         "$CROSSCHECK_CACHE or the user cache folder, ~/.cache/crosscheck)")
     p.add_argument("--no-cache", action="store_true",
                    help="read every document afresh and store nothing")
+    p.add_argument("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6,
+                   metavar="MB", help="skip files larger than this (default: %(default)g MB)")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="read files in this encoding (default: UTF-8, or UTF-16 with a "
+                        "byte-order mark)")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 2 when any file was skipped (default: skipped files are "
+                        "listed and the rest is checked)")
 
 
 def _baseline_arg(p: argparse.ArgumentParser) -> None:
@@ -204,10 +213,29 @@ def _analyzed(args: argparse.Namespace) -> Result:
     """The whole pipeline for ``check`` and ``report``, with progress bars on a terminal."""
     bar = _ProgressBar()
     try:
-        return analyze(args.paths or None, args.rules, progress=bar, jobs=args.jobs,
-                       cache=_cache(args))
+        return _skipped(analyze(args.paths or None, args.rules, progress=bar, jobs=args.jobs,
+                                cache=_cache(args), **_reading(args)))
     finally:
         bar.close()
+
+
+def _reading(args: argparse.Namespace) -> dict:
+    """How to read the corpus: the size limit and the encoding the options ask for."""
+    if args.max_file_size <= 0:
+        raise UsageError("--max-file-size must be above 0")
+    return {"max_bytes": int(args.max_file_size * 1e6), "encoding": args.encoding}
+
+
+def _skipped(result: Result) -> Result:
+    """One line on stderr for each file that was not read."""
+    for s in result.skipped:
+        print(f"crosscheck: skipped {s.path}: {s.cause}", file=sys.stderr)
+    return result
+
+
+def _exit(args: argparse.Namespace, result: Result, code: int) -> int:
+    """``code``, or 2 under --strict when a file was skipped."""
+    return 2 if getattr(args, "strict", False) and result.skipped else code
 
 
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
@@ -216,14 +244,15 @@ def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
     if args.fail_on == "never":
-        return 0
+        return _exit(args, result, 0)
     floor = severity_rank(args.fail_on)
-    return 1 if any(severity_rank(f.severity) >= floor for f in result.findings) else 0
+    return _exit(args, result,
+                 1 if any(severity_rank(f.severity) >= floor for f in result.findings) else 0)
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    result = analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
-                     cache=_cache(args))
+    result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
+                              cache=_cache(args), **_reading(args)))
     if args.format == "json":
         _emit(claims_json(result.claim_list), args.output)
     elif args.format == "jsonl":
@@ -240,7 +269,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 40):
             _emit(df.to_string(index=False) + "\n", args.output)
-    return 0
+    return _exit(args, result, 0)
 
 
 def report_name(inputs: list[str]) -> str:
@@ -270,13 +299,14 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
     REPORTERS["markdown"](result, buf, opts)
     write_atomic(target, buf.getvalue())
     print(f"wrote {target}" + (f" and {chart}" if has_chart else ""))
-    return 0
+    return _exit(args, result, 0)
 
 
 def _cmd_baseline(args: argparse.Namespace) -> int:
     from . import baseline
 
-    result = analyze(args.paths or None, args.rules, jobs=args.jobs, cache=_cache(args))
+    result = _skipped(analyze(args.paths or None, args.rules, jobs=args.jobs,
+                              cache=_cache(args), **_reading(args)))
     n = baseline.write(Path(args.file), result.findings)
     print(f"wrote {n} finding(s) to {args.file}")
     return 0
@@ -325,8 +355,8 @@ def _cmd_groups(args: argparse.Namespace) -> int:
     from .checks.base import doc_label
     from .frame import apart, frame_label
 
-    result = analyze(args.paths or None, args.rules, run_checks=False, group=True,
-                     jobs=args.jobs, cache=_cache(args))
+    result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, group=True,
+                              jobs=args.jobs, cache=_cache(args), **_reading(args)))
     lines = []
     for g in result.groups:
         lines.append(f"{g.id}  {g.kind} {g.unit}  {g.region or 'no place'}  \"{g.label}\"  "
@@ -349,7 +379,8 @@ def _cmd_groups(args: argparse.Namespace) -> int:
 def _cmd_explain(args: argparse.Namespace) -> int:
     from .report.explain import explain
 
-    result = analyze(args.paths or None, args.rules, jobs=args.jobs, cache=_cache(args))
+    result = _skipped(analyze(args.paths or None, args.rules, jobs=args.jobs,
+                              cache=_cache(args), **_reading(args)))
     matches = [f for f in result.findings if f.id == args.finding
                or f.fingerprint.startswith(args.finding.split("#")[-1])]
     if not matches:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -76,30 +77,92 @@ def _read_metadata(folder: Path) -> dict[str, dict]:
     return {str(k): v for k, v in data.items()}
 
 
-def _files(paths: list[Path]) -> list[Path]:
+@dataclass(frozen=True)
+class Skipped:
+    """A file of the corpus that was not read, and why (one line for a reader)."""
+
+    path: str
+    cause: str
+
+    def record(self) -> dict[str, str]:
+        """The entry as the JSON contract has it."""
+        return {"path": self.path, "cause": self.cause}
+
+
+#: the largest file read by default (``--max-file-size``): a news text is a few KB
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _files(paths: list[Path], skipped: list[Skipped]) -> list[Path]:
+    """The document files under ``paths``, in order. A folder is walked without following
+    links to folders (no loop can catch it); a broken link or a special file with a document
+    suffix is listed as skipped."""
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUFFIXES))
+            inside: list[Path] = []
+            for root, dirs, names in os.walk(p, followlinks=False):
+                dirs.sort()
+                for name in names:
+                    f = Path(root) / name
+                    if f.suffix not in SUFFIXES:
+                        continue
+                    if f.is_file():
+                        inside.append(f)
+                    elif f.is_symlink() and not f.exists():
+                        skipped.append(Skipped(str(f), "broken symbolic link"))
+                    else:
+                        skipped.append(Skipped(str(f), "not a regular file"))
+            found.extend(sorted(inside))
         elif p.is_file():
             found.append(p)
+        elif p.is_symlink() and not p.exists():
+            skipped.append(Skipped(str(p), "broken symbolic link"))
+        elif p.exists():
+            skipped.append(Skipped(str(p), "not a regular file"))
         else:
             raise CorpusError("no such file or folder", path=str(p))
     return found
 
 
-def load_document(path: Path, meta: dict | None = None, doc_id: str | None = None) -> Document:
-    """Read one text file into a Document; metadata from ``sources.yaml`` wins over the text."""
+def decode(raw: bytes, path: Path, encoding: str | None = None) -> str:
+    """The text of a file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with its
+    mark, or ``encoding``; a file with NUL bytes is binary, not text."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and encoding is None:
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CorpusError("not UTF-16 text despite its byte-order mark",
+                              path=str(path)) from None
+    if b"\x00" in raw and encoding is None:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise CorpusError("binary file (NUL bytes), not text", path=str(path), line=line)
     try:
+        return raw.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(f"not {encoding or 'UTF-8'} text (byte 0x{raw[exc.start]:02x}); "
+                          "--encoding names another", path=str(path), line=line) from None
+    except LookupError:
+        raise CorpusError(f"unknown encoding {encoding!r}", path=str(path)) from None
+
+
+def load_document(path: Path, meta: dict | None = None, doc_id: str | None = None, *,
+                  max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Document:
+    """Read one text file into a Document; the text's own date first, then ``sources.yaml``,
+    then the file name. A file that cannot be a document raises CorpusError with the cause."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise CorpusError(f"larger than the {max_bytes / 1e6:g} MB limit "
+                              f"({size / 1e6:.1f} MB; --max-file-size raises it)",
+                              path=str(path))
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CorpusError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", path=str(path),
-                          line=line) from None
+    text = decode(raw, path, encoding)
+    if not text.strip():
+        raise CorpusError("empty file", path=str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta = meta or {}
     # The text's own header first, then sources.yaml, then the file name (issue: a date the
@@ -144,10 +207,21 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def load_corpus(paths: list[Path | str]) -> list[Document]:
-    """Load every ``.txt``/``.md`` file under the given files and folders, sorted by id."""
-    files = _files([Path(p) for p in paths])
-    if not files:
+def load_corpus(paths: list[Path | str], skipped: list[Skipped] | None = None, *,
+                max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+                ) -> list[Document]:
+    """Load every ``.txt``/``.md`` file under the given files and folders, sorted by id.
+
+    A file that cannot be read as a document (binary, undecodable, empty, too large,
+    unreadable, a broken link, a special file) does not stop the others: it is appended to
+    ``skipped`` with its cause. Without a ``skipped`` list, the first such file is an error.
+    """
+    keep_going = skipped is not None
+    skipped = skipped if skipped is not None else []
+    files = _files([Path(p) for p in paths], skipped)
+    if skipped and not keep_going:
+        raise CorpusError(skipped[0].cause, path=skipped[0].path)
+    if not files and not skipped:
         raise CorpusError("no .txt or .md documents found",
                           path=", ".join(str(p) for p in paths))
     metadata: dict[Path, dict[str, dict]] = {}
@@ -156,8 +230,19 @@ def load_corpus(paths: list[Path | str]) -> list[Document]:
         folder = f.parent
         if folder not in metadata:
             metadata[folder] = _read_metadata(folder)
-        doc = load_document(f, metadata[folder].get(f.name))
+        try:
+            doc = load_document(f, metadata[folder].get(f.name), max_bytes=max_bytes,
+                                encoding=encoding)
+        except CorpusError as exc:
+            if not keep_going:
+                raise
+            where = f":{exc.line}" if getattr(exc, "line", None) else ""
+            skipped.append(Skipped(f"{f}{where}", exc.message))
+            continue
         if doc.id in docs and docs[doc.id].path != doc.path:
             doc = replace(doc, id=f"{f.parent.name}/{doc.id}")
         docs.setdefault(doc.id, doc)
+    if not docs:
+        raise CorpusError(f"no readable documents ({len(skipped)} skipped: "
+                          f"{skipped[0].cause})", path=skipped[0].path)
     return [docs[k] for k in sorted(docs)]

@@ -16,7 +16,7 @@ from .cache import key as cache_key
 from .cache import versions as cache_versions
 from .checks import Context
 from .claims import Claim, claims_table
-from .corpus import Document, load_corpus
+from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -42,6 +42,7 @@ class Result:
     groups: list[Group] = field(default_factory=list)
     baselined: list[Finding] = field(default_factory=list)  # hidden by --baseline
     stale: list = field(default_factory=list)  # baseline entries that match nothing now
+    skipped: list[Skipped] = field(default_factory=list)  # files not read, with the cause
 
     @cached_property
     def claims(self) -> pd.DataFrame:
@@ -157,12 +158,15 @@ def _restrict(group: Group, chosen: set[str]) -> Group:
 def analyze(paths: list[str | Path] | None = None,
             rules: list[str | Path] | None = None, *, run_checks: bool = True,
             progress: Progress | None = None, jobs: int = 1, group: bool | None = None,
-            cache: ClaimsCache | None = None) -> Result:
+            cache: ClaimsCache | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            encoding: str | None = None) -> Result:
     """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders.
-    ``cache``: keep each document's claims between runs (see :mod:`crosscheck.cache`)."""
+    ``cache``: keep each document's claims between runs (see :mod:`crosscheck.cache`). A file
+    that cannot be read is listed in ``Result.skipped`` and the others are checked."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
-    docs = load_corpus(inputs)
+    skipped: list[Skipped] = []
+    docs = load_corpus(inputs, skipped, max_bytes=max_bytes, encoding=encoding)
     rulebook = load_rules(rules_dirs) if run_checks else []
     docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs, cache)
     # Grouping is the costly step after extraction: done when checks or the caller need it.
@@ -171,7 +175,7 @@ def analyze(paths: list[str | Path] | None = None,
     findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups,
                          progress) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
-                  [str(r) for r in rules_dirs], groups)
+                  [str(r) for r in rules_dirs], groups, skipped=skipped)
 
 
 def check(paths: list[str | Path] | None = None,

@@ -26,3 +26,5 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     for f in shown(result, opts):
         w.writerow([f.id, f.rule, f.check, f.severity, f.outcome, f.message, " ".join(f.claims),
                     json.dumps(f.data, sort_keys=True, default=str)])
+    for s in result.skipped:  # a file not read: outcome "skipped", the file in "claims"
+        w.writerow(["", "", "", "", "skipped", s.cause, s.path, "{}"])

@@ -58,7 +58,8 @@ def claims_jsonl(claims: list[Claim]) -> str:
 
 def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
     """Write the result as JSON Lines: each document, claim, finding and rule on a line of
-    its own, with ``"type"`` saying which; the records are those of the JSON format."""
+    its own, with ``"type"`` saying which (``skipped`` for a file not read); the records are
+    those of the JSON format."""
     records: list[dict[str, Any]] = [{"type": "document", **document_record(d)}
                                      for d in result.documents]
     records += [{"type": "claim", **claim_record(c)}
@@ -66,6 +67,7 @@ def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
     records += [{"type": "finding", **f.record()} for f in shown(result, opts)]
     records += [{"type": "rule", "id": r.id, "check": r.check, "severity": r.severity,
                  "path": r.path, "sha": r.sha} for r in result.rules]
+    records += [{"type": "skipped", **s.record()} for s in result.skipped]
     out.write(b"".join(_line(r) for r in records).decode("utf-8"))
 
 
@@ -78,5 +80,6 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         "findings": [f.record() for f in shown(result, opts)],
         "rules": [{"id": r.id, "check": r.check, "severity": r.severity, "path": r.path,
                    "sha": r.sha} for r in result.rules],
+        "skipped": [s.record() for s in result.skipped],
     }
     out.write(dumps(doc))

@@ -58,7 +58,12 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         [doc_label(d.id), d.path.rsplit("/", 1)[-1], d.title, d.outlet or "—",
          doc_date_label(d), per_doc.get(d.id, 0)] for d in result.documents])
     lines += ["", "Dates marked *inferred* are not stated in the text or its metadata; they "
-              "are the latest year the text reports as past.", "", "## Rules applied", ""]
+              "are the latest year the text reports as past.", ""]
+    if result.skipped:
+        lines += ["## Documents skipped", ""]
+        lines += table(["file", "cause"], [[s.path, s.cause] for s in result.skipped])
+        lines += [""]
+    lines += ["## Rules applied", ""]
     lines += table(["rule", "check", "severity", "file", "sha256"], [
         [r.id, r.check, r.severity, r.path.rsplit("/", 1)[-1], r.sha] for r in result.rules])
     lines += ["", "## Summary", ""]

@@ -42,6 +42,13 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         title = d.title + (f" — {d.outlet}" if d.outlet else "")
         docs.add_row(doc_label(d.id), title, doc_date_label(d), str(per_doc.get(d.id, 0)))
     con.print(docs)
+    if result.skipped:
+        skipped = Table(title="Documents skipped", title_justify="left", expand=False)
+        skipped.add_column("file", overflow="fold")
+        skipped.add_column("cause", overflow="fold")
+        for s in result.skipped:
+            skipped.add_row(Text(s.path), Text(s.cause))
+        con.print(skipped)
 
     kinds = kind_counts(result.claim_list)
     con.print(Text(f"Claims: {len(result.claim_list)} — " +
