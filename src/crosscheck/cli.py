@@ -354,6 +354,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 def _cmd_groups(args: argparse.Namespace) -> int:
     from .checks.base import doc_label
     from .frame import apart, frame_label
+    from .report.safe import visible
 
     result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, group=True,
                               jobs=args.jobs, cache=_cache(args), **_reading(args)))
@@ -372,7 +373,7 @@ def _cmd_groups(args: argparse.Namespace) -> int:
             verdict = f"apart: {why}" if why else "same quantity"
             lines.append(f"    score {score:5.1f}  {a} ~ {b}  {verdict}")
     lines.append(f"{len(result.groups)} groups of {len(result.claim_list)} claims")
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(visible("\n".join(lines)) + "\n")
     return 0
 
 

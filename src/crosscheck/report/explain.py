@@ -8,6 +8,7 @@ from ..checks.base import doc_label
 from ..pipeline import Result
 from ..scope import doc_date_label
 from .common import format_interval, format_value
+from .safe import visible
 
 
 def explain(result: Result, finding) -> str:
@@ -35,4 +36,4 @@ def explain(result: Result, finding) -> str:
         lines += ["", "arithmetic:"] + [f"  {i}. {s}" for i, s in
                                         enumerate(finding.arithmetic, start=1)]
     lines += ["", "data:", json.dumps(finding.data, indent=2, sort_keys=True, default=str), ""]
-    return "\n".join(lines)
+    return visible("\n".join(lines))

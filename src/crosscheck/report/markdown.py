@@ -17,34 +17,43 @@ from .common import (
     severity_counts,
     shown,
 )
+from .safe import md_inline
 
 
 def cell(text: object) -> str:
-    """Text made safe for one GFM table cell."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Text made literal for one GFM table cell (no HTML, link, image or markup from it)."""
+    return md_inline(text)
+
+
+class Cell(str):
+    """A table cell already made safe (a quote with its figure in bold)."""
 
 
 def table(headers: list[str], rows: list[list[object]]) -> list[str]:
     """A GFM table as lines."""
     out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    out += ["| " + " | ".join(str(c) if isinstance(c, Cell) else cell(c) for c in row) + " |"
+            for row in rows]
     return out
 
 
 def _bold_quote(claim: Claim) -> str:
+    """The claim's sentence, escaped, with the figure in bold (a table cell, made already)."""
     a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     s = claim.sentence
-    return f"{s[:a]}**{s[a:b]}**{s[b:]}"
+    return f"{md_inline(s[:a])}**{md_inline(s[a:b])}**{md_inline(s[b:])}"
 
 
 def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     """Write the Markdown audit report for ``result`` to ``out``."""
     findings = shown(result, opts)
     lines: list[str] = ["# crosscheck audit report", ""]
-    lines += [f"- Corpus: {', '.join(f'`{p}`' for p in result.inputs)}",
+    lines += [f"- Corpus: {', '.join(md_inline(p) for p in result.inputs)}",
               f"- Tool: crosscheck {__version__}"]
     if opts.command:
-        lines.append(f"- Reproduce with: `{opts.command}`")
+        command = opts.command
+        lines.append(f"- Reproduce with: `{command}`" if "`" not in command
+                     else f"- Reproduce with: {md_inline(command)}")
     if opts.timestamp:
         lines.append(f"- Generated: {opts.timestamp}")
     if result.baselined or result.stale:
@@ -97,10 +106,10 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     if findings:
         lines += ["## Findings", ""]
     for f in findings:
-        lines += [f"### {f.severity.upper()}: {f.id}", "", f.message, ""]
+        lines += [f"### {f.severity.upper()}: {md_inline(f.id)}", "", md_inline(f.message, line=True), ""]
         cited = [by_id[c] for c in f.claims]
         lines += table(["source", "date", "quote", "value", "interval"], [
-            [doc_label(c.doc), doc_date_label(docs[c.doc]), _bold_quote(c), format_value(c),
+            [doc_label(c.doc), doc_date_label(docs[c.doc]), Cell(_bold_quote(c)), format_value(c),
              format_interval(c)] for c in cited])
         if f.arithmetic:
             lines += ["", "Arithmetic:", ""]

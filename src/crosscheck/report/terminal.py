@@ -13,6 +13,7 @@ from ..checks.base import doc_label
 from ..pipeline import Result
 from ..scope import doc_date_label
 from .common import ReportOptions, citations, kind_counts, severity_counts, shown
+from .safe import visible
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 
@@ -40,14 +41,15 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
     for d in result.documents:
         title = d.title + (f" — {d.outlet}" if d.outlet else "")
-        docs.add_row(doc_label(d.id), title, doc_date_label(d), str(per_doc.get(d.id, 0)))
+        docs.add_row(Text(visible(doc_label(d.id))), Text(visible(title)),
+                     Text(doc_date_label(d)), str(per_doc.get(d.id, 0)))
     con.print(docs)
     if result.skipped:
         skipped = Table(title="Documents skipped", title_justify="left", expand=False)
         skipped.add_column("file", overflow="fold")
         skipped.add_column("cause", overflow="fold")
         for s in result.skipped:
-            skipped.add_row(Text(s.path), Text(s.cause))
+            skipped.add_row(Text(visible(s.path)), Text(visible(s.cause)))
         con.print(skipped)
 
     kinds = kind_counts(result.claim_list)
@@ -65,7 +67,8 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
                        f"{len(result.stale)} stale entr"
                        f"{'y' if len(result.stale) == 1 else 'ies'}", style="dim"))
         for e in result.stale:
-            con.print(Text(f"  stale: {e.fingerprint} {e.rule}: {e.message}", style="dim"))
+            con.print(Text(visible(f"  stale: {e.fingerprint} {e.rule}: {e.message}"),
+                           style="dim"))
     if not findings:
         con.print("No findings.")
         return
@@ -77,7 +80,7 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
         head.append(f.severity.upper(), style=STYLE[f.severity])
         head.append(f"  {f.id}", style="bold")
         con.print(head)
-        con.print(Text(f.message), soft_wrap=False)
+        con.print(Text(visible(f.message)), soft_wrap=False)
         for cite in citations([by_id[cid] for cid in f.claims]):
             doc = docs_by_id[cite.doc]
             quote = Text()
@@ -85,8 +88,8 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
             quote.append(f"· {doc_date_label(doc)} · ", style="dim")
             quote.append("“")
             for piece, cited in cite.segments():
-                quote.append(piece, style="bold underline" if cited else "")
+                quote.append(visible(piece), style="bold underline" if cited else "")
             quote.append("”")
             con.print(Padding(quote, (0, 0, 0, 2)))
         for step in f.arithmetic:
-            con.print(Padding(Text("= " + step, style="dim"), (0, 0, 0, 4)))
+            con.print(Padding(Text("= " + visible(step), style="dim"), (0, 0, 0, 4)))
