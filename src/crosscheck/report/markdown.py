@@ -106,7 +106,8 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     if findings:
         lines += ["## Findings", ""]
     for f in findings:
-        lines += [f"### {f.severity.upper()}: {md_inline(f.id)}", "", md_inline(f.message, line=True), ""]
+        lines += [f"### {f.severity.upper()}: {md_inline(f.id)}", "",
+                  md_inline(f.message, line=True), ""]
         cited = [by_id[c] for c in f.claims]
         lines += table(["source", "date", "quote", "value", "interval"], [
             [doc_label(c.doc), doc_date_label(docs[c.doc]), Cell(_bold_quote(c)), format_value(c),
