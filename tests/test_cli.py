@@ -174,3 +174,22 @@ def test_progress_is_told_for_reading_grouping_and_checks():
 def test_progress_bars_stay_off_when_stderr_is_no_terminal(capsys):
     code, _, err = run(capsys, "check", str(SEEDS), "--format", "json")
     assert code == 0 and err == ""
+
+
+def test_two_reports_written_at_once_are_both_whole(tmp_path):
+    import concurrent.futures
+
+    target = tmp_path / "r.md"
+    cmd = [sys.executable, "-m", "crosscheck", "report", str(SEEDS), "--output", str(target)]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        codes = list(pool.map(lambda _: subprocess.run(cmd, capture_output=True).returncode,
+                              range(2)))
+    assert codes == [0, 0]
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# crosscheck audit report") and text.endswith("\n")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_output_over_a_folder_is_refused_in_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "check", str(SEEDS), "--output", str(tmp_path))
+    assert code == 2 and err.count("\n") == 1 and "Is a directory" in err

@@ -15,6 +15,11 @@ def _umask() -> int:
     return mask
 
 
+def make_shareable(path: Path) -> None:
+    """Give a file made by mkstemp (0600) the mode the user's umask gives new files."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and an atomic rename."""
     path = Path(path)
@@ -26,7 +31,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a report is for sharing
+        make_shareable(Path(tmp))  # mkstemp makes 0600; a report is for sharing
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

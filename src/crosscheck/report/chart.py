@@ -3,9 +3,12 @@ reference rate over time, as a PNG beside the Markdown report."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from ..checks.conversion import Conversion
+from ..output import make_shareable
 from ..pipeline import Result
 from ..refdata.rates import reference_rate
 
@@ -71,8 +74,16 @@ def rates_chart(result: Result, path: Path) -> bool:
     ax.legend(loc="best", fontsize=8)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format="png", metadata={"Software": None})
-    plt.close(fig)
-    tmp.replace(path)
+    # a temporary file of its own, then a rename: two runs writing the same chart at once
+    # each leave a whole picture, never one cut into the other
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fig.savefig(fh, format="png", metadata={"Software": None})
+        make_shareable(tmp)
+        tmp.replace(path)
+    finally:
+        plt.close(fig)
+        tmp.unlink(missing_ok=True)
     return True
