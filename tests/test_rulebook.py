@@ -44,6 +44,10 @@ def test_valid_rule_parses_with_defaults(tmp_path):
     (GOOD + "message: '{nope}'\n", ":7:", "unknown field {nope}"),
     (GOOD.replace("id: r1", "id: R 1"), ":1:", "id must be"),
     ("id: [unclosed\n", ":2:", "invalid YAML"),
+    (GOOD + "message: '{rate.__class__}'\n", ":7:", "not a plain field name"),
+    (GOOD + "message: '{rate[0]}'\n", ":7:", "not a plain field name"),
+    (GOOD.replace("{kind: money}", "{subject: {regex: '(a)\\1'}}"), ":5:",
+     "linear-time RE2 engine"),
 ])
 def test_invalid_rules_name_file_line_and_cause(tmp_path, edit, where, why):
     p = write(tmp_path, edit)
@@ -66,3 +70,30 @@ def test_data_files_are_not_rules(tmp_path):
     write(tmp_path, GOOD, "a.yaml")
     write(tmp_path, "qualifiers: {}\n", "qualifiers.yaml")
     assert [r.id for r in load_rules([tmp_path])] == ["r1"]
+
+
+def test_a_yaml_bomb_is_refused_fast_with_file_and_line(tmp_path):
+    import time
+
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    p = tmp_path / "bomb.yaml"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(RuleError) as err:
+        parse_rule(p)
+    assert time.perf_counter() - start < 1.0
+    assert str(err.value).startswith(f"{p}:") and "expand to more than" in str(err.value)
+
+
+def test_a_catastrophic_pattern_runs_in_linear_time(tmp_path):
+    import time
+
+    from crosscheck.selectors import parse_condition
+
+    cond = parse_condition("subject", {"regex": "^(a+)+$"})
+    claim = type("C", (), {"subject": "a" * 100_000 + "b"})()
+    start = time.perf_counter()
+    assert not cond.matches(claim)
+    assert time.perf_counter() - start < 1.0

@@ -23,6 +23,7 @@ from .findings import SEVERITIES
 from .selectors import Selector, parse_condition
 from .yamlfile import read_yaml
 
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
              "description")
 REQUIRED = ("id", "title", "check", "severity")
@@ -202,9 +203,17 @@ def _parse_messages(cls: type[Check], spec: Any, path: Path, nodes: tuple | None
         if not isinstance(template, str):
             raise _error(f"message.{outcome}: must be a string", path, where)
         try:
-            list(string.Formatter().parse(template))
+            parts = list(string.Formatter().parse(template))
         except ValueError as exc:
             raise _error(f"message: bad template: {exc}", path, where) from None
+        for _, name, spec, conversion in parts:
+            # a template names the check's fields, nothing reached through them:
+            # "{x.__class__}" or "{x[0]}" would read the program's insides
+            if name is not None and (not _FIELD_NAME.fullmatch(name) or "{" in (spec or "")
+                                     or conversion not in (None, "s", "r")):
+                raise _error(f"message: {{{name}}} is not a plain field name (only the "
+                             f"check's fields, no attributes, indexes or nested fields)",
+                             path, where)
         bad = template_fields(template) - allowed[outcome]
         if bad:
             raise _error(f"message: unknown field {{{sorted(bad)[0]}}} for outcome {outcome!r} "

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import re2
 from rapidfuzz import fuzz
 
 from .claims import Claim
@@ -56,10 +57,15 @@ def parse_condition(field: str, spec: Any) -> Condition:
     if isinstance(spec, list) and spec and all(isinstance(v, str | int | float) for v in spec):
         return Condition(field, values=tuple(str(v) for v in spec))
     if isinstance(spec, dict) and set(spec) == {"regex"}:
+        # Rules come from other teams: a pattern runs on RE2, in time linear in the text,
+        # so no pattern can hang a run ("(a+)+b" on a long line); what RE2 cannot run
+        # (back-references, look-arounds) is refused here.
         try:
-            return Condition(field, regex=re.compile(str(spec["regex"])))
-        except re.error as exc:
-            raise ValueError(f"bad regex for {field!r}: {exc}") from None
+            return Condition(field, regex=re2.compile(str(spec["regex"])))
+        except re2.error as exc:
+            raise ValueError(f"bad regex for {field!r} (the linear-time RE2 engine runs "
+                             f"rule patterns; no back-references or look-arounds): "
+                             f"{exc}") from None
     if isinstance(spec, dict) and "fuzzy" in spec and set(spec) <= {"fuzzy", "score"}:
         score = spec.get("score", 80)
         if not isinstance(score, int | float) or not 0 <= score <= 100:
