@@ -97,3 +97,13 @@ def test_a_catastrophic_pattern_runs_in_linear_time(tmp_path):
     start = time.perf_counter()
     assert not cond.matches(claim)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_rule_file_with_a_control_character_is_a_one_line_error(tmp_path):
+    # found by bench/fuzz/fuzz_pipeline.py: the YAML reader refused the character before
+    # the parse, outside the error handling
+    p = tmp_path / "r.yaml"
+    p.write_text("id: r1\ntitle: a\x1e b\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        parse_rule(p)
+    assert str(err.value).startswith(f"{p}") and "invalid YAML" in str(err.value)

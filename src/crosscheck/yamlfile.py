@@ -27,8 +27,10 @@ def read_yaml(path: Path, error: type[CrosscheckError]) -> tuple[Any, yaml.Node 
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise error(f"cannot read: {exc}", path=str(path)) from None
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        # the reader refuses some characters as it is built: inside the try, like the parse
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         if node is not None:
             _check_expansion(node, path, error)
@@ -40,7 +42,8 @@ def read_yaml(path: Path, error: type[CrosscheckError]) -> tuple[Any, yaml.Node 
                     line=mark.line + 1 if mark else None,
                     column=mark.column + 1 if mark else None) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _check_expansion(root: yaml.Node, path: Path, error: type[CrosscheckError]) -> None:
