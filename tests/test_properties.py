@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from crosscheck.corpus import document_from_text
 from crosscheck.extract import extract_document, load_lexicon
+from crosscheck.pipeline import analyze
 
 from conftest import RULES
 
@@ -100,3 +101,50 @@ def test_noun_phrase_reads_the_short_window_like_the_long_one(words, allow_lead)
     text = "5 " + " ".join(words)
     whole = _phrase(text, 1, _Tokens(text[1: 1 + _WINDOW], True), allow_lead)
     assert noun_phrase(text, 1, allow_lead=allow_lead) == whole
+
+
+# --- the whole pipeline on untrusted input: only typed errors, never a traceback --------------
+
+_SAFE_HOSTILE = st.sampled_from(["<script>", "[a](javascript:x)", "![](http://t/p)", "\x1b[2J",
+                                 "=1+1", "|", "`", "&amp;", "\u202e", "\x00", "\ufeff",
+                                 "In 2016 the city sent 300 doctors to Tibet.",
+                                 "nearly 12,000", "$3-billion", "from 100 to 130, up 20%"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(str.encode),
+                          _SAFE_HOSTILE.map(str.encode)), min_size=1, max_size=4))
+def test_any_bytes_as_documents_give_a_report_or_a_typed_error(tmp_path_factory, files):
+    import io
+
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.report import REPORTERS, ReportOptions
+
+    folder = tmp_path_factory.mktemp("docs")
+    for i, data in enumerate(files):
+        (folder / f"d{i}.txt").write_bytes(data)
+    try:
+        result = analyze([folder])
+    except CrosscheckError as exc:
+        assert "\n" not in str(exc)
+        return
+    for render in REPORTERS.values():
+        render(result, io.StringIO(), ReportOptions(color=False))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda kids: st.lists(kids, max_size=4)
+                    | st.dictionaries(st.text(max_size=10), kids, max_size=4), max_leaves=20))
+def test_any_yaml_as_a_rule_is_a_rule_or_a_typed_error(tmp_path_factory, data):
+    import yaml
+
+    from crosscheck.errors import RuleError
+    from crosscheck.rulebook import parse_rule
+
+    p = tmp_path_factory.mktemp("rules") / "r.yaml"
+    p.write_text(yaml.safe_dump(data), encoding="utf-8")
+    try:
+        parse_rule(p)
+    except RuleError as exc:
+        assert "\n" not in str(exc)
