@@ -19,11 +19,13 @@ frame element that keeps them apart, or says that one is unknown, which means ab
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -153,7 +155,29 @@ _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs
                       re.IGNORECASE)
 
 
-def _clause(c: Claim, siblings: list[Claim], wide: bool = False, limit: bool = True
+class _Cuts(NamedTuple):
+    """Where the figures of a sentence that end a clause start and end (sorted apart)."""
+
+    starts: list[int]
+    ends: list[int]
+
+
+def _cuts(siblings: list[Claim]) -> _Cuts:
+    """The figures of one sentence that end a neighbour's clause, found once per sentence
+    (a sentence of hundreds of figures is read in n log n, not n squared)."""
+    spans = []
+    for o in siblings:
+        if o.kind not in _FIGURE_KINDS:
+            continue
+        oa, ob = o.start - o.sentence_start, o.end - o.sentence_start
+        if _MODIFIER.match(o.sentence, ob) or "-" in o.surface[1:]:
+            continue  # "the 7.1-magnitude quake": a modifier inside the clause, not a figure
+            # of its own that ends it
+        spans.append((oa, ob))
+    return _Cuts(sorted(a for a, _ in spans), sorted(b for _, b in spans))
+
+
+def _clause(c: Claim, cuts: _Cuts, wide: bool = False, limit: bool = True
             ) -> tuple[str, str]:
     """The text of the figure's clause before and after it, cut at a clause mark and at the
     neighbouring figures, and (``limit``) to a few words on each side; ``wide``: the whole
@@ -161,17 +185,13 @@ def _clause(c: Claim, siblings: list[Claim], wide: bool = False, limit: bool = T
     s = c.sentence
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     lo, hi = 0, len(s)
-    for o in siblings if not wide else ():
-        if o is c or o.kind not in _FIGURE_KINDS:
-            continue
-        oa, ob = o.start - o.sentence_start, o.end - o.sentence_start
-        if _MODIFIER.match(s, ob) or "-" in o.surface[1:]:
-            continue  # "the 7.1-magnitude quake": a modifier inside the clause, not a figure
-            # of its own that ends it
-        if ob <= a:
-            lo = max(lo, ob)
-        elif oa >= b:
-            hi = min(hi, oa)
+    if not wide:
+        i = bisect.bisect_right(cuts.ends, a) - 1
+        if i >= 0:
+            lo = cuts.ends[i]  # the last figure that ends before this one starts
+        j = bisect.bisect_left(cuts.starts, b)
+        if j < len(cuts.starts):
+            hi = cuts.starts[j]  # the first that starts after this one ends
     before = s[lo:a]
     marks = list(_CLAUSE_END.finditer(before))
     if marks:
@@ -372,11 +392,15 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
     for c in claims:
         by_sentence.setdefault(c.sentence_start, []).append(c)
     out = []
+    sentence_cuts: dict[int, _Cuts] = {}
     for c in claims:
         if c.kind not in _FIGURE_KINDS:
             out.append(c)
             continue
-        before_all, whole_after = _clause(c, by_sentence[c.sentence_start], limit=False)
+        cuts = sentence_cuts.get(c.sentence_start)
+        if cuts is None:
+            cuts = sentence_cuts[c.sentence_start] = _cuts(by_sentence[c.sentence_start])
+        before_all, whole_after = _clause(c, cuts, limit=False)
         before = " ".join(before_all.split()[-_BEFORE_WORDS:])
         after = " ".join(whole_after.split()[:_AFTER_WORDS])
         event = ""
@@ -384,7 +408,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # "the number of people killed by the quake, a tremor centred on ..., has gone up
             # to 2,698", "promises of money from companies and public bodies had climbed to":
             # the figure is what the clause's subject reached, however far back
-            event = _first_event(vocab, _clause(c, by_sentence[c.sentence_start],
+            event = _first_event(vocab, _clause(c, cuts,
                                                 wide=True)[0])
         event = event or _event(vocab, before, after)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
