@@ -111,3 +111,10 @@ def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():
     fs = findings_of({"a": "In 2008, the fund spent 695 million yuan (100 million US dollars). "
                            "In 2014, it spent 616 million yuan (100 million US dollars)."})
     assert [f for f in fs if f.outcome == "within_document"] == []
+
+
+def test_a_zero_amount_with_a_conversion_implies_no_rate():
+    # found by bench/fuzz/fuzz_pipeline.py: log10 of a zero rate
+    fs = findings_of({"a": "In 2015 it spent 0 million yuan (75.5 million US dollars). In 2015 "
+                           "it spent 620 million yuan (100 million US dollars)."})
+    assert not [f for f in fs if f.severity != "info"]

@@ -143,7 +143,9 @@ class ConversionCheck(Check):
                 continue
             for other_id in claim.linked:
                 other = ctx.by_id.get(other_id)
-                if other is not None and other.kind == "money" and other.unit == quote:
+                # "0 million yuan (75.5 million US dollars)" implies no rate at all
+                if other is not None and other.kind == "money" and other.unit == quote \
+                        and claim.value > 0 and other.value > 0:
                     out.append(Conversion(claim, other))
         return out
 
