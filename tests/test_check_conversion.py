@@ -115,6 +115,7 @@ def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():
 
 def test_a_zero_amount_with_a_conversion_implies_no_rate():
     # found by bench/fuzz/fuzz_pipeline.py: log10 of a zero rate
-    fs = findings_of({"a": "In 2015 it spent 0 million yuan (75.5 million US dollars). In 2015 "
-                           "it spent 620 million yuan (100 million US dollars)."})
-    assert not [f for f in fs if f.severity != "info"]
+    fs = findings_of({"a": "In 2015 it spent 0 million yuan (75.5 million US dollars) on roads. "
+                           "In 2015 the city spent 620 million yuan (100 million US dollars) on "
+                           "schools."})
+    assert not [f for f in fs if f.rule == "conversion-rate" and f.severity != "info"]
