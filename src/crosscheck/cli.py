@@ -13,6 +13,7 @@ import os
 import re
 import shlex
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__
@@ -22,7 +23,7 @@ from .corpus import DEFAULT_MAX_BYTES
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
-from .output import write_atomic
+from .output import atomic_writer, write_atomic
 from .pipeline import Result, analyze
 from .report import REPORTERS, ReportOptions
 from .report.csvfmt import claims_csv
@@ -138,21 +139,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Iterable[str], output: str | None) -> None:
+    """Text, or its pieces as they come, to ``--output`` (atomically) or stdout."""
     if output:
         write_atomic(Path(output), text)
         print(f"wrote {output}", file=sys.stderr)
-    else:
+    elif isinstance(text, str):
         sys.stdout.write(text)
+    else:
+        for piece in text:
+            sys.stdout.write(piece)
 
 
 def _render(result: Result, fmt: str, opts: ReportOptions, output: str | None) -> None:
-    if fmt == "terminal" and not output:
+    """A report written as it is made: to stdout, or to ``--output`` through a temporary
+    file renamed when it is whole."""
+    if not output:
         REPORTERS[fmt](result, sys.stdout, opts)
         return
-    buf = io.StringIO()
-    REPORTERS[fmt](result, buf, opts)
-    _emit(buf.getvalue(), output)
+    with atomic_writer(Path(output)) as fh:
+        REPORTERS[fmt](result, fh, opts)
+    print(f"wrote {output}", file=sys.stderr)
 
 
 def _command_line(argv: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 import orjson
@@ -50,25 +51,28 @@ def _line(obj: Any) -> bytes:
     return orjson.dumps(obj, default=str) + b"\n"
 
 
-def claims_jsonl(claims: list[Claim]) -> str:
-    """The claims as JSON Lines: one compact record per line, in document order."""
-    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
-    return b"".join(_line(claim_record(c)) for c in ordered).decode("utf-8")
+def claims_jsonl(claims: list[Claim]) -> Iterator[str]:
+    """The claims as JSON Lines, one compact record per line in document order, made as they
+    are written (a record per claim is never held for all of them at once)."""
+    for c in sorted(claims, key=lambda c: (c.doc, c.start, c.end)):
+        yield _line(claim_record(c)).decode("utf-8")
 
 
 def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
     """Write the result as JSON Lines: each document, claim, finding and rule on a line of
     its own, with ``"type"`` saying which (``skipped`` for a file not read); the records are
     those of the JSON format."""
-    records: list[dict[str, Any]] = [{"type": "document", **document_record(d)}
-                                     for d in result.documents]
-    records += [{"type": "claim", **claim_record(c)}
-                for c in sorted(result.claim_list, key=lambda c: (c.doc, c.start, c.end))]
-    records += [{"type": "finding", **f.record()} for f in shown(result, opts)]
-    records += [{"type": "rule", "id": r.id, "check": r.check, "severity": r.severity,
-                 "path": r.path, "sha": r.sha} for r in result.rules]
-    records += [{"type": "skipped", **s.record()} for s in result.skipped]
-    out.write(b"".join(_line(r) for r in records).decode("utf-8"))
+    for d in result.documents:
+        out.write(_line({"type": "document", **document_record(d)}).decode("utf-8"))
+    for c in sorted(result.claim_list, key=lambda c: (c.doc, c.start, c.end)):
+        out.write(_line({"type": "claim", **claim_record(c)}).decode("utf-8"))
+    for f in shown(result, opts):
+        out.write(_line({"type": "finding", **f.record()}).decode("utf-8"))
+    for r in result.rules:
+        out.write(_line({"type": "rule", "id": r.id, "check": r.check, "severity": r.severity,
+                         "path": r.path, "sha": r.sha}).decode("utf-8"))
+    for s in result.skipped:
+        out.write(_line({"type": "skipped", **s.record()}).decode("utf-8"))
 
 
 def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
