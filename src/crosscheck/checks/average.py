@@ -18,12 +18,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, quote
-from .local import by_document, compatible, overlap, prefix, sharpen, span
-
-
-def _alternation(words: list[str]) -> str:
-    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+from .local import alternation, by_document, compatible, overlap, prefix, sharpen, span
 
 
 class AverageCheck(Check):
@@ -51,10 +46,10 @@ class AverageCheck(Check):
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
-        self._before = re.compile(rf"\b(?:{_alternation(self.params['before_words'])})\s*$",
+        self._before = re.compile(rf"\b(?:{alternation(self.params['before_words'])})\s*$",
                                   re.IGNORECASE)
         self._after = re.compile(rf"^\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?"
-                                 rf"(?:{_alternation(self.params['after_words'])})\b",
+                                 rf"(?:{alternation(self.params['after_words'])})\b",
                                  re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:

@@ -45,6 +45,13 @@ class DocFigures:
                 and i - sentences <= self.index(x) <= i]
 
 
+def alternation(words: list[str]) -> str:
+    """A rule's word list as one regex alternation: longest first, case as the caller
+    compiles it, a space matching any run of blanks."""
+    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
+
+
 def by_document(ctx: Context) -> dict[str, DocFigures]:
     """The selected claims of each document, in reading order, keyed by document id."""
     out: dict[str, DocFigures] = {}

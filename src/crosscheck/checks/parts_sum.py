@@ -25,6 +25,7 @@ from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
     DocFigures,
+    alternation,
     between,
     by_document,
     compatible,
@@ -34,12 +35,6 @@ from .local import (
     span,
     total,
 )
-
-
-def _alternation(words: list[str]) -> str:
-    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
-
 
 #: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
 _OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|these|those|"
@@ -91,17 +86,17 @@ class PartsSumCheck(Check):
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
         p = self.params
-        self._open = re.compile(rf"^[^\d;:]{{0,40}}?,?\s*\b(?:{_alternation(p['open_cues'])})"
+        self._open = re.compile(rf"^[^\d;:]{{0,40}}?,?\s*\b(?:{alternation(p['open_cues'])})"
                                 rf"\b[^\d;]{{0,30}}$", re.IGNORECASE)
         self._colon = re.compile(r"^[^\d;:]{0,60}:[^\d;]{0,30}$")
-        self._total_before = re.compile(rf"\b(?:{_alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
+        self._total_before = re.compile(rf"\b(?:{alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
                                         re.IGNORECASE)
-        self._total_after = re.compile(rf"^[^\d;:]{{0,30}}\b(?:{_alternation(p['total_cues'])})"
+        self._total_after = re.compile(rf"^[^\d;:]{{0,30}}\b(?:{alternation(p['total_cues'])})"
                                        rf"\b", re.IGNORECASE)
-        self._rest = re.compile(rf"\b(?:{_alternation(p['rest_cues'])})\s+(?:[^\d\s]+\s+)?$",
+        self._rest = re.compile(rf"\b(?:{alternation(p['rest_cues'])})\s+(?:[^\d\s]+\s+)?$",
                                 re.IGNORECASE)
         self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
-        self._remainder = re.compile(rf"\b(?:{_alternation(p['remainder_words'])})\b",
+        self._remainder = re.compile(rf"\b(?:{alternation(p['remainder_words'])})\b",
                                      re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:

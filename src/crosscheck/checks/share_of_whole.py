@@ -23,6 +23,7 @@ from .local import (
     AMOUNTS,
     DocFigures,
     after,
+    alternation,
     between,
     by_document,
     compatible,
@@ -42,11 +43,6 @@ _STOP = frozenset("a an the of to in on at by for from with and or who which tha
                   "are be been being has have had its their his her it they them this these "
                   "those must will would could should can may".split())
 
-
-def _phrase(words: list[str]) -> re.Pattern:
-    alts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
-    return re.compile(body, re.IGNORECASE)
 
 
 class ShareOfWholeCheck(Check):
@@ -98,7 +94,7 @@ class ShareOfWholeCheck(Check):
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
         p = self.params
-        joiners = _phrase(p["connectors"]).pattern
+        joiners = alternation(p["connectors"])
         # what may stand between a part and its share: "A (N% of", "A ..., or some N% of",
         # or a short noun and a comma, "9,135 sq km, more than 85% of"
         self._part_gaps = (
@@ -108,13 +104,13 @@ class ShareOfWholeCheck(Check):
             re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
         )
         self._anaphora = re.compile(
-            rf"(?:^|\W)(?:{_phrase(p['anaphora']).pattern})\s+(?:{_phrase(p['anaphora_verbs']).pattern})"
+            rf"(?:^|\W)(?:{alternation(p['anaphora'])})\s+(?:{alternation(p['anaphora_verbs'])})"
             rf"\s+[^\d]{{0,25}}$", re.IGNORECASE)
-        self._total_words = re.compile(rf"^(?:{_phrase(p['total_words']).pattern})\b",
+        self._total_words = re.compile(rf"^(?:{alternation(p['total_words'])})\b",
                                        re.IGNORECASE)
-        self._total_cue = re.compile(rf"\b(?:{_phrase(p['total_cues']).pattern})\b",
+        self._total_cue = re.compile(rf"\b(?:{alternation(p['total_cues'])})\b",
                                      re.IGNORECASE)
-        self._pronoun = re.compile(rf"^(?:{_phrase(p['pronouns']).pattern})\b", re.IGNORECASE)
+        self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
