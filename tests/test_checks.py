@@ -256,3 +256,13 @@ def test_a_huge_block_is_split_by_first_words_and_groups_stay_whole(monkeypatch)
     assert all(len({c.measure.split()[0] for c in g.claims}) == 1 for g in split)
     assert sorted(c.doc for g in split for c in g.claims) == \
         sorted(c.doc for g in whole for c in g.claims)
+
+
+def test_one_area_in_two_units_is_corroborated():
+    fs = findings_of({"a": "The port zone covers 923 hectares of land.",
+                      "b": "The free zone next to the port covers 2,281 acres."})
+    ok = [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"]
+    assert len(ok) == 1 and len(ok[0].claims) == 2
+    fs = findings_of({"a": "The port zone covers 923 hectares of land.",
+                      "b": "The free zone next to the port covers 2,400 acres."})
+    assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []

@@ -114,6 +114,37 @@ class AgreementCheck(Check):
                 + [f"{significant_digits(cs[0].stated or cs[0].value)} significant digits "
                    f"stated alike in {len(docs)} documents"],
                 ("figure", kind, unit, place, tuple(docs), round(cs[0].value, 6))))
+        return out + self._converted(ctx, cited | {i for f in out for i in f.claims})
+
+    def _converted(self, ctx: Context, cited: set[str]) -> list[Finding]:
+        """Corroborations across units: "923 hectares" and "2,281 acres", each stated to three
+        digits or more, are one area once both are in square metres (their intervals meet and
+        their values are within half a percent)."""
+        pool = sorted((c for c in ctx.claims if c.kind == "quantity" and c.id not in cited
+                       and c.qualifier in ("exact", "") and c.stated is not None
+                       and c.stated != c.value and c.value > 0
+                       and significant_digits(c.stated) >= self.params["distinctive_digits"]),
+                      key=lambda c: (c.unit, c.value, c.doc, c.start))
+        out = []
+        for i, a in enumerate(pool):
+            for b in pool[i + 1:]:
+                if b.unit != a.unit or b.value > a.value * 1.005:
+                    break
+                if b.doc == a.doc or b.stated == a.stated or \
+                        abs(a.value - b.value) > _last_digit(a) + _last_digit(b):
+                    continue
+                label = (a.measure or b.measure or a.subject or b.subject or "the same figure")
+                regions = sorted({ctx.region(a), ctx.region(b)} - {""})
+                out.append(self.finding(
+                    "corroborated", "info", [a, b],
+                    {"subject": label, "place": " / ".join(regions) or "no place",
+                     "value": quote(a), "sources": 2,
+                     "documents": [doc_label(a.doc), doc_label(b.doc)], "group": ""},
+                    [f"{quote(a)} in {doc_label(a.doc)} = {fmt(a.value)} {a.unit}",
+                     f"{quote(b)} in {doc_label(b.doc)} = {fmt(b.value)} {b.unit}",
+                     "the same quantity in two units, within the rounding of both"],
+                    ("converted", a.unit, a.doc, b.doc, round(a.value, 3), round(b.value, 3))))
+                break
         return out
 
     def _group(self, g: Group) -> list[Finding]:
@@ -180,6 +211,15 @@ class AgreementCheck(Check):
                 ("corroborated", g.kind, g.unit, g.region, label, tuple(docs),
                  round(agree[0].value, 6))))
         return out
+
+
+def _last_digit(c: Claim) -> float:
+    """Half a unit of the last digit the figure was written with, in its base unit: "923
+    hectares" is 922.5-923.5 hectares, 5,000 square metres either way."""
+    stated = float(c.stated or c.value)
+    text = f"{stated:.6f}".rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10 ** -decimals * abs(c.value / stated) if stated else 0.0
 
 
 def significant_digits(v: float) -> int:
