@@ -119,3 +119,13 @@ def test_a_zero_amount_with_a_conversion_implies_no_rate():
                            "In 2015 the city spent 620 million yuan (100 million US dollars) on "
                            "schools."})
     assert not [f for f in fs if f.rule == "conversion-rate" and f.severity != "info"]
+
+
+def test_a_spread_over_many_documents_is_found_from_the_extremes(monkeypatch):
+    from crosscheck.checks import conversion
+
+    monkeypatch.setattr(conversion, "_ALL_PAIRS", 2)
+    texts = {f"d{i}": f"In 2010 the fund spent {600 + i} million yuan (100 million US dollars)."
+             for i in range(0, 40, 10)}
+    fs = [f for f in findings_of(texts) if f.outcome == "across_documents"]
+    assert len(fs) == 1 and "d0–d30" in fs[0].arithmetic[-1]
