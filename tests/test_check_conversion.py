@@ -125,7 +125,7 @@ def test_a_spread_over_many_documents_is_found_from_the_extremes(monkeypatch):
     from crosscheck.checks import conversion
 
     monkeypatch.setattr(conversion, "_ALL_PAIRS", 2)
-    texts = {f"d{i}": f"In 2010 the fund spent {600 + i} million yuan (100 million US dollars)."
-             for i in range(0, 40, 10)}
+    texts = {f"d{i}": f"In 2010 the fund spent {v} million yuan (100.0 million US dollars)."
+             for i, v in enumerate((612, 655, 701, 748))}
     fs = [f for f in findings_of(texts) if f.outcome == "across_documents"]
-    assert len(fs) == 1 and "d0–d30" in fs[0].arithmetic[-1]
+    assert len(fs) == 1 and "d0–d3" in fs[0].arithmetic[-1]
