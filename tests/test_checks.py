@@ -266,3 +266,11 @@ def test_one_area_in_two_units_is_corroborated():
     fs = findings_of({"a": "The port zone covers 923 hectares of land.",
                       "b": "The free zone next to the port covers 2,400 acres."})
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
+
+
+def test_going_into_service_is_a_start():
+    fs = findings_of({"a": "Ten turbines have run since May 3, 2009, the day the first turbine "
+                           "went into service.",
+                      "b": "The first turbine of the plant went into operation in May 2009."})
+    ok = [f for f in of_rule(fs, "start-year") if f.outcome == "corroborated"]
+    assert len(ok) == 1

@@ -20,7 +20,8 @@ from .starts import (
 START_WORDS = ["decided", "decision", "launched", "began", "begun", "started", "start",
                "commenced", "introduced",
                "implemented", "established", "founded", "initiated", "inaugurated", "set up",
-               "conducted", "created"]
+               "conducted", "created", "went into service", "went into operation",
+               "came into operation", "put into operation", "put into service"]
 
 
 START_WORDS_PARAM = Param("string_list", START_WORDS,
