@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -416,10 +417,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
         planned = vocab.planned.search(before) or vocab.planned.search(after)
+        # Interned: an archive repeats a few thousand measures, actors and times over
+        # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(
-            measure=measure_of(vocab, c.subject, event, synonyms),
-            actor=_actor(vocab, before, whole_after),
-            time_scope=scope, time=key,
+            subject=sys.intern(c.subject),
+            measure=sys.intern(measure_of(vocab, c.subject, event, synonyms)),
+            actor=sys.intern(_actor(vocab, before, whole_after)),
+            time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
             status="planned" if planned else "actual"))
     return _share_conversion_frames(out)

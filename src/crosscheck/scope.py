@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter
 from typing import NamedTuple
 
@@ -127,8 +128,9 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
             period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year)
-        out.append(c.evolve(place=place or home, period=period[0], period_start=period[1],
-                            period_end=period[2], period_stated=stated))
+        out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
+                            period_start=period[1], period_end=period[2],
+                            period_stated=stated))
     return out
 
 
