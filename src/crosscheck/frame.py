@@ -53,7 +53,6 @@ _ACTOR_SAME = 80.0
 class Vocabulary:
     """The compiled word lists of ``frames.yaml``."""
 
-    events: tuple[tuple[str, re.Pattern], ...]
     generic: frozenset[str]
     planned: re.Pattern
     cumulative: re.Pattern
@@ -120,7 +119,6 @@ def _load(path: Path) -> Vocabulary:
             raise RuleError(f"{k} must be {what}", path=str(path), line=lines.get(str(k)))
     event_lists = [(str(name), [str(w) for w in words])
                    for name, words in sorted((data.get("events") or {}).items())]
-    events = tuple((name, _words(words)) for name, words in event_lists)
     lists = {k: data.get(k) or [] for k in _LISTS}
     cues = _words(lists["actor_cues"]).pattern
     actor = re.compile(
@@ -131,12 +129,11 @@ def _load(path: Path) -> Vocabulary:
         r"|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:government|governments|firms|companies|"
         r"enterprises|authorities|ministry|ministries|agencies|donors|banks|provinces|cities|"
         r"municipalities|departments|charities|foundations|businesses|individuals))\b")
-    return Vocabulary(events, frozenset(w.lower() for w in lists["generic"]),
+    return Vocabulary(frozenset(w.lower() for w in lists["generic"]),
                       _words(lists["planned"]), _words(lists["cumulative"]),
                       _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
                       _words(lists["this_year"]), _words(lists["last_year"]), actor,
-                      tuple((str(name), tuple(str(w) for w in words)) for name, words
-                            in sorted((data.get("events") or {}).items())),
+                      tuple((name, tuple(words)) for name, words in event_lists),
                       _words([w for _, words in event_lists for w in words]),
                       {" ".join(w.lower().split()): name
                        for name, words in reversed(event_lists) for w in words},
@@ -247,7 +244,7 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
     named = [event_of[w.lower()] for w in words if w.lower() in event_of]
     if named:
         words = [w for w in words if w.lower() not in event_of]
-        order = [name for name, _ in vocab.events]
+        order = [name for name, _ in vocab.event_words]
         event = event or min(named, key=order.index)  # "2,220 dead": the subject is the event
     noun = " ".join(words)
     if not noun:

@@ -133,8 +133,11 @@ class ConversionCheck(Check):
     def run(self, ctx: Context) -> list[Finding]:
         base, quote = self.params["pair"]
         conversions = self._conversions(ctx, base, quote)
+        # each conversion's reference, looked up once for the slips, the document and the
+        # spread across documents
+        refs = {c: self._reference(ctx.documents[c.doc], c, base, quote) for c in conversions}
         findings: list[Finding] = []
-        slips = self._slips(ctx, conversions, base, quote)
+        slips = self._slips(conversions, refs)
         findings += [f for _, f in slips]
         slipped = {id(c) for c, _ in slips}
         conversions = [c for c in conversions if id(c) not in slipped]
@@ -147,17 +150,17 @@ class ConversionCheck(Check):
             convs = sorted(by_doc[doc_id], key=lambda c: c.base_claim.start)
             found, interval = self._within(doc, convs, base, quote)
             findings.extend(found)
-            refs = [self._reference(doc, c, base, quote) for c in convs]
-            bad = [(c, r) for c, r in zip(convs, refs, strict=True)
+            doc_refs = [refs[c] for c in convs]
+            bad = [(c, r) for c, r in zip(convs, doc_refs, strict=True)
                    if r and r[1] > self.params["against_reference"]]
             for c, (ref, delta) in bad:
                 findings.append(self._against_reference(doc, c, ref, delta, base, quote))
             if not found and not bad:
-                findings.append(self._consistent(doc, convs, refs, base, quote))
+                findings.append(self._consistent(doc, convs, doc_refs, base, quote))
             tight = min(convs, key=lambda c: c.high - c.low)
             doc_rates[doc_id] = (interval or (tight.low, tight.high)) + (tight.rate,)
         if len(doc_rates) > 1:
-            findings.extend(self._across(ctx, by_doc, doc_rates, base, quote))
+            findings.extend(self._across(ctx, by_doc, doc_rates, refs, base, quote))
         return findings
 
     def _conversions(self, ctx: Context, base: str, quote: str) -> list[Conversion]:
@@ -173,16 +176,17 @@ class ConversionCheck(Check):
                     out.append(Conversion(claim, other))
         return out
 
-    def _slips(self, ctx: Context, convs: list[Conversion], base: str, quote: str
+    def _slips(self, convs: list[Conversion],
+               refs: dict[Conversion, tuple[ReferenceRate, float] | None]
                ) -> list[tuple[Conversion, Finding]]:
         """Conversions off by a power of ten from the rate of their date (or, without one,
         from the other conversions): a scale word slipped ("million" for "billion"). They
         are reported as an error once, and kept out of the rate comparisons."""
         out = []
         rates = sorted(c.rate for c in convs)
+        base, quote = self.params["pair"]
         for c in convs:
-            doc = ctx.documents[c.doc]
-            ref = self._reference(doc, c, base, quote)
+            ref = refs[c]
             if ref is not None:
                 expected = ref[0].rate
                 source = f"the reference {ref[0].rate:.3f} ({ref[0].label})"
@@ -297,7 +301,8 @@ class ConversionCheck(Check):
             arithmetic, ("consistent", doc.id, tuple(round(c.rate, 4) for c in convs)))
 
     def _across(self, ctx: Context, by_doc: dict[str, list[Conversion]],
-                doc_rates: dict[str, tuple[float, float, float]], base: str,
+                doc_rates: dict[str, tuple[float, float, float]],
+                refs: dict[Conversion, tuple[ReferenceRate, float] | None], base: str,
                 quote: str) -> list[Finding]:
         tol = self.params["across_documents"]
         ids = sorted(doc_rates)
@@ -312,7 +317,7 @@ class ConversionCheck(Check):
         for d in ids:
             conv = min(by_doc[d], key=lambda c: c.high - c.low)
             cited += [conv.base_claim, conv.quote_claim]
-            ref = self._reference(ctx.documents[d], conv, base, quote)
+            ref = refs[conv]
             refs_by_doc[d] = ref
             when = conv.base_claim.period or "undated"
             parts.append(f"{conv.rate:.3f} in {doc_label(d)} ({when})")
