@@ -110,6 +110,29 @@ def test_the_remaining_part_completes_the_total_of_the_sentence_before():
     assert outcomes(rounded, "parts-sum") == ["parts_consistent"]
 
 
+def test_the_remaining_part_completes_a_total_stated_paragraphs_earlier():
+    text = ("The minister opened a $60 billion harbour plan on Monday. The plan will take ten "
+            "years. A smaller $8 billion rail loan was also signed. Ports would receive $14 "
+            "billion, and the remaining $48 billion would go to power plants.")
+    assert outcomes(text, "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.replace("$48 billion", "$46 billion"), "parts-sum") == \
+        ["parts_consistent"]
+
+
+def test_the_remaining_part_with_two_possible_wholes_abstains():
+    # 14 + 48 = 62 is near both 60 and 65: which one "the remaining" completes is unknown
+    text = ("The minister opened a $60 billion harbour plan. The region's budget is $65 "
+            "billion. Ports would receive $14 billion, and the remaining $48 billion would go "
+            "to power plants.")
+    assert outcomes(text, "parts-sum") == []
+
+
+def test_the_remaining_part_far_from_any_earlier_figure_abstains():
+    text = ("The company earned $90 billion last year. It plans to spend more. Research "
+            "would receive $10 billion, and the remaining $20 billion would go to marketing.")
+    assert outcomes(text, "parts-sum") == []
+
+
 def test_conversions_are_not_parts():
     text = ("The fund holds 1.7 billion yuan: 1.5 billion yuan ($210 million) in cash and 0.2 "
             "billion yuan ($28 million) in goods.")
@@ -250,3 +273,43 @@ def test_no_arithmetic_warning_where_none_is_stated(text):
     rules = ("share-of-whole", "parts-sum", "change", "average", "share")
     assert [f.message for f in findings_of({"t": text})
             if f.rule in rules and f.severity != "info"] == []
+
+
+# --- restated figures -----------------------------------------------------------------------
+
+def test_a_restated_figure_without_its_scale_word_is_an_error():
+    fs = [f for f in findings_of({"t": "Gifts to the museum now total €640 million. On "
+                                       "Tuesday the curator said €640 had been collected."})
+          if f.rule == "restated-scale"]
+    assert [(f.outcome, f.severity) for f in fs] == [("scale_slip", "error")]
+    assert "factor of 1,000,000" in fs[0].message
+
+
+def test_a_restated_figure_with_its_scale_word_is_fine():
+    assert outcomes("Gifts to the museum now total €640 million. On Tuesday the curator said "
+                    "€640 million had been collected.", "restated-scale") == []
+
+
+def test_an_amount_each_is_not_a_restated_total():
+    assert outcomes("The fund raised $250 million. Visitors gave $250 each.",
+                    "restated-scale") == []
+
+
+def test_a_single_digit_figure_recurs_by_chance():
+    assert outcomes("Gifts reached €6 million, and one family gave €6.", "restated-scale") == []
+
+
+def test_a_bare_figure_before_the_scaled_one_is_not_its_copy():
+    # the small figure came first: the larger one is a new figure, not a copy of it
+    assert outcomes("A child gave €640. By May gifts totalled €640 million.",
+                    "restated-scale") == []
+
+
+def test_million_for_billion_needs_three_digits_and_one_measure():
+    text = ("The city invested 3.25 billion dollars in the port. A later report said the city "
+            "invested 3.25 million dollars in it.")
+    assert outcomes(text, "restated-scale") == ["scale_slip"]
+    assert outcomes(text.replace("3.25", "3.5"), "restated-scale") == []
+    other = ("The city invested 3.25 billion dollars in the port. Its museum shop sold 3.25 "
+             "million dollars of souvenirs.")
+    assert outcomes(other, "restated-scale") == []

@@ -20,6 +20,8 @@ CASES = [
     ("It drew 25.17 billion yuan ($3.5 billion) in investment.", "$3.5 billion", "money",
      3.5e9, "USD", "exact", "investment"),
     ("It received about €2bn last year.", "€2bn", "money", 2e9, "EUR", "about", ""),
+    # a capital B after a currency is billions ("$45B"), never a lone "$45"
+    ("It signed $45B in deals.", "$45B", "money", 45e9, "USD", "exact", "deals"),
     # thousands grouped by spaces after a prefix: read like any other figure (was a crash)
     ("The fund paid $1 000 000 in grants.", "$1 000 000", "money", 1e6, "USD", "exact",
      "grants"),

@@ -10,6 +10,7 @@ from .conversion import ConversionCheck
 from .elapsed import ElapsedCheck
 from .monotonic import MonotonicCheck
 from .parts_sum import PartsSumCheck
+from .restated import RestatedScaleCheck
 from .series_total import SeriesTotalCheck
 from .share import ShareCheck
 from .share_of_whole import ShareOfWholeCheck
@@ -17,6 +18,7 @@ from .start_year import StartYearCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
     AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck,
-    PartsSumCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck, StartYearCheck)}
+    PartsSumCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
+    StartYearCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

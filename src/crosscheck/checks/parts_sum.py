@@ -1,7 +1,7 @@
 """``parts_sum``: parts stated with their total add up to it.
 
 Three ways a text states a total with its parts, each read in one sentence (the total of a
-complement may stand in the sentence before):
+complement may stand sentences before):
 
 - a breakdown after the total: "1.7 billion yuan: 1.5 billion in cash and 0.2 billion in
   goods" (a colon: the parts are the whole), "500 staff, including 300 doctors" (the parts
@@ -67,6 +67,9 @@ class PartsSumCheck(Check):
                                  "words that make the second of two parts what is left of "
                                  "the whole: '360 million of it was spent, while 545 million "
                                  "had not yet been used'"),
+        "whole_reach": Param("percent", 0.15,
+                             "how near the sum of a part and 'the remaining' part must come "
+                             "to a figure stated sentences earlier for it to be their whole"),
     }
     OUTCOMES = {
         "parts_mismatch": Outcome(
@@ -180,12 +183,33 @@ class PartsSumCheck(Check):
                               and x.subject != rest.subject)), None)
         if part is None:
             return None
-        whole = next((x for x in figures.before(part, 1) if x is not part
-                      and not _converts(x, part) and compatible(part, x)
-                      and x.low > max(part.high, rest.high)), None)
-        if whole is None:
+        whole = self._whole_before(figures, part, rest)
+        return (whole, [part, rest], True) if whole is not None else None
+
+    def _whole_before(self, figures: DocFigures, part: Claim, rest: Claim) -> Claim | None:
+        """The whole "the remaining B" is the rest of: a figure the text stated before.
+
+        "The remaining" points to a whole the reader has seen, though other figures may stand
+        between: the whole is the earlier figure the parts add up to, or, when none does, the
+        only earlier value within ``whole_reach`` of their sum (a headline figure restated
+        counts once), or else the figure in the sentence right before the part. Two values
+        within reach: abstain.
+        """
+        larger = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
+                  and not _converts(x, part) and compatible(part, x)
+                  and x.low > max(part.high, rest.high)]
+        low, high = total([part, rest])
+        adding = [x for x in larger if overlap((low, high), (x.low, x.high))]
+        if adding:
+            return adding[0]
+        reach = self.params["whole_reach"]
+        close = [x for x in larger if abs(x.value - (low + high) / 2) <= reach * x.value]
+        if len({x.value for x in close}) > 1:
             return None
-        return whole, [part, rest], True
+        if close:
+            return close[0]
+        near = [x for x in larger if figures.index(x) >= figures.index(part) - 1]
+        return near[0] if near else None
 
     def _split(self, figures: DocFigures, part: Claim
                ) -> tuple[Claim, list[Claim], bool] | None:

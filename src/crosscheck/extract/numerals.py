@@ -16,12 +16,13 @@ from .fastre import first_char_alternation
 SCALES: Final = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+    "Bn": 1e9, "BN": 1e9, "B": 1e9,
     "万": 1e4, "亿": 1e8, "lakh": 1e5, "lakhs": 1e5, "lkh": 1e5, "crore": 1e7, "crores": 1e7,
     "hundred": 1e2, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "bln": 1e9,
     "tln": 1e12, "mil": 1e6,
 }
 # Short scale letters only count after a currency ($3m, €2bn): "5 m" alone is five metres.
-_SHORT: Final = {"k", "m", "b", "K", "M"}
+_SHORT: Final = {"k", "m", "b", "K", "M", "B"}
 
 UNITS_WORDS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
