@@ -55,6 +55,27 @@ def test_share_of_them_is_not_checked():
                     "share-of-whole") == []
 
 
+def test_share_of_a_part_of_them_takes_the_whole_of_the_sentence_before():
+    text = ("Nearly 9,000 people work at the new port. Local residents account for 8,000 of "
+            "them, a group put at around 81.5 percent.")
+    assert outcomes(text, "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.replace("81.5", "89"), "share-of-whole") == ["share_consistent"]
+
+
+def test_share_of_a_part_of_them_with_two_possible_wholes_abstains():
+    text = ("Some 9,000 people work at the port and 2,000 at the airport. Local residents "
+            "account for 1,000 of them, about 11 percent.")
+    assert outcomes(text, "share-of-whole") == []
+
+
+def test_a_decimal_share_allows_a_narrow_band():
+    # "around 60 percent" may be 57-63; "around 60.5 percent" claims a half point
+    assert outcomes("The town rebuilt 620 houses, or around 60 percent of the 1,000 houses "
+                    "it lost.", "share-of-whole") == ["share_consistent"]
+    assert outcomes("The town rebuilt 620 houses, or around 60.5 percent of the 1,000 houses "
+                    "it lost.", "share-of-whole") == ["share_mismatch"]
+
+
 def test_share_more_than_is_not_a_share():
     assert outcomes("The clinic treated 300 patients, or 20 percent more than last year.",
                     "share-of-whole") == []

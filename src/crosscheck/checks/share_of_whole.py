@@ -6,10 +6,13 @@ The part is the figure the share is set beside ("A, or N% of ...", "A (N% of ...
 the sentence opens with "that figure represents N% of ...", the last figure of the sentence
 before. The whole is the figure right after "N% of (the)", or, when the text names it in words
 ("of the area to be rebuilt", "of the total"), the one earlier figure in the same unit that
-those words point to. When either is not found for sure, the share is not checked.
+those words point to. A part named as some "of them" ("account for 40,000 of them, around 85
+percent") is a share of the one larger figure of its unit in the sentence before. When either
+is not found for sure, the share is not checked.
 
 Both sides are intervals (qualifiers, rounding), a part of a whole is at most 100% of it, and
-a qualified share ("some 57 percent") allows at most ``qualifier_points`` either way.
+a qualified share ("some 57 percent") allows at most ``qualifier_points`` either way, and no
+more than ten steps of its last digit ("around 82.5 percent" is 82.0-83.0).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from .local import (
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"^\s*(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
@@ -122,9 +126,10 @@ class ShareOfWholeCheck(Check):
                     continue
                 of = _OF.match(after(c))
                 if not of:
-                    continue
-                part = self._part(figures, c)
-                whole = self._whole(figures, c, of.end(), part) if part else None
+                    part, whole = self._of_them(figures, c)
+                else:
+                    part = self._part(figures, c)
+                    whole = self._whole(figures, c, of.end(), part) if part else None
                 if part is None or whole is None or not compatible(part, whole):
                     continue
                 findings.append(self._compare(part, whole, c))
@@ -145,6 +150,21 @@ class ShareOfWholeCheck(Check):
         i = figures.index(share)
         previous = [x for x in figures.claims if figures.index(x) == i - 1 and x.kind in AMOUNTS]
         return previous[-1] if previous else None
+
+    def _of_them(self, figures: DocFigures, share: Claim) -> tuple[Claim | None, Claim | None]:
+        """A share of a part named as some "of them": "nearly 47,000 people work on the
+        projects. Local citizens account for 40,000 of them, around 82.5 percent." The part
+        is the one figure before the share in its sentence, followed by "of them"; the whole
+        is the one larger figure of its unit in the sentence before, which "them" points to."""
+        earlier = [x for x in figures.in_sentence(share) if x.end <= share.start]
+        if len(earlier) != 1 or earlier[0].kind not in AMOUNTS or \
+                not _OF_THEM.match(after(earlier[0])):
+            return None, None
+        part = earlier[0]
+        i = figures.index(part)
+        wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
+                  and x.high > part.low and x.id not in part.linked]
+        return (part, wholes[0]) if len({x.value for x in wholes}) == 1 else (None, None)
 
     def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
                ) -> Claim | None:
@@ -178,7 +198,10 @@ class ShareOfWholeCheck(Check):
         cited = [part, share, whole]
         part, share, whole = sharpen(cited)
         low, high = ratio(part, whole)
-        points = self.params["qualifier_points"]
+        # a qualified share allows a band, but no wider than ten steps of its last digit:
+        # "about 57 percent" may be 54-60, "around 82.5 percent" is 82.0-83.0
+        points = min(self.params["qualifier_points"], 10 * share.precision) \
+            if share.precision > 0 else self.params["qualifier_points"]
         stated = (max(share.low, share.value - points), min(share.high, share.value + points))
         values = {"part": quote(part), "whole": quote(whole), "share": quote(share),
                   "ratio": span(low, high, "%")}
