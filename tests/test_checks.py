@@ -224,6 +224,25 @@ def test_a_possessive_start_names_no_topic():
                   "1994.") == frozenset()
 
 
+def test_a_start_of_it_is_a_start_of_the_name_before():
+    assert "hlc" in _topic("Officials said the Harbour Link Corridor (HLC) has drawn $25 "
+                           "billion since it was launched in 2014.")
+
+
+def test_starts_of_one_acronym_are_compared_across_regions():
+    fs = findings_of({"a": "Officials in Beijing said the Harbour Link Corridor (HLC) has drawn "
+                           "$25 billion since it was launched in 2014.",
+                      "b": "Launched in 2013, the HLC connects the port with Kashgar in "
+                           "Xinjiang."})
+    assert [f.outcome for f in flags(fs, "start-year")] == ["disagreement"]
+
+
+def test_starts_of_a_programme_in_two_regions_stay_apart():
+    fs = findings_of({"a": "Pairing assistance to Tibet was launched in 1994.",
+                      "b": "Pairing assistance to Xinjiang was launched in 1997."})
+    assert flags(fs, "start-year") == []
+
+
 def test_event_words_make_one_topic_of_moving_and_resettlement():
     assert _topic("Work on moving families began in 1992.") & \
         _topic("A resettlement programme was launched in 1993 in the valley.")

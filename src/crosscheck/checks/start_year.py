@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
+    acronym_stems,
     phase_stems,
     place_words,
     rule_canon,
@@ -50,19 +51,26 @@ class StartYearCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         starts = start_claims(ctx.claims, self.params["start_words"])
-        by_region = defaultdict(list)
-        for c in starts:
-            by_region[ctx.region(c)].append(c)
-        findings = []
-        tol = self.params["tolerance_years"]
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)
         topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
+        # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
+        # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
+        # ("CPEC was launched in 2013"), so its starts are compared wherever they are said.
+        by_region = defaultdict(list)
+        ctx_regions = {ctx.region(c) for c in starts}
+        for c in starts:
+            named = acronym_stems(c.sentence) & topics[c.id]
+            by_region[f"{min(named).upper()}" if named else ctx.region(c)].append(c)
+        findings = []
+        tol = self.params["tolerance_years"]
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"])):
-                findings.extend(self._cluster(region, cs, tol, topics, canon))
+                where = region if region in ctx_regions else \
+                    " / ".join(sorted({ctx.region(c) for c in cs} - {""}))
+                findings.extend(self._cluster(where, cs, tol, topics, canon))
         return findings
 
     def _cluster(self, region: str, cs: list, tol: int, topics: dict[str, frozenset[str]],

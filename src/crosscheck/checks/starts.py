@@ -157,6 +157,12 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
         return frozenset()  # "its official start came in 1994": what "its" is, is elsewhere
     np = _NP_BEFORE.search(head)
     found = _stems(np.group(1), places, canon) if np else frozenset()
+    if not found and np and _PRONOUN.fullmatch(np.group(1).strip()):
+        # "the corridor has drawn $25 billion since it was launched in 2014": "it" is the
+        # last name the sentence gave before it
+        found = _antecedent(text[:m.start()], places, canon)
+        if found:
+            return found
     if not found:
         # "the government decided to rally support for ...": what began is the object
         obj = _OBJECT.match(text, m.end())
@@ -167,6 +173,32 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
         if after:
             found = _stems(after.group(1), places, canon)
     return found
+
+
+_PRONOUN = re.compile(r"it|they|this|these", re.IGNORECASE)
+#: a name: capitalised words (joined by "of", "and", hyphens), or an acronym
+_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’\-]*)*")
+
+
+def _antecedent(text: str, places: frozenset[str], canon: dict[str, str] | None
+                ) -> frozenset[str]:
+    """The stems of the last name in ``text`` that says what something is (not a place, a
+    day or a month), skipping a sentence's capitalised first word."""
+    for m in reversed(list(_NAME.finditer(text))):
+        if m.start() == 0 and " " not in m.group(0):
+            continue
+        found = _stems(m.group(0), places, canon)
+        if found:
+            return found
+    return frozenset()
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+
+
+def acronym_stems(sentence: str) -> frozenset[str]:
+    """The stems of the acronyms a sentence writes ("CPEC"), as topics hold them."""
+    return frozenset(_stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
 
 
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
