@@ -293,3 +293,17 @@ def test_going_into_service_is_a_start():
                       "b": "The first turbine of the plant went into operation in May 2009."})
     ok = [f for f in of_rule(fs, "start-year") if f.outcome == "corroborated"]
     assert len(ok) == 1
+
+
+def test_a_scaled_figure_of_two_digits_corroborates_when_frames_agree():
+    fs = findings_of({"a": "The budget plan was set at 180 billion yuan in 2004.",
+                      "b": "Officials said the budget plan was set at 180 billion yuan."})
+    ok = [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"]
+    assert len(ok) == 1 and len(ok[0].claims) == 2
+
+
+def test_a_projection_does_not_corroborate_an_outcome_of_the_same_round_figure():
+    fs = findings_of({"a": "The number of people to be resettled is projected to top 1.4 "
+                           "million.",
+                      "b": "About 1.4 million people had to leave their homes."})
+    assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []

@@ -9,11 +9,16 @@ asks less: measures alike and no known element apart.
 
 from __future__ import annotations
 
+import re
+
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
 from ..grouping import Group
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+
+
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
 
 
 def representatives(claims: list[Claim], limit: int = 300) -> list[Claim]:
@@ -49,6 +54,9 @@ class AgreementCheck(Check):
         "distinctive_digits": Param(
             "integer", 3, "significant digits a figure needs to corroborate by itself "
             "(\"2,698\" has four; \"700 million\" one)"),
+        "distinctive_digits_scaled": Param(
+            "integer", 2, "significant digits a figure written with a scale word needs to "
+            "corroborate by itself (\"$45 billion\" has two)"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
         "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
                                              "corroboration may be"),
@@ -85,13 +93,15 @@ class AgreementCheck(Check):
         for c in ctx.claims:
             if c.id in cited or c.role in ("series_first", "series_last", "range") or \
                     significant_digits(c.stated if c.stated is not None else c.value) < \
-                    self.params["distinctive_digits"]:
+                    self._digits_needed(c):
                 continue
             buckets.setdefault((c.kind, c.unit, round(c.value, 6)), []).append(c)
         out = []
         for (kind, unit, _), cs in sorted(buckets.items(), key=lambda kv: kv[0]):
-            if kind == "percent":
-                # a share such as "12.5%" recurs for unrelated things: it needs frames alike
+            if kind == "percent" or significant_digits(cs[0].stated or cs[0].value) < \
+                    self.params["distinctive_digits"]:
+                # a share such as "12.5%", or a figure of few digits ("1.4 million"), recurs
+                # for unrelated things (a projection and an outcome): it needs frames alike
                 kept: list[Claim] = []
                 for c in sorted(cs, key=lambda c: (c.doc, c.start)):
                     if all(not apart(c, k, strict=False) for k in kept):
@@ -115,6 +125,14 @@ class AgreementCheck(Check):
                    f"stated alike in {len(docs)} documents"],
                 ("figure", kind, unit, place, tuple(docs), round(cs[0].value, 6))))
         return out + self._converted(ctx, cited | {i for f in out for i in f.claims})
+
+    def _digits_needed(self, c: Claim) -> int:
+        """Significant digits a figure needs to corroborate by itself: fewer for an amount
+        written with a scale word ("$45 billion"), which recurs by chance far less often
+        than a small count ("45")."""
+        if c.kind in ("money", "count", "quantity") and _SCALED.search(c.surface):
+            return self.params["distinctive_digits_scaled"]
+        return self.params["distinctive_digits"]
 
     def _converted(self, ctx: Context, cited: set[str]) -> list[Finding]:
         """Corroborations across units: "923 hectares" and "2,281 acres", each stated to three
