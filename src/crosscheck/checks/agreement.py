@@ -17,7 +17,6 @@ from ..frame import apart
 from ..grouping import Group
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
-
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
 
 
