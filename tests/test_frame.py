@@ -162,6 +162,46 @@ def test_a_running_total_that_falls_as_its_date_advances_is_flagged():
     assert warnings(findings_of(texts), "monotonic") == []
 
 
+def _toll(day: str, weekday: str, body: str) -> str:
+    return (f"Quake update\n\nHILLTOWN, April {day}, 2013 (Agency) -- The death toll from the "
+            f"quake in Hill County {body} on {weekday}, officials said.")
+
+
+def test_a_stated_increment_must_match_the_report_of_the_day_it_counts_from():
+    texts = {"a": _toll("22", "Monday", "rose to 188"),
+             "b": _toll("23", "Tuesday", "rose by 9 overnight to 193")}
+    fs = [f for f in findings_of(texts) if f.rule == "monotonic"]
+    assert [f.outcome for f in fs if f.outcome.startswith("increment")] == \
+        ["increment_mismatch"]
+    assert "means 184" in next(f.message for f in fs if f.outcome == "increment_mismatch")
+    texts["b"] = _toll("23", "Tuesday", "rose by 5 overnight to 193")
+    fs = [f for f in findings_of(texts) if f.rule == "monotonic"]
+    assert [f.outcome for f in fs if f.outcome.startswith("increment")] == \
+        ["increment_consistent"]
+
+
+def test_an_increment_since_a_named_day_counts_from_that_day():
+    texts = {"a": _toll("22", "Monday", "rose to 188"),
+             "b": _toll("24", "Wednesday", "rose by 2 since Monday to 193")}
+    fs = findings_of(texts)
+    assert [f.outcome for f in warnings(fs, "monotonic")] == ["increment_mismatch"]
+
+
+def test_an_increment_that_names_no_base_day_is_not_compared():
+    # "rose by 9 to 193" may count from a report the corpus does not hold
+    texts = {"a": _toll("22", "Monday", "rose to 188"),
+             "b": _toll("23", "Tuesday", "rose by 9 to 193")}
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
+def test_the_year_of_a_dateline_is_not_the_time_of_the_figures_after_it():
+    claims = framed("Quake update\n\nHILLTOWN, April 22, 2013 (Agency) -- The death toll "
+                    "rose to 188 on Monday.")
+    toll = one(claims, "188")
+    assert (toll.time_scope, toll.time) == ("as_of", "2013-04-22")
+    assert [c.surface for c in claims if c.kind == "year"] == []
+
+
 def test_same_day_totals_are_not_ordered():
     texts = {"a": "Quake update\n\nUpdated: 2013-04-22 10:00\n\nThe death toll has risen to "
                   "188.",

@@ -347,7 +347,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     failed = [r for r in results if not r.ok]
     for r in results:
         status = "ok  " if r.ok else "FAIL"
-        print(f"{status} {r.rule} {r.expect}: {r.text[:70]}")
+        print(f"{status} {r.rule} {r.expect}: {' '.join(r.text.split())[:70]}")
         if not r.ok:
             why = "; ".join(r.messages) if r.flagged else "no finding"
             print(f"     expected {'a finding' if r.expect == 'flag' else 'none'}, got: {why}")

@@ -122,6 +122,28 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
     return None
 
 
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text states its own date: the header lines that are date lines and the
+    dateline opening the body (``LUSHAN, April 22, 2013 (Agency) --``), as character spans.
+    A figure there is the article's date, not a claim, and no figure of the sentence it
+    opens happened in its year."""
+    spans = []
+    offset, seen = 0, 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            start = offset + raw.index(line[0])
+            if seen and _DATELINE.match(line):
+                spans.append((start, start + _DATELINE.match(line).end()))
+            elif _header_date(line, title=seen == 0):
+                spans.append((start, start + len(line)))
+            seen += 1
+            if seen >= HEAD_LINES:
+                break
+        offset += len(raw)
+    return spans
+
+
 def _header_date(line: str, title: bool) -> dt.date | None:
     """The date of a header line that is a date line: labelled, a time stamp, a byline or
     source line ending in its date, an outlet-and-date parenthesis. None for a sentence."""

@@ -144,6 +144,12 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 _COORDINATION = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b",
                            re.IGNORECASE)
 #: a verb that makes the figure the value its clause's subject reached
+_TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
+#: "rose by 9 overnight to", "went up by a further 12 to": a stated increment, then the total
+_BY_TO = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|jumped|"
+                    r"increased|grew|fell|dropped|declined|decreased)\s+(?P<inc>by\s+"
+                    r"(?:a\s+further\s+|another\s+)?[\d,.]+(?:\s+[a-z]+){0,4}\s+)to\s*$",
+                    re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|reached|"
                       r"reaches|stood\s+at|stands\s+at|jumped|increased|grew|hit|totall?ed|"
                       r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
@@ -402,6 +408,11 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         before = " ".join(before_all.split()[-_BEFORE_WORDS:])
         after = " ".join(whole_after.split()[:_AFTER_WORDS])
         event = ""
+        if _TO_END.search(before) and (
+                by := _BY_TO.search(wide := _clause(c, cuts, wide=True)[0])):
+            # "the toll rose by 9 overnight to 193": the increment stands between the verb
+            # and the total, which is what the subject reached ("the toll rose to 193")
+            before = " ".join((wide[:by.start("inc")] + "to").split()[-_BEFORE_WORDS:])
         if _REACHED.search(before):
             # "the number of people killed by the quake, a tremor centred on ..., has gone up
             # to 2,698", "promises of money from companies and public bodies had climbed to":

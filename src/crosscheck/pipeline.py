@@ -17,6 +17,7 @@ from .cache import versions as cache_versions
 from .checks import Context
 from .claims import Claim, claims_table
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
+from .dates import header_spans
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -65,7 +66,9 @@ READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running c
 
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
-    found = extract_document(doc, lex)
+    header = header_spans(doc.text)
+    found = [c for c in extract_document(doc, lex)
+             if not any(lo <= c.start and c.end <= hi for lo, hi in header)]
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -9,11 +9,21 @@ another in the same year.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import apart
+from ..frame import apart, named_day
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
+from .local import alternation
+
+#: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
+_INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def instant(c: Claim) -> tuple[int, int, int] | None:
@@ -48,14 +58,31 @@ class MonotonicCheck(Check):
     description = "Running totals do not fall as their as-of dates advance."
     PARAMS = {
         "tolerance": Param("percent", 0.0, "fall allowed, beyond the figures' intervals"),
+        "day_before_words": Param("string_list", [
+            "overnight", "from the previous day", "since the previous day", "since yesterday",
+            "from yesterday", "from a day earlier", "in the past 24 hours",
+            "over the past 24 hours", "in 24 hours", "from the day before"],
+            "words that make a stated increment count from the day before its total"),
     }
     OUTCOMES = {
         "decrease": Outcome("{subject} ({place}) falls from {earlier} to {later}",
                             ("subject", "place", "earlier", "later")),
         "rising": Outcome("{subject} ({place}) never falls: {series}",
                           ("subject", "place", "series")),
+        "increment_mismatch": Outcome(
+            "{subject} ({place}): {later} after a rise of {increment} means {expected} on "
+            "the day it counts from, but {earlier} was reported",
+            ("subject", "place", "later", "increment", "expected", "earlier")),
+        "increment_consistent": Outcome(
+            "{subject} ({place}): {later} after a rise of {increment} matches {earlier}",
+            ("subject", "place", "later", "increment", "expected", "earlier")),
     }
-    PASSING = ("rising",)
+    PASSING = ("rising", "increment_consistent")
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._day_before = re.compile(
+            rf"\b(?:{alternation(self.params['day_before_words'])})\b", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -64,6 +91,7 @@ class MonotonicCheck(Check):
             dated = [(t, c) for c in representatives(g.claims)
                      if (t := instant(c)) is not None]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
+            findings.extend(self._increments(ctx, g.label, g.region, dated))
             ordered: list[tuple[tuple[int, int, int], Claim]] = []
             fell = False
             for i, (t1, a) in enumerate(dated):
@@ -88,6 +116,80 @@ class MonotonicCheck(Check):
                 findings.append(self._rising(g.label, g.region, ordered))
         return findings
 
+
+    def _increments(self, ctx: Context, label: str, region: str,
+                    dated: list[tuple[tuple[int, int, int], Claim]]) -> list[Finding]:
+        """A stated increment against the report it counts from: "rose by 9 overnight to
+        193" on April 23 says the figure was 184 on April 22; a report of April 22 in the
+        corpus must allow it. Only an increment that names its base day ("overnight", "since
+        Monday") is compared: "rose by 9 to 193" may count from any earlier report."""
+        out = []
+        for t2, b in dated:
+            if 0 in t2:
+                continue
+            step = self._increment(ctx, b)
+            if step is None:
+                continue
+            inc, base_day = step
+            sign = -1 if inc.direction == "down" else 1
+            expected = (b.low - sign * (inc.high if sign > 0 else inc.low),
+                        b.high - sign * (inc.low if sign > 0 else inc.high))
+            earlier = [a for t1, a in dated if t1 == base_day and a.id != inc.id
+                       and (a.doc, a.sentence_start) != (b.doc, b.sentence_start)
+                       and apart(a, b, strict=True) in ("", "time")]
+            if not earlier:
+                continue
+            fits = [a for a in earlier if a.low <= expected[1] and expected[0] <= a.high]
+            a = fits[0] if fits else earlier[0]
+            when1, when2 = _shown(base_day), _shown(t2)
+            values = {"subject": label, "place": region or "no place",
+                      "later": f"{quote(b)} ({doc_label(b.doc)}, {when2})",
+                      "increment": quote(inc),
+                      "expected": f"{fmt(expected[0])}–{fmt(expected[1])}"
+                      if expected[0] != expected[1] else fmt(expected[0]),
+                      "earlier": f"{quote(a)} ({doc_label(a.doc)}, {when1})"}
+            arithmetic = [f"{quote(b)} {'-' if sign > 0 else '+'} {quote(inc)} = "
+                          f"{values['expected']} as of {when1}",
+                          f"{quote(a)} allows {fmt(a.low)}–{fmt(a.high)} as of {when1}"]
+            basis = (label, region, a.value, b.value, inc.value, when1, when2)
+            if fits:
+                out.append(self.finding("increment_consistent", "info", [a, inc, b], values,
+                                        arithmetic, ("increment", "consistent", *basis)))
+            else:
+                out.append(self.finding("increment_mismatch", self.rule.severity,
+                                        [a, inc, b], values, arithmetic,
+                                        ("increment", "mismatch", *basis)))
+        return out
+
+    def _increment(self, ctx: Context, total: Claim
+                   ) -> tuple[Claim, tuple[int, int, int]] | None:
+        """The increment stated with a running total ("by 9 overnight to 193") and the day
+        it counts from, when the sentence names it."""
+        doc = ctx.documents.get(total.doc)
+        same = [x for x in ctx.claims if x.doc == total.doc
+                and x.sentence_start == total.sentence_start and x.end <= total.start]
+        if not same or doc is None:
+            return None
+        inc = same[-1]
+        gap = total.sentence[inc.end - total.sentence_start: total.start - total.sentence_start]
+        if not inc.direction or inc.kind != total.kind or inc.unit != total.unit or \
+                not _INC_GAP.match(gap) or not _BY.search(
+                    total.sentence[:inc.start - total.sentence_start][-20:]):
+            return None
+        t = instant(total)
+        if t is None:
+            return None
+        day = dt.date(*t)
+        clause = total.sentence[max(0, inc.start - total.sentence_start - 40):
+                                total.end - total.sentence_start + 40]
+        if self._day_before.search(clause):
+            base = day - dt.timedelta(days=1)
+        else:
+            m = _SINCE_DAY.search(clause)
+            base = named_day(m.group(0), day) if m else None
+            if base is None or base >= day:
+                return None
+        return inc, (base.year, base.month, base.day)
 
     def _rising(self, label: str, region: str,
                 ordered: list[tuple[tuple[int, int, int], Claim]]) -> Finding:
