@@ -237,6 +237,12 @@ def test_starts_of_one_acronym_are_compared_across_regions():
     assert [f.outcome for f in flags(fs, "start-year")] == ["disagreement"]
 
 
+def test_an_acronym_that_starts_something_else_is_not_what_began():
+    fs = findings_of({"a": "The HLC was founded in Beijing in 1999.",
+                      "b": "The HLC launched a rail programme in Xinjiang in 2013."})
+    assert flags(fs, "start-year") == []
+
+
 def test_starts_of_a_programme_in_two_regions_stay_apart():
     fs = findings_of({"a": "Pairing assistance to Tibet was launched in 1994.",
                       "b": "Pairing assistance to Xinjiang was launched in 1997."})

@@ -67,7 +67,7 @@ class PartsSumCheck(Check):
                                  "words that make the second of two parts what is left of "
                                  "the whole: '360 million of it was spent, while 545 million "
                                  "had not yet been used'"),
-        "whole_reach": Param("percent", 0.15,
+        "whole_reach": Param("percent", 0.3,
                              "how near the sum of a part and 'the remaining' part must come "
                              "to a figure stated sentences earlier for it to be their whole"),
     }

@@ -14,6 +14,7 @@ from .starts import (
     start_claims,
     start_pattern,
     start_topic,
+    started_passively,
     topic_clusters,
     topic_words,
 )
@@ -57,11 +58,13 @@ class StartYearCheck(Check):
         topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
         # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
         # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
-        # ("CPEC was launched in 2013"), so its starts are compared wherever they are said.
+        # ("CPEC was launched in 2013"), so its starts are compared wherever they are said,
+        # when the sentence says it was started (not that it started something else).
         by_region = defaultdict(list)
         ctx_regions = {ctx.region(c) for c in starts}
         for c in starts:
-            named = acronym_stems(c.sentence) & topics[c.id]
+            named = acronym_stems(c.sentence) & topics[c.id] \
+                if started_passively(c, pattern) else frozenset()
             by_region[f"{min(named).upper()}" if named else ctx.region(c)].append(c)
         findings = []
         tol = self.params["tolerance_years"]

@@ -194,6 +194,19 @@ def _antecedent(text: str, places: frozenset[str], canon: dict[str, str] | None
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def started_passively(c: Claim, pattern: re.Pattern) -> bool:
+    """Whether the sentence says something *was* started in the year ("it was launched in
+    2014", "Launched in 2013, the corridor ..."), so the name before is what began, not who
+    began something else ("NATO launched an operation in 1999")."""
+    a = c.start - c.sentence_start
+    words = list(pattern.finditer(c.sentence))
+    if not words:
+        return False
+    m = min(words, key=lambda m: abs(m.start() - a))
+    return m.start() == 0 or bool(_PASSIVE.search(c.sentence, 0, m.start()))
 
 
 def acronym_stems(sentence: str) -> frozenset[str]:
