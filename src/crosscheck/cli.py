@@ -20,6 +20,7 @@ from . import __version__
 from .cache import ClaimsCache
 from .cache import default_dir as cache_dir
 from .corpus import DEFAULT_MAX_BYTES
+from .engines import Engine, make_engine
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
@@ -53,6 +54,13 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true",
                    help="exit 2 when any file was skipped (default: skipped files are "
                         "listed and the rest is checked)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the work runs: here (default), or on a Dask cluster "
+                        "(needs crosscheck[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler of a running cluster "
+                        "(tcp://host:8786); default: a local cluster of --jobs workers, one "
+                        "per core when --jobs is 0 or 1")
 
 
 def _baseline_arg(p: argparse.ArgumentParser) -> None:
@@ -227,10 +235,24 @@ def _analyzed(args: argparse.Namespace) -> Result:
 
 
 def _reading(args: argparse.Namespace) -> dict:
-    """How to read the corpus: the size limit and the encoding the options ask for."""
+    """How to read the corpus: the size limit, the encoding and the engine the options ask
+    for."""
     if args.max_file_size <= 0:
         raise UsageError("--max-file-size must be above 0")
-    return {"max_bytes": int(args.max_file_size * 1e6), "encoding": args.encoding}
+    return {"max_bytes": int(args.max_file_size * 1e6), "encoding": args.encoding,
+            "engine": getattr(args, "engine_instance", None)}
+
+
+def _start_engine(args: argparse.Namespace) -> Engine | None:
+    """The Dask engine --engine dask asks for (the local engine needs no starting)."""
+    if getattr(args, "engine", "local") != "dask":
+        if getattr(args, "scheduler", None):
+            raise UsageError("--scheduler needs --engine dask")
+        return None
+    try:
+        return make_engine("dask", args.jobs, args.scheduler)
+    except (RuntimeError, OSError) as exc:
+        raise UsageError(f"cannot start the Dask engine: {exc}") from exc
 
 
 def _skipped(result: Result) -> Result:
@@ -405,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        args.engine_instance = _start_engine(args)
         if args.command == "check":
             return _cmd_check(args, argv)
         if args.command == "claims":
@@ -428,6 +451,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if getattr(args, "engine_instance", None) is not None:
+            args.engine_instance.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .claims import Claim
+from .engines import Engine, LocalEngine
 from .errors import RuleError
 from .extract.lexicon import Lexicon
 from .yamlfile import key_lines, read_yaml
@@ -161,23 +162,37 @@ def block_key(claim: Claim, lex: Lexicon, synonyms: tuple = ()) -> tuple[str, st
 
 
 def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig,
-                 progress: Callable[[int, int, str], None] | None = None) -> list[Group]:
+                 progress: Callable[[int, int, str], None] | None = None,
+                 engine: Engine | None = None) -> list[Group]:
     """Groups of claims about the same subject, in a stable order; ``progress(done, total,
-    "grouping claims")`` is told as blocks are done."""
+    "grouping claims")`` is told as blocks are done. Blocks are independent: the ``engine``
+    may group them anywhere (a shuffle by block key), and their groups are put back in
+    block order."""
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
                 and len(compared_subject(c, cfg.synonyms)) >= cfg.min_subject_length:
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
-    groups: list[Group] = []
-    for i, key in enumerate(sorted(blocks), start=1):
-        for part in _bounded(blocks[key], cfg):
-            groups.extend(_group_block(key, part, cfg))
+    done = 0
+
+    def tick(_: int, __: list[Group]) -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
-            progress(i, len(blocks), "grouping claims")
+            progress(done, len(blocks), "grouping claims")
+
+    pieces = [(key, blocks[key]) for key in sorted(blocks)]
+    per_block = (engine or LocalEngine()).map(_group_one, pieces, {"cfg": cfg}, tick)
+    groups = [g for found in per_block for g in found]
     for i, g in enumerate(groups, start=1):
         g.id = f"g{i}"
     return groups
+
+
+def _group_one(block: tuple[tuple[str, str, str, str], list[Claim]], cfg: GroupingConfig
+               ) -> list[Group]:
+    key, claims = block
+    return [g for part in _bounded(claims, cfg) for g in _group_block(key, part, cfg)]
 
 
 #: distinct subjects one block may compare all with all; past it, the block is split by the

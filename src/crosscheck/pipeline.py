@@ -3,9 +3,7 @@ knows the order."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +16,7 @@ from .checks import Context
 from .claims import Claim, claims_table
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
+from .engines import Engine, LocalEngine
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -76,16 +75,16 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
 
 
 def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,
-                   jobs: int = 1, cache: ClaimsCache | None = None
-                   ) -> tuple[list[Document], list[Claim]]:
+                   jobs: int = 1, cache: ClaimsCache | None = None,
+                   engine: Engine | None = None) -> tuple[list[Document], list[Claim]]:
     """Claims of every document, with dates inferred where the text states none.
 
-    Documents are independent, so ``jobs`` > 1 spreads them over a process pool (0: one per
-    core); results come back in document order, so the output does not depend on it.
-    ``progress(done, total, stage)`` is called as documents finish (the CLI draws a bar
-    with it; grouping and the checks report their stages the same way).
+    Documents are independent, so the ``engine`` spreads them out (by default ``jobs``
+    local processes, 0: one per core); results come back in document order, so the output
+    does not depend on it. ``progress(done, total, stage)`` is called as documents finish
+    (the CLI draws a bar with it; grouping and the checks report their stages the same way).
     With a ``cache``, a document read before with the same text, data and code is not read
-    again, and every document read is stored.
+    again, and every document read is stored as soon as it is read.
     """
     rules_dir = rules_dir.resolve()
     load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
@@ -103,53 +102,58 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     done = len(docs) - len(todo)
     if progress is not None and done:
         progress(done, len(docs), READING)
-    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    if workers > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
-            fresh = pool.map(_extract_one, [docs[i] for i in todo], [rules_dir] * len(todo),
-                             chunksize=max(1, len(todo) // (workers * 4)))
-            for i, found in zip(todo, fresh, strict=True):
-                done = _keep(results, i, found, cache, keys, done, len(docs), progress)
-    else:
-        for i in todo:
-            done = _keep(results, i, _extract_one(docs[i], rules_dir), cache, keys, done,
-                         len(docs), progress)
+
+    def keep(j: int, found: tuple[Document, list[Claim]]) -> None:
+        nonlocal done
+        i = todo[j]
+        results[i] = found
+        if cache is not None:
+            cache.put(keys[i], *found)
+        done += 1
+        if progress is not None:
+            progress(done, len(docs), READING)
+
+    (engine or LocalEngine(jobs)).map(_extract_one, [docs[i] for i in todo],
+                                      {"rules_dir": rules_dir}, keep, heavy=True)
     out_docs = [r[0] for r in results if r is not None]
     claims = [c for r in results if r is not None for c in r[1]]
     return out_docs, claims
 
 
-def _keep(results: list, i: int, found: tuple[Document, list[Claim]],
-          cache: ClaimsCache | None, keys: list[str], done: int, total: int,
-          progress: Progress | None) -> int:
-    results[i] = found
-    if cache is not None:
-        cache.put(keys[i], *found)
-    if progress is not None:
-        progress(done + 1, total, READING)
-    return done + 1
-
-
 def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
               rules_dir: Path | None = None, groups: list[Group] | None = None,
-              progress: Progress | None = None) -> list[Finding]:
-    """Every rule's findings over the claims it selects, in report order."""
+              progress: Progress | None = None, engine: Engine | None = None
+              ) -> list[Finding]:
+    """Every rule's findings over the claims it selects, in report order. Rules are
+    independent: the ``engine`` may run them anywhere, in any order."""
     rules_dir = (rules_dir or default_rules_dir()).resolve()
-    lex = load_lexicon(rules_dir)
+    engine = engine or LocalEngine()
     if groups is None:
-        groups = group_claims(claims, lex, load_config(rules_dir), progress)
-    by_id = {c.id: c for c in claims}
-    documents = {d.id: d for d in docs}
-    findings: list[Finding] = []
-    for i, rule in enumerate(rules, start=1):
-        selected = rule.where.select(claims)
-        chosen = {c.id for c in selected}
-        rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
-        ctx = Context(documents, selected, by_id, rule_groups, lex)
-        findings.extend(rule.instance().run(ctx))
+        groups = group_claims(claims, load_lexicon(rules_dir), load_config(rules_dir),
+                              progress, engine)
+    shared = {"documents": {d.id: d for d in docs}, "claims": claims,
+              "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir}
+    done = 0
+
+    def tick(_: int, __: list[Finding]) -> None:
+        nonlocal done
+        done += 1
         if progress is not None:
-            progress(i, len(rules), CHECKING)
-    return sort_findings(findings)
+            progress(done, len(rules), CHECKING)
+
+    per_rule = engine.map(_rule_findings, rules, shared, tick)
+    return sort_findings([f for found in per_rule for f in found])
+
+
+def _rule_findings(rule: Rule, documents: dict[str, Document], claims: list[Claim],
+                   by_id: dict[str, Claim], groups: list[Group], rules_dir: Path
+                   ) -> list[Finding]:
+    """One rule's findings over the claims it selects and the groups restricted to them."""
+    selected = rule.where.select(claims)
+    chosen = {c.id for c in selected}
+    rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
+    ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir))
+    return rule.instance().run(ctx)
 
 
 def _restrict(group: Group, chosen: set[str]) -> Group:
@@ -162,21 +166,25 @@ def analyze(paths: list[str | Path] | None = None,
             rules: list[str | Path] | None = None, *, run_checks: bool = True,
             progress: Progress | None = None, jobs: int = 1, group: bool | None = None,
             cache: ClaimsCache | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-            encoding: str | None = None) -> Result:
+            encoding: str | None = None, engine: Engine | None = None) -> Result:
     """Run the whole pipeline on files/folders (default: the sample corpus) with rule folders.
     ``cache``: keep each document's claims between runs (see :mod:`crosscheck.cache`). A file
-    that cannot be read is listed in ``Result.skipped`` and the others are checked."""
+    that cannot be read is listed in ``Result.skipped`` and the others are checked.
+    ``engine``: where the work runs (:mod:`crosscheck.engines`; default: here, with ``jobs``
+    processes for reading)."""
     inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
     rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
+    engine = engine or LocalEngine(jobs)
     skipped: list[Skipped] = []
     docs = load_corpus(inputs, skipped, max_bytes=max_bytes, encoding=encoding)
     rulebook = load_rules(rules_dirs) if run_checks else []
-    docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs, cache)
+    docs, claims = extract_claims(docs, rules_dirs[0], progress, jobs, cache, engine)
     # Grouping is the costly step after extraction: done when checks or the caller need it.
     groups = group_claims(claims, load_lexicon(rules_dirs[0].resolve()),
-                          load_config(rules_dirs[0]), progress) if (group or run_checks) else []
+                          load_config(rules_dirs[0]), progress,
+                          engine) if (group or run_checks) else []
     findings = run_rules(rulebook, docs, claims, rules_dirs[0], groups,
-                         progress) if run_checks else []
+                         progress, engine) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
                   [str(r) for r in rules_dirs], groups, skipped=skipped)
 

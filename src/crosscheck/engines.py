@@ -1,0 +1,150 @@
+"""Where the pipeline's independent pieces of work run: here (with a local process pool for
+reading documents), or on a Dask cluster.
+
+The pipeline has three steps whose pieces do not depend on each other: reading documents,
+grouping the claims of one block (kind, unit, region), and running one rule. An engine maps
+a function over such pieces and returns the results *in the order of the pieces*, so what
+is reported never depends on where or in what order the pieces ran: the Dask engine's
+output is byte for byte the local engine's.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Protocol
+
+#: ``on_result(index, result)``: told of each piece's result as soon as it is known (to
+#: store it, to move a progress bar), in any order
+OnResult = Callable[[int, Any], None]
+
+#: pieces of one task on a cluster: a task per document or per small block would cost more
+#: in scheduling than in work
+TASKS_PER_WORKER = 4
+#: how long to wait for a cluster's scheduler to answer
+CONNECT_TIMEOUT = "20s"
+
+
+class Engine(Protocol):
+    """Runs ``fn(piece, **shared)`` for every piece and returns the results in order."""
+
+    def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
+            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
+        """``heavy``: each piece is enough work to be worth another process (documents)."""
+        ...
+
+    def close(self) -> None:
+        """Release what the engine holds (a cluster it started)."""
+        ...
+
+
+class LocalEngine:
+    """This process; documents over ``jobs`` processes (0: one per core) when there are
+    several."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.workers = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+
+    def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
+            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
+        """The results of ``fn`` over ``pieces``, in order."""
+        out: list[Any] = []
+        if heavy and self.workers > 1 and len(pieces) > 1:
+            with ProcessPoolExecutor(max_workers=min(self.workers, len(pieces))) as pool:
+                chunk = max(1, len(pieces) // (self.workers * 4))
+                names = list(shared)
+                columns = [[shared[n]] * len(pieces) for n in names]
+                for result in pool.map(_call_positional, [fn] * len(pieces), [names] *
+                                       len(pieces), pieces, *columns, chunksize=chunk):
+                    if on_result is not None:
+                        on_result(len(out), result)
+                    out.append(result)
+            return out
+        for piece in pieces:
+            result = fn(piece, **shared)
+            if on_result is not None:
+                on_result(len(out), result)
+            out.append(result)
+        return out
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _call_positional(fn: Callable[..., Any], names: list[str], piece: Any, *values: Any
+                     ) -> Any:
+    return fn(piece, **dict(zip(names, values, strict=True)))
+
+
+class DaskEngine:
+    """A ``dask.distributed`` cluster: the one at ``scheduler`` ("tcp://host:8786"), or a
+    ``LocalCluster`` of ``workers`` processes started here and closed by :meth:`close`.
+
+    What every piece needs (the documents, the claims, the groups) is sent to each worker
+    once, not with every task. Workers import crosscheck and read the rules folder from the
+    same path, as a Dask cluster reads its data: install crosscheck on every worker and keep
+    custom rules on a shared file system.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int = 0) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise RuntimeError("--engine dask needs dask.distributed: "
+                               "pip install 'crosscheck[dask]'") from exc
+        self._cluster = None
+        if scheduler:
+            self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        else:
+            n = workers or (os.cpu_count() or 1)
+            self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                         dashboard_address=":0", silence_logs=50)
+            self.client = Client(self._cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or 1)
+
+    def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
+            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
+        """The results of ``fn`` over ``pieces``, in order, computed on the cluster: pieces
+        are sent in batches (a few per worker) and the results put back in order."""
+        from distributed import as_completed
+
+        if not pieces:
+            return []
+        scattered = {k: self.client.scatter(v, broadcast=True) if _large(v) else v
+                     for k, v in shared.items()}
+        size = max(1, -(-len(pieces) // (self.workers * TASKS_PER_WORKER)))
+        starts = range(0, len(pieces), size)
+        futures = self.client.map(_run_batch, [list(pieces[i:i + size]) for i in starts],
+                                  fn=fn, pure=False, **scattered)
+        first = {f.key: i for f, i in zip(futures, starts, strict=True)}
+        results: list[Any] = [None] * len(pieces)
+        for future, batch in as_completed(futures, with_results=True):
+            for j, result in enumerate(batch, start=first[future.key]):
+                results[j] = result
+                if on_result is not None:
+                    on_result(j, result)
+        return results
+
+    def close(self) -> None:
+        """Disconnect, and stop the cluster if this engine started it."""
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _large(value: Any) -> bool:
+    return isinstance(value, list | dict | tuple) and len(value) > 0
+
+
+def _run_batch(batch: list[Any], fn: Callable[..., Any], **shared: Any) -> list[Any]:
+    return [fn(piece, **shared) for piece in batch]
+
+
+def make_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None) -> Engine:
+    """The engine a command asked for: ``local`` (``jobs`` processes for reading) or
+    ``dask`` (``scheduler``'s cluster, or a local one of ``jobs`` workers, 0: one per
+    core)."""
+    if name == "dask":
+        return DaskEngine(scheduler, 0 if jobs in (0, 1) else jobs)
+    return LocalEngine(jobs)
