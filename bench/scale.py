@@ -14,7 +14,10 @@ peak resident memory read from the kernel's accounting of that process (``wait4`
   in a planted sentence; a planted sentence is found when a warning cites it;
 - ``check`` cold with a fresh cache, then warm after rewriting 1% of the files: seconds, and
   whether the warm findings equal a cold run's;
-- ``claims --format json --no-cache``: MB of text per second.
+- ``claims --format json --no-cache``: MB of text per second;
+- with ``--dask``, ``check --engine dask`` on a local cluster of two workers: seconds, and
+  whether its output is the local engine's byte for byte (peak RSS is not given: the work
+  runs in the workers' processes).
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ def score(jsonl: Path, planted: Path) -> tuple[int, int, int, int, int]:
     return len(claims), len(warnings), right, len(wrong), len(found)
 
 
-def bench(n: int, seed: int, keep: Path | None) -> None:
+def bench(n: int, seed: int, keep: Path | None, dask: bool = False) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="crosscheck-scale-"))
     try:
         corpus = (keep or tmp) / f"gen{n}"
@@ -106,6 +109,13 @@ def bench(n: int, seed: int, keep: Path | None) -> None:
         same = (tmp / "warm.jsonl").read_bytes() == (tmp / "fresh.jsonl").read_bytes()
         print(f"  cache: cold {cold:.1f} s, after changing {len(files[::100])} files "
               f"{warm:.1f} s ({warm / cold:.0%} of cold), same output as a cold run: {same}")
+        if dask:
+            wall, _ = run(["check", str(corpus), "--format", "jsonl", "--output",
+                           str(tmp / "dask.jsonl"), "--no-cache", "--engine", "dask",
+                           "--jobs", "2"])
+            same = (tmp / "dask.jsonl").read_bytes() == out.read_bytes()
+            print(f"  check --engine dask (2 local workers): {wall:.1f} s, same output as the "
+                  f"local engine: {same}")
         wall, rss = run(["claims", str(corpus), "--format", "json", "--output",
                          str(tmp / "claims.json"), "--no-cache"])
         print(f"  claims --format json: {wall:.1f} s, {size / wall:.2f} MB/s, peak RSS "
@@ -119,10 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", default="1000,10000")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="write the generated archives here")
+    ap.add_argument("--dask", action="store_true", help="also run check --engine dask")
     args = ap.parse_args(argv)
     print(f"crosscheck: {BIN}")
     for n in (int(x) for x in args.docs.split(",")):
-        bench(n, args.seed, args.keep)
+        bench(n, args.seed, args.keep, args.dask)
     return 0
 
 

@@ -49,3 +49,15 @@ def test_a_scheduler_that_does_not_answer_is_one_line_of_error(capsys, monkeypat
         == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("crosscheck: error: cannot start the Dask")
+
+
+def test_a_failing_task_on_the_cluster_is_one_typed_error(cluster):
+    from crosscheck.engines import DaskEngine
+    from crosscheck.errors import EngineError
+
+    engine = DaskEngine(cluster.scheduler_address)
+    try:
+        with pytest.raises(EngineError, match="ZeroDivisionError"):
+            engine.map(lambda x: 1 / 0, [1, 2, 3], {})
+    finally:
+        engine.close()

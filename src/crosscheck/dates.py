@@ -54,6 +54,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 
 #: header lines read for a date: title, standfirst, byline, date line, first paragraph
 HEAD_LINES = 8
+#: the longest line taken whole for a date line (a body paragraph is not one)
+_HEADER_LINE = 160
 #: words a short header line may hold besides its date ("From the News Desk, ...")
 _SHORT_LINE_WORDS = 6
 
@@ -135,7 +137,7 @@ def header_spans(text: str) -> list[tuple[int, int]]:
             start = offset + raw.index(line[0])
             if seen and _DATELINE.match(line):
                 spans.append((start, start + _DATELINE.match(line).end()))
-            elif _header_date(line, title=seen == 0):
+            elif len(line) <= _HEADER_LINE and _header_date(line, title=seen == 0):
                 spans.append((start, start + len(line)))
             seen += 1
             if seen >= HEAD_LINES:

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
+from .errors import CrosscheckError, EngineError
+
 #: ``on_result(index, result)``: told of each piece's result as soon as it is known (to
 #: store it, to move a progress bar), in any order
 OnResult = Callable[[int, Any], None]
@@ -111,20 +113,27 @@ class DaskEngine:
 
         if not pieces:
             return []
-        scattered = {k: self.client.scatter(v, broadcast=True) if _large(v) else v
-                     for k, v in shared.items()}
-        size = max(1, -(-len(pieces) // (self.workers * TASKS_PER_WORKER)))
-        starts = range(0, len(pieces), size)
-        futures = self.client.map(_run_batch, [list(pieces[i:i + size]) for i in starts],
-                                  fn=fn, pure=False, **scattered)
-        first = {f.key: i for f, i in zip(futures, starts, strict=True)}
-        results: list[Any] = [None] * len(pieces)
-        for future, batch in as_completed(futures, with_results=True):
-            for j, result in enumerate(batch, start=first[future.key]):
-                results[j] = result
-                if on_result is not None:
-                    on_result(j, result)
-        return results
+        try:
+            # one future per shared object (scattering a list itself would make one per item)
+            scattered = {k: self.client.scatter([v], broadcast=True, hash=False)[0]
+                         if _large(v) else v for k, v in shared.items()}
+            size = max(1, -(-len(pieces) // (self.workers * TASKS_PER_WORKER)))
+            starts = range(0, len(pieces), size)
+            futures = self.client.map(_run_batch, [list(pieces[i:i + size]) for i in starts],
+                                      fn=fn, pure=False, **scattered)
+            first = {f.key: i for f, i in zip(futures, starts, strict=True)}
+            results: list[Any] = [None] * len(pieces)
+            for future, batch in as_completed(futures, with_results=True):
+                for j, result in enumerate(batch, start=first[future.key]):
+                    results[j] = result
+                    if on_result is not None:
+                        on_result(j, result)
+            return results
+        except CrosscheckError:
+            raise  # a bad document or rule, found on a worker: reported as here
+        except Exception as exc:  # a cluster's failures come in many types
+            raise EngineError(f"the Dask engine failed: {type(exc).__name__}: "
+                              f"{' '.join(str(exc).split())[:300]}") from exc
 
     def close(self) -> None:
         """Disconnect, and stop the cluster if this engine started it."""

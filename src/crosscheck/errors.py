@@ -36,3 +36,7 @@ class RuleError(CrosscheckError):
 
 class UsageError(CrosscheckError):
     """The command line asks for something that does not exist."""
+
+
+class EngineError(CrosscheckError):
+    """The engine the run asked for failed (a Dask cluster lost, a worker that cannot run)."""

@@ -87,11 +87,14 @@ class MonotonicCheck(Check):
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
         tol = self.params["tolerance"]
+        sentences: dict[tuple[str, int], list[Claim]] = {}
+        for c in ctx.claims:
+            sentences.setdefault((c.doc, c.sentence_start), []).append(c)
         for g in ctx.groups:
             dated = [(t, c) for c in representatives(g.claims)
                      if (t := instant(c)) is not None]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
-            findings.extend(self._increments(ctx, g.label, g.region, dated))
+            findings.extend(self._increments(ctx, sentences, g.label, g.region, dated))
             ordered: list[tuple[tuple[int, int, int], Claim]] = []
             fell = False
             for i, (t1, a) in enumerate(dated):
@@ -117,7 +120,8 @@ class MonotonicCheck(Check):
         return findings
 
 
-    def _increments(self, ctx: Context, label: str, region: str,
+    def _increments(self, ctx: Context, sentences: dict[tuple[str, int], list[Claim]],
+                    label: str, region: str,
                     dated: list[tuple[tuple[int, int, int], Claim]]) -> list[Finding]:
         """A stated increment against the report it counts from: "rose by 9 overnight to
         193" on April 23 says the figure was 184 on April 22; a report of April 22 in the
@@ -127,7 +131,7 @@ class MonotonicCheck(Check):
         for t2, b in dated:
             if 0 in t2:
                 continue
-            step = self._increment(ctx, b)
+            step = self._increment(ctx, sentences.get((b.doc, b.sentence_start), []), b)
             if step is None:
                 continue
             inc, base_day = step
@@ -161,13 +165,12 @@ class MonotonicCheck(Check):
                                         ("increment", "mismatch", *basis)))
         return out
 
-    def _increment(self, ctx: Context, total: Claim
+    def _increment(self, ctx: Context, sentence: list[Claim], total: Claim
                    ) -> tuple[Claim, tuple[int, int, int]] | None:
         """The increment stated with a running total ("by 9 overnight to 193") and the day
-        it counts from, when the sentence names it."""
+        it counts from, when the sentence (its claims: ``sentence``) names it."""
         doc = ctx.documents.get(total.doc)
-        same = [x for x in ctx.claims if x.doc == total.doc
-                and x.sentence_start == total.sentence_start and x.end <= total.start]
+        same = [x for x in sentence if x.end <= total.start]
         if not same or doc is None:
             return None
         inc = same[-1]
