@@ -20,6 +20,14 @@ def test_share_recomputed_from_part_and_numeric_whole():
                     "yuan budget.", "share-of-whole") == ["share_consistent"]
 
 
+def test_a_whole_percent_allows_the_rounding_of_its_last_digit():
+    # 15.6 / 28 = 55.7%, which "56 percent" states to its last digit
+    assert outcomes("The company has spent 15.6 billion yuan so far, or 56 percent of the 28 "
+                    "billion yuan budget.", "share-of-whole") == ["share_consistent"]
+    assert outcomes("The company has spent 15.6 billion yuan so far, or 57 percent of the 28 "
+                    "billion yuan budget.", "share-of-whole") == ["share_mismatch"]
+
+
 def test_share_arithmetic_is_shown():
     fs = [f for f in findings_of({"t": "The fund spent 3.2 billion yuan, or about 70 percent "
                                        "of its 4 billion yuan budget."})

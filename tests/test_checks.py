@@ -116,6 +116,14 @@ def test_start_year_does_not_compare_starts_of_different_undertakings():
     assert flags(fs, "start-year") == []
 
 
+def test_a_year_tied_to_a_start_by_after_or_before_is_another_events():
+    fs = findings_of({"a": "Ground was broken for the tram line, whose construction started "
+                           "nine months after the city approved the plan in March 2016.",
+                      "b": "The tram line, which opened in December 2021 after construction "
+                           "began in 2017, carries 90,000 riders a day."})
+    assert flags(fs, "start-year") == []
+
+
 def test_start_year_ignores_figures_that_merely_began_counting():
     fs = findings_of({"a": "In 1994, the government decided to pair provinces with Tibet.",
                       "b": "Since 2012, more than 9,500 projects have been implemented in "

@@ -16,7 +16,17 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
-from .local import DocFigures, between, by_document, compatible, overlap, prefix, sharpen, span
+from .local import (
+    DocFigures,
+    between,
+    by_document,
+    compatible,
+    overlap,
+    prefix,
+    sharpen,
+    span,
+    written,
+)
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: a verb of change before "from A to B" (in the 60 characters before A)
@@ -125,8 +135,9 @@ class ChangeCheck(Check):
 
     def _allowed(self, stated: Claim, sign: int) -> tuple[float, float]:
         points = self.params["qualifier_points"]
-        low = max(stated.low, stated.value - points)
-        high = min(stated.high, stated.value + points)
+        low_w, high_w = written(stated)
+        low = max(low_w, stated.value - points)
+        high = min(high_w, stated.value + points)
         return (low, high) if sign > 0 else (-high, -low)
 
     def _percent(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]

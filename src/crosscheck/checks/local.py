@@ -116,6 +116,20 @@ def sharpen(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def written(c: Claim) -> tuple[float, float]:
+    """The interval a stated share or change allows: its own (qualifier included), and the
+    rounding of its last written digit where extraction keeps the figure exact, as it does
+    percentages: "56 percent" is 55.5-56.5, "82.5 percent" 82.45-82.55."""
+    if c.precision > 0:
+        return c.low, c.high
+    m = _NUMBER.search(c.surface)
+    half = 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
+    return c.low - half, c.high + half
+
+
 def ratio(part: Claim, whole: Claim) -> tuple[float, float]:
     """The interval ``part / whole`` in percent; a part of a whole is at most all of it."""
     if whole.low <= 0:

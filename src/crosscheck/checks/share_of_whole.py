@@ -35,6 +35,7 @@ from .local import (
     ratio,
     sharpen,
     span,
+    written,
 )
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
@@ -202,7 +203,8 @@ class ShareOfWholeCheck(Check):
         # "about 57 percent" may be 54-60, "around 82.5 percent" is 82.0-83.0
         points = min(self.params["qualifier_points"], 10 * share.precision) \
             if share.precision > 0 else self.params["qualifier_points"]
-        stated = (max(share.low, share.value - points), min(share.high, share.value + points))
+        low_w, high_w = written(share)
+        stated = (max(low_w, share.value - points), min(high_w, share.value + points))
         values = {"part": quote(part), "whole": quote(whole), "share": quote(share),
                   "ratio": span(low, high, "%")}
         arithmetic = [

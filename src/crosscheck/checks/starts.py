@@ -14,6 +14,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|must|to|be|once|planned|plans?|expe
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:after|before|following|until|till)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+#: words that tie two events in time: a year on the far side of one is not the start's
+_LINKED_EVENT = re.compile(r"\b(?:after|before|following|prior\s+to|until|till|than|"
+                           r"once)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:she|he|i|we|they|you)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -48,6 +51,10 @@ def start_claims(claims: list[Claim], start_words: list[str], window: int = 110)
         figures = [o for o in by_sentence[(c.doc, c.sentence_start)] if o.kind in _FIGURE_KINDS]
         for m in pattern.finditer(text, max(0, a - window), min(len(text), a + window)):
             lo, hi = sorted((m.start(), a))
+            if _LINKED_EVENT.search(text, lo, hi):
+                # "started nine months after the plan was approved in March 2016", "opened
+                # in December 2021 after construction began": the year is another event's
+                continue
             if _PERSON.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "she started work in 2018": a person's start, not the work's
             if _FUTURE.search(text, max(0, m.start() - 20), m.start()):
