@@ -314,3 +314,15 @@ def test_shares_of_them_are_no_measure():
                       "b": "In 2019, the county relocated 900 families, 30 percent of them in "
                            "the hills."})
     assert warnings(fs, "agreement") == []
+
+
+def test_a_time_after_by_is_not_an_actor():
+    claims = framed("The fire had burned 11,900 acres by Saturday evening, and 400 homes were "
+                    "lost by March.")
+    assert one(claims, "11,900 acres").actor == ""
+
+
+def test_the_verb_right_before_a_figure_is_its_event_not_the_next_clause_verb():
+    claims = framed("The storm has destroyed 112 homes and damaged 38 others, officials said.")
+    assert one(claims, "112").measure == "home destroyed"
+    assert one(claims, "38").measure == "damaged"

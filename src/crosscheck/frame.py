@@ -122,7 +122,13 @@ def _load(path: Path) -> Vocabulary:
     lists = {k: data.get(k) or [] for k in _LISTS}
     cues = _words(lists["actor_cues"]).pattern
     actor = re.compile(
-        cues + r"\s+(?P<actor>(?:the\s+)?(?:\d[\d,]*|[A-Z][\w'’.-]*)"
+        # "by Saturday", "by March", "by 2020", "by the end of": a time, not who acted
+        cues + r"\s+(?!(?i:(?:the\s+)?(?:end|middle|start|beginning|close|time|mid)\b|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?\b|feb(?:ruary)?\b|"
+        r"march\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sept?(?:ember)?\b|"
+        r"oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|(?:19|20)\d\d\b|noon|midnight|"
+        r"tonight|today|tomorrow|yesterday))"
+        r"(?P<actor>(?:the\s+)?(?:\d[\d,]*|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
         r"enterprises|government|governments|departments|ministries|authorities)){0,5}"
         # "from the central government", "by state-owned firms": an actor in lower case
@@ -223,11 +229,21 @@ def _event_name(vocab: Vocabulary, m: re.Match) -> str:
 def _event(vocab: Vocabulary, before: str, after: str) -> str:
     """The event nearest the figure: right after it first ("300 schools rebuilt"), then
     before it, nearest first ("the death toll rose to 186")."""
-    m = vocab.any_event.search(after)
+    found = list(vocab.any_event.finditer(before))
+    if found and _GOVERNS.match(before, found[-1].end()):
+        return _event_name(vocab, found[-1])  # "has destroyed 112 homes and damaged 38"
+    m = vocab.any_event.search(_NEXT_CLAUSE.split(after, 1)[0])
     if m:
         return _event_name(vocab, m)
-    found = list(vocab.any_event.finditer(before))
     return _event_name(vocab, found[-1]) if found else ""
+
+
+#: an event verb right before the figure governs it ("destroyed some 112 homes")
+_GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
+                      r"an\s+estimated|another|a\s+further|a\s+total\s+of|up\s+to)\s+)?$",
+                      re.IGNORECASE)
+#: where the words after a figure stop being about it: "112 homes, and damaged 38 others"
+_NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
 
 def _first_event(vocab: Vocabulary, text: str) -> str:
