@@ -113,7 +113,8 @@ def bench(n: int, seed: int, keep: Path | None, dask: bool = False) -> None:
             wall, _ = run(["check", str(corpus), "--format", "jsonl", "--output",
                            str(tmp / "dask.jsonl"), "--no-cache", "--engine", "dask",
                            "--jobs", "2"])
-            same = (tmp / "dask.jsonl").read_bytes() == out.read_bytes()
+            # against the cold run of the corpus as it is now (1% of it was rewritten above)
+            same = (tmp / "dask.jsonl").read_bytes() == (tmp / "fresh.jsonl").read_bytes()
             print(f"  check --engine dask (2 local workers): {wall:.1f} s, same output as the "
                   f"local engine: {same}")
         wall, rss = run(["claims", str(corpus), "--format", "json", "--output",
