@@ -168,13 +168,24 @@ class AgreementCheck(Check):
         tol = self.params["tolerance"]
         bad: list[tuple[Claim, Claim, float]] = []
         reps = representatives(g.claims)
-        for i, a in enumerate(reps):
-            for b in reps[i + 1:]:
-                if a.sentence == b.sentence and a.doc == b.doc:
-                    continue
-                gap = interval_gap((a.low, a.high), (b.low, b.high))
-                if gap > tol and not apart(a, b):
-                    bad.append((a, b, gap))
+        # A disagreement needs frames that are not apart (strict): a known measure and time,
+        # and the same status, time, aggregation and presence of an actor. Only claims alike
+        # in these are paired: the pairs of a large group fall from n² to a few buckets'.
+        buckets: dict[tuple, list[tuple[int, Claim]]] = {}
+        for i, c in enumerate(reps):
+            if c.measure and c.time_scope:
+                key = (c.status, c.time_scope, c.time, c.aggregation, bool(c.actor))
+                buckets.setdefault(key, []).append((i, c))
+        found: list[tuple[int, int, Claim, Claim, float]] = []
+        for members in buckets.values():
+            for k, (i, a) in enumerate(members):
+                for j, b in members[k + 1:]:
+                    if a.sentence == b.sentence and a.doc == b.doc:
+                        continue
+                    gap = interval_gap((a.low, a.high), (b.low, b.high))
+                    if gap > tol and not apart(a, b):
+                        found.append((i, j, a, b, gap))
+        bad = [(a, b, gap) for _, _, a, b, gap in sorted(found, key=lambda x: x[:2])]
         place = g.region or "no place"
         if bad:
             cited = sorted({c.id: c for pair in bad for c in pair[:2]}.values(),
