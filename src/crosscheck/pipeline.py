@@ -150,8 +150,11 @@ def _rule_findings(rule: Rule, documents: dict[str, Document], claims: list[Clai
                    ) -> list[Finding]:
     """One rule's findings over the claims it selects and the groups restricted to them."""
     selected = rule.where.select(claims)
-    chosen = {c.id for c in selected}
-    rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
+    if selected is claims:
+        rule_groups = groups  # every claim is selected: the groups stay as they are
+    else:
+        chosen = {c.id for c in selected}
+        rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
     ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir))
     return rule.instance().run(ctx)
 

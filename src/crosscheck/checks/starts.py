@@ -26,14 +26,28 @@ def start_pattern(start_words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+#: the last ``start_claims`` answer: start-year and elapsed ask it of the same claims
+_LAST: list[tuple[list[Claim], tuple[str, ...], int, list[Claim]]] = []
+
+
 def start_claims(claims: list[Claim], start_words: list[str], window: int = 110) -> list[Claim]:
     """Year claims whose sentence says something began then ("In 1994 ... decided").
 
     A start word counts when it is near the year and no other figure stands between them:
     in "since 2012, 9,500 projects have been implemented" what began is the projects.
+    The answer is shared and must not be changed.
     """
     if not start_words:
         return []
+    words = tuple(start_words)
+    if _LAST and _LAST[0][0] is claims and _LAST[0][1:3] == (words, window):
+        return _LAST[0][3]
+    out = _start_claims(claims, start_words, window)
+    _LAST[:] = [(claims, words, window, out)]
+    return out
+
+
+def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> list[Claim]:
     pattern = start_pattern(start_words)
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
