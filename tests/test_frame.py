@@ -326,3 +326,15 @@ def test_the_verb_right_before_a_figure_is_its_event_not_the_next_clause_verb():
     claims = framed("The storm has destroyed 112 homes and damaged 38 others, officials said.")
     assert one(claims, "112").measure == "home destroyed"
     assert one(claims, "38").measure == "damaged"
+
+
+def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
+    claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
+                    "Donations to the theatre have passed €95 million.")
+    assert one(claims, "€80 million").measure == "pledged"
+    assert one(claims, "€95 million").measure == "donated"
+
+
+def test_money_raised_by_an_appeal_is_money_collected():
+    assert one(framed("The hospital appeal has raised £2.9 million."), "£2.9 million").measure \
+        == "paid"

@@ -157,7 +157,8 @@ _BY_TO = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|j
                     r"(?:a\s+further\s+|another\s+)?[\d,.]+(?:\s+[a-z]+){0,4}\s+)to\s*$",
                     re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|reached|"
-                      r"reaches|stood\s+at|stands\s+at|jumped|increased|grew|hit|totall?ed|"
+                      r"reaches|stood\s+at|stands?\s+at|jumped|increased|grew|hit|totall?ed|"
+                      r"now\s+totals?|passed|surpassed|exceeded|topped|"
                       r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
                       r"(?:\s+(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
                       r"roughly|approximately|an\s+estimated|just\s+over|just\s+under|"
