@@ -70,6 +70,12 @@ def test_share_of_a_part_of_them_takes_the_whole_of_the_sentence_before():
     assert outcomes(text.replace("81.5", "89"), "share-of-whole") == ["share_consistent"]
 
 
+def test_a_percentage_far_from_the_share_of_them_measures_something_else():
+    text = ("Nearly 9,000 people work at the new port. Local residents account for 8,000 of "
+            "them, a group that is 20 percent female.")
+    assert outcomes(text, "share-of-whole") == []
+
+
 def test_share_of_a_part_of_them_with_two_possible_wholes_abstains():
     text = ("Some 9,000 people work at the port and 2,000 at the airport. Local residents "
             "account for 1,000 of them, about 11 percent.")

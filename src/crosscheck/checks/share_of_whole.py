@@ -7,7 +7,9 @@ the sentence opens with "that figure represents N% of ...", the last figure of t
 before. The whole is the figure right after "N% of (the)", or, when the text names it in words
 ("of the area to be rebuilt", "of the total"), the one earlier figure in the same unit that
 those words point to. A part named as some "of them" ("account for 40,000 of them, around 85
-percent") is a share of the one larger figure of its unit in the sentence before. When either
+percent") is a share of the one larger figure of its unit in the sentence before, unless the
+share is far from part / whole ("40,000 of them, a group that is 20 percent female" measures
+something else). When either
 is not found for sure, the share is not checked.
 
 Both sides are intervals (qualifiers, rounding), a part of a whole is at most 100% of it, and
@@ -82,6 +84,9 @@ class ShareOfWholeCheck(Check):
         "qualifier_points": Param("number", 3.0,
                                   "how far a qualified share ('some 57%') may stray, in "
                                   "percentage points"),
+        "of_them_reach": Param("number", 10.0,
+                               "how far, in percentage points, a share set beside a part "
+                               "'of them' may be from part / whole and still be its share"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -128,6 +133,13 @@ class ShareOfWholeCheck(Check):
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
+                    if part is not None and whole is not None and compatible(part, whole):
+                        low, high = ratio(part, whole)
+                        if min(abs(c.value - low), abs(c.value - high)) > \
+                                self.params["of_them_reach"] and not low <= c.value <= high:
+                            # "40,000 of them, a group that is 20 percent female": a share
+                            # this far from the ratio measures something else
+                            continue
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
