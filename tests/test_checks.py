@@ -321,3 +321,23 @@ def test_a_projection_does_not_corroborate_an_outcome_of_the_same_round_figure()
                            "million.",
                       "b": "About 1.4 million people had to leave their homes."})
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
+
+
+def test_two_neighbouring_digits_swapped_across_texts_are_flagged():
+    fs = findings_of({"a": "About 5 billion yuan had paid for 289 recovery projects in the "
+                           "county by the end of 2010.",
+                      "b": "Last year's 5 billion yuan went to 298 reconstruction projects in "
+                           "the county."})
+    assert [f.outcome for f in of_rule(fs, "transposed-digits")] == ["transposed"]
+
+
+def test_digits_swapped_for_other_things_or_times_are_not_flagged():
+    fs = findings_of({"a": "The county rebuilt 289 schools by the end of 2011.",
+                      "b": "The county rebuilt 298 schools by the end of 2014."})
+    assert of_rule(fs, "transposed-digits") == []
+    fs = findings_of({"a": "The county rebuilt 289 schools by the end of 2011.",
+                      "b": "The county trained 298 teachers by the end of 2011."})
+    assert of_rule(fs, "transposed-digits") == []
+    fs = findings_of({"a": "The county rebuilt 280 schools by the end of 2011.",
+                      "b": "The county rebuilt 208 schools by the end of 2011."})
+    assert of_rule(fs, "transposed-digits") == []  # 280 and 208 are not neighbours swapped

@@ -107,3 +107,15 @@ def test_a_rule_file_with_a_control_character_is_a_one_line_error(tmp_path):
     with pytest.raises(RuleError) as err:
         parse_rule(p)
     assert str(err.value).startswith(f"{p}") and "invalid YAML" in str(err.value)
+
+
+def test_an_example_may_be_a_corpus_of_several_texts(tmp_path):
+    from crosscheck.rulebook import load_rules
+
+    (tmp_path / "r.yaml").write_text(
+        "id: r\ntitle: t\ncheck: agreement\nseverity: warning\nexamples:\n  flag:\n"
+        "    - [\"In 2016 the province sent 300 doctors to Tibet.\",\n"
+        "       \"In 2016 the province sent 520 doctors to Tibet.\"]\n", encoding="utf-8")
+    rule = load_rules([tmp_path])[0]
+    assert rule.examples["flag"] == (("In 2016 the province sent 300 doctors to Tibet.",
+                                      "In 2016 the province sent 520 doctors to Tibet."),)

@@ -42,7 +42,7 @@ class Rule:
     where: Selector
     params: dict[str, Any]
     messages: dict[str, str]
-    examples: dict[str, tuple[str, ...]]
+    examples: dict[str, tuple[str | tuple[str, ...], ...]]  # a text, or one per document
     path: str
     line: int
     sha: str
@@ -221,19 +221,24 @@ def _parse_messages(cls: type[Check], spec: Any, path: Path, nodes: tuple | None
     return spec_map
 
 
-def _parse_examples(spec: Any, path: Path, nodes: tuple | None) -> dict[str, tuple[str, ...]]:
+def _parse_examples(spec: Any, path: Path, nodes: tuple | None
+                    ) -> dict[str, tuple[str | tuple[str, ...], ...]]:
+    """Each example is a text (one document) or a list of texts (a corpus of several)."""
     if spec is None:
         return {"flag": (), "pass": ()}
     node = nodes[1] if nodes else None
     if not isinstance(spec, dict) or set(spec) - {"flag", "pass"}:
         raise _error("examples must be a mapping with 'flag' and/or 'pass' lists of texts",
                      path, node)
-    out = {}
+    out: dict[str, tuple[str | tuple[str, ...], ...]] = {}
     for k in ("flag", "pass"):
         v = spec.get(k) or []
-        if not isinstance(v, list) or not all(isinstance(t, str) for t in v):
-            raise _error(f"examples.{k} must be a list of texts", path, node)
-        out[k] = tuple(v)
+        if not isinstance(v, list) or not all(
+                isinstance(t, str) or (isinstance(t, list) and t and
+                                       all(isinstance(x, str) for x in t)) for t in v):
+            raise _error(f"examples.{k} must be a list of texts (or of lists of texts, one "
+                         "per document)", path, node)
+        out[k] = tuple(t if isinstance(t, str) else tuple(t) for t in v)
     return out
 
 
@@ -277,6 +282,8 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema of a rule file, for editors; one branch per check type."""
     from .selectors import FIELDS
 
+    example = {"anyOf": [{"type": "string"},
+                         {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
     condition = {"anyOf": [
         {"type": ["string", "number"]},
         {"type": "array", "items": {"type": ["string", "number"]}, "minItems": 1},
@@ -322,8 +329,8 @@ def json_schema() -> dict[str, Any]:
             "params": {"type": "object"},
             "message": {},
             "examples": {"type": "object", "additionalProperties": False, "properties": {
-                "flag": {"type": "array", "items": {"type": "string"}},
-                "pass": {"type": "array", "items": {"type": "string"}}}},
+                "flag": {"type": "array", "items": example},
+                "pass": {"type": "array", "items": example}}},
         },
         "allOf": branches,
     }

@@ -27,16 +27,19 @@ class ExampleResult:
 
 
 def run_examples(rules: list[Rule], rules_dir: Path) -> list[ExampleResult]:
-    """Run each rule alone on each of its examples (as a one-document corpus)."""
+    """Run each rule alone on each of its examples: a text is a one-document corpus, a list
+    of texts a corpus of one document each."""
     out = []
     for rule in rules:
         passing = REGISTRY[rule.check].PASSING
         for expect in ("flag", "pass"):
-            for i, text in enumerate(rule.examples[expect]):
-                docs, claims = extract_claims([document_from_text(f"{expect}{i}", text)],
-                                              rules_dir)
+            for i, example in enumerate(rule.examples[expect]):
+                texts = (example,) if isinstance(example, str) else example
+                docs, claims = extract_claims(
+                    [document_from_text(f"{expect}{i}" + (f"-{j}" if j else ""), text)
+                     for j, text in enumerate(texts)], rules_dir)
                 found = [f for f in run_rules([rule], docs, claims, rules_dir)
                          if f.outcome not in passing]
-                out.append(ExampleResult(rule.id, expect, text, bool(found),
+                out.append(ExampleResult(rule.id, expect, " | ".join(texts), bool(found),
                                          tuple(f.message for f in found)))
     return out

@@ -15,10 +15,11 @@ from .series_total import SeriesTotalCheck
 from .share import ShareCheck
 from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
+from .transposed import TransposedDigitsCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
     AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck,
     PartsSumCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
-    StartYearCheck)}
+    StartYearCheck, TransposedDigitsCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]
