@@ -299,10 +299,11 @@ def _plain_suffix(text: str, pos: int) -> tuple[str, int, float] | None:
     m = money.SUFFIX_AFTER.match(text, pos)
     if m is None:
         return None
-    word = m.group("cur").lower()
+    word = m.group("cur").casefold()
     if word.startswith("pound") and money._MASS_CONTEXT.match(text, m.end()):
         return None
-    return money._SUFFIX_LOWER[word], m.end(), money.MINOR.get(word, 1.0)
+    iso = money._SUFFIX_LOWER.get(word)
+    return None if iso is None else (iso, m.end(), money.MINOR.get(word, 1.0))
 
 
 def _plain_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -452,3 +453,8 @@ def test_caches_by_text_start_over_when_full():
     assert len(cache) == MAX_ENTRIES
     remember(cache, "one more", 1)
     assert cache == {"one more": 1}
+
+
+def test_a_currency_name_with_a_long_s_is_read_without_a_crash():
+    # the case-blind engine takes "ſ" for "s"; looking the name up lower-cased failed
+    assert money.suffix_currency("5 poundſ", 1) == (money._SUFFIX_LOWER["pounds"], 8, 1.0)

@@ -99,7 +99,10 @@ def suffix_currency(text: str, pos: int) -> tuple[str, int, float] | None:
         m = SUFFIX_AFTER.match(text, pos)
         if m is None:
             return None
-        word, end = m.group("cur").lower(), m.end()
+        # the case-blind engine takes "ſ" for "s" and "K" (Kelvin) for "k": casefold()
+        # maps them the same way; a name it still cannot map is no currency
+        word, end = m.group("cur").casefold(), m.end()
     if word.startswith("pound") and _MASS_CONTEXT.match(text, end):
         return None
-    return _SUFFIX_LOWER[word], end, MINOR.get(word, 1.0)
+    iso = _SUFFIX_LOWER.get(word)
+    return None if iso is None else (iso, end, MINOR.get(word, 1.0))
