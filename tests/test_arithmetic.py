@@ -168,6 +168,14 @@ def test_the_remaining_part_far_from_any_earlier_figure_abstains():
     assert outcomes(text, "parts-sum") == []
 
 
+def test_another_amount_that_completes_an_earlier_total_is_a_corroboration():
+    text = ("The new port cost 25.4 billion yuan in all. The quays came to a final 18.4 billion "
+            "yuan. Roads and rail links cost another 7 billion yuan.")
+    assert outcomes(text, "parts-sum") == ["another_meets_total"]
+    # "another" does not say the two make the earlier total: no sum met, no finding
+    assert outcomes(text.replace("another 7 billion", "another 9 billion"), "parts-sum") == []
+
+
 def test_conversions_are_not_parts():
     text = ("The fund holds 1.7 billion yuan: 1.5 billion yuan ($210 million) in cash and 0.2 "
             "billion yuan ($28 million) in goods.")

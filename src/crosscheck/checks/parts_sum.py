@@ -8,7 +8,10 @@ complement may stand sentences before):
   are some of the whole);
 - parts before a total word: "300 doctors and 400 nurses, a total of 700 staff";
 - a complement: "roads would receive $11 billion and the remaining $35 billion goes to
-  energy" after "a $45 billion programme": the part and the rest are the whole.
+  energy" after "a $45 billion programme": the part and the rest are the whole;
+- "another": "the dam came to 184.9 billion; resettlement cost another 69.3 billion" after
+  "the project cost 254.2 billion" is reported when the sum meets the earlier figure (a
+  corroboration only: "another" does not say the two make a total the text gave).
 
 Exhaustive parts must add up to the total within the rounding of every figure; the parts of
 an open list ("including", "among them") must not exceed it. A part larger than its total
@@ -39,6 +42,8 @@ from .local import (
 #: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
 _OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|these|those|"
                        r"the\s+[A-Za-z-]+)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
+                      re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -80,11 +85,14 @@ class PartsSumCheck(Check):
         "parts_consistent": Outcome(
             "parts {parts} add up to {sum}, as the total {total} states",
             ("parts", "sum", "total")),
+        "another_meets_total": Outcome(
+            "{parts} (one amount and another) add up to {sum}, the total {total} stated "
+            "before", ("parts", "sum", "total")),
         "parts_within_total": Outcome(
             "parts {parts} add up to {sum}, within the total {total}",
             ("parts", "sum", "total")),
     }
-    PASSING = ("parts_consistent", "parts_within_total")
+    PASSING = ("parts_consistent", "parts_within_total", "another_meets_total")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -110,15 +118,22 @@ class PartsSumCheck(Check):
             for c in figures.claims:
                 if c.kind not in AMOUNTS:
                     continue
-                for found in (self._breakdown(figures, c), self._listed_before(figures, c),
-                              self._complement(figures, c), self._split(figures, c)):
+                for found, only_agree in ((self._breakdown(figures, c), False),
+                                          (self._listed_before(figures, c), False),
+                                          (self._complement(figures, c), False),
+                                          (self._split(figures, c), False),
+                                          (self._another(figures, c), True)):
                     if found is None:
                         continue
                     whole, parts, exhaustive = found
                     key = tuple(x.id for x in (whole, *parts))
                     if key not in seen and len(parts) > 1:
                         seen.add(key)
-                        if (f := self._compare(whole, parts, exhaustive)) is not None:
+                        f = self._compare(whole, parts, exhaustive)
+                        if f is not None and only_agree:
+                            # never a warning: a sum that meets an earlier figure is noted
+                            f = self._met(whole, parts) if f.severity == "info" else None
+                        if f is not None:
                             findings.append(f)
         return findings
 
@@ -211,6 +226,24 @@ class PartsSumCheck(Check):
         near = [x for x in larger if figures.index(x) >= figures.index(part) - 1]
         return near[0] if near else None
 
+    def _another(self, figures: DocFigures, more: Claim
+                 ) -> tuple[Claim, list[Claim], bool] | None:
+        """'The dam came to 184.9 billion. Resettlement cost another 69.3 billion' after 'the
+        project cost 254.2 billion': a corroboration when an earlier figure is the sum.
+        "Another" says only that something more was spent, not that the two make a total
+        the text gave, so a sum that meets no earlier figure is no finding at all."""
+        if not _ANOTHER.search(prefix(more)[-30:]):
+            return None
+        part = next((x for x in figures.before(more, 1) if x is not more
+                     and not _converts(x, more) and compatible(more, x)), None)
+        if part is None:
+            return None
+        low, high = total([part, more])
+        whole = next((x for x in figures.before(part, len(figures.sentence_of))
+                      if x is not part and not _converts(x, part) and compatible(part, x)
+                      and overlap((low, high), (x.low, x.high))), None)
+        return (whole, [part, more], True) if whole is not None else None
+
     def _split(self, figures: DocFigures, part: Claim
                ) -> tuple[Claim, list[Claim], bool] | None:
         """'A of it was spent, while B had not yet been used' after a whole W: A + B = W."""
@@ -229,6 +262,16 @@ class PartsSumCheck(Check):
                       and not _converts(x, part) and compatible(part, x)
                       and x.low > max(part.high, rest.high)), None)
         return (whole, [part, rest], True) if whole is not None else None
+
+    def _met(self, whole: Claim, parts: list[Claim]) -> Finding:
+        cited = [*parts, whole]
+        low, high = total(parts)
+        values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
+                  "total": quote(whole)}
+        arithmetic = [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
+                      f"{quote(whole)} allows {span(whole.low, whole.high)}"]
+        return self.finding("another_meets_total", "info", cited, values, arithmetic,
+                            ("another", whole.doc, tuple(p.value for p in parts), whole.value))
 
     def _compare(self, whole: Claim, parts: list[Claim], exhaustive: bool) -> Finding | None:
         cited = [*parts, whole]
