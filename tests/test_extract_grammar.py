@@ -12,6 +12,9 @@ CASES = [
      "batches of cadres"),
     ("Seventeen provinces and cities were designated.", "Seventeen", "count", 17, "count",
      "exact", "provinces and cities"),
+    # a spaced dash after a dateline is no minus sign
+    ("HILLTOWN - Eighty-eight projects are under way.", "Eighty-eight", "count", 88, "count",
+     "exact", "projects"),
     ("Over 70 percent has been used.", "70 percent", "percent", 70, "percent", "over", ""),
     ("With 80% of funds invested in grass-roots work.", "80%", "percent", 80, "percent",
      "exact", "funds"),

@@ -884,7 +884,8 @@ def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
 
 
 def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
-    """A figure with its sign: ``-504``, ``minus 1,200,000`` (a list dash is no sign)."""
+    """A figure with its sign: ``-504``, ``minus 1,200,000``. A dash with a space after it
+    is no sign: a list dash, or a dash after a dateline ("ISLAMABAD - Eighty-eight")."""
     text = s.text
     before = text[max(0, n.start - 10): n.start]
     if "-" not in before:
@@ -892,7 +893,7 @@ def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
         if "minus" not in low and "negative" not in low:
             return n
     m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
-    if not m or (m.group(0).startswith("-") and m.start() == 0 and " " in m.group(0)):
+    if not m or (m.group(0).startswith("-") and " " in m.group(0)):
         return n
     return numerals.Number(-n.value, n.precision, m.start(), n.end, n.digits, n.scale, n.words)
 
