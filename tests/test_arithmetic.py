@@ -281,6 +281,26 @@ def test_an_average_with_two_candidate_totals_abstains():
                     "each.", "average") == []
 
 
+def test_a_change_to_b_from_a_is_read_in_reverse_order():
+    text = ("The trade surplus widened 45 percent to 114 billion yuan from 87 billion yuan a "
+            "year earlier.")
+    assert outcomes(text, "change") == ["change_mismatch"]
+    assert outcomes(text.replace("45 percent", "31 percent"), "change") == ["change_consistent"]
+
+
+def test_a_share_up_from_an_earlier_share_takes_percentage_points():
+    text = ("Electronics accounted for 41 percent of exports, up from 37 percent in the same "
+            "period of 2022, a rise of 6 percentage points.")
+    assert outcomes(text, "change") == ["change_mismatch"]
+    assert outcomes(text.replace("6 percentage", "4 percentage"), "change") == \
+        ["change_consistent"]
+
+
+def test_to_b_from_a_without_a_stated_change_is_not_compared():
+    assert outcomes("Sales rose to 114 million dollars from 87 million dollars.",
+                    "change") == []
+
+
 def test_a_spread_from_a_to_b_is_not_a_change():
     assert outcomes("Prices range from 100 yuan to 150 yuan, up 20 percent on last year.",
                     "change") == []

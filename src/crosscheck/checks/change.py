@@ -36,6 +36,16 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?
                           r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|"
                           r"shr[ai]nk\w*|expand\w*|rais\w*|cut|reduc\w*|up|down|"
                           r"changed?)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
+#: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
+_TO_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|"
+                      r"fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|climb\w*|"
+                      r"jump\w*|surg\w*|plung\w*|slid|slipped|soar\w*|shr[ai]nk\w*|"
+                      r"expand\w*|widen\w*|narrow\w*|cut|reduc\w*|rais\w*|lower\w*)\b"
+                      r"[^.;]*\bto\s+$", re.IGNORECASE)
+_TO_FROM = re.compile(r"^\s*from\s+$", re.IGNORECASE)
+#: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
+_UP_FROM = re.compile(r"^[^\d;]{0,30}?,?\s*(?:up|down|rising|falling|higher|lower)\s+from\s+$",
+                      re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–|—)\s*")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|"
                            r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
@@ -44,7 +54,8 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|a
 _CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
                          r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
                          r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
-                         r"slid|slipped|gained|shrank|expanded)\s+(?:of\s+|by\s+)?"
+                         r"slid|slipped|gained|shrank|expanded|widened|narrowed)\s+"
+                         r"(?:of\s+|by\s+)?"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
 
@@ -109,7 +120,7 @@ class ChangeCheck(Check):
             if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and (x.direction or _CHANGE_CUE.search(prefix(x))):
-                if x.subject == "points":
+                if x.subject == "points" or "point" in x.surface.lower():
                     if a.kind == b.kind == "percent":
                         return self._points(a, b, x, [*pair, x])
                     continue
@@ -206,11 +217,24 @@ class ChangeCheck(Check):
 
 
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
-    """(start, end, anchor) of every 'from A to B' in the document; the anchor is the claim
-    whose position stands for the pair (A, or the range claim 'A to B')."""
+    """(start, end, anchor) of every 'from A to B' in the document, and of the reversed
+    forms 'rose to B from A' and 'B, up from A'; the anchor is the claim whose position
+    stands for the pair (A, the range claim 'A to B', or B)."""
     out = []
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
+        later = [x for x in figures.in_sentence(c) if x.start >= c.end]
+        if later and later[0].kind == c.kind and (
+                compatible(c, later[0]) or (c.kind == "percent" and later[0].unit == c.unit)):
+            gap = between(c, later[0])
+            if _TO_VERB.search(prefix(c)[-60:]) and _TO_FROM.match(gap):
+                out.append((later[0], c, c))  # "widened 45% to 114 billion from 87 billion"
+                continue
+            if _UP_FROM.match(gap):
+                # "41 percent, up from 37 percent in 2022, a rise of 4 points": the change
+                # is stated after the earlier figure
+                out.append((later[0], c, later[0]))
+                continue
         if not _CHANGE_VERB.search(prefix(c)[-60:]):
             continue  # "prices range from 100 to 150": a spread, not a change
         if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
