@@ -296,6 +296,19 @@ def test_a_share_up_from_an_earlier_share_takes_percentage_points():
         ["change_consistent"]
 
 
+def test_the_change_stated_next_to_the_pair_is_the_one_compared():
+    text = ("Revenue rose 12 percent to $4.5 billion, and net profit fell 3 percent to $1.2 "
+            "billion from $1.24 billion a year earlier.")
+    assert outcomes(text, "change") == ["change_consistent"]
+
+
+def test_a_multiple_with_its_figures_in_reverse_order():
+    assert outcomes("Cloud sales doubled to $4.6 billion from $2.3 billion.", "change") == \
+        ["change_consistent"]
+    assert outcomes("Cloud sales doubled to $4.6 billion from $1.5 billion.", "change") == \
+        ["change_mismatch"]
+
+
 def test_to_b_from_a_without_a_stated_change_is_not_compared():
     assert outcomes("Sales rose to 114 million dollars from 87 million dollars.",
                     "change") == []

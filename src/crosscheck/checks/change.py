@@ -40,7 +40,8 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?
 _TO_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|"
                       r"fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|climb\w*|"
                       r"jump\w*|surg\w*|plung\w*|slid|slipped|soar\w*|shr[ai]nk\w*|"
-                      r"expand\w*|widen\w*|narrow\w*|cut|reduc\w*|rais\w*|lower\w*)\b"
+                      r"expand\w*|widen\w*|narrow\w*|cut|reduc\w*|rais\w*|lower\w*|"
+                      r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*)\b"
                       r"[^.;]*\bto\s+$", re.IGNORECASE)
 _TO_FROM = re.compile(r"^\s*from\s+$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
@@ -113,8 +114,17 @@ class ChangeCheck(Check):
         """The change stated with a pair in its clause, compared with the pair."""
         a, b = sharpen([start, end])
         pair = [start] if start.id == end.id else [start, end]
-        for x in figures.in_sentence(anchor):
-            if x is start or x is end or x is anchor:
+        same = figures.in_sentence(anchor)
+        members = {start.id, end.id, anchor.id}
+        # the nearest stated change first; one with another figure between it and the pair
+        # is another clause's ("revenue rose 12% to $4.5 billion, and profit fell 3% to
+        # $1.2 billion from $1.24 billion": the 3% is the profit's)
+        for x in sorted(same, key=lambda x: abs(x.start - anchor.start)):
+            if x.id in members:
+                continue
+            lo, hi = sorted((x.start, anchor.start))
+            if any(lo < o.start < hi and o.id not in members and o.kind != "year"
+                   for o in same):
                 continue
             gap = between(anchor, x) if x.start > anchor.start else between(x, anchor)
             if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
