@@ -86,9 +86,9 @@ class TransposedDigitsCheck(Check):
     def _finding(self, a: Claim, b: Claim) -> Finding:
         values = {"first": quote(a), "second": quote(b), "first_doc": doc_label(a.doc),
                   "second_doc": doc_label(b.doc), "measure": a.measure}
-        arithmetic = [f"{quote(a)} ({doc_label(a.doc)}): “{a.sentence.strip()[:90]}”",
-                      f"{quote(b)} ({doc_label(b.doc)}): “{b.sentence.strip()[:90]}”",
-                      f"{digits(a)} and {digits(b)} differ only by two neighbouring digits "
-                      "swapped"]
+        arithmetic = [f"{digits(a)} ({doc_label(a.doc)}) and {digits(b)} "
+                      f"({doc_label(b.doc)}) differ only by two neighbouring digits swapped",
+                      f"both measure {a.measure!r} / {b.measure!r}, and nothing known about "
+                      "status, place, actor or time sets them apart"]
         return self.finding("transposed", self.rule.severity, [a, b], values, arithmetic,
                             ("transposed", a.doc, b.doc, a.value, b.value))
