@@ -171,6 +171,20 @@ def _run_batch(batch: _Blob, fn: Callable[..., Any], shared: _Blob) -> _Blob:
     return _Blob([fn(piece, **common) for piece in batch.get()])
 
 
+def counting(progress: Callable[[int, int, str], None] | None, total: int, stage: str
+             ) -> OnResult:
+    """An ``on_result`` that tells ``progress`` how many of ``total`` pieces are done."""
+    done = 0
+
+    def tick(_: int, __: Any) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, stage)
+
+    return tick
+
+
 def make_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None) -> Engine:
     """The engine a command asked for: ``local`` (``jobs`` processes for reading) or
     ``dask`` (``scheduler``'s cluster, or a local one of ``jobs`` workers, 0: one per

@@ -124,7 +124,7 @@ def _load(path: Path) -> Vocabulary:
     actor = re.compile(
         # "by Saturday", "by March", "by 2020", "by the end of": a time, not who acted
         cues + r"\s+(?!(?i:(?:the\s+)?(?:end|middle|start|beginning|close|time|mid)\b|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?\b|feb(?:ruary)?\b|"
+        + "|".join(WEEKDAYS) + r"|jan(?:uary)?\b|feb(?:ruary)?\b|"
         r"march\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sept?(?:ember)?\b|"
         r"oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|(?:19|20)\d\d\b|noon|midnight|"
         r"tonight|today|tomorrow|yesterday))"
@@ -289,13 +289,13 @@ def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
     return ""
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NAMED_DAY = re.compile(
-    rf"\b(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b|{_MONTH}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
+    rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})\b|{_MONTH}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
     rf"(?P<d2>\d{{1,2}})\s+{_MONTH.replace('?P<m>', '?P<m2>')}(?![\w,]*\s*\d{{4}}))",
     re.IGNORECASE)
 
@@ -308,7 +308,7 @@ def named_day(text: str, published: dt.date) -> dt.date | None:
     days = set()
     for m in _NAMED_DAY.finditer(text):
         if m.group("wd"):
-            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            back = (published.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             days.add(published - dt.timedelta(days=back))
             continue
         month_word, day = (m.group("m"), m.group("d")) if m.group("m") else \

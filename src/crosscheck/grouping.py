@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .claims import Claim
-from .engines import Engine, LocalEngine
+from .engines import Engine, LocalEngine, counting
 from .errors import RuleError
 from .extract.lexicon import Lexicon
 from .yamlfile import key_lines, read_yaml
@@ -173,16 +173,9 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig,
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
                 and len(compared_subject(c, cfg.synonyms)) >= cfg.min_subject_length:
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
-    done = 0
-
-    def tick(_: int, __: list[Group]) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, len(blocks), "grouping claims")
-
     pieces = [(key, blocks[key]) for key in sorted(blocks)]
-    per_block = (engine or LocalEngine()).map(_group_one, pieces, {"cfg": cfg}, tick)
+    per_block = (engine or LocalEngine()).map(_group_one, pieces, {"cfg": cfg},
+                                              counting(progress, len(blocks), "grouping claims"))
     groups = [g for found in per_block for g in found]
     for i, g in enumerate(groups, start=1):
         g.id = f"g{i}"

@@ -16,7 +16,7 @@ from .checks import Context
 from .claims import Claim, claims_table
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
-from .engines import Engine, LocalEngine
+from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -133,15 +133,7 @@ def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
                               progress, engine)
     shared = {"documents": {d.id: d for d in docs}, "claims": claims,
               "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir}
-    done = 0
-
-    def tick(_: int, __: list[Finding]) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, len(rules), CHECKING)
-
-    per_rule = engine.map(_rule_findings, rules, shared, tick)
+    per_rule = engine.map(_rule_findings, rules, shared, counting(progress, len(rules), CHECKING))
     return sort_findings([f for found in per_rule for f in found])
 
 

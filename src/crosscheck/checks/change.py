@@ -29,20 +29,17 @@ from .local import (
 )
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: verbs of change, shared by the forward and the reversed forms of a stated change
+_VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|"
+          r"dropped|drops?|declin\w*|decreas\w*|climb\w*|jump\w*|surg\w*|plung\w*|slid|"
+          r"slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|shr[ai]nk\w*|"
+          r"expand\w*|rais\w*|cut|reduc\w*")
 #: a verb of change before "from A to B" (in the 60 characters before A)
-_CHANGE_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|"
-                          r"fell|fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|"
-                          r"climb\w*|jump\w*|went|gone|surg\w*|plung\w*|slid|slipped|"
-                          r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|"
-                          r"shr[ai]nk\w*|expand\w*|rais\w*|cut|reduc\w*|up|down|"
-                          r"changed?)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
+_CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\bfrom\s+$",
+                          re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
-_TO_VERB = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|"
-                      r"fall(?:s|en|ing)?|dropped|drops?|declin\w*|decreas\w*|climb\w*|"
-                      r"jump\w*|surg\w*|plung\w*|slid|slipped|soar\w*|shr[ai]nk\w*|"
-                      r"expand\w*|widen\w*|narrow\w*|cut|reduc\w*|rais\w*|lower\w*|"
-                      r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*)\b"
-                      r"[^.;]*\bto\s+$", re.IGNORECASE)
+_TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+$",
+                      re.IGNORECASE)
 _TO_FROM = re.compile(r"^\s*from\s+$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(r"^[^\d;]{0,30}?,?\s*(?:up|down|rising|falling|higher|lower)\s+from\s+$",

@@ -134,6 +134,17 @@ def sharpen(claims: list[Claim]) -> list[Claim]:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
+def literal(c: Claim) -> float | None:
+    """The number as its digits are written in the surface ("€880million" -> 880)."""
+    m = _NUMBER.search(c.surface)
+    if m is None:
+        return None
+    try:
+        return float(m.group(0).replace(",", ""))
+    except ValueError:
+        return None
+
+
 def written(c: Claim) -> tuple[float, float]:
     """The interval a stated share or change allows: its own (qualifier included), and the
     rounding of its last written digit where extraction keeps the figure exact, as it does

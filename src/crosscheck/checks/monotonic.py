@@ -14,7 +14,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import apart, named_day
+from ..frame import WEEKDAYS, apart, named_day
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
 from .local import alternation
@@ -22,8 +22,8 @@ from .local import alternation
 #: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
 _INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
-_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_SINCE_DAY = re.compile(rf"\b(?:since|from)\s+(?:last\s+)?(?:{'|'.join(WEEKDAYS)})\b",
+                        re.IGNORECASE)
 
 
 def instant(c: Claim) -> tuple[int, int, int] | None:

@@ -264,13 +264,8 @@ class PartsSumCheck(Check):
         return (whole, [part, rest], True) if whole is not None else None
 
     def _met(self, whole: Claim, parts: list[Claim]) -> Finding:
-        cited = [*parts, whole]
-        low, high = total(parts)
-        values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
-                  "total": quote(whole)}
-        arithmetic = [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
-                      f"{quote(whole)} allows {span(whole.low, whole.high)}"]
-        return self.finding("another_meets_total", "info", cited, values, arithmetic,
+        values, arithmetic = _sum_lines(whole, parts)
+        return self.finding("another_meets_total", "info", [*parts, whole], values, arithmetic,
                             ("another", whole.doc, tuple(p.value for p in parts), whole.value))
 
     def _compare(self, whole: Claim, parts: list[Claim], exhaustive: bool) -> Finding | None:
@@ -281,10 +276,7 @@ class PartsSumCheck(Check):
             # a part above its total, or parts that are not half of it: the figure taken
             # for the total is something else
             return None
-        values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
-                  "total": quote(whole)}
-        arithmetic = [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
-                      f"{quote(whole)} allows {span(whole.low, whole.high)}"]
+        values, arithmetic = _sum_lines(whole, parts)
         basis = (whole.doc, tuple(p.value for p in parts), whole.value, exhaustive)
         if exhaustive:
             if overlap((low, high), (whole.low, whole.high)):
@@ -301,3 +293,12 @@ class PartsSumCheck(Check):
                                 arithmetic, ("exceed", *basis))
         return self.finding("parts_within_total", "info", cited, values, arithmetic,
                             ("within", *basis))
+
+
+def _sum_lines(whole: Claim, parts: list[Claim]) -> tuple[dict[str, str], list[str]]:
+    """The message values and the first arithmetic lines of parts against their total."""
+    low, high = total(parts)
+    values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
+              "total": quote(whole)}
+    return values, [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
+                    f"{quote(whole)} allows {span(whole.low, whole.high)}"]

@@ -20,20 +20,7 @@ from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
 from .base import Check, Context, Outcome, Param, fmt, quote
-from .local import alternation, by_document
-
-_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def literal(c: Claim) -> float | None:
-    """The number as its digits are written in the surface ("€880million" -> 880)."""
-    m = _LITERAL.search(c.surface)
-    if m is None:
-        return None
-    try:
-        return float(m.group(0).replace(",", ""))
-    except ValueError:
-        return None
+from .local import alternation, by_document, literal
 
 
 def scale_of(c: Claim) -> int | None:

@@ -17,7 +17,7 @@ from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
 from .base import Check, Context, Outcome, Param, doc_label, quote
-from .restated import literal
+from .local import literal
 
 
 def digits(c: Claim) -> str:
