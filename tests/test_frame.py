@@ -34,6 +34,16 @@ def test_measure_joins_the_counted_noun_with_its_event():
     assert c.measure == "killed"
     c = one(framed("Some 120 dead were counted in 2013."), "120")
     assert c.measure == "killed"
+    c = one(framed("A storm hit the coast on Friday, killing at least 31 people."), "31")
+    assert c.measure == "killed"
+    # being made homeless is being displaced, however the text says it
+    c = one(framed("About 5,200 families lost their homes in the landslide."), "5,200")
+    assert c.measure == "family relocated"
+
+
+def test_a_figure_passed_or_topped_is_a_floor():
+    c = one(framed("Gifts to the museum appeal have passed $30 million."), "$30 million")
+    assert c.low == 30e6 and c.high > 30e6
 
 
 def test_time_scope_as_of_period_year_and_batch():

@@ -20,6 +20,7 @@ says the figure taken for the total is something else: the check abstains.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..claims import Claim
@@ -44,6 +45,8 @@ _OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|thes
                        r"the\s+[A-Za-z-]+)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
                       re.IGNORECASE)
+#: figures that say when, not how much
+_TIME_KINDS = ("year", "year_range", "duration")
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -97,7 +100,7 @@ class PartsSumCheck(Check):
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
         p = self.params
-        self._open = re.compile(rf"^[^\d;:]{{0,40}}?,?\s*\b(?:{alternation(p['open_cues'])})"
+        self._open = re.compile(rf"^[^\d;:]{{0,60}}?,?\s*\b(?:{alternation(p['open_cues'])})"
                                 rf"\b[^\d;]{{0,30}}$", re.IGNORECASE)
         self._colon = re.compile(r"^[^\d;:]{0,60}:[^\d;]{0,30}$")
         self._total_before = re.compile(rf"\b(?:{alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
@@ -158,9 +161,15 @@ class PartsSumCheck(Check):
         """A total followed by a colon or an open cue and a list of its parts."""
         later = [x for x in figures.in_sentence(whole) if x.start > whole.start
                  and not _converts(x, whole)]
+        # "raised $1.5 million in the first three days, including ...": a time between the
+        # total and its list says when, not what; it is read as words
+        skipped = list(itertools.takewhile(lambda x: x.kind in _TIME_KINDS, later))
+        later = later[len(skipped):]
         if not later or not compatible(whole, later[0]):
             return None
         gap = between(whole, later[0])
+        for x in skipped:
+            gap = gap.replace(x.surface, "then", 1)
         if self._colon.match(gap):
             exhaustive = True
         elif self._open.match(gap):
