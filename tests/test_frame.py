@@ -78,6 +78,23 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.actor == "Jiangsu Province"
 
 
+def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
+    text = ("The fund drew $4 million from the shipping group Nordlys and $2 million from "
+            "retired teacher Ines Mora. Hale Trust: $3 million. Ruth Baker, who chairs the "
+            "Baker Foundation, gave $1.5 million. The Corr Group said it would give $900,000.")
+    claims = framed(text)
+    assert one(claims, "$4 million").actor == "Nordlys"
+    assert one(claims, "$2 million").actor == "Ines Mora"
+    assert one(claims, "$3 million").actor == "Hale Trust"
+    assert one(claims, "$1.5 million").actor == "Ruth Baker"
+    assert one(claims, "$900,000").actor == "The Corr Group"
+    # a time is no giver, nor is a lone capitalised word that starts the clause
+    claims = framed("The money came from a telethon on Wednesday night, which raised "
+                    "$3 million. Volunteers gave 300 blankets.")
+    assert one(claims, "$3 million").actor == ""
+    assert one(claims, "300").actor == ""
+
+
 def test_a_magnitude_reading_is_no_count_of_anything():
     c = one(framed("A 7.1-magnitude quake killed 2,000 people in 2010."), "7.1")
     assert c.measure == ""

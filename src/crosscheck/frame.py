@@ -78,12 +78,24 @@ def _words(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+#: a month or weekday written with a capital is a time, never who acted
+_TIME_NAME = (r"(?!(?:" + "|".join(w.capitalize() for w in (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())) + r")\b)")
+
+
 def _subject_actor(verbs: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
                     sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True))
     return re.compile(
-        r"(?<![\w'’.-])(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+"
-        r"(?:(?:has|have|had|also|already|together|jointly)\s+)*(?i:" + (alts or "(?!x)x") +
+        r"(?<![\w'’.-])" + _TIME_NAME +
+        r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+        # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
+        r"(?:\s*,[^,]{1,60},)?\s+"
+        # "Total said it would give", "the firm said on Monday that it had donated"
+        r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
+        r"(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*(?i:" +
+        (alts or "(?!x)x") +
         r")(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|roughly|another))?\s*$")
 
@@ -128,13 +140,18 @@ def _load(path: Path) -> Vocabulary:
         r"march\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sept?(?:ember)?\b|"
         r"oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|(?:19|20)\d\d\b|noon|midnight|"
         r"tonight|today|tomorrow|yesterday))"
-        r"(?P<actor>(?:the\s+)?(?:\d[\d,]*|[A-Z][\w'’.-]*)"
+        # "from businessman Bernard Arnault", "from the oil group Total": a name after a few
+        # words that describe it (a preposition among them ends the phrase: "from a telethon
+        # on Wednesday" names no one)
+        r"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|during|after|"
+        r"before|since|of|over|under)\b)[a-z][\w'’-]*\s+){0,4}?" + _TIME_NAME +
+        r"(?P<actor>(?:\d[\d,]*|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
-        r"enterprises|government|governments|departments|ministries|authorities)){0,5}"
+        r"enterprises|government|governments|departments|ministries|authorities)){0,5})"
         # "from the central government", "by state-owned firms": an actor in lower case
-        r"|(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:government|governments|firms|companies|"
+        r"|(?P<lower>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:government|governments|firms|companies|"
         r"enterprises|authorities|ministry|ministries|agencies|donors|banks|provinces|cities|"
-        r"municipalities|departments|charities|foundations|businesses|individuals))\b")
+        r"municipalities|departments|charities|foundations|businesses|individuals)))\b")
     return Vocabulary(frozenset(w.lower() for w in lists["generic"]),
                       _words(lists["planned"]), _words(lists["cumulative"]),
                       _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
@@ -388,7 +405,18 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|across|throughout|around|in
                                 r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def _actor(vocab: Vocabulary, before: str, after: str) -> str:
+#: "Total: €100m." a list item that names who gave the amount after it
+_HEADING = re.compile(r"^\s*" + _TIME_NAME + r"(?P<actor>[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|&|"
+                      r"[A-Z][\w'’.&-]*)){0,4}):\s*(?:about|some|around|nearly|over|more\s+than|"
+                      r"at\s+least|up\s+to)?\s*$")
+
+
+def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
+    """Who sends, pays or builds: ``before`` and ``after`` are the figure's clause on each
+    side, ``lead`` the whole sentence before the figure."""
+    heading = _HEADING.match(lead)
+    if heading:
+        return " ".join(heading.group("actor").split())
     # "Hubei Province has shifted 250,000 people"; not "an area of Qinghai Province has
     # lost 2,698 people", where the province is the place
     named = [m.group(1) for m in _NAMED_UNIT.finditer(before)
@@ -396,14 +424,25 @@ def _actor(vocab: Vocabulary, before: str, after: str) -> str:
     if named:
         return " ".join(named[-1].split())
     m = vocab.subject_actor.search(before)
-    if m and m.start("actor") > 0 and not _PLACE_PREPOSITION.search(before, 0, m.start()):
-        return " ".join(m.group("actor").split())  # "In 2017, Chongqing spent 5 million"
+    # the first word of a clause has a capital whatever it is ("Officials sent"): a name
+    # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
+    if m and (m.start("actor") > 0 or " " in m.group("actor")) and \
+            not _PLACE_PREPOSITION.search(before, 0, m.start()):
+        return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
-        found = [m.group("actor") for m in vocab.actor.finditer(text)]
+        found = [m.group("actor") or m.group("lower") for m in vocab.actor.finditer(text)]
         if found:
-            actor = found[0] if text is after else found[-1]
-            return " ".join(actor.split()).removeprefix("the ").strip(" ,.")
+            return _trim(found[0] if text is after else found[-1])
     return ""
+
+
+def _trim(actor: str) -> str:
+    """The actor's name without an article or a connective left at its end ("Bernard
+    Arnault and his group")."""
+    words = actor.split()
+    while words and words[-1].lower() in ("and", "of", "the", "&"):
+        words.pop()
+    return " ".join(words).removeprefix("the ").strip(" ,.")
 
 
 def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
@@ -447,7 +486,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure_of(vocab, c.subject, event, synonyms)),
-            actor=sys.intern(_actor(vocab, before, whole_after)),
+            actor=sys.intern(_actor(vocab, before, whole_after,
+                                    c.sentence[:c.start - c.sentence_start])),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
             status="planned" if planned else "actual"))

@@ -8,6 +8,7 @@ from .base import Check, Context, Outcome, Param
 from .change import ChangeCheck
 from .conversion import ConversionCheck
 from .elapsed import ElapsedCheck
+from .giver import GiverAmountCheck
 from .monotonic import MonotonicCheck
 from .parts_sum import PartsSumCheck
 from .restated import RestatedScaleCheck
@@ -18,7 +19,8 @@ from .start_year import StartYearCheck
 from .transposed import TransposedDigitsCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
-    AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, MonotonicCheck,
+    AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, GiverAmountCheck,
+    MonotonicCheck,
     PartsSumCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
     StartYearCheck, TransposedDigitsCheck)}
 

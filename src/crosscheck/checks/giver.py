@@ -1,0 +1,131 @@
+"""``giver_amount``: what one named giver gave, pledged or paid, as each text states it.
+
+Appeals, aid and donations are reported giver by giver ("€200m from Bernard Arnault",
+"Total: €100m", "the city of Paris will contribute €50m"). The giver's name is what makes two
+such amounts one quantity, more than any noun near them, which is often missing. Amounts are
+compared when they come from the same giver (frame actor, generic words aside), in the same
+currency, and say nothing else: no measure, or one of the contribution words
+(``contribution_measures``).
+
+- Amounts that allow a common value, from two texts or more, corroborate each other (a pledge
+  and the gift that honoured it included).
+- Two texts that each give the giver one amount of the same status (both pledged, or both
+  paid), with no known time or aggregation apart, and amounts that cannot be one value:
+  a disagreement. A text that gives the same giver several amounts (a pledge and a first
+  payment, two gifts) shows the giver has more than one quantity: abstain for that giver.
+"""
+
+from __future__ import annotations
+
+from ..claims import Claim
+from ..findings import Finding
+from ..frame import apart
+from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+
+_GENERIC = frozenset("the of and & province provinces city cities municipality "
+                     "municipalities government governments county counties group company "
+                     "family foundation".split())
+
+
+def giver_key(actor: str) -> frozenset[str]:
+    """The giver's name as compared: its words, lower case, without the generic ones
+    ("City of Paris" and "Paris" are one giver)."""
+    words = {w.strip(".,'’") for w in actor.lower().replace(",", " ").split()}
+    return frozenset(w for w in words if w and w not in _GENERIC)
+
+
+class GiverAmountCheck(Check):
+    name = "giver_amount"
+    description = "What one named giver gave or pledged is the same amount in every text."
+    PARAMS = {
+        "contribution_measures": Param(
+            "string_list", ["pledged", "pledge", "donated", "donation", "paid", "gift", "aid",
+                            "contribution"],
+            "measures that say an amount was given: amounts with another measure (revenue, "
+            "spending) are not a giver's gift"),
+        "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
+                                             "corroboration may be"),
+        "min_sources": Param("integer", 2, "texts needed for a corroboration"),
+    }
+    OUTCOMES = {
+        "giver_disagrees": Outcome(
+            "{giver}: the texts give different amounts: {values}", ("giver", "values", "gap")),
+        "giver_corroborated": Outcome(
+            "{giver}: {value} in {sources} texts", ("giver", "value", "sources")),
+    }
+    PASSING = ("giver_corroborated",)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        words = {w.lower() for w in self.params["contribution_measures"]}
+        by_giver: dict[tuple[str, frozenset[str]], list[Claim]] = {}
+        for c in ctx.claims:
+            if c.kind != "money" or not c.actor or \
+                    c.role in ("range", "series_first", "series_last") or c.direction:
+                continue
+            if c.measure and not set(c.measure.lower().split()) <= words:
+                continue
+            key = giver_key(c.actor)
+            if key:
+                by_giver.setdefault((c.unit, key), []).append(c)
+        findings = []
+        for _, claims in sorted(by_giver.items(), key=lambda kv: (kv[0][0],
+                                                                           sorted(kv[0][1]))):
+            claims.sort(key=lambda c: (c.doc, c.start))
+            if len({c.doc for c in claims}) < 2:
+                continue
+            found = self._disagreement(claims) or self._corroboration(claims)
+            if found is not None:
+                findings.append(found)
+        return findings
+
+    def _disagreement(self, claims: list[Claim]) -> Finding | None:
+        per_doc: dict[str, list[Claim]] = {}
+        for c in claims:
+            per_doc.setdefault(c.doc, []).append(c)
+        # one amount per text: a text with two (a pledge and a first payment) knows they differ
+        single = [cs[0] for cs in per_doc.values()
+                  if len({(x.low, x.high) for x in cs}) == 1]
+        pairs = [(a, b, interval_gap((a.low, a.high), (b.low, b.high)))
+                 for i, a in enumerate(single) for b in single[i + 1:]
+                 if a.status == b.status and not _apart_in_time(a, b)]
+        pairs = [p for p in pairs if p[2] > 0]
+        if not pairs:
+            return None
+        cited = sorted({c.id: c for a, b, _ in pairs for c in (a, b)}.values(),
+                       key=lambda c: (c.doc, c.start))
+        giver = min((c.actor for c in cited), key=lambda s: (len(s), s))
+        values = "; ".join(f"{quote(c)} in {doc_label(c.doc)}" for c in cited)
+        arithmetic = [f"{quote(a)} allows {fmt(a.low)}–{fmt(a.high)}; {quote(b)} allows "
+                      f"{fmt(b.low)}–{fmt(b.high)}: {gap:.1%} apart" for a, b, gap in pairs]
+        arithmetic.append(f"each text gives {giver} one amount, {cited[0].status} in both, "
+                          "and no time or aggregation sets them apart")
+        return self.finding("giver_disagrees", self.rule.severity, cited,
+                            {"giver": giver, "values": values,
+                             "gap": max(g for _, _, g in pairs)}, arithmetic,
+                            ("giver_disagrees", cited[0].unit, giver,
+                             tuple((c.doc, c.value) for c in cited)))
+
+    def _corroboration(self, claims: list[Claim]) -> Finding | None:
+        anchor = min(claims, key=lambda c: (c.high - c.low, c.doc, c.start))
+        spread = self.params["max_spread"]
+        agree = [c for c in claims if c.low <= anchor.high and anchor.low <= c.high
+                 and abs(c.value - anchor.value) <= spread * max(c.value, anchor.value)]
+        docs = sorted({c.doc for c in agree})
+        if len(docs) < self.params["min_sources"] or len(agree) < len(claims):
+            return None  # amounts that do not all meet: the giver has more than one
+        giver = min((c.actor for c in agree), key=lambda s: (len(s), s))
+        lo, hi = max(c.low for c in agree), min(c.high for c in agree)
+        arithmetic = [f"{quote(c)} ({c.status}) in {doc_label(c.doc)} allows "
+                      f"{fmt(c.low)}–{fmt(c.high)}" for c in agree]
+        arithmetic.append(f"common ground: {fmt(lo)}–{fmt(hi)}")
+        return self.finding("giver_corroborated", "info", agree,
+                            {"giver": giver, "value": quote(anchor), "sources": len(docs),
+                             "documents": [doc_label(d) for d in docs]}, arithmetic,
+                            ("giver_corroborated", anchor.unit, giver, tuple(docs)))
+
+
+def _apart_in_time(a: Claim, b: Claim) -> bool:
+    """Whether a known time or aggregation keeps two amounts apart (a giver's pledge of 2019
+    is not its pledge of 2020)."""
+    return apart(a.evolve(measure="", actor="", status=""),
+                 b.evolve(measure="", actor="", status=""), strict=False) != ""
