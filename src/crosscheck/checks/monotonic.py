@@ -63,10 +63,17 @@ class MonotonicCheck(Check):
             "from yesterday", "from a day earlier", "in the past 24 hours",
             "over the past 24 hours", "in 24 hours", "from the day before"],
             "words that make a stated increment count from the day before its total"),
+        "undated_min_ratio": Param("percent", 0.5, "a figure with no stated time below this "
+                                   "share of a running total is taken to be another "
+                                   "quantity, not the total fallen"),
     }
     OUTCOMES = {
         "decrease": Outcome("{subject} ({place}) falls from {earlier} to {later}",
                             ("subject", "place", "earlier", "later")),
+        "decrease_undated": Outcome(
+            "{subject} ({place}) may have fallen from {earlier} to {later}: {undated} states "
+            "no time and is read as of its text's date",
+            ("subject", "place", "earlier", "later", "undated")),
         "rising": Outcome("{subject} ({place}) never falls: {series}",
                           ("subject", "place", "series")),
         "increment_mismatch": Outcome(
@@ -117,7 +124,53 @@ class MonotonicCheck(Check):
                         ("decrease", g.label, g.region, a.value, b.value, when1, when2)))
             if ordered and not fell:
                 findings.append(self._rising(g.label, g.region, ordered))
+            findings.extend(self._undated(ctx, g.label, g.region, dated, representatives(
+                [c for c in g.claims if not c.time_scope and c.measure])))
         return findings
+
+    def _undated(self, ctx: Context, label: str, region: str,
+                 dated: list[tuple[tuple[int, int, int], Claim]], undated: list[Claim]
+                 ) -> list[Finding]:
+        """A figure that states no time, read as the total known on its text's date ("a
+        week after the floods killed 17 people", in a text of March 10), below a running
+        total stated for an earlier day. News states a running total that way, but the
+        figure may be of another moment, so this is a note (``info``), never a warning; a
+        fall to less than ``undated_min_ratio`` of the earlier total is taken to be another
+        quantity."""
+        out = []
+        ratio = self.params["undated_min_ratio"]
+        for u in undated:
+            doc = ctx.documents.get(u.doc)
+            if doc is None or doc.published is None or doc.date_source != "stated" or \
+                    doc.date_precision != "day":
+                continue
+            day = (doc.published.year, doc.published.month, doc.published.day)
+            for t, a in dated:
+                if a.doc == u.doc or apart(a, u.evolve(time_scope=a.time_scope, time=a.time,
+                                                       aggregation=a.aggregation)):
+                    continue
+                if before(t, day):
+                    earlier, later, t1, t2 = a, u, t, day
+                elif before(day, t):
+                    earlier, later, t1, t2 = u, a, day, t
+                else:
+                    continue
+                if later.high >= earlier.low or later.value < ratio * earlier.value:
+                    continue
+                when1, when2 = _shown(t1), _shown(t2)
+                values = {"subject": label, "place": region or "no place",
+                          "earlier": f"{quote(earlier)} ({doc_label(earlier.doc)}, {when1})",
+                          "later": f"{quote(later)} ({doc_label(later.doc)}, {when2})",
+                          "undated": quote(u)}
+                out.append(self.finding(
+                    "decrease_undated", "info", [earlier, later], values,
+                    [f"{quote(u)} states no time: read as of its text's date, {_shown(day)}",
+                     f"{quote(later)} allows at most {fmt(later.high)} < {fmt(earlier.low)}, "
+                     f"the least {quote(earlier)} allows"],
+                    ("decrease_undated", label, region, earlier.value, later.value, when1,
+                     when2)))
+                break
+        return out
 
 
     def _increments(self, ctx: Context, sentences: dict[tuple[str, int], list[Claim]],
