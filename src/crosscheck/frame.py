@@ -84,9 +84,18 @@ _TIME_NAME = (r"(?!(?:" + "|".join(w.capitalize() for w in (
     "may june july august september october november december".split())) + r")\b)")
 
 
+#: a verb of the past that makes its subject the holder of the figure after it ("Italy
+#: registered 157,652 arrivals", "Spain took in 56,800"): any word in -ed, or one of these
+_PAST_VERBS = ["[a-z]+ed", "saw", "took in", "took", "had", "has", "got", "gave", "sent",
+               "spent", "built", "lost", "made", "won", "paid", "sold", "bought", "held",
+               "hosted", "counts", "records", "reports", "registers", "receives", "sees"]
+
+
 def _subject_actor(verbs: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
                     sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True))
+    if verbs and verbs[0] == "*":
+        alts = "|".join(_PAST_VERBS)
     return re.compile(
         r"(?<![\w'’.-])" + _TIME_NAME +
         r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
@@ -98,6 +107,10 @@ def _subject_actor(verbs: list[str]) -> re.Pattern:
         (alts or "(?!x)x") +
         r")(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|roughly|another))?\s*$")
+
+
+#: a name before any verb of the past and the figure ("Italy registered 157,652 arrivals")
+_SUBJECT_HOLDER = _subject_actor(["*"])
 
 
 def load_vocabulary(rules_dir: Path) -> Vocabulary:
@@ -423,7 +436,7 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
              if not _PLACE_PREPOSITION.search(before, 0, m.start())]
     if named:
         return " ".join(named[-1].split())
-    m = vocab.subject_actor.search(before)
+    m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
     if m and (m.start("actor") > 0 or " " in m.group("actor")) and \
