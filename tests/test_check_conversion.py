@@ -79,6 +79,16 @@ def test_document_date_is_used_when_the_claim_has_no_period():
     assert outcomes(fs) == ["consistent"]
 
 
+def test_a_text_of_a_known_day_converts_at_the_rate_of_that_day():
+    # the yuan fell about 10% against the dollar in 2018: 6.94 was the October rate, far
+    # from the year's mean (6.62)
+    text = "The new port terminal cost 6.94 billion yuan (1.000 billion U.S. dollars)."
+    fs = conv({"a": text}, published={"a": dt.date(2018, 10, 23)})
+    assert outcomes(fs) == ["consistent"]
+    fs = conv({"a": text}, published={"a": dt.date(2018, 2, 1)})
+    assert outcomes(fs) == ["against_reference"]
+
+
 def test_seeds_report_every_conversion_and_flag_the_cross_document_difference():
     result = analyze([SEEDS], [RULES])
     across = [f for f in result.findings if f.outcome == "across_documents"]

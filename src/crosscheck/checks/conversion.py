@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..claims import Claim
 from ..corpus import Document
 from ..findings import Finding
-from ..refdata.rates import ReferenceRate, reference_rate
+from ..refdata.rates import ReferenceRate, rate_before, reference_rate
 from ..refdata.rates import source as reference_source
 from .agreement import overlapping
 from .base import Check, Context, Outcome, Param, doc_label, interval_gap
@@ -255,9 +255,15 @@ class ConversionCheck(Check):
             windows.append((y, y))
             if doc.date_source.startswith("inferred"):
                 windows.append((y + 1, y + 1))
+        candidates = [reference_rate(base, quote, start, end)
+                      for start, end in dict.fromkeys(windows)]
+        if doc.published and doc.date_precision == "day" and \
+                not doc.date_source.startswith("inferred"):
+            # a text converts at the rate of its day: in a year the currency moved 10%, the
+            # year's mean is no reference for a conversion made in October
+            candidates.append(rate_before(base, quote, doc.published))
         best = None
-        for start, end in dict.fromkeys(windows):
-            ref = reference_rate(base, quote, start, end)
+        for ref in candidates:
             if ref is None:
                 continue
             delta = interval_gap((conv.low, conv.high), (ref.rate, ref.rate))

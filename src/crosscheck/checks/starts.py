@@ -58,8 +58,11 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
             continue
         if _RESPECTIVELY.search(c.sentence):
             continue  # "in 2015 and 2016 respectively": several starts of several things
-        if _RELATIVE.search(c.sentence, 0, c.start - c.sentence_start):
-            continue  # "launched after the April 2019 fire": the year is the fire's
+        rel = _RELATIVE.search(c.sentence, 0, c.start - c.sentence_start)
+        if rel and not pattern.search(rel.group(0)):
+            # "launched after the April 2019 fire": the year is the fire's; but in "nine
+            # years after construction began in 2009" the event after "after" is the start
+            continue
         a = c.start - c.sentence_start
         text = c.sentence
         figures = [o for o in by_sentence[(c.doc, c.sentence_start)] if o.kind in _FIGURE_KINDS]
@@ -92,6 +95,8 @@ said says according report reports work began begun started start launched decid
 introduced implemented established founded initiated inaugurated created conducted set
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday china chinese region regions
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens
 province provinces city cities""".split())
 
 
@@ -148,6 +153,7 @@ _OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
 #: water storage started in 2003" is about the water storage
 _SUBORDINATE = re.compile(r"[;:]|\b(?:since|after|when|once|as|because|while|before|until|"
                           r"said|says|that)\b", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2}\s*$",
                          re.IGNORECASE)
 
@@ -173,7 +179,9 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
         # before the aside
         head = head.rsplit(",", 1)[0]
         head = head.split(",")[0] if head.count(",") else head
-    head = _AUX.sub("", _SUBORDINATE.split(head)[-1])
+    # "eight years of construction that started in 2010": what started is what "that"
+    # stands for, before it
+    head = _AUX.sub("", _SUBORDINATE.split(_RELATIVE_PRONOUN.sub("", head))[-1])
     if _POSSESSIVE.search(head):
         return frozenset()  # "its official start came in 1994": what "its" is, is elsewhere
     np = _NP_BEFORE.search(head)

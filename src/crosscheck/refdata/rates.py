@@ -120,11 +120,22 @@ def source() -> str:
 @lru_cache(maxsize=512)
 def reference_rate(base: str, quote: str, start_year: int, end_year: int) -> ReferenceRate | None:
     """Mean rate (``base`` per ``quote``) over whole calendar years, or None if not covered."""
+    return _mean(base, quote, dt.date(start_year, 1, 1), dt.date(end_year, 12, 31))
+
+
+@lru_cache(maxsize=512)
+def rate_before(base: str, quote: str, day: dt.date, days: int = 28) -> ReferenceRate | None:
+    """Mean rate over the ``days`` up to ``day``: the rate a text of that day converts at (a
+    year's mean is far from it in a year the currency moved)."""
+    return _mean(base, quote, day - dt.timedelta(days=days - 1), day)
+
+
+def _mean(base: str, quote: str, start: dt.date, end: dt.date) -> ReferenceRate | None:
     b, q = _series(base), _series(quote)
     if b is None or q is None:
         return None
-    first = max(dt.date(start_year, 1, 1), b.first, q.first)
-    last = min(dt.date(end_year, 12, 31), b.last, q.last)
+    first = max(start, b.first, q.first)
+    last = min(end, b.last, q.last)
     if first > last:
         return None
     total, n, day = 0.0, 0, first
@@ -132,5 +143,4 @@ def reference_rate(base: str, quote: str, start_year: int, end_year: int) -> Ref
         total += 1.0 / _rate(q, day) * _rate(b, day)
         n += 1
         day += _STEP
-    return ReferenceRate(base, quote, total / n, dt.date(start_year, 1, 1),
-                         dt.date(end_year, 12, 31), n)
+    return ReferenceRate(base, quote, total / n, start, end, n)
