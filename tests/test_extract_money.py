@@ -71,3 +71,20 @@ def test_a_scale_joined_by_a_hyphen_is_the_figures_scale():
     assert got == [("200-million-euro", "money", 200e6, "EUR"),
                    ("$3-billion", "money", 3e9, "USD")]
     assert [c.surface for c in claims_of("The trip took 2-3 hours.")] != []
+
+
+def test_a_bare_scaled_figure_after_money_is_in_that_currency():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    text = ("The 40 trusts were handed 2.4 billion yuan by donors. So far, 910 million has "
+            "been spent. The region has 12 million residents.\n\nA new chapter. Officials "
+            "later counted 3 million.")
+    _, claims = extract_claims([document_from_text("t", text)], RULES)
+    by = {c.surface: c for c in claims}
+    assert (by["910 million"].kind, by["910 million"].unit) == ("money", "CNY")
+    # a figure that counts a noun, or stands too far from the money, stays a count
+    assert by["12 million"].kind == "count"
+    assert by["3 million"].kind == "count"

@@ -17,11 +17,6 @@ from .base import Context
 
 #: kinds of figure that can be a part, a whole or an amount before and after a change
 AMOUNTS = ("count", "money", "quantity")
-#: a count written with a scale word and no noun ("1.5 billion in cash") after a money figure
-#: is elliptic money: the currency is the one the sentence already named
-_BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
-
-
 @dataclass
 class DocFigures:
     """One document's claims in reading order, with the index of the sentence of each."""
@@ -95,22 +90,9 @@ def prefix(c: Claim) -> str:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """Whether two amounts are in one unit and can be added or divided.
-
-    A bare scaled count after a money figure ("1.7 billion yuan: 1.5 billion in cash") is in
-    that money's currency.
-    """
-    if a.kind not in AMOUNTS or b.kind not in AMOUNTS:
-        return False
-    if a.kind == b.kind and a.unit == b.unit:
-        return True
-    return _elliptic_money(a, b) or _elliptic_money(b, a)
-
-
-def _elliptic_money(money: Claim, bare: Claim) -> bool:
-    return (money.kind == "money" and bare.kind == "count" and not bare.subject
-            and bare.sentence_start == money.sentence_start and bare.start > money.start
-            and bool(_BARE_SCALE.search(bare.surface)))
+    """Whether two amounts are in one unit and can be added or divided (a bare "1.5 billion"
+    after "1.7 billion yuan" is yuan already: :mod:`crosscheck.extract.elliptic`)."""
+    return a.kind in AMOUNTS and a.kind == b.kind and a.unit == b.unit
 
 
 def sharpen(claims: list[Claim]) -> list[Claim]:

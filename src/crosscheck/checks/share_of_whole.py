@@ -39,6 +39,7 @@ from .local import (
     span,
     written,
 )
+from .starts import _stem, rule_canon
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
@@ -121,6 +122,7 @@ class ShareOfWholeCheck(Check):
         self._total_cue = re.compile(rf"\b(?:{alternation(p['total_cues'])})\b",
                                      re.IGNORECASE)
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
+        self._canon = rule_canon(rule.path)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -195,6 +197,10 @@ class ShareOfWholeCheck(Check):
         named_total = bool(self._total_words.match(words))
         content = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {
             w[:5] for w in _STOP}
+        # "38% of all donations received" names what the whole measures: its frame's event
+        # ("were given 1.7 billion yuan by the public" measures ``donated``)
+        events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
+                  if (st := _stem(w)) in self._canon}
         found = []
         for x in figures.before(part, self.params["sentences_back"]):
             if x is part or x.id in part.linked or not compatible(part, x) or \
@@ -203,8 +209,15 @@ class ShareOfWholeCheck(Check):
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
             near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}
-            if (named_total and self._total_cue.search(near)) or (content & near_words):
+            if (named_total and self._total_cue.search(near)) or (content & near_words) or \
+                    (events & set(x.measure.split())):
                 found.append(x)
+        if len(found) > 1 and named_total:
+            # "all donations": of several figures so named, the total is the one the others
+            # fit in
+            top = max(found, key=lambda x: x.low)
+            if all(x is top or x.high <= top.low for x in found):
+                return top
         return found[0] if len(found) == 1 else None
 
     def _compare(self, part: Claim, whole: Claim, share: Claim) -> Finding:

@@ -25,6 +25,8 @@ SYMBOLS: Final = {
     "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound", "lbs": "pound",
     "oz": "ounce", "t": "metric_ton",
     "l": "liter", "L": "liter", "ml": "milliliter", "mL": "milliliter", "cl": "centiliter",
+    # "700,000 kw", "KWh": the kilowatt as newsrooms often print it
+    "kw": "kilowatt", "KW": "kilowatt", "kwh": "kilowatt_hour", "KWh": "kilowatt_hour",
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",
     "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "J": "joule", "kJ": "kilojoule",

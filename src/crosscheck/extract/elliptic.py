@@ -1,0 +1,35 @@
+"""Elliptic money: a bare scaled figure that continues the money of the sentence before.
+
+"The 40 trusts were handed 2.4 billion yuan. So far, 910 million has been spent": the
+writer drops the currency once the reader knows it. A figure written with a scale word
+("910 million", "1.5bn") that counts no noun, in the sentence of a money figure or the one
+right after it, is money in that figure's currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import Claim
+
+#: how far (characters) the currency carries: a sentence or two, not the next section
+_REACH = 400
+_BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
+
+
+def carry_currency(claims: list[Claim]) -> list[Claim]:
+    """The claims (in text order) with each elliptic money figure given its currency."""
+    out: list[Claim] = []
+    money: Claim | None = None  # the last money figure read
+    sentences: list[int] = []  # the starts of the sentences read, in order
+    for c in claims:
+        if not sentences or sentences[-1] != c.sentence_start:
+            sentences.append(c.sentence_start)
+        if c.kind == "money":
+            money = c
+        elif money is not None and c.kind == "count" and not c.subject and \
+                _BARE_SCALE.search(c.surface) and \
+                money.sentence_start in sentences[-2:] and c.start - money.end < _REACH:
+            c = money = c.evolve(kind="money", unit=money.unit)
+        out.append(c)
+    return out
