@@ -133,29 +133,38 @@ def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
         groups = group_claims(claims, load_lexicon(rules_dir), load_config(rules_dir),
                               progress, engine)
     shared = {"documents": {d.id: d for d in docs}, "claims": claims,
-              "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir}
+              "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir,
+              "memo": {}}
     per_rule = engine.map(_rule_findings, rules, shared, counting(progress, len(rules), CHECKING))
     return sort_findings([f for found in per_rule for f in found])
 
 
 def _rule_findings(rule: Rule, documents: dict[str, Document], claims: list[Claim],
-                   by_id: dict[str, Claim], groups: list[Group], rules_dir: Path
-                   ) -> list[Finding]:
-    """One rule's findings over the claims it selects and the groups restricted to them."""
-    selected = rule.where.select(claims)
-    if selected is claims:
-        rule_groups = groups  # every claim is selected: the groups stay as they are
-    else:
-        chosen = {c.id for c in selected}
-        rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
-    ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir))
+                   by_id: dict[str, Claim], groups: list[Group], rules_dir: Path,
+                   memo: dict) -> list[Finding]:
+    """One rule's findings over the claims it selects and the groups restricted to them.
+    ``memo`` is the run's: rules with one ``where`` share one selection (and what the
+    checks work out from it)."""
+    key = ("select", rule.where)
+    if key not in memo:
+        selected = rule.where.select(claims)
+        kinds = rule.where.kinds()
+        if selected is claims:
+            rule_groups = groups  # every claim is selected: the groups stay as they are
+        elif kinds is not None:
+            rule_groups = [g for g in groups if g.kind in kinds]  # a group is of one kind
+        else:
+            chosen = {c.id for c in selected}
+            rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
+        memo[key] = (selected, rule_groups)
+    selected, rule_groups = memo[key]
+    ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir), memo)
     return rule.instance().run(ctx)
 
 
 def _restrict(group: Group, chosen: set[str]) -> Group:
-    if all(c.id in chosen for c in group.claims):
-        return group
-    return replace(group, claims=[c for c in group.claims if c.id in chosen])
+    kept = [c for c in group.claims if c.id in chosen]
+    return group if len(kept) == len(group.claims) else replace(group, claims=kept)
 
 
 def analyze(paths: list[str | Path] | None = None,

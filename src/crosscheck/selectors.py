@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 import re2
@@ -44,11 +45,24 @@ class Selector:
     def matches(self, claim: Claim) -> bool:
         return all(c.matches(claim) for c in self.conditions)
 
+    def kinds(self) -> frozenset[str] | None:
+        """The kinds selected when the selector tests the kind alone, else None."""
+        if len(self.conditions) == 1 and self.conditions[0].field == "kind" and \
+                self.conditions[0].values:
+            return frozenset(self.conditions[0].values)
+        return None
+
     def select(self, claims: list[Claim]) -> list[Claim]:
         """The claims every condition holds for, in order (all of them, as the same list,
         for an empty selector)."""
         if not self.conditions:
             return claims
+        if len(self.conditions) == 1 and self.conditions[0].values:
+            # the common rule ("where: {kind: [count, money]}"): one field against a set,
+            # read straight off the tuple (every selectable field is a string)
+            get = attrgetter(self.conditions[0].field)
+            values = frozenset(self.conditions[0].values)
+            return [c for c in claims if get(c) in values]
         return [c for c in claims if self.matches(c)]
 
 

@@ -43,6 +43,9 @@ class Context:
     by_id: dict[str, Claim]
     groups: list[Group] = field(default_factory=list)
     lexicon: Lexicon | None = None
+    #: what the checks of one run work out alike (a selection's claims by document, the
+    #: start years), shared by every rule of the run and dropped with it
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False)
 
     def region(self, claim: Claim) -> str:
         """The outermost place a claim is about (Lhasa -> Tibet)."""

@@ -39,7 +39,7 @@ class ElapsedCheck(Check):
     PASSING = ("consistent",)
 
     def run(self, ctx: Context) -> list[Finding]:
-        starts = start_claims(list(ctx.by_id.values()), self.params["start_words"])
+        starts = start_claims(ctx, self.params["start_words"])
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)

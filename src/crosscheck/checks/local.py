@@ -47,19 +47,14 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) or r"(?!x)x"
 
 
-#: the last two ``by_document`` results, with the claims and documents they were built from:
-#: the arithmetic checks of one run read one or two selections, so each is built once
-_LAST: list[tuple[list[Claim], dict, dict[str, DocFigures]]] = []
-
-
 def by_document(ctx: Context) -> dict[str, DocFigures]:
-    """The selected claims of each document, in reading order, keyed by document id. The
-    result is shared and must not be changed."""
-    for claims, documents, out in _LAST:
-        if claims is ctx.claims and documents is ctx.documents:
-            return out
-    out = _by_document(ctx)
-    _LAST[:] = [*_LAST[-1:], (ctx.claims, ctx.documents, out)]  # two selections kept
+    """The selected claims of each document, in reading order, keyed by document id: built
+    once per selection and run (the arithmetic checks read the same one). The result is
+    shared and must not be changed."""
+    key = ("by_document", id(ctx.claims))
+    out = ctx.memo.get(key)
+    if out is None:
+        out = ctx.memo[key] = _by_document(ctx)
     return out
 
 

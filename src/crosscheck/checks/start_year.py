@@ -51,7 +51,8 @@ class StartYearCheck(Check):
     PASSING = ("corroborated",)
 
     def run(self, ctx: Context) -> list[Finding]:
-        starts = start_claims(ctx.claims, self.params["start_words"])
+        chosen = set(map(id, ctx.claims))
+        starts = [c for c in start_claims(ctx, self.params["start_words"]) if id(c) in chosen]
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)

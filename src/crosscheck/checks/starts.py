@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from .base import Context
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -26,12 +27,9 @@ def start_pattern(start_words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
-#: the last ``start_claims`` answer: start-year and elapsed ask it of the same claims
-_LAST: list[tuple[list[Claim], tuple[str, ...], int, list[Claim]]] = []
-
-
-def start_claims(claims: list[Claim], start_words: list[str], window: int = 110) -> list[Claim]:
-    """Year claims whose sentence says something began then ("In 1994 ... decided").
+def start_claims(ctx: Context, start_words: list[str], window: int = 110) -> list[Claim]:
+    """Year claims whose sentence says something began then ("In 1994 ... decided"), among
+    all the claims of the run (start-year and elapsed ask alike: worked out once).
 
     A start word counts when it is near the year and no other figure stands between them:
     in "since 2012, 9,500 projects have been implemented" what began is the projects.
@@ -39,11 +37,10 @@ def start_claims(claims: list[Claim], start_words: list[str], window: int = 110)
     """
     if not start_words:
         return []
-    words = tuple(start_words)
-    if _LAST and _LAST[0][0] is claims and _LAST[0][1:3] == (words, window):
-        return _LAST[0][3]
-    out = _start_claims(claims, start_words, window)
-    _LAST[:] = [(claims, words, window, out)]
+    key = ("start_claims", tuple(start_words), window)
+    out = ctx.memo.get(key)
+    if out is None:
+        out = ctx.memo[key] = _start_claims(list(ctx.by_id.values()), start_words, window)
     return out
 
 
