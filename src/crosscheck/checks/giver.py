@@ -10,8 +10,8 @@ currency, and say nothing else: no measure, or one of the contribution words
 - Amounts that allow a common value, from two texts or more, corroborate each other (a pledge
   and the gift that honoured it included).
 - Two texts that each give the giver one amount of the same status (both pledged, or both
-  paid), with no known time or aggregation apart, and amounts that cannot be one value:
-  a disagreement. A text that gives the same giver several amounts (a pledge and a first
+  paid), with no known time or aggregation apart, dated within ``max_days_apart`` of each
+  other (a pledge may be revised), and amounts that cannot be one value: a disagreement. A text that gives the same giver several amounts (a pledge and a first
   payment, two gifts) shows the giver has more than one quantity: abstain for that giver.
 """
 
@@ -46,6 +46,8 @@ class GiverAmountCheck(Check):
         "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
                                              "corroboration may be"),
         "min_sources": Param("integer", 2, "texts needed for a corroboration"),
+        "max_days_apart": Param("integer", 120, "texts dated further apart than this may "
+                                "report a pledge revised in between: not compared"),
     }
     OUTCOMES = {
         "giver_disagrees": Outcome(
@@ -73,12 +75,12 @@ class GiverAmountCheck(Check):
             claims.sort(key=lambda c: (c.doc, c.start))
             if len({c.doc for c in claims}) < 2:
                 continue
-            found = self._disagreement(claims) or self._corroboration(claims)
+            found = self._disagreement(ctx, claims) or self._corroboration(claims)
             if found is not None:
                 findings.append(found)
         return findings
 
-    def _disagreement(self, claims: list[Claim]) -> Finding | None:
+    def _disagreement(self, ctx: Context, claims: list[Claim]) -> Finding | None:
         per_doc: dict[str, list[Claim]] = {}
         for c in claims:
             per_doc.setdefault(c.doc, []).append(c)
@@ -87,7 +89,8 @@ class GiverAmountCheck(Check):
                   if len({(x.low, x.high) for x in cs}) == 1]
         pairs = [(a, b, interval_gap((a.low, a.high), (b.low, b.high)))
                  for i, a in enumerate(single) for b in single[i + 1:]
-                 if a.status == b.status and not _apart_in_time(a, b)]
+                 if a.status == b.status and not _apart_in_time(a, b)
+                 and not self._far_apart(ctx, a, b)]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
@@ -104,6 +107,13 @@ class GiverAmountCheck(Check):
                              "gap": max(g for _, _, g in pairs)}, arithmetic,
                             ("giver_disagrees", cited[0].unit, giver,
                              tuple((c.doc, c.value) for c in cited)))
+
+    def _far_apart(self, ctx: Context, a: Claim, b: Claim) -> bool:
+        """Whether the two texts are dated too far apart to report one pledge (a giver may
+        raise or cut it in between); a text without a date is not held apart."""
+        da, db = ctx.documents[a.doc].published, ctx.documents[b.doc].published
+        return da is not None and db is not None and \
+            abs((da - db).days) > self.params["max_days_apart"]
 
     def _corroboration(self, claims: list[Claim]) -> Finding | None:
         anchor = min(claims, key=lambda c: (c.high - c.low, c.doc, c.start))
