@@ -88,3 +88,18 @@ def test_a_bare_scaled_figure_after_money_is_in_that_currency():
     # a figure that counts a noun, or stands too far from the money, stays a count
     assert by["12 million"].kind == "count"
     assert by["3 million"].kind == "count"
+
+
+def test_the_yen_sign_is_yen_in_a_text_that_names_the_yen_and_not_the_yuan():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    def unit(text: str) -> str:
+        _, claims = extract_claims([document_from_text("t", text)], RULES)
+        return next(c.unit for c in claims if c.surface.startswith("¥"))
+
+    assert unit("The bridge cost ¥450 billion, or 450 billion yen, in 2023.") == "JPY"
+    assert unit("The bridge cost ¥45 billion, or 45 billion yuan, in 2023.") == "CNY"
+    assert unit("The bridge cost ¥45 billion in 2023.") == "CNY"

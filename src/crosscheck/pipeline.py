@@ -19,6 +19,7 @@ from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .extract.elliptic import carry_currency
+from .extract.yen_sign import read_yen_sign
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
 from .grouping import Group, group_claims, load_config
@@ -67,8 +68,9 @@ READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running c
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
     header = header_spans(doc.text)
-    found = carry_currency([c for c in extract_document(doc, lex)
-                            if not any(lo <= c.start and c.end <= hi for lo, hi in header)])
+    found = carry_currency(read_yen_sign(doc.text, [
+        c for c in extract_document(doc, lex)
+        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -11,8 +11,9 @@ currency, and say nothing else: no measure, or one of the contribution words
   and the gift that honoured it included).
 - Two texts that each give the giver one amount of the same status (both pledged, or both
   paid), with no known time or aggregation apart, dated within ``max_days_apart`` of each
-  other (a pledge may be revised), and amounts that cannot be one value: a disagreement. A text that gives the same giver several amounts (a pledge and a first
-  payment, two gifts) shows the giver has more than one quantity: abstain for that giver.
+  other (a pledge may be revised), and amounts that cannot be one value: a disagreement. A
+  text that gives the same giver several amounts (a pledge and a first payment, two gifts)
+  shows the giver has more than one quantity: abstain for that giver.
 """
 
 from __future__ import annotations

@@ -43,6 +43,8 @@ from .starts import _stem, rule_canon
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
+                        re.IGNORECASE)
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"^\s*(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
@@ -135,6 +137,11 @@ class ShareOfWholeCheck(Check):
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
+                    if part is None:
+                        # "Of the 1.42 trillion yen spent, the city paid 600 billion, or 42
+                        # percent": the whole stands before the part, after "of"
+                        part = self._part(figures, c)
+                        whole = self._of_before(figures, part) if part else None
                     if part is not None and whole is not None and compatible(part, whole):
                         low, high = ratio(part, whole)
                         if min(abs(c.value - low), abs(c.value - high)) > \
@@ -165,6 +172,14 @@ class ShareOfWholeCheck(Check):
         i = figures.index(share)
         previous = [x for x in figures.claims if figures.index(x) == i - 1 and x.kind in AMOUNTS]
         return previous[-1] if previous else None
+
+    def _of_before(self, figures: DocFigures, part: Claim) -> Claim | None:
+        """The whole named before the part in its sentence, right after "of" ("Of the 300
+        staff, 120 are women, or 40 percent"), when exactly one figure is so named."""
+        found = [x for x in figures.in_sentence(part) if x.end <= part.start
+                 and _OF_BEFORE.search(prefix(x)[-30:]) and compatible(part, x)
+                 and x.low > part.high and x.id not in part.linked]
+        return found[0] if len(found) == 1 else None
 
     def _of_them(self, figures: DocFigures, share: Claim) -> tuple[Claim | None, Claim | None]:
         """A share of a part named as some "of them": "nearly 47,000 people work on the

@@ -29,13 +29,9 @@ def digits(c: Claim) -> str:
     return text.replace(".", "").lstrip("0")
 
 
-def swapped(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring (different) digits swapped."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and \
-        a[diff[1]] == b[diff[0]]
+def _swaps(d: str) -> set[str]:
+    """The digit strings ``d`` becomes with two neighbouring different digits swapped."""
+    return {d[:i] + d[i + 1] + d[i] + d[i + 2:] for i in range(len(d) - 1) if d[i] != d[i + 1]}
 
 
 class TransposedDigitsCheck(Check):
@@ -54,7 +50,9 @@ class TransposedDigitsCheck(Check):
     }
 
     def run(self, ctx: Context) -> list[Finding]:
-        buckets: dict[tuple[str, str, str], list[tuple[str, Claim]]] = {}
+        # Figures by their exact digits: each figure then looks up the few digit strings one
+        # swap away from its own, instead of being held against every figure (n·L, not n²).
+        by_digits: dict[tuple[str, str, str], list[Claim]] = {}
         for c in ctx.claims:
             if c.kind not in ("count", "money", "quantity") or not c.measure or \
                     c.role in ("range", "series_first", "series_last"):
@@ -62,18 +60,23 @@ class TransposedDigitsCheck(Check):
             d = digits(c)
             if len(d.rstrip("0")) < self.params["min_digits"]:
                 continue
-            buckets.setdefault((c.kind, c.unit, "".join(sorted(d))), []).append((d, c))
+            by_digits.setdefault((c.kind, c.unit, d), []).append(c)
+        pairs: list[tuple[Claim, Claim, str, str]] = []
+        for (kind, unit, da), claims in by_digits.items():
+            for db in _swaps(da):
+                if db <= da:
+                    continue  # each pair of digit strings once, from its smaller side
+                for b in by_digits.get((kind, unit, db), ()):
+                    pairs.extend((a, b, da, db) for a in claims)
         findings, seen = [], set()
-        for key in sorted(buckets):
-            members = sorted(buckets[key], key=lambda x: (x[1].doc, x[1].start))
-            for i, (da, a) in enumerate(members):
-                for db, b in members[i + 1:]:
-                    if a.doc == b.doc or not swapped(da, db) or (a.doc, b.doc, da, db) in seen:
-                        continue
-                    if not self._same_quantity(ctx, a, b):
-                        continue
-                    seen.add((a.doc, b.doc, da, db))
-                    findings.append(self._finding(a, b))
+        for a, b, da, db in sorted(((a, b, da, db) if (a.doc, a.start) <= (b.doc, b.start)
+                                    else (b, a, db, da) for a, b, da, db in pairs),
+                                   key=lambda x: (x[0].doc, x[0].start, x[1].doc, x[1].start)):
+            if a.doc == b.doc or (a.doc, b.doc, da, db) in seen or \
+                    not self._same_quantity(ctx, a, b):
+                continue
+            seen.add((a.doc, b.doc, da, db))
+            findings.append(self._finding(a, b))
         return findings
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
