@@ -40,10 +40,13 @@ _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\b
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
 _TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+$",
                       re.IGNORECASE)
-_TO_FROM = re.compile(r"^\s*from\s+$", re.IGNORECASE)
+#: "from", or "from an initial plan of", "from the original budget of": what the earlier
+#: figure was, named between "from" and it
+_FROM_NAMED = r"from\s+(?:(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){0,3}of\s+)?"
+_TO_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
-_UP_FROM = re.compile(r"^[^\d;]{0,30}?,?\s*(?:up|down|rising|falling|higher|lower)\s+from\s+$",
-                      re.IGNORECASE)
+_UP_FROM = re.compile(rf"^[^\d;]{{0,30}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
+                      rf"{_FROM_NAMED}$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–|—)\s*")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|"
                            r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
@@ -102,6 +105,16 @@ class ChangeCheck(Check):
             figures = docs[doc]
             for pair in _pairs(figures):
                 found = self._stated(figures, *pair)
+                if found is not None:
+                    findings.append(found)
+            for start, end, stated, sign in _differences(figures):
+                a, b = sharpen([start, end])
+                if stated.kind == "percent":
+                    found = self._percent(a, b, stated.evolve(direction=sign),
+                                          [end, stated, start])
+                else:
+                    found = self._amount(a, b, stated.evolve(direction=sign),
+                                         [end, stated, start])
                 if found is not None:
                     findings.append(found)
         return findings
@@ -221,6 +234,35 @@ class ChangeCheck(Check):
                                 ("consistent", *basis))
         return self.finding("change_mismatch", self.rule.severity, cited, values, arithmetic,
                             ("mismatch", *basis))
+
+
+#: "A, about D more than B": the words between the difference and the figure compared with
+_THAN = re.compile(r"^\s*(?P<way>more|higher|greater|larger|above|less|lower|fewer|smaller|"
+                   r"below)\s+than\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z'’-]+\s+){0,2}$",
+                   re.IGNORECASE)
+_BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
+                     r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
+
+
+def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
+    """(B, A, D, direction) of every "A, D more than B" ("1.7 trillion yen, about 280
+    billion yen more than the 1.42 trillion yen reported"; "3,100 workers, 24 percent more
+    than the 2,500 forecast"): three figures in a row, A and B in one unit, D in it too or a
+    percentage."""
+    out = []
+    for c in figures.claims:
+        same = [x for x in figures.in_sentence(c) if x.start >= c.end]
+        if len(same) < 2:
+            continue
+        d, b = same[0], same[1]
+        m = _THAN.match(between(d, b))
+        if not m or not _BESIDE.match(between(c, d)) or not compatible(c, b) or \
+                not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
+            continue
+        way = "down" if m.group("way").lower() in ("less", "lower", "fewer", "smaller",
+                                                    "below") else "up"
+        out.append((b, c, d, way))
+    return out
 
 
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
