@@ -67,6 +67,7 @@ class StartYearCheck(Check):
             named = acronym_stems(c.sentence) & topics[c.id] \
                 if started_passively(c, pattern) else frozenset()
             by_region[f"{min(named).upper()}" if named else ctx.region(c)].append(c)
+        _place_unplaced(by_region, topics, phase_stems(self.params["phase_words"]))
         findings = []
         tol = self.params["tolerance_years"]
         for region in sorted(by_region):
@@ -107,3 +108,24 @@ class StartYearCheck(Check):
                      "sources": len({c.doc for c in cs})},
                     arithmetic, ("corroborated", region, tuple(sorted({c.doc for c in cs})))))
         return findings
+
+
+def _place_unplaced(by_region: dict[str, list], topics: dict[str, frozenset[str]],
+                    phases: frozenset[str]) -> None:
+    """A start whose sentence names no place, and that no other such start speaks of the
+    same thing as, joins the one region whose starts do ("construction began in 2003" and,
+    in Beijing, "construction began in 2002"); with two such regions it could be either,
+    and it stays apart, as do the unplaced starts that already have each other."""
+    unplaced = by_region.get("", [])
+    if not unplaced:
+        return
+    alone = {cs[0].id for cs in topic_clusters(unplaced, topics, phases) if len(cs) == 1}
+    kept = []
+    for c in unplaced:
+        regions = [r for r, cs in by_region.items() if r and c.id in alone and
+                   any(topics[c.id] & topics[o.id] for o in cs)]
+        if len(regions) == 1:
+            by_region[regions[0]].append(c)
+        else:
+            kept.append(c)
+    by_region[""] = kept
