@@ -41,6 +41,13 @@ def test_measure_joins_the_counted_noun_with_its_event():
     assert c.measure == "family relocated"
 
 
+def test_a_clause_opened_by_where_has_its_own_subject():
+    c = one(framed("A third man has died in the county, where cases have climbed to 489."), "489")
+    assert c.measure != "killed"
+    c = one(framed("Since May the fever has sickened 300 people in the valley."), "300")
+    assert c.measure == "infected"
+
+
 def test_a_figure_passed_or_topped_is_a_floor():
     c = one(framed("Gifts to the museum appeal have passed $30 million."), "$30 million")
     assert c.low == 30e6 and c.high > 30e6

@@ -177,7 +177,9 @@ def _load(path: Path) -> Vocabulary:
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
-_COORDINATION = re.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:while|whereas)\b",
+#: where a clause of its own starts: "..., and the number of homes lost has risen to 415";
+#: "a third person has died in the county, where cases have climbed to 489"
+_COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|where)\b|\b(?:while|whereas)\b",
                            re.IGNORECASE)
 #: a verb that makes the figure the value its clause's subject reached
 _TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
