@@ -488,8 +488,12 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # "the number of people killed by the quake, a tremor centred on ..., has gone up
             # to 2,698", "promises of money from companies and public bodies had climbed to":
             # the figure is what the clause's subject reached, however far back
-            event = _first_event(vocab, _clause(c, cuts,
-                                                wide=True)[0])
+            wide_before = _clause(c, cuts, wide=True)[0]
+            event = _first_event(vocab, wide_before)
+            if len(wide_before) < len(before):
+                # the clause starts after a coordination (", where cases have climbed
+                # to"): what came before it is another clause's
+                before = wide_before
         event = event or _event(vocab, before, after)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
