@@ -75,3 +75,19 @@ def test_other_rules_data_is_another_entry(tmp_path):
     cache = ClaimsCache(tmp_path / "cache")
     analyze([folder], [rules], cache=cache)
     assert cache.hits == 0
+
+
+def test_a_sentence_is_stored_once_and_read_back_as_one_string(tmp_path):
+    import orjson
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Aid\n\nIn 2016 the city sent 300 doctors, 200 nurses and "
+                                  "40 engineers to the county.\n", encoding="utf-8")
+    cache = ClaimsCache(tmp_path / "cache")
+    analyze([folder], cache=cache)
+    entry = orjson.loads(next((tmp_path / "cache").rglob("*.json")).read_bytes())
+    assert len(entry["body"]["sentences"]) < len(entry["body"]["claims"])
+    warm = analyze([folder], cache=ClaimsCache(tmp_path / "cache")).claim_list
+    figures = [c for c in warm if c.kind == "count"]
+    assert len(figures) == 3 and len({id(c.sentence) for c in figures}) == 1

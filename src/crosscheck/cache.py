@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import math
 import os
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from .corpus import Document
 #: the rules-folder files extraction reads (a missing one falls back to the bundled file,
 #: whose bytes the code hash covers)
 DATA_FILES = ("qualifiers.yaml", "aliases.yaml", "frames.yaml", "grouping.yaml")
-_FORMAT = 1
+_FORMAT = 2  # 2: a sentence stored once per entry
 
 
 def default_dir() -> Path:
@@ -141,9 +142,16 @@ class ClaimsCache:
 
 
 def _encode(doc: Document, claims: list[Claim]) -> dict:
+    # A sentence is written once and its claims point to it: a sentence of ten figures is
+    # not stored ten times, and is one string again when read back.
+    sentences: dict[str, int] = {}
+    rows = []
+    for c in claims:
+        row = [_number(v) for v in c]
+        row[_SENTENCE] = sentences.setdefault(c.sentence, len(sentences))
+        rows.append(row)
     return {"published": doc.published.isoformat() if doc.published else None,
-            "date_source": doc.date_source,
-            "claims": [[_number(v) for v in c] for c in claims]}
+            "date_source": doc.date_source, "sentences": list(sentences), "claims": rows}
 
 
 def _number(v: object) -> object:
@@ -163,16 +171,28 @@ def _decode(doc: Document, body: dict) -> tuple[Document, list[Claim]]:
     published = dt.date.fromisoformat(body["published"]) if body["published"] else None
     doc = doc.with_date(published, body["date_source"])
     fields = len(Claim._fields)
+    sentences = body["sentences"]
     claims = []
     for row in body["claims"]:
-        if len(row) != fields or not isinstance(row[_LINKED], list):
+        if len(row) != fields or not isinstance(row[_LINKED], list) or \
+                type(row[_SENTENCE]) is not int or not isinstance(
+                    sentences[row[_SENTENCE]], str):
             raise ValueError("claim of another shape")
         row = [_unnumber(v) if type(v) is dict else v for v in row]
         row[_LINKED] = tuple(row[_LINKED])
+        row[_SENTENCE] = sentences[row[_SENTENCE]]
+        # the words of frames repeat over thousands of claims: one string each, as
+        # extraction keeps them
+        for i in _REPEATED:
+            row[i] = sys.intern(row[i])
         claims.append(_new_tuple(Claim, row))
     return doc, claims
 
 
 _LINKED = Claim._fields.index("linked")
+_SENTENCE = Claim._fields.index("sentence")
+_REPEATED = tuple(Claim._fields.index(f) for f in (
+    "doc", "kind", "unit", "qualifier", "subject", "place", "period", "measure", "actor",
+    "time_scope", "time", "aggregation", "status"))
 # Built in one step, as extraction builds them (Claim's own constructor is interpreted).
 _new_tuple = tuple.__new__
