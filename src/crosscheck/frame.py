@@ -92,10 +92,15 @@ _PAST_VERBS = ["[a-z]+ed", "saw", "took in", "took", "had", "has", "got", "gave"
 
 
 def _subject_actor(verbs: list[str]) -> re.Pattern:
-    alts = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
-                    sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True))
-    if verbs and verbs[0] == "*":
-        alts = "|".join(_PAST_VERBS)
+    """A name right before one of ``verbs`` (the event words) and the figure."""
+    return _name_before("|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True)))
+
+
+def _name_before(alts: str) -> re.Pattern:
+    """A capitalised name, then (an apposition, "said it would", auxiliaries) a verb of
+    ``alts`` (a regex alternation), then the figure."""
     return re.compile(
         r"(?<![\w'’.-])" + _TIME_NAME +
         r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
@@ -110,7 +115,7 @@ def _subject_actor(verbs: list[str]) -> re.Pattern:
 
 
 #: a name before any verb of the past and the figure ("Italy registered 157,652 arrivals")
-_SUBJECT_HOLDER = _subject_actor(["*"])
+_SUBJECT_HOLDER = _name_before("|".join(_PAST_VERBS))
 
 
 def load_vocabulary(rules_dir: Path) -> Vocabulary:

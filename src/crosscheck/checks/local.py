@@ -17,6 +17,8 @@ from .base import Context
 
 #: kinds of figure that can be a part, a whole or an amount before and after a change
 AMOUNTS = ("count", "money", "quantity")
+#: "40,000 of them": a part of a whole the sentence before named (matched right after it)
+OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 @dataclass
 class DocFigures:
     """One document's claims in reading order, with the index of the sentence of each."""

@@ -28,6 +28,7 @@ from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
+    OF_THEM,
     DocFigures,
     alternation,
     between,
@@ -43,7 +44,6 @@ from .local import (
 #: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
 _OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|these|those|"
                        r"the\s+[A-Za-z-]+)\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
                       re.IGNORECASE)
 #: figures that say when, not how much
@@ -223,7 +223,7 @@ class PartsSumCheck(Check):
         larger = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
                   and not _converts(x, part) and compatible(part, x)
                   and x.low > max(part.high, rest.high)]
-        if _OF_THEM.match(part.sentence, part.end - part.sentence_start):
+        if OF_THEM.match(part.sentence, part.end - part.sentence_start):
             # "40,000 of them ... the other 7,000": "them" is the larger figure of the
             # sentence before, whatever the sum comes to
             named = [x for x in larger if figures.index(x) == figures.index(part) - 1]

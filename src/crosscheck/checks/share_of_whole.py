@@ -26,6 +26,7 @@ from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
+    OF_THEM,
     DocFigures,
     after,
     alternation,
@@ -39,13 +40,12 @@ from .local import (
     span,
     written,
 )
-from .starts import _stem, rule_canon
+from .starts import rule_canon, stem
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
                         re.IGNORECASE)
-_OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"^\s*(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
@@ -188,7 +188,7 @@ class ShareOfWholeCheck(Check):
         is the one larger figure of its unit in the sentence before, which "them" points to."""
         earlier = [x for x in figures.in_sentence(share) if x.end <= share.start]
         if len(earlier) != 1 or earlier[0].kind not in AMOUNTS or \
-                not _OF_THEM.match(after(earlier[0])):
+                not OF_THEM.match(after(earlier[0])):
             return None, None
         part = earlier[0]
         i = figures.index(part)
@@ -215,7 +215,7 @@ class ShareOfWholeCheck(Check):
         # "38% of all donations received" names what the whole measures: its frame's event
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
         events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
-                  if (st := _stem(w)) in self._canon}
+                  if (st := stem(w)) in self._canon}
         found = []
         for x in figures.before(part, self.params["sentences_back"]):
             if x is part or x.id in part.linked or not compatible(part, x) or \

@@ -106,8 +106,8 @@ def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = Non
         w = w.lower().strip("'’-")
         if len(w) < 3 or w in STOP or w in _PLAIN or w in places or w.endswith("ly"):
             continue  # adverbs ("formally") say how, not what
-        stem = _stem(w)
-        out.add(canon.get(stem, stem) if canon else stem)
+        st = stem(w)
+        out.add(canon.get(st, st) if canon else st)
     return frozenset(out)
 
 
@@ -127,14 +127,14 @@ def event_stems(event_words: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[st
     for name, words in event_words:
         for w in words:
             if " " not in w:
-                out.setdefault(_stem(w.lower()), name)
+                out.setdefault(stem(w.lower()), name)
     return out
 
 
 _SUFFIX = re.compile(r"(?:ations?|ments?|ances?|ences?|ings?|ions?|ers?|ed|es|s)$")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem: a common suffix off, then the first letters ("pairing" and "pair",
     "relocation" and "relocated" meet)."""
     cut = _SUFFIX.sub("", word)
@@ -237,7 +237,7 @@ def started_passively(c: Claim, pattern: re.Pattern) -> bool:
 
 def acronym_stems(sentence: str) -> frozenset[str]:
     """The stems of the acronyms a sentence writes ("CPEC"), as topics hold them."""
-    return frozenset(_stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
+    return frozenset(stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
 
 
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
@@ -266,7 +266,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
 
 def phase_stems(words: list[str]) -> frozenset[str]:
     """The stems of a rule's phase words, as topics hold them."""
-    return frozenset(_stem(w.lower()) for w in words)
+    return frozenset(stem(w.lower()) for w in words)
 
 
 def place_words(ctx) -> frozenset[str]:
@@ -307,9 +307,9 @@ def topic_words(stems: frozenset[str], sentence: str, canon: dict[str, str] | No
     out: list[str] = []
     for w in _WORD.findall(sentence):
         low = w.lower().strip("'’-")
-        stem = _stem(low)
+        st = stem(low)
         if canon:
-            stem = canon.get(stem, stem)
-        if len(low) >= 3 and stem in stems and low not in out:
+            st = canon.get(st, st)
+        if len(low) >= 3 and st in stems and low not in out:
             out.append(low)
     return out
