@@ -46,6 +46,11 @@ def test_a_clause_opened_by_where_has_its_own_subject():
     assert c.measure != "killed"
     c = one(framed("Since May the fever has sickened 300 people in the valley."), "300")
     assert c.measure == "infected"
+    # "and" before a verb starts a second predicate, not more of the counted noun
+    claims = framed("The fever has sickened 300 people and killed three. The city sent 40 "
+                    "cadres and skilled workers.")
+    assert one(claims, "300").subject == "people"
+    assert one(claims, "40").subject == "cadres and skilled workers"
 
 
 def test_a_figure_passed_or_topped_is_a_floor():

@@ -27,6 +27,8 @@ helped help helps joined join joins left leave leaves worked work works took par
 become becomes remain remained remains stood stand stands saw see sees seen won win wins lost
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands million millions billion billions dozen dozens
 """.split())
 _DETERMINERS: Final = frozenset(
     "the a an such this these those its their his her our some".split())
@@ -159,8 +161,11 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
         kind = kinds[i]
         nxt = kinds[i + 1] if tokens.has(i + 1) else 0  # no next token: no bits
         if kind & _AND and i > first:  # before STOP, which has "and" for a phrase's first word
-            # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops.
-            if nxt & _ALPHA and not nxt & _STOPWORD:
+            # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops, and
+            # so does "people and killed three", where a verb starts a second predicate.
+            after = kinds[i + 2] if tokens.has(i + 2) else 0
+            if nxt & _ALPHA and not nxt & _STOPWORD and not (
+                    nxt & _PARTICIPLE and (not after & _ALPHA or after & _STOPWORD)):
                 i += 1
                 continue
             break
