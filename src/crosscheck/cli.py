@@ -396,7 +396,7 @@ def _cmd_groups(args: argparse.Namespace) -> int:
             lines.append(f"        frame: {frame_label(c)}")
             lines.append(f"        {doc_label(c.doc)}: “{c.sentence}”")
         by_id = {c.id: c for c in g.claims}
-        for (a, b), score in sorted(g.scores.items()):
+        for (a, b), score in g.pair_scores():
             # which frame element keeps the pair from being compared as one quantity
             why = apart(by_id[a], by_id[b])
             verdict = f"apart: {why}" if why else "same quantity"
