@@ -431,11 +431,16 @@ _HEADING = re.compile(r"^\s*" + _TIME_NAME + r"(?P<actor>[A-Z][\w'’.&-]*(?:\s+
                       r"at\s+least|up\s+to)?\s*$")
 
 
+#: labels of a ledger line ("Total: $4.2 billion"), not names of who gave
+_LEDGER_LABELS = frozenset("total sum subtotal grand total overall budget cost costs revenue "
+                           "revenues spending balance amount net gross".split()) | {"grand total"}
+
+
 def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     """Who sends, pays or builds: ``before`` and ``after`` are the figure's clause on each
     side, ``lead`` the whole sentence before the figure."""
     heading = _HEADING.match(lead)
-    if heading:
+    if heading and heading.group("actor").lower() not in _LEDGER_LABELS:
         return " ".join(heading.group("actor").split())
     # "Hubei Province has shifted 250,000 people"; not "an area of Qinghai Province has
     # lost 2,698 people", where the province is the place

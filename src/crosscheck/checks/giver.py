@@ -5,7 +5,8 @@ Appeals, aid and donations are reported giver by giver ("€200m from Bernard Ar
 such amounts one quantity, more than any noun near them, which is often missing. Amounts are
 compared when they come from the same giver (frame actor, generic words aside), in the same
 currency, and say nothing else: no measure, or one of the contribution words
-(``contribution_measures``).
+(``contribution_measures``), which at least one of them must have (a list of amounts by
+name with no word of giving may be a ledger).
 
 - Amounts that allow a common value, from two texts or more, corroborate each other (a pledge
   and the gift that honoured it included).
@@ -74,7 +75,8 @@ class GiverAmountCheck(Check):
         for _, claims in sorted(by_giver.items(), key=lambda kv: (kv[0][0],
                                                                            sorted(kv[0][1]))):
             claims.sort(key=lambda c: (c.doc, c.start))
-            if len({c.doc for c in claims}) < 2:
+            if len({c.doc for c in claims}) < 2 or not any(c.measure for c in claims):
+                # no text says the amount was given ("Roads: $2 million" is a ledger line)
                 continue
             found = self._disagreement(ctx, claims) or self._corroboration(claims)
             if found is not None:
