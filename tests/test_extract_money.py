@@ -88,6 +88,10 @@ def test_a_bare_scaled_figure_after_money_is_in_that_currency():
     # a figure that counts a noun, or stands too far from the money, stays a count
     assert by["12 million"].kind == "count"
     assert by["3 million"].kind == "count"
+    # the next sentence must speak of money: visitors are no amount
+    _, claims = extract_claims([document_from_text(
+        "t", "The museum cost $45 million. Since then, 4.5 million have come.")], RULES)
+    assert next(c for c in claims if c.surface == "4.5 million").kind == "count"
 
 
 def test_the_yen_sign_is_yen_in_a_text_that_names_the_yen_and_not_the_yuan():

@@ -38,7 +38,7 @@ from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues")
+          "last_year", "actor_cues", "money_words")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -70,6 +70,8 @@ class Vocabulary:
     event_of: dict[str, str] | None = None
     #: a capitalised name right before an event verb and the figure: "Chongqing spent"
     subject_actor: re.Pattern = re.compile(r"(?!x)x")
+    #: words that say a bare figure is an amount of money ("910 million has been spent")
+    money_words: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -178,7 +180,8 @@ def _load(path: Path) -> Vocabulary:
                       _words([w for _, words in event_lists for w in words]),
                       {" ".join(w.lower().split()): name
                        for name, words in reversed(event_lists) for w in words},
-                      _subject_actor([w for _, words in event_lists for w in words]))
+                      _subject_actor([w for _, words in event_lists for w in words]),
+                      _words(lists["money_words"]))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")

@@ -68,13 +68,14 @@ READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running c
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
     header = header_spans(doc.text)
+    vocab = load_vocabulary(rules_dir)
     found = carry_currency(read_yen_sign(doc.text, [
         c for c in extract_document(doc, lex)
-        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]))
+        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]), vocab.money_words)
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms
-    return doc, assign_frames(doc, scoped, load_vocabulary(rules_dir), synonyms)
+    return doc, assign_frames(doc, scoped, vocab, synonyms)
 
 
 def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | None = None,

@@ -2,8 +2,8 @@
 
 "The 40 trusts were handed 2.4 billion yuan. So far, 910 million has been spent": the
 writer drops the currency once the reader knows it. A figure written with a scale word
-("910 million", "1.5bn") that counts no noun, in the sentence of a money figure or the one
-right after it, is money in that figure's currency.
+("910 million", "1.5bn") that counts no noun, in the sentence of a money figure or in the
+one right after it when that sentence speaks of money, is money in that figure's currency.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ _REACH = 400
 _BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
 
 
-def carry_currency(claims: list[Claim]) -> list[Claim]:
-    """The claims (in text order) with each elliptic money figure given its currency."""
+def carry_currency(claims: list[Claim], money_words: re.Pattern) -> list[Claim]:
+    """The claims (in text order) with each elliptic money figure given its currency: in
+    the money figure's own sentence always ("1.7 billion yuan: 1.5 billion in cash"), in the
+    next sentence when ``money_words`` finds a word of money in it ("910 million has been
+    spent", not "4.5 million have come since")."""
     out: list[Claim] = []
     money: Claim | None = None  # the last money figure read
     sentences: list[int] = []  # the starts of the sentences read, in order
@@ -29,7 +32,8 @@ def carry_currency(claims: list[Claim]) -> list[Claim]:
             money = c
         elif money is not None and c.kind == "count" and not c.subject and \
                 _BARE_SCALE.search(c.surface) and \
-                money.sentence_start in sentences[-2:] and c.start - money.end < _REACH:
+                money.sentence_start in sentences[-2:] and c.start - money.end < _REACH and \
+                (money.sentence_start == c.sentence_start or money_words.search(c.sentence)):
             c = money = c.evolve(kind="money", unit=money.unit)
         out.append(c)
     return out
