@@ -137,11 +137,6 @@ class ShareOfWholeCheck(Check):
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
-                    if part is None:
-                        # "Of the 1.42 trillion yen spent, the city paid 600 billion, or 42
-                        # percent": the whole stands before the part, after "of"
-                        part = self._part(figures, c)
-                        whole = self._of_before(figures, part) if part else None
                     if part is not None and whole is not None and compatible(part, whole):
                         low, high = ratio(part, whole)
                         if min(abs(c.value - low), abs(c.value - high)) > \
@@ -149,6 +144,11 @@ class ShareOfWholeCheck(Check):
                             # "40,000 of them, a group that is 20 percent female": a share
                             # this far from the ratio measures something else
                             continue
+                    elif part is None:
+                        # "Of the 1.42 trillion yen spent, the city paid 600 billion, or 42
+                        # percent": the whole stands before the part, after "of"
+                        part = self._part(figures, c)
+                        whole = self._of_before(figures, part) if part else None
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
