@@ -54,28 +54,30 @@ class Group:
     region: str
     label: str
     claims: list[Claim] = field(default_factory=list)
-    normalized: dict[str, str] = field(default_factory=dict)  # claim id -> subject as compared
     scorer: str = "token_set_ratio"  # how the subjects were scored (SCORERS)
+    synonyms: tuple[tuple[str, str], ...] = ()  # applied to the subjects before scoring
 
     @property
     def documents(self) -> list[str]:
         """The distinct documents the group's claims come from, sorted."""
         return sorted({c.doc for c in self.claims})
 
-    def score(self, a: str, b: str) -> float:
-        """The subject score of two of the group's claims (by id), as grouping scored it
-        (0-100, whole points). Worked out when asked: kept for every pair, the scores of an
-        archive's groups took more memory than its claims."""
+    def score(self, a: Claim, b: Claim) -> float:
+        """The subject score of two of the group's claims, as grouping scored it (0-100,
+        whole points). Worked out when asked: kept for every pair (or every claim's compared
+        subject), the record of an archive's groups took more memory than its claims."""
         scorer = SCORERS[self.scorer]
-        return float(int(scorer(self.normalized[a], self.normalized[b]) + 0.5))
+        return float(int(scorer(compared_subject(a, self.synonyms),
+                                compared_subject(b, self.synonyms)) + 0.5))
 
     def pair_scores(self, limit: int = 50) -> list[tuple[tuple[str, str], float]]:
-        """Every pair of the group's claims with its score, for a group of at most ``limit``
-        claims (a record for reading; none for a larger group)."""
+        """Every pair of the group's claims (by id) with its score, for a group of at most
+        ``limit`` claims (a record for reading; none for a larger group)."""
         if len(self.claims) > limit:
             return []
-        ids = [c.id for c in self.claims]
-        return sorted(((a, b), self.score(a, b)) for i, a in enumerate(ids) for b in ids[i + 1:])
+        cs = self.claims
+        return sorted(((a.id, b.id), self.score(a, b)) for i, a in enumerate(cs)
+                      for b in cs[i + 1:])
 
 
 def load_config(rules_dir: Path) -> GroupingConfig:
@@ -258,10 +260,8 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
     for members_claims in members:
         members_claims.sort(key=lambda c: (c.doc, c.start))
         label = min((c.measure or c.subject for c in members_claims), key=lambda s: (len(s), s))
-        ids = [c.id for c in members_claims]
-        subj = [compared_subject(c, cfg.synonyms) for c in members_claims]
         out.append(Group("", key[0], key[1], key[2], label, members_claims,
-                         normalized=dict(zip(ids, subj, strict=True)), scorer=cfg.scorer))
+                         scorer=cfg.scorer, synonyms=cfg.synonyms))
     out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
     return out
 

@@ -194,7 +194,7 @@ class AgreementCheck(Check):
             arithmetic = [
                 f"{quote(a)} allows {fmt(a.low)}–{fmt(a.high)}; {quote(b)} allows "
                 f"{fmt(b.low)}–{fmt(b.high)}: {gap:.1%} apart (subject score "
-                f"{g.score(a.id, b.id):.0f})"
+                f"{g.score(a, b):.0f})"
                 for a, b, gap in bad]
             return [self.finding(
                 "disagreement", self.rule.severity, cited,
