@@ -34,6 +34,13 @@ def _swaps(d: str) -> set[str]:
     return {d[:i] + d[i + 1] + d[i] + d[i + 2:] for i in range(len(d) - 1) if d[i] != d[i + 1]}
 
 
+def _by_doc(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in sorted(claims, key=lambda c: (c.doc, c.start)):
+        out.setdefault(c.doc, []).append(c)
+    return out
+
+
 class TransposedDigitsCheck(Check):
     name = "transposed_digits"
     description = "One quantity in two texts with two neighbouring digits swapped."
@@ -50,8 +57,8 @@ class TransposedDigitsCheck(Check):
     }
 
     def run(self, ctx: Context) -> list[Finding]:
-        # Figures by their exact digits: each figure then looks up the few digit strings one
-        # swap away from its own, instead of being held against every figure (n·L, not n²).
+        # Figures by their exact digits: each digit string looks up the few strings one swap
+        # away from it, and only figures with such digits are held against each other.
         by_digits: dict[tuple[str, str, str], list[Claim]] = {}
         for c in ctx.claims:
             if c.kind not in ("count", "money", "quantity") or not c.measure or \
@@ -61,23 +68,31 @@ class TransposedDigitsCheck(Check):
             if len(d.rstrip("0")) < self.params["min_digits"]:
                 continue
             by_digits.setdefault((c.kind, c.unit, d), []).append(c)
-        pairs: list[tuple[Claim, Claim, str, str]] = []
-        for (kind, unit, da), claims in by_digits.items():
-            for db in _swaps(da):
-                if db <= da:
-                    continue  # each pair of digit strings once, from its smaller side
-                for b in by_digits.get((kind, unit, db), ()):
-                    pairs.extend((a, b, da, db) for a in claims)
-        findings, seen = [], set()
-        for a, b, da, db in sorted(((a, b, da, db) if (a.doc, a.start) <= (b.doc, b.start)
-                                    else (b, a, db, da) for a, b, da, db in pairs),
-                                   key=lambda x: (x[0].doc, x[0].start, x[1].doc, x[1].start)):
-            if a.doc == b.doc or (a.doc, b.doc, da, db) in seen or \
-                    not self._same_quantity(ctx, a, b):
-                continue
-            seen.add((a.doc, b.doc, da, db))
-            findings.append(self._finding(a, b))
+        findings = []
+        for (kind, unit, da), claims_a in by_digits.items():
+            for db in sorted(_swaps(da)):
+                if db > da and (kind, unit, db) in by_digits:  # each pair of strings once
+                    findings.extend(self._between(ctx, claims_a, by_digits[(kind, unit, db)]))
         return findings
+
+    def _between(self, ctx: Context, claims_a: list[Claim], claims_b: list[Claim]
+                 ) -> list[Finding]:
+        """For each pair of texts, the first pair of figures (in reading order), one of
+        ``claims_a`` and one of ``claims_b``, that speak of one quantity. Pairs are tried one
+        at a time: figures that recur across an archive would make millions of them."""
+        docs_a, docs_b = _by_doc(claims_a), _by_doc(claims_b)
+        out = []
+        for doc_a in sorted(docs_a):
+            for doc_b in sorted(docs_b):
+                if doc_a == doc_b:
+                    continue
+                first, second = (docs_a[doc_a], docs_b[doc_b]) if doc_a < doc_b else \
+                    (docs_b[doc_b], docs_a[doc_a])
+                pair = next(((a, b) for a in first for b in second
+                             if self._same_quantity(ctx, a, b)), None)
+                if pair is not None:
+                    out.append(self._finding(*pair))
+        return out
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
