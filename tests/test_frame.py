@@ -98,10 +98,10 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "$4 million").actor == "Nordlys"
     assert one(claims, "$2 million").actor == "Ines Mora"
     assert one(claims, "$3 million").actor == "Hale Trust"
-    # a ledger line's label is no giver
-    assert one(framed("Roads: $2 million. Total: $9 million."), "$9 million").actor == ""
     assert one(claims, "$1.5 million").actor == "Ruth Baker"
     assert one(claims, "$900,000").actor == "The Corr Group"
+    # a ledger line's label is no giver
+    assert one(framed("Roads: $2 million. Total: $9 million."), "$9 million").actor == ""
     # a time is no giver, nor is a lone capitalised word that starts the clause
     claims = framed("The money came from a telethon on Wednesday night, which raised "
                     "$3 million. Volunteers gave 300 blankets.")
