@@ -53,6 +53,11 @@ def test_a_clause_opened_by_where_has_its_own_subject():
     assert one(claims, "40").subject == "cadres and skilled workers"
 
 
+def test_a_figure_of_them_is_a_part_not_the_whole():
+    c = one(framed("About 1.2 million of those relocated have found jobs."), "1.2 million")
+    assert c.aggregation == "part"
+
+
 def test_a_figure_passed_or_topped_is_a_floor():
     c = one(framed("Gifts to the museum appeal have passed $30 million."), "$30 million")
     assert c.low == 30e6 and c.high > 30e6

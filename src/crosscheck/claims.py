@@ -59,7 +59,7 @@ class Claim(NamedTuple):
     actor: str = ""  # who sends, pays or builds, when the clause says
     time_scope: str = ""  # as_of | period | year | batch | "" (not stated)
     time: str = ""  # "2013-12-31", "2013–2016", "2019", "batch fifth"
-    aggregation: str = ""  # cumulative | flow | batch | share | change | ""
+    aggregation: str = ""  # cumulative | flow | batch | share | change | part | ""
     status: str = ""  # planned | actual
 
     @property

@@ -405,11 +405,17 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     return "", ""
 
 
+#: a figure that counts some of a whole named elsewhere ("40,000 of them", "of those moved")
+_PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
+
+
 def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str) -> str:
     if c.kind == "percent":
         return "change" if c.direction or c.subject == "points" else "share"
     if c.direction:
         return "change"
+    if _PART_OF.match(c.sentence, c.end - c.sentence_start):
+        return "part"  # "1.2 million of those relocated have found jobs": some of a whole
     if scope == "batch":
         return "batch"
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \

@@ -17,6 +17,7 @@ from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
+    CHANGE_CUE,
     DocFigures,
     between,
     by_document,
@@ -52,13 +53,6 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|a
                            r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
                            r"(?:rose|fell|grew|increased|decreased|dropped|declined))\b",
                            re.IGNORECASE)
-_CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
-                         r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
-                         r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
-                         r"slid|slipped|gained|shrank|expanded|widened|narrowed)\s+"
-                         r"(?:of\s+|by\s+)?"
-                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
-                         r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 class ChangeCheck(Check):
@@ -139,7 +133,7 @@ class ChangeCheck(Check):
             gap = between(anchor, x) if x.start > anchor.start else between(x, anchor)
             if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
                 continue
-            if x.kind == "percent" and (x.direction or _CHANGE_CUE.search(prefix(x))):
+            if x.kind == "percent" and (x.direction or CHANGE_CUE.search(prefix(x))):
                 if x.subject == "points" or "point" in x.surface.lower():
                     if a.kind == b.kind == "percent":
                         return self._points(a, b, x, [*pair, x])

@@ -17,6 +17,14 @@ from .base import Context
 
 #: kinds of figure that can be a part, a whole or an amount before and after a change
 AMOUNTS = ("count", "money", "quantity")
+#: the words right before a percentage that make it a change ("an increase of 45 percent")
+CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
+                         r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
+                         r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
+                         r"slid|slipped|gained|shrank|expanded|widened|narrowed)\s+"
+                         r"(?:of\s+|by\s+)?"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                         r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
 #: "40,000 of them": a part of a whole the sentence before named (matched right after it)
 OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 @dataclass

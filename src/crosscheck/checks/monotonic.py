@@ -152,8 +152,9 @@ class MonotonicCheck(Check):
             for t, a in dated:
                 # a note asks what a corroboration asks: nothing known that sets the two apart
                 # (an actor named on one side only, "killed by Typhoon Halong", is no reason)
-                if a.doc == u.doc or apart(a, u.evolve(time_scope=a.time_scope, time=a.time,
-                                                       aggregation=a.aggregation), strict=False):
+                if a.doc == u.doc or apart(a, u.evolve(
+                        time_scope=a.time_scope, time=a.time,
+                        aggregation=u.aggregation or a.aggregation), strict=False):
                     continue
                 if before(t, day):
                     earlier, later, t1, t2 = a, u, t, day

@@ -26,6 +26,7 @@ from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
+    CHANGE_CUE,
     OF_THEM,
     DocFigures,
     after,
@@ -132,8 +133,8 @@ class ShareOfWholeCheck(Check):
             figures = docs[doc]
             for c in figures.claims:
                 if c.kind != "percent" or c.direction or c.subject == "points" or \
-                        c.aggregation == "change":
-                    continue
+                        c.aggregation == "change" or CHANGE_CUE.search(prefix(c)):
+                    continue  # "an increase of 45 percent" is a change, not a share
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
