@@ -96,3 +96,25 @@ def test_text_date_wins_over_sources_yaml_then_file_name(tmp_path: Path):
     c = docs["c-2011-port"]
     assert (c.published.year, c.date_from, c.date_precision, c.date_source) == \
         (2011, "file name", "year", "stated")
+
+
+def test_the_plain_date_forms_read_as_dateutil_reads_them():
+    import datetime as dt
+
+    from dateutil import parser
+
+    from crosscheck.dates import _DATE, parse_date
+
+    forms = [f"{m} {d}, {y}" for m in ("January", "Feb.", "Sept.", "Sep", "Dec.")
+             for d in ("1", "3rd", "29", "31") for y in ("1999", "2024")]
+    forms += [f"{d} {m} {y}" for m in ("March", "Nov") for d in ("2", "30") for y in ("2023",)]
+    forms += ["Monday, June 3, 2024", "2024-02-29", "2023-02-29", "2019/12/31"]
+    for text in forms:
+        m = _DATE.search(text)
+        found = m.group(m.lastgroup)
+        try:
+            expected = parser.parse(found, dayfirst=m.lastgroup == "dmy",
+                                    default=dt.datetime(2000, 1, 1)).date()
+        except ValueError:
+            expected = None
+        assert parse_date(text) == expected, text

@@ -86,9 +86,33 @@ def parse_date(text: str) -> dt.date | None:
         dayfirst = first > 12
     else:
         dayfirst = m.lastgroup == "dmy"
+    if m.lastgroup in ("mdy", "dmy", "iso"):
+        # the forms news prints, read directly: dateutil costs a tenth of a millisecond a
+        # date, which an archive of 100,000 texts pays twice each on every run
+        return _plain_date(found, m.lastgroup)
     try:
         return _dateutil.parse(found, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1)).date()
     except (ValueError, OverflowError):
+        return None
+
+
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_NUMBERS = re.compile(r"\d+")
+_MONTH_WORD = re.compile(r"[a-z]{3}")
+
+
+def _plain_date(found: str, form: str) -> dt.date | None:
+    """A date written "March 3, 2025", "3 March 2025" or "2025-03-03"."""
+    nums = [int(x) for x in _NUMBERS.findall(found)]
+    word = _MONTH_WORD.search(found.lower())
+    try:
+        if form == "iso":
+            return dt.date(nums[0], nums[1], nums[2])
+        if word is None or len(nums) != 2:
+            return None
+        return dt.date(nums[1], _MONTH_NUMBER[word.group(0)], nums[0])
+    except (ValueError, KeyError, IndexError):
         return None
 
 
