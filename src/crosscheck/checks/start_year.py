@@ -113,9 +113,10 @@ class StartYearCheck(Check):
 def _place_unplaced(by_region: dict[str, list], topics: dict[str, frozenset[str]],
                     phases: frozenset[str]) -> None:
     """A start whose sentence names no place, and that no other such start speaks of the
-    same thing as, joins the one region whose starts do ("construction began in 2003" and,
-    in Beijing, "construction began in 2002"); with two such regions it could be either,
-    and it stays apart, as do the unplaced starts that already have each other."""
+    same thing as, joins the one region with a start of the very same topic ("construction
+    began in 2003" and, in Beijing, "construction began in 2002"; "the relocation project"
+    does not join "the project"); with two such regions it could be either, and it stays
+    apart, as do the unplaced starts that already have each other."""
     unplaced = by_region.get("", [])
     if not unplaced:
         return
@@ -123,7 +124,7 @@ def _place_unplaced(by_region: dict[str, list], topics: dict[str, frozenset[str]
     kept = []
     for c in unplaced:
         regions = [r for r, cs in by_region.items() if r and c.id in alone and
-                   any(topics[c.id] & topics[o.id] for o in cs)]
+                   any(topics[c.id] == topics[o.id] for o in cs)]
         if len(regions) == 1:
             by_region[regions[0]].append(c)
         else:
