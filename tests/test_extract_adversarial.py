@@ -45,3 +45,10 @@ def test_a_giant_run_on_sentence_stays_linear_through_the_whole_pipeline(tmp_pat
     result = analyze([tmp_path], [RULES])
     assert time.perf_counter() - t0 < 30
     assert all(len(c.sentence) <= 1500 for c in result.claim_list)
+
+
+def test_a_year_after_a_percentage_is_no_percentage_of_its_own():
+    doc = document_from_text("t", "Turnout was 61 percent, above the 58 percent of 2019.")
+    found = [(c.surface, c.value) for c in extract_document(doc, load_lexicon(RULES))
+             if c.kind == "percent"]
+    assert found == [("61 percent", 61.0), ("58 percent", 58.0)]

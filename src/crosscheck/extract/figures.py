@@ -688,6 +688,7 @@ _DURATION_FIRST: Final = frozenset("year years decade decades month months week 
                                    "century centuries".split())
 _PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                                  re.IGNORECASE)
+_FIGURE_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
 _PERCENT_OF: Final = re.compile(r"\b(?:percents?|per[ \-]?cents?)[ \u00a0]+of[ \u00a0]+$",
                                 re.IGNORECASE)
 
@@ -732,7 +733,9 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
     if low.endswith(".") and low not in money.SUFFIX_FIRST:  # "30 years." ends a sentence
         tok, low = tok[:-1], low[:-1]
     if "cent" in text[max(0, n.start - 20): n.start] and (
-            m := _PERCENT_OF.search(text, max(0, n.start - 20), n.start)):
+            m := _PERCENT_OF.search(text, max(0, n.start - 20), n.start)) and \
+            not _FIGURE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        # "percent of 12"; but in "58 percent of 2019" the percent is 58's
         return _Found("percent", m.start(), n.end, n.value, "percent", n.precision, qualifier)
     if low in _PERCENT_FIRST and (m := _PERCENT.match(text, n.end)):
         subject = subjects.noun_phrase(text, m.end(), allow_lead=True)
