@@ -9,6 +9,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
+from .local import alternation
 
 
 class ShareCheck(Check):
@@ -17,6 +18,22 @@ class ShareCheck(Check):
     PARAMS = {
         "tolerance": Param("percent", 0.01, "slack for rounding when parts are summed, in "
                                             "percentage points per 100"),
+        "ratio_words": Param("string_list", [
+            "level", "levels", "capacity", "target", "targets", "average", "baseline", "plan",
+            "quota", "goal", "norm", "normal", "gdp", "output", "income", "incomes", "revenue",
+            "revenues", "cost", "costs", "price", "prices", "value", "size", "rate", "record",
+            "forecast", "estimate", "budget", "figure", "total in", "pre-crisis",
+            "pre-pandemic", "pre-war", "peak", "limit", "requirement", "demand", "salary",
+            "wage", "wages", "benchmark"],
+            "a percentage 'of' one of these (\"120 percent of the 2019 level\", \"140 "
+            "percent of capacity\") is a ratio, which may pass 100%"),
+        "comparatives": Param("string_list", [
+            "higher", "lower", "more", "less", "fewer", "above", "below", "over", "under",
+            "greater", "larger", "bigger", "smaller", "up", "down", "increase", "rise",
+            "jump", "growth", "faster", "slower", "cheaper", "dearer", "costlier", "better",
+            "worse"],
+            "words right after a percentage that make it a difference, not a share "
+            "(\"130 percent higher\")"),
     }
     OUTCOMES = {
         "out_of_range": Outcome("{share} is not a share of a whole", ("share",)),
@@ -30,7 +47,7 @@ class ShareCheck(Check):
             if c.kind != "percent":
                 continue
             is_change = c.direction or c.subject == "points"
-            if not is_change and (c.low > 100 or c.high < 0):
+            if not is_change and (c.low > 100 or c.high < 0) and not self._ratio(c):
                 findings.append(self.finding(
                     "out_of_range", self.rule.severity, [c], {"share": quote(c)},
                     [f"{quote(c)} allows {fmt(c.low)}–{fmt(c.high)}%, outside 0–100%"],
@@ -52,6 +69,20 @@ class ShareCheck(Check):
                         [" + ".join(fmt(p.low) for p in parts) + f" = {fmt(total)} > 100"],
                         ("parts", c.doc, tuple(p.value for p in parts))))
         return findings
+
+    def _ratio(self, c: Claim) -> bool:
+        """Whether the percentage compares with something ("120 percent of the 2019 level",
+        "130 percent higher") rather than counting part of a whole."""
+        rest = c.sentence[c.end - c.sentence_start:][:60]
+        return bool(self._comparative.match(rest) or self._ratio_of.match(rest))
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._comparative = re.compile(
+            rf"^\s*(?:{alternation(self.params['comparatives'])})\b", re.IGNORECASE)
+        self._ratio_of = re.compile(
+            rf"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{alternation(self.params['ratio_words'])})\b", re.IGNORECASE)
 
 
 _MARKER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:(?:went|goes|go|was|were|is|are|"

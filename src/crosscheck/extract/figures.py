@@ -634,9 +634,11 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
         _MONTH_AFTER_DAY.match(after) is not None
 
 
+# "up" after "make/made/take/sum" is no rise: "women made up 120 percent of the staff"
 _UP: Final = re.compile(
     r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
-    r"gained|climbed|jumped|soared|surged|up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
+    r"gained|climbed|jumped|soared|surged|(?<!make )(?<!made )(?<!makes )(?<!making )"
+    r"(?<!took )(?<!take )(?<!takes )(?<!taking )up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
 _DOWN: Final = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
                           r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
                           r"cut)(?:\s+by)?\s+$", re.IGNORECASE)
