@@ -186,6 +186,16 @@ def test_a_region_named_as_the_subject_is_not_compared_with_one_of_its_countries
     assert c.actor == "Western Iberia"
 
 
+def test_two_common_nouns_that_act_are_two_actors():
+    # "the city" and "the county" are not one sender, though the lexicon names neither
+    fs = findings_of({"a": "The city sent 300 nurses to the flood zone in 2022.",
+                      "b": "In 2022 the county sent 120 nurses to the flood zone."})
+    assert warnings(fs, "agreement") == []
+    fs = findings_of({"a": "The city sent 300 nurses to the flood zone in 2022.",
+                      "b": "In 2022 the city sent 120 nurses to the flood zone."})
+    assert len(warnings(fs, "agreement")) == 1
+
+
 def test_figures_with_no_stated_time_are_not_compared():
     fs = findings_of({"a": "The province sent 300 doctors to Tibet.",
                       "b": "In 2016 the province sent 520 doctors to Tibet."})
@@ -277,7 +287,7 @@ def test_claims_json_carries_the_frame_fields(tmp_path, capsys):
     row = next(r for r in rows if r["surface"] == "300")
     assert {k: row[k] for k in ("measure", "actor", "time_scope", "time", "aggregation",
                                 "status")} == {
-        "measure": "teacher sent", "actor": "", "time_scope": "year", "time": "2016",
+        "measure": "teacher sent", "actor": "province", "time_scope": "year", "time": "2016",
         "aggregation": "flow", "status": "actual"}
 
 

@@ -38,7 +38,7 @@ from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues", "money_words")
+          "last_year", "actor_cues", "money_words", "actor_nouns")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -72,6 +72,8 @@ class Vocabulary:
     subject_actor: re.Pattern = re.compile(r"(?!x)x")
     #: words that say a bare figure is an amount of money ("910 million has been spent")
     money_words: re.Pattern = re.compile(r"(?!x)x")
+    #: "the city sent 300": a common noun that acts, before an event verb and the figure
+    noun_actor: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -114,6 +116,23 @@ def _name_before(alts: str) -> re.Pattern:
         (alts or "(?!x)x") +
         r")(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|roughly|another))?\s*$")
+
+
+def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
+    """"The city sent 300", "the provincial government has invested": a common noun that
+    acts (``nouns``), right before an event verb and the figure."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                        sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True))
+    if not nouns or not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?i:\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<actor>" + alternation(nouns) + r"))\s+"
+        r"(?i:(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*"
+        r"(?:" + alternation(verbs) + r")"
+        r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
+        r"at\s+least|roughly|another))?)\s*$")
 
 
 #: a name before any verb of the past and the figure ("Italy registered 157,652 arrivals")
@@ -181,7 +200,9 @@ def _load(path: Path) -> Vocabulary:
                       {" ".join(w.lower().split()): name
                        for name, words in reversed(event_lists) for w in words},
                       _subject_actor([w for _, words in event_lists for w in words]),
-                      _words(lists["money_words"]))
+                      _words(lists["money_words"]),
+                      _noun_actor(lists["actor_nouns"],
+                                  [w for _, words in event_lists for w in words]))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -457,6 +478,9 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
              if not _PLACE_PREPOSITION.search(before, 0, m.start())]
     if named:
         return " ".join(named[-1].split())
+    noun = vocab.noun_actor.search(before)
+    if noun and not _PLACE_PREPOSITION.search(before, 0, noun.start()):
+        return noun.group("actor").lower()  # "the city sent 300 nurses"
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")

@@ -67,12 +67,14 @@ class StartYearCheck(Check):
             named = acronym_stems(c.sentence) & topics[c.id] \
                 if started_passively(c, pattern) else frozenset()
             by_region[f"{min(named).upper()}" if named else ctx.region(c)].append(c)
-        _place_unplaced(by_region, topics, phase_stems(self.params["phase_words"]))
+        _place_unplaced(by_region, topics, phase_stems(self.params["phase_words"]),
+                        frozenset(canon.values()))
         findings = []
         tol = self.params["tolerance_years"]
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
-            for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"])):
+            for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),
+                                     frozenset(canon.values())):
                 where = region if region in ctx_regions else \
                     " / ".join(sorted({ctx.region(c) for c in cs} - {""}))
                 findings.extend(self._cluster(where, cs, tol, topics, canon))
@@ -111,7 +113,7 @@ class StartYearCheck(Check):
 
 
 def _place_unplaced(by_region: dict[str, list], topics: dict[str, frozenset[str]],
-                    phases: frozenset[str]) -> None:
+                    phases: frozenset[str], events: frozenset[str]) -> None:
     """A start whose sentence names no place, and that no other such start speaks of the
     same thing as, joins the one region with a start of the very same topic ("construction
     began in 2003" and, in Beijing, "construction began in 2002"; "the relocation project"
@@ -120,7 +122,8 @@ def _place_unplaced(by_region: dict[str, list], topics: dict[str, frozenset[str]
     unplaced = by_region.get("", [])
     if not unplaced:
         return
-    alone = {cs[0].id for cs in topic_clusters(unplaced, topics, phases) if len(cs) == 1}
+    alone = {cs[0].id for cs in topic_clusters(unplaced, topics, phases, events)
+             if len(cs) == 1}
     kept = []
     for c in unplaced:
         regions = [r for r, cs in by_region.items() if r and c.id in alone and

@@ -150,6 +150,7 @@ _OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
 #: water storage started in 2003" is about the water storage
 _SUBORDINATE = re.compile(r"[;:]|\b(?:since|after|when|once|as|because|while|before|until|"
                           r"said|says|that)\b", re.IGNORECASE)
+_OWNER = re.compile(r"[A-Za-z]['’]s\s+")
 _RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2}\s*$",
                          re.IGNORECASE)
@@ -181,6 +182,11 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     head = _AUX.sub("", _SUBORDINATE.split(_RELATIVE_PRONOUN.sub("", head))[-1])
     if _POSSESSIVE.search(head):
         return frozenset()  # "its official start came in 1994": what "its" is, is elsewhere
+    owned = _OWNER.split(head)
+    if len(owned) > 1:
+        # "construction of the airport's second runway": what began is the runway, a part
+        # of the airport, not the airport
+        head = owned[-1]
     np = _NP_BEFORE.search(head)
     found = _stems(np.group(1), places, canon) if np else frozenset()
     if not found and np and _PRONOUN.fullmatch(np.group(1).strip()):
@@ -241,12 +247,14 @@ def acronym_stems(sentence: str) -> frozenset[str]:
 
 
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
-                   phases: frozenset[str] = frozenset()) -> list[list[Claim]]:
+                   phases: frozenset[str] = frozenset(),
+                   events: frozenset[str] = frozenset()) -> list[list[Claim]]:
     """The claims in sets of one undertaking each: a claim joins the first set whose every
     member's topic shares a stem with its own (complete linkage, so a chain of near topics
     never joins two unrelated ones); a claim with no topic joins none. A start that names a
     phase (``phases``: "trial", "pilot") is of another undertaking than one naming another
-    phase or none. Sets keep the claims' order."""
+    phase or none; an event stem (``events``: "built") shared alone does not make one
+    undertaking of two things built. Sets keep the claims' order."""
     phase = {cid: t & phases for cid, t in topics.items()}
     clusters: list[list[Claim]] = []
     for c in claims:
@@ -255,13 +263,22 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
         for cluster in clusters:
             # Years of one sentence are stages of one story ("proposed in 1918; its start
             # came in 1994"), not rival starts.
-            if all(topics[c.id] & topics[o.id] and phase[c.id] == phase[o.id]
-                   and not _same_sentence(c, o) for o in cluster):
+            if all(_same_topic(topics[c.id], topics[o.id], events)
+                   and phase[c.id] == phase[o.id] and not _same_sentence(c, o)
+                   for o in cluster):
                 cluster.append(c)
                 break
         else:
             clusters.append([c])
     return clusters
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether two starts speak of one thing: a shared stem, and one that is not only an
+    event ("construction of the airport" and "construction of the stadium" share only
+    "construction"), unless one of them names nothing but the event."""
+    shared = a & b
+    return bool(shared) and (bool(shared - events) or a <= events or b <= events)
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:
