@@ -114,6 +114,14 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_the_month_may_and_a_plan_of_the_next_clause_make_no_plan():
+    text = ("Rail\n\nWELLTON, May 2, 2023 -- The country has 3,000 km of railways, and plans "
+            "to add 1,500 km by 2030.")
+    claims = framed(text)
+    assert one(claims, "3,000 km").status == "actual"
+    assert one(claims, "1,500 km").status == "planned"
+
+
 def test_a_magnitude_reading_is_no_count_of_anything():
     c = one(framed("A 7.1-magnitude quake killed 2,000 people in 2010."), "7.1")
     assert c.measure == ""

@@ -430,6 +430,12 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
 _PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 
 
+def _planned(vocab: Vocabulary, text: str) -> bool:
+    """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
+    is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal."""
+    return any(m.group(0) != "May" for m in vocab.planned.finditer(text))
+
+
 def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str) -> str:
     if c.kind == "percent":
         return "change" if c.direction or c.subject == "points" else "share"
@@ -542,7 +548,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)
         scope, key = _time(vocab, c, before, after, doc, batch)
-        planned = vocab.planned.search(before) or vocab.planned.search(after)
+        # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
+        # next clause's
+        planned = _planned(vocab, before) or \
+            _planned(vocab, _COORDINATION.split(after, 1)[0])
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(

@@ -18,6 +18,7 @@ from ..findings import Finding
 from ..frame import apart
 from .base import Check, Context, Outcome, Param, doc_label, quote
 from .local import literal
+from .starts import rule_canon
 
 
 def digits(c: Claim) -> str:
@@ -55,6 +56,10 @@ class TransposedDigitsCheck(Check):
                               "digits with two swapped ({measure})",
                               ("first", "second", "first_doc", "second_doc", "measure")),
     }
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._events = frozenset(rule_canon(rule.path).values())
 
     def run(self, ctx: Context) -> list[Finding]:
         # Figures by their exact digits: each digit string looks up the few strings one swap
@@ -96,6 +101,11 @@ class TransposedDigitsCheck(Check):
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
+            return False
+        if not (set(a.measure.split()) - self._events) or \
+                not (set(b.measure.split()) - self._events):
+            # "spent 152 million" and "spent 125 million" say what happened, not to what:
+            # a measure of an event alone is too vague to call two figures one
             return False
         if a.place and b.place and ctx.region(a) != ctx.region(b):
             return False
