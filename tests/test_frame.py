@@ -202,6 +202,10 @@ def test_two_common_nouns_that_act_are_two_actors():
     fs = findings_of({"a": "The city sent 300 nurses to the flood zone in 2022.",
                       "b": "In 2022 the city sent 120 nurses to the flood zone."})
     assert len(warnings(fs, "agreement")) == 1
+    # a ward of the hospital is not the hospital
+    fs = findings_of({"a": "The hospital treated 4,500 patients in 2022.",
+                      "b": "In 2022 the hospital's emergency ward treated 1,900 patients."})
+    assert warnings(fs, "agreement") == []
 
 
 def test_figures_with_no_stated_time_are_not_compared():

@@ -119,8 +119,8 @@ def _name_before(alts: str) -> re.Pattern:
 
 
 def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
-    """"The city sent 300", "the provincial government has invested": a common noun that
-    acts (``nouns``), right before an event verb and the figure."""
+    """"The city sent 300", "the hospital treated 4,500": a common noun that acts
+    (``nouns``), right before an event verb or a verb of the past and the figure."""
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                         sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True))
@@ -130,7 +130,8 @@ def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
         r"(?i:\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
         r"(?P<actor>" + alternation(nouns) + r"))\s+"
         r"(?i:(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*"
-        r"(?:" + alternation(verbs) + r")"
+        # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
+        r"(?:" + alternation(verbs) + "|" + "|".join(_PAST_VERBS) + r")"
         r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|roughly|another))?)\s*$")
 
