@@ -95,11 +95,22 @@ _PAST_VERBS = ["[a-z]+ed", "saw", "took in", "took", "had", "has", "got", "gave"
                "hosted", "counts", "records", "reports", "registers", "receives", "sees"]
 
 
+def _phrases(words: list[str]) -> str:
+    """Words as a regex alternation: lower case, longest first, a space for any blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted({w.lower() for w in words if w.strip()}, key=len,
+                                    reverse=True))
+
+
+#: between the actor and its verb, and between the verb and the figure
+_AUXILIARIES = r"(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*"
+_BEFORE_FIGURE = (r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|"
+                  r"over|at\s+least|roughly|another))?\s*$")
+
+
 def _subject_actor(verbs: list[str]) -> re.Pattern:
     """A name right before one of ``verbs`` (the event words) and the figure."""
-    return _name_before("|".join(
-        re.escape(v).replace(r"\ ", r"\s+")
-        for v in sorted({v.lower() for v in verbs if v.strip()}, key=len, reverse=True)))
+    return _name_before(_phrases(verbs))
 
 
 def _name_before(alts: str) -> re.Pattern:
@@ -111,29 +122,20 @@ def _name_before(alts: str) -> re.Pattern:
         # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
         r"(?:\s*,[^,]{1,60},)?\s+"
         # "Total said it would give", "the firm said on Monday that it had donated"
-        r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?"
-        r"(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*(?i:" +
-        (alts or "(?!x)x") +
-        r")(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
-        r"at\s+least|roughly|another))?\s*$")
+        r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+)?" +
+        _AUXILIARIES + r"(?i:" + (alts or "(?!x)x") + r")" + _BEFORE_FIGURE)
 
 
 def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
     """"The city sent 300", "the hospital treated 4,500": a common noun that acts
     (``nouns``), right before an event verb or a verb of the past and the figure."""
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                        sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True))
     if not nouns or not verbs:
         return re.compile(r"(?!x)x")
     return re.compile(
         r"(?i:\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        r"(?P<actor>" + alternation(nouns) + r"))\s+"
-        r"(?i:(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*"
+        r"(?P<actor>" + _phrases(nouns) + r"))\s+(?i:" + _AUXILIARIES +
         # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
-        r"(?:" + alternation(verbs) + "|" + "|".join(_PAST_VERBS) + r")"
-        r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over|"
-        r"at\s+least|roughly|another))?)\s*$")
+        r"(?:" + _phrases(verbs) + "|" + "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
 
 
 #: a name before any verb of the past and the figure ("Italy registered 157,652 arrivals")
