@@ -39,6 +39,11 @@ def test_measure_joins_the_counted_noun_with_its_event():
     # being made homeless is being displaced, however the text says it
     c = one(framed("About 5,200 families lost their homes in the landslide."), "5,200")
     assert c.measure == "family relocated"
+    # an event phrase that starts near the figure may run on past the word window: giving
+    # up one's home is a move, not a gift
+    c = one(framed("Of the 9,400 residents who have to give up their homes in the valley, "
+                   "most live by the river."), "9,400")
+    assert c.measure == "resident relocated"
 
 
 def test_a_clause_opened_by_where_has_its_own_subject():
@@ -93,6 +98,10 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "actual"
     c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
     assert c.actor == "Jiangsu Province"
+    # an obligation is a plan: those who must move have not moved yet
+    for text in ("The 4,300 villagers who must move out live on the shore.",
+                 "About 4,300 villagers have to leave their homes by June."):
+        assert one(framed(text), "4,300").status == "planned"
 
 
 def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
