@@ -107,3 +107,29 @@ def test_the_yen_sign_is_yen_in_a_text_that_names_the_yen_and_not_the_yuan():
     assert unit("The bridge cost ¥450 billion, or 450 billion yen, in 2023.") == "JPY"
     assert unit("The bridge cost ¥45 billion, or 45 billion yuan, in 2023.") == "CNY"
     assert unit("The bridge cost ¥45 billion in 2023.") == "CNY"
+
+
+def test_kroner_are_norwegian_unless_the_text_names_denmark_and_not_norway():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    def unit(text: str, surface: str) -> tuple[str, str]:
+        _, claims = extract_claims([document_from_text("t", text)], RULES)
+        c = next(c for c in claims if c.surface.startswith(surface))
+        return c.kind, c.unit
+
+    assert unit("The ferry line earned 3.1 billion kroner in 2024.", "3.1") == ("money", "NOK")
+    assert unit("The Oslo ferry line earned 3.1 billion kroner.", "3.1") == ("money", "NOK")
+    assert unit("The Copenhagen ferry line earned 3.1 billion kroner.", "3.1") == \
+        ("money", "DKK")
+    # a text that names both countries keeps the default; a named currency says which it is
+    assert unit("Ferries between Denmark and Norway earned 3.1 billion kroner.", "3.1") == \
+        ("money", "NOK")
+    assert unit("The Oslo line earned 3.1 billion Danish kroner.", "3.1") == ("money", "DKK")
+    assert unit("The Malmo line earned 900 million Swedish kronor.", "900") == ("money", "SEK")
+    assert unit("The plant cost 2.4 billion zlotys.", "2.4") == ("money", "PLN")
+    assert unit("A ticket costs 45,000 rupiah.", "45,000") == ("money", "IDR")
+    # a lower-case code that is an English word is no currency
+    assert unit("They ran 20 pen tests in 2024.", "20")[0] == "count"

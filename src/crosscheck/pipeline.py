@@ -19,7 +19,7 @@ from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .extract.elliptic import carry_currency
-from .extract.yen_sign import read_yen_sign
+from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
 from .grouping import Group, group_claims, load_config
@@ -69,7 +69,7 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     lex = load_lexicon(rules_dir)
     header = header_spans(doc.text)
     vocab = load_vocabulary(rules_dir)
-    found = carry_currency(read_yen_sign(doc.text, [
+    found = carry_currency(read_shared_names(doc.text, [
         c for c in extract_document(doc, lex)
         if not any(lo <= c.start and c.end <= hi for lo, hi in header)]), vocab.money_words)
     doc = infer_date(doc, found)

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 # change by date, so no currency converts into another inside the registry.
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "INR", "AUD", "CAD", "SGD", "CHF",
               "KRW", "RUB", "TWD", "NZD", "MYR", "EGP", "SAR", "QAR", "KWD", "LBP", "ILS",
-              "TRY", "MXN", "MNT", "UAH", "GEL", "IRR", "BTC", "ESP", "NLG", "BRL", "ZAR")
+              "TRY", "MXN", "MNT", "UAH", "GEL", "IRR", "BTC", "ESP", "NLG", "BRL", "ZAR",
+              "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "IDR", "THB", "VND",
+              "PHP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN")
 
 
 @lru_cache(maxsize=1)

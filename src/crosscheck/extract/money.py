@@ -19,10 +19,17 @@ PREFIXES: Final[dict[str, str]] = {
     "RM": "MYR", "MYR": "MYR", "UAH": "UAH", "₴": "UAH", "₪": "ILS", "ILS": "ILS",
     "₺": "TRY", "TRY": "TRY", "R$": "BRL", "₿": "BTC", "BTC": "BTC", "₾": "GEL",
     "EGP": "EGP", "SAR": "SAR", "QAR": "QAR", "KWD": "KWD", "MXN": "MXN", "ZAR": "ZAR",
+    "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "ISK": "ISK", "PLN": "PLN", "CZK": "CZK",
+    "HUF": "HUF", "RON": "RON", "IDR": "IDR", "THB": "THB", "VND": "VND", "PHP": "PHP",
+    "NGN": "NGN", "KES": "KES", "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "ARS": "ARS",
+    "CLP": "CLP", "COP": "COP", "PEN": "PEN", "zł": "PLN", "₦": "NGN", "₫": "VND",
+    "฿": "THB", "₱": "PHP", "Rp": "IDR", "Ksh": "KES", "KSh": "KES",
 }
-# Codes are also written in lower case ("usd 20"); symbols are case-free anyway.
+# Codes are also written in lower case ("usd 20"); symbols are case-free anyway. Codes that
+# are English words or common abbreviations in lower case are not.
 PREFIXES.update({k.lower(): v for k, v in list(PREFIXES.items())
-                 if k.isalpha() and len(k) == 3 and k.lower() not in ("try", "sar")})
+                 if k.isalpha() and len(k) == 3 and k.lower() not in
+                 ("try", "sar", "ron", "pen", "php", "cop", "ars", "sek", "nok", "isk")})
 # Written after the figure, matched in any case ("11.484 billion yuan", "20 Euros").
 SUFFIXES: Final = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
@@ -53,6 +60,18 @@ SUFFIXES: Final = {
     "UAH": "UAH", "lari": "GEL", "₾": "GEL", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
     "pesetas": "ESP", "guilders": "NLG", "Dutch guilders": "NLG", "reais": "BRL",
     "rand": "ZAR", "$": "USD", "US$": "USD",
+    "Norwegian kroner": "NOK", "Norwegian krone": "NOK", "Norwegian crowns": "NOK",
+    "Danish kroner": "DKK", "Danish krone": "DKK", "Danish crowns": "DKK",
+    "Swedish kronor": "SEK", "Swedish krona": "SEK", "Swedish crowns": "SEK", "kronor": "SEK",
+    "Icelandic kronur": "ISK", "Icelandic krona": "ISK", "Icelandic kronas": "ISK",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "koruna": "CZK", "korunas": "CZK",
+    "Czech crowns": "CZK", "Czech koruna": "CZK", "forint": "HUF", "forints": "HUF",
+    "Romanian lei": "RON", "rupiah": "IDR", "baht": "THB", "dong": "VND",
+    "Philippine pesos": "PHP", "Argentine pesos": "ARS", "Chilean pesos": "CLP",
+    "Colombian pesos": "COP", "naira": "NGN", "Kenyan shillings": "KES",
+    "Pakistani rupees": "PKR", "Pakistan rupees": "PKR", "taka": "BDT",
+    "Sri Lankan rupees": "LKR", "Sri Lanka rupees": "LKR", "Indian rupees": "INR",
+    "kroner": "NOK", "krone": "NOK", "soles": "PEN", "South Korean won": "KRW", "Korean won": "KRW",
 }
 # Amounts stated in the minor unit: the claim's value is in the major unit.
 MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,

@@ -1,0 +1,56 @@
+"""Currency names that two currencies share, told apart by the text's own words.
+
+- The ¥ sign prints both yuan and yen. Extraction reads a bare ¥ as yuan (CNY); a text that
+  names the yen in words ("1.42 trillion yen", "JPY") and never the yuan ("yuan",
+  "renminbi", "RMB", "CNY") writes ¥ for yen, and its ¥ amounts are JPY.
+- "kroner" and "krone" are Norwegian and Danish. Extraction reads them as Norwegian (NOK); a
+  text that names Denmark ("Danish", "Copenhagen") and never Norway is about Danish kroner.
+
+A text that names both countries, or neither, keeps the default: its currency cannot be told
+from its own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..claims import Claim
+
+
+@dataclass(frozen=True)
+class _SharedName:
+    #: the bare name in a claim's surface: not "CN¥" or "Norwegian kroner", which say which
+    bare: re.Pattern
+    default: str
+    other: str
+    #: the text names the other currency's country or currency
+    names_other: re.Pattern
+    #: the text names the default's
+    names_default: re.Pattern
+    #: a cheap test that the text can hold the bare name at all
+    marker: str
+
+
+_SHARED = (
+    _SharedName(re.compile(r"(?<![A-Za-z])¥"), "CNY", "JPY",
+                re.compile(r"\byen\b|\bJPY\b|JP¥", re.IGNORECASE),
+                re.compile(r"\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b|CN¥", re.IGNORECASE), "¥"),
+    _SharedName(re.compile(r"(?<!Norwegian )\bkron(?:er|e)\b", re.IGNORECASE), "NOK", "DKK",
+                re.compile(r"\bDenmark\b|\bDanish\b|\bDanes?\b|\bCopenhagen\b|\bDKK\b"),
+                re.compile(r"\bNorway\b|\bNorwegian\b|\bNorwegians\b|\bOslo\b|\bNOK\b"),
+                "kron"),
+)
+
+
+def read_shared_names(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with a shared currency name read as the other currency where ``text``
+    names the other one's country or currency and not the default's."""
+    for shared in _SHARED:
+        if shared.marker not in text or not shared.names_other.search(text) or \
+                shared.names_default.search(text):
+            continue
+        claims = [c.evolve(unit=shared.other) if c.kind == "money" and
+                  c.unit == shared.default and shared.bare.search(c.surface) else c
+                  for c in claims]
+    return claims
