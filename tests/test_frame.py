@@ -248,6 +248,24 @@ def test_a_running_total_that_falls_as_its_date_advances_is_flagged():
     assert warnings(findings_of(texts), "monotonic") == []
 
 
+def test_a_count_in_the_present_perfect_is_a_total_as_of_the_texts_day():
+    texts = {"a": "Blaze update\n\nUpdated: 2026-08-06 21:40\n\nThe blaze has burned 6,000 "
+                  "acres and destroyed 240 homes, the county said.",
+             "b": "Blaze update\n\nUpdated: 2026-08-09 08:00\n\nThe blaze has now destroyed "
+                  "215 homes, the county said."}
+    toll = one(framed(texts["a"]), "240")
+    assert (toll.time_scope, toll.time, toll.aggregation) == \
+        ("as_of", "2026-08-06", "cumulative")
+    assert len(warnings(findings_of(texts), "monotonic")) == 1
+    # "have to" is an obligation, and an amount a giver "has committed" is that giver's act,
+    # not a running total of all gifts
+    assert one(framed(texts["a"].replace("has burned 6,000 acres and destroyed",
+                                         "may have to evacuate")), "240").time_scope == ""
+    gift = one(framed("Gifts\n\nUpdated: 2026-08-06 21:40\n\nThe Hale Trust has committed "
+                      "$4 million."), "$4 million")
+    assert gift.time_scope == ""
+
+
 def _toll(day: str, weekday: str, body: str) -> str:
     return (f"Quake update\n\nHILLTOWN, April {day}, 2013 (Agency) -- The death toll from the "
             f"quake in Hill County {body} on {weekday}, officials said.")

@@ -399,8 +399,10 @@ def named_day(text: str, published: dt.date) -> dt.date | None:
 
 
 def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
-          batch: str) -> tuple[str, str]:
-    """(time scope, time key): the instant, period, year or batch the figure is stated for."""
+          batch: str, perfect: bool = False) -> tuple[str, str]:
+    """(time scope, time key): the instant, period, year or batch the figure is stated for.
+    ``perfect``: the clause's verb is in the present perfect ("the fire has destroyed 240
+    homes"), which states what is done by the text's own day."""
     if batch:
         return "batch", batch
     year = doc.published.year if doc and doc.published else None
@@ -422,13 +424,24 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
             return "period", f"{c.period_start}–{c.period_end}"
         return "year", str(c.period_end)
     if dated and doc and doc.published and doc.date_precision == "day" and (
-            vocab.as_of.search(before) or vocab.cumulative.search(before)):
+            perfect or vocab.as_of.search(before) or vocab.cumulative.search(before)):
         # "has risen to 2,698", "so far": a running total as of the text's own day (a year
         # alone is no instant: two totals "as of 2019" may be months apart), or of the day
         # the clause names ("on Monday", "by April 26")
         day = named_day(clause, doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: "has" or "have" before the participle of an event: "has killed", "have now been resettled"
+_HAVE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|thus\s+far|since|been)\s+)*",
+                   re.IGNORECASE)
+
+
+def _perfect(vocab: Vocabulary, before: str) -> bool:
+    """Whether the clause before a figure puts an event in the present perfect ("the fire has
+    burned 61,200 acres and destroyed 240 homes"), not "have to" or "has 3,000 km"."""
+    return any(vocab.any_event.match(before, m.end()) for m in _HAVE.finditer(before))
 
 
 #: a figure that counts some of a whole named elsewhere ("40,000 of them", "of those moved")
@@ -553,7 +566,11 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)
-        scope, key = _time(vocab, c, before, after, doc, batch)
+        # a count in the present perfect is what is done by the text's day ("has destroyed
+        # 240 homes"); an amount so stated is more often one giver's act ("the group has
+        # committed €100m") than a running total of all
+        scope, key = _time(vocab, c, before, after, doc, batch,
+                           c.kind != "money" and _perfect(vocab, _clause(c, cuts, wide=True)[0]))
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, before) or \
