@@ -81,6 +81,18 @@ def test_time_scope_as_of_period_year_and_batch():
     assert c.time_scope == ""  # no time stated: unknown, not the document's year
 
 
+def test_a_year_of_a_when_clause_dates_that_clause_not_the_figure():
+    text = ("Drive nears goal\n\nUpdated: 2024-12-20 10:00\n\nBy December, 3.8 million girls "
+            "had been vaccinated, most of the 4.2 million targeted when the drive began in "
+            "March 2023.")
+    c = one(framed(text), "3.8 million")
+    assert (c.time_scope, c.time) == ("as_of", "2024-12-20")
+    # a clause of time before the figure sets the time of what follows
+    c = one(framed("When the drive ended in 2023, it had vaccinated 3.8 million girls."),
+            "3.8 million")
+    assert (c.period, c.period_stated) == ("2023", True)
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

@@ -207,11 +207,28 @@ def _pinned(c: Claim, place: str, lex: Lexicon) -> bool:
     return False
 
 
+#: a subordinate clause of time: "when the campaign began in March 2023", "after the dam
+#: was finished in 2006", up to the next comma or semicolon
+_WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|once|as\s+soon\s+as)\b[^,;]*",
+                          re.IGNORECASE)
+
+
+def _of_another_event(c: Claim, t: Claim) -> bool:
+    """Whether the time expression ``t`` dates a subordinate clause after the figure ``c``:
+    in "3.8 million had been vaccinated, 90 percent of those targeted when the campaign
+    began in March 2023", 2023 is when the campaign began, not when 3.8 million was counted.
+    A clause of time before the figure sets the time of what follows ("When the drive ended
+    in 2023, it had vaccinated 3.8 million")."""
+    s, base = c.sentence, c.sentence_start
+    return any(m.start() >= c.end - base and m.start() <= t.start - base < m.end()
+               for m in _WHEN_CLAUSE.finditer(s, c.end - base))
+
+
 def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None
                     ) -> tuple[tuple[str, int | None, int | None], bool]:
     best, dist = None, None
     for t in siblings:
-        if t is c:
+        if t is c or _of_another_event(c, t):
             continue
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
