@@ -278,6 +278,18 @@ def test_a_count_in_the_present_perfect_is_a_total_as_of_the_texts_day():
     assert gift.time_scope == ""
 
 
+def test_by_a_year_is_an_instant_and_totals_from_two_starts_are_not_one_series():
+    c = one(framed("Some 500 teachers had been sent by 2019."), "500")
+    assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2019", "cumulative")
+    texts = {"a": "Moves\n\nUpdated: 2018-05-02 10:00\n\nThe programme has moved 1.5 million "
+                  "people since 2016.",
+             "b": "Moves\n\nUpdated: 2018-06-02 10:00\n\nThe programme had moved 8.7 million "
+                  "people by the end of 2017."}
+    assert warnings(findings_of(texts), "monotonic") == []
+    texts["a"] = texts["a"].replace("since 2016", "by the end of 2018")
+    assert len(warnings(findings_of(texts), "monotonic")) == 1
+
+
 def _toll(day: str, weekday: str, body: str) -> str:
     return (f"Quake update\n\nHILLTOWN, April {day}, 2013 (Agency) -- The death toll from the "
             f"quake in Hill County {body} on {weekday}, officials said.")

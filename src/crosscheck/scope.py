@@ -87,7 +87,7 @@ def _period_of_time_claim(c: Claim, doc_year: int | None) -> tuple[str, int | No
     if c.qualifier == "since":
         end = doc_year if doc_year and doc_year >= lo else None
         return (f"{lo}–{end}" if end else f"since {lo}"), lo, end
-    if c.qualifier in ("until", "as of"):
+    if c.qualifier in ("until", "as of", "by"):
         m = month_number(_month_of(c.surface))
         return (f"as of {hi}-{m:02d}" if m else f"as of {hi}"), None, hi
     if lo != hi:

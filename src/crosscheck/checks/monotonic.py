@@ -43,6 +43,15 @@ def instant(c: Claim) -> tuple[int, int, int] | None:
     return None
 
 
+def same_start(a: Claim, b: Claim) -> bool:
+    """Whether two running totals count from the same start: a total over a stated period
+    ("1.5 million since 2016") counts from that period's start, a total as of a date from
+    wherever the programme began; the two are not one series."""
+    if a.time_scope == "period" or b.time_scope == "period":
+        return a.time_scope == b.time_scope and a.period_start == b.period_start
+    return True
+
+
 def before(t1: tuple[int, int, int], t2: tuple[int, int, int]) -> bool:
     """Whether ``t1`` is surely earlier than ``t2`` (a part left unknown is not compared)."""
     for a, b in zip(t1, t2, strict=True):
@@ -106,8 +115,8 @@ class MonotonicCheck(Check):
             fell = False
             for i, (t1, a) in enumerate(dated):
                 for t2, b in dated[i + 1:]:
-                    if not before(t1, t2) or apart(a, b, strict=True) not in (
-                            "", "time", "time scope"):
+                    if not before(t1, t2) or not same_start(a, b) or \
+                            apart(a, b, strict=True) not in ("", "time", "time scope"):
                         continue
                     ordered += [(t1, a), (t2, b)]
                     if b.high >= a.low * (1 - tol):
