@@ -140,8 +140,16 @@ class ChangeCheck(Check):
                     continue
                 if a.kind != "percent":
                     return self._percent(a, b, x, [*pair, x])
-            elif x.direction and compatible(a, x) and x.kind != "percent":
-                return self._amount(a, b, x, [*pair, x])
+            elif x.kind != "percent" and compatible(a, x):
+                if x.direction:
+                    return self._amount(a, b, x, [*pair, x])
+                last = max(start, end, key=lambda y: y.end)
+                way = _APPOSED.match(between(last, x)) if x.start >= last.end else None
+                if way:
+                    # "from 3.0 billion to 2.2 billion, a drop of 600 million"
+                    down = way.group("down") or way.group("down2")
+                    return self._amount(a, b, x.evolve(direction="down" if down else "up"),
+                                        [*pair, x])
         m = self._multiple.search(anchor.sentence[: anchor.start - anchor.sentence_start])
         if m and not _CLAUSE_BREAK.search(anchor.sentence[m.end(): start.start -
                                                            start.sentence_start]):
@@ -228,6 +236,14 @@ class ChangeCheck(Check):
                                 ("consistent", *basis))
         return self.finding("change_mismatch", self.rule.severity, cited, values, arithmetic,
                             ("mismatch", *basis))
+
+
+#: a change in the pair's unit set beside it: "from 2.1 billion to 2.6 billion, an increase
+#: of 500 million", "..., down 800 million"
+_APPOSED = re.compile(r"^\s*,\s*(?:or\s+)?(?:(?:an?\s+)?(?:increase|rise|gain|jump|growth|"
+                      r"(?P<down>drop|fall|decline|decrease|reduction|cut|loss))\s+of|"
+                      r"up|(?P<down2>down))\s+(?:by\s+)?(?:about\s+|some\s+|around\s+|"
+                      r"nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 
 
 #: "A, about D more than B": the words between the difference and the figure compared with
