@@ -427,6 +427,22 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
     assert c.place == "Guangxi"  # a place the lexicon does not know is still a place
 
 
+def test_the_place_of_a_figure_is_in_its_own_clause_and_two_places_joined_are_one_of_their_own():
+    claims = framed("In Ruritania, at least 1,498 people died, and 8,533 were hurt.")
+    assert one(claims, "1,498").place == "Ruritania"  # "In" at the start of a sentence pins
+    claims = framed("The agency said 17,134 people died in Ruritania, while 3,317 deaths were "
+                    "reported in Moldavia.")
+    assert (one(claims, "17,134").place, one(claims, "3,317").place) == \
+        ("Ruritania", "Moldavia")
+    c = one(framed("The toll in Ruritania and Moldavia has risen to 37,000."), "37,000")
+    assert c.place == "Moldavia and Ruritania"
+    # "alone" after a place narrows the place, not the time; the perfect after the figure
+    # still makes a running total
+    c = one(framed("Quake\n\nUpdated: 2023-02-13 19:00\n\nIn Ruritania alone, 31,643 people "
+                   "have died."), "31,643")
+    assert (c.place, c.time_scope, c.aggregation) == ("Ruritania", "as_of", "cumulative")
+
+
 def test_figures_of_two_places_or_two_actors_are_not_compared():
     fs = findings_of({"a": "In 2016, Jiangsu Province sent 300 doctors to Lhasa.",
                       "b": "In 2016, Jiangsu Province sent 520 doctors to Tibet."})

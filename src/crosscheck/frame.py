@@ -570,7 +570,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # 240 homes"); an amount so stated is more often one giver's act ("the group has
         # committed €100m") than a running total of all
         scope, key = _time(vocab, c, before, after, doc, batch,
-                           c.kind != "money" and _perfect(vocab, _clause(c, cuts, wide=True)[0]))
+                           c.kind != "money" and (_perfect(vocab, _clause(c, cuts, wide=True)[0])
+                                                  or _perfect(vocab, after)))
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, before) or \

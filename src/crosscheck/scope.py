@@ -151,8 +151,10 @@ _ACTING = re.compile(r"^\s*(?:Province|City|Municipality|Region|government|autho
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_UNKNOWN_PINNED = re.compile(r"\b(?:in|to|at|into)\s+(?P<name>[A-Z][a-z][\w'’`-]*"
-                             r"(?:\s+[A-Z][\w'’`-]*){0,2})")
+_UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|to|at|into)\s+(?P<name>[A-Z][a-z][\w'’`-]*"
+                             r"(?:\s+[A-Z][\w'’`-]*){0,2})"
+                             r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
+                             r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
 _NOT_PLACES = frozenset("January February March April May June July August September October "
                         "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                         "Sunday The This That These Those English Chinese Total All".split())
@@ -175,18 +177,43 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                     x.start <= m.start("name") < x.end for x in out):
                 continue
             out.append(Mention(m.start("name"), m.end("name"), name, True, False))
+            if m.group("name2") and m.group("name2").split()[0] not in _NOT_PLACES:
+                # "in Turkey and Syria": the second name is pinned by the same "in"
+                out.append(Mention(m.start("name2"), m.end("name2"), m.group("name2"), True,
+                                   False))
     return out
 
 
 def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     """The place a figure is about: the nearest place its sentence pins ("sent to Tibet"),
     else the nearest named place that is not an actor; "" when there is none."""
-    a = c.start - c.sentence_start
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    s = c.sentence
+
+    def distance(x: Mention) -> float:
+        # a place across a clause break is another clause's: "17,134 died in Turkey, while
+        # 3,317 deaths were reported in Syria"
+        gap = s[b:x.start] if x.start >= a else s[x.end:a]
+        return (10_000 if _CLAUSE_BREAK.search(gap) else 0) + \
+            ((x.start - a) * 0.5 if x.start >= a else a - x.end)
+
     for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
         if pool:
-            return min(pool, key=lambda x: ((x.start - a) * 0.5 if x.start >= a
-                                            else a - x.end)).name
+            x = min(pool, key=distance)
+            # "in Turkey and Syria", "southern Turkey and northern Syria": the figure is of
+            # both together, a place of its own, not of either one
+            joined = sorted({x.name, *(y.name for y in mentions if y is not x and _JOINED.match(
+                s[min(x.end, y.end):max(x.start, y.start)]))})
+            return " and ".join(joined)
     return ""
+
+
+_JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western|central|"
+                     r"north|south|east|west)(?:-\w+)?\s+)?$", re.IGNORECASE)
+
+
+#: where one clause of a sentence ends and another with its own place may begin
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 
 
 def _names_region(sentence: str, region: str, lex: Lexicon) -> bool:
