@@ -110,6 +110,11 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "actual"
     c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
     assert c.actor == "Jiangsu Province"
+    # a need that was met is done, and an irregular past verb ends the counted noun
+    c = one(framed("More than 400 firemen were needed to put out the blaze."), "400")
+    assert c.status == "actual"
+    c = one(framed("Some 600 firefighters fought the flames on Monday."), "600")
+    assert c.measure == "firefighter"
     # an obligation is a plan: those who must move have not moved yet
     for text in ("The 4,300 villagers who must move out live on the shore.",
                  "About 4,300 villagers have to leave their homes by June."):

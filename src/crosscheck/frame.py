@@ -450,8 +450,15 @@ _PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b"
 
 def _planned(vocab: Vocabulary, text: str) -> bool:
     """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
-    is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal."""
-    return any(m.group(0) != "May" for m in vocab.planned.finditer(text))
+    is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal, and
+    what "was needed" is done."""
+    return any(m.group(0) != "May" and not (
+        m.group(0).lower() in ("needed", "required") and _WERE.search(text, 0, m.start()))
+        for m in vocab.planned.finditer(text))
+
+
+#: "400 firemen were needed": a need that was met is no plan
+_WERE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
 
 def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str) -> str:
