@@ -93,6 +93,16 @@ def test_a_year_of_a_when_clause_dates_that_clause_not_the_figure():
     assert (c.period, c.period_stated) == ("2023", True)
 
 
+def test_a_year_between_two_figures_belongs_to_the_nearer_one():
+    claims = framed("A review put the cost at 106 billion pounds, nearly double the 2015 budget "
+                    "of 55.7 billion pounds.")
+    assert one(claims, "55.7 billion pounds").period == "2015"
+    assert one(claims, "106 billion pounds").period_stated is False
+    # a year after a figure and its conversion is still the figure's
+    claims = framed("The fund raised 5 million yuan ($0.7 million) in 2016.")
+    assert one(claims, "5 million yuan").period == "2016"
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

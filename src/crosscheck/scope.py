@@ -127,7 +127,8 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         if c.kind in _TIME_KINDS:
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
-            period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year)
+            period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year,
+                                             by_sentence[c.sentence_start])
         out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
                             period_start=period[1], period_end=period[2],
                             period_stated=stated))
@@ -251,11 +252,26 @@ def _of_another_event(c: Claim, t: Claim) -> bool:
                for m in _WHEN_CLAUSE.finditer(s, c.end - base))
 
 
-def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None
-                    ) -> tuple[tuple[str, int | None, int | None], bool]:
+def _of_another_figure(c: Claim, t: Claim, figures: list[Claim]) -> bool:
+    """Whether the time expression ``t`` stands between ``c`` and another figure that is
+    nearer to it: in "up to 106 billion pounds, nearly double the 2015 budget of 55.7
+    billion pounds", 2015 is the 55.7 billion's year, not the 106 billion's."""
+    gap = abs(t.start - c.start)
+    for o in figures:
+        if o is c or o.kind in _TIME_KINDS or o.kind == "duration":
+            continue
+        if (c.start < t.start < o.start or o.start < t.start < c.start) and \
+                abs(o.start - t.start) < gap:
+            return True
+    return False
+
+
+def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
+                    figures: list[Claim] = ()) -> tuple[tuple[str, int | None, int | None],
+                                                        bool]:
     best, dist = None, None
     for t in siblings:
-        if t is c or _of_another_event(c, t):
+        if t is c or _of_another_event(c, t) or _of_another_figure(c, t, figures):
             continue
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
