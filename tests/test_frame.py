@@ -449,6 +449,8 @@ def test_the_place_of_a_figure_is_in_its_own_clause_and_two_places_joined_are_on
                     "reported in Moldavia.")
     assert (one(claims, "17,134").place, one(claims, "3,317").place) == \
         ("Ruritania", "Moldavia")
+    claims = framed("The app has 512 million users, but only 3 million new users in Moldavia.")
+    assert one(claims, "512 million").place == ""  # a place across "but" is the other's
     c = one(framed("The toll in Ruritania and Moldavia has risen to 37,000."), "37,000")
     assert c.place == "Moldavia and Ruritania"
     # "alone" after a place narrows the place, not the time; the perfect after the figure
