@@ -269,7 +269,12 @@ def _of_another_figure(c: Claim, t: Claim, figures: list[Claim]) -> bool:
             continue
         if (c.start < t.start < o.start or o.start < t.start < c.start) and \
                 abs(o.start - t.start) < gap:
-            return True
+            # ... unless a clause mark parts the year from it: "Since the 18th Congress in
+            # 2012, more than 9,500 projects" (2012 is the 18th's as much as the 9,500's)
+            lo, hi = sorted((t.end, o.start)) if o.start > t.start else (o.end, t.start)
+            if not re.search(r"[,;:()]", c.sentence[lo - c.sentence_start:
+                                                    hi - c.sentence_start]):
+                return True
     return False
 
 

@@ -116,6 +116,9 @@ class ShareOfWholeCheck(Check):
                        re.IGNORECASE),
             re.compile(rf"^[^\d;:()]*?,\s*(?:{joiners})\s+[^\d,;:()]{{0,25}}$", re.IGNORECASE),
             re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
+            # "make up the other 7,000, which puts their share of the workforce at"
+            re.compile(r"^\s*,\s*which\s+(?:puts|put|brings|brought|takes|took|sets|set)\s+"
+                       r"[^\d;:()]{0,60}?\s(?:at|to)\s+$", re.IGNORECASE),
         )
         self._anaphora = re.compile(
             rf"(?:^|\W)(?:{alternation(p['anaphora'])})\s+(?:{alternation(p['anaphora_verbs'])})"
@@ -192,10 +195,8 @@ class ShareOfWholeCheck(Check):
                 not OF_THEM.match(after(earlier[0])):
             return None, None
         part = earlier[0]
-        i = figures.index(part)
-        wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
-                  and x.high > part.low and x.id not in part.linked]
-        return (part, wholes[0]) if len({x.value for x in wholes}) == 1 else (None, None)
+        whole = _whole_of_them(figures, part)
+        return (part, whole) if whole is not None else (None, None)
 
     def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
                ) -> Claim | None:
@@ -228,6 +229,15 @@ class ShareOfWholeCheck(Check):
             if (named_total and self._total_cue.search(near)) or (content & near_words) or \
                     (events & set(x.measure.split())):
                 found.append(x)
+        if not found and named_total:
+            # "Locals account for 7,000 of them. Engineers make up the other 2,000, which puts
+            # their share at 22 percent of the total": the total is the whole that "them"
+            # pointed to, when one whole is so named
+            wholes = {w.value: w for y in figures.before(part, self.params["sentences_back"])
+                      if y is not part and OF_THEM.match(after(y)) and compatible(part, y)
+                      and (w := _whole_of_them(figures, y)) is not None
+                      and w.high > part.low}
+            return next(iter(wholes.values())) if len(wholes) == 1 else None
         if len(found) > 1 and named_total:
             # "all donations": of several figures so named, the total is the one the others
             # fit in
@@ -261,3 +271,13 @@ class ShareOfWholeCheck(Check):
                           f"{fmt(whole.value * share.value / 100)}")
         return self.finding("share_mismatch", self.rule.severity, cited, values,
                             arithmetic, ("mismatch", *basis))
+
+
+def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
+    """The whole a part "of them" points to: the one larger figure of its unit in the
+    sentence before ("nearly 47,000 people work on the projects. Locals account for 40,000
+    of them")."""
+    i = figures.index(part)
+    wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
+              and x.high > part.low and x.id not in part.linked]
+    return wholes[0] if len({x.value for x in wholes}) == 1 else None
