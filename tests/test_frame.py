@@ -98,6 +98,9 @@ def test_a_year_between_two_figures_belongs_to_the_nearer_one():
                     "of 55.7 billion pounds.")
     assert one(claims, "55.7 billion pounds").period == "2015"
     assert one(claims, "106 billion pounds").period_stated is False
+    # a clause mark parts a year from the nearer figure: it stays with both
+    claims = framed("Since the 18th congress in 2012, more than 9,500 projects were built.")
+    assert (one(claims, "18th").period, one(claims, "9,500").period) == ("2012", "2012")
     # a year after a figure and its conversion is still the figure's
     claims = framed("The fund raised 5 million yuan ($0.7 million) in 2016.")
     assert one(claims, "5 million yuan").period == "2016"
