@@ -91,6 +91,14 @@ class ShareOfWholeCheck(Check):
         "of_them_reach": Param("number", 10.0,
                                "how far, in percentage points, a share set beside a part "
                                "'of them' may be from part / whole and still be its share"),
+        "whole_nouns": Param("string_list", [
+            "appeal", "budget", "target", "goal", "total", "plan", "cost", "costs",
+            "population", "capacity", "estimate", "sum", "amount", "fund", "package",
+            "programme", "program", "allocation", "workforce", "request", "bill", "revenue",
+            "revenues", "income", "spending", "expenditure", "GDP", "output", "turnover",
+            "sales"],
+            "nouns that may name a whole just before 'of' and its figure: '62 percent of "
+            "the UN's appeal of $8.9 billion'"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -115,11 +123,18 @@ class ShareOfWholeCheck(Check):
             re.compile(rf"^[^\d;:()]{{0,40}}\(\s*(?:(?:{joiners})\s+)?[^\d,;:()]{{0,25}}$",
                        re.IGNORECASE),
             re.compile(rf"^[^\d;:()]*?,\s*(?:{joiners})\s+[^\d,;:()]{{0,25}}$", re.IGNORECASE),
-            re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
+            re.compile(r"^(?:\s*[^\d\s;:(),]+){0,6}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
             # "make up the other 7,000, which puts their share of the workforce at"
             re.compile(r"^\s*,\s*which\s+(?:puts|put|brings|brought|takes|took|sets|set)\s+"
                        r"[^\d;:()]{0,60}?\s(?:at|to)\s+$", re.IGNORECASE),
         )
+        # "The $6.4 billion pledged this week covers 62 percent of": an amount of money is
+        # the subject of a verb of share, a few words away. (Not a count: in "the 200 firms
+        # account for 15 percent of the workforce" the share is of jobs, not of firms.)
+        self._money_gap = re.compile(
+            rf"^(?:\s+[^\d\s;:(),]+){{0,6}}\s+(?:{alternation(p['anaphora_verbs'])}|"
+            r"covers|covered|cover|are|were)\s+(?:about\s+|some\s+|around\s+|nearly\s+|"
+            r"almost\s+|roughly\s+|just\s+|only\s+)?$", re.IGNORECASE)
         self._anaphora = re.compile(
             rf"(?:^|\W)(?:{alternation(p['anaphora'])})\s+(?:{alternation(p['anaphora_verbs'])})"
             rf"\s+[^\d]{{0,25}}$", re.IGNORECASE)
@@ -127,6 +142,11 @@ class ShareOfWholeCheck(Check):
                                        re.IGNORECASE)
         self._total_cue = re.compile(rf"\b(?:{alternation(p['total_cues'])})\b",
                                      re.IGNORECASE)
+        # "of the UN's appeal of", "of its original budget of": a whole noun and "of"
+        self._named_whole = re.compile(
+            rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(p['whole_nouns'])})\s+of\s+"
+            rf"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+            re.IGNORECASE)
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
         self._canon = rule_canon(rule.path)
 
@@ -168,7 +188,8 @@ class ShareOfWholeCheck(Check):
         if earlier:
             a = earlier[-1]
             gap = between(a, share)
-            if a.kind in AMOUNTS and any(g.match(gap) for g in self._part_gaps):
+            if a.kind in AMOUNTS and (any(g.match(gap) for g in self._part_gaps) or
+                                      (a.kind == "money" and self._money_gap.match(gap))):
                 return a
             return None
         if not self._anaphora.search(prefix(share)):
@@ -206,7 +227,11 @@ class ShareOfWholeCheck(Check):
         for x in figures.in_sentence(share):
             rel = x.start - x.sentence_start
             if rel >= offset:
-                return x if _WHOLE_WORDS.match(share.sentence[offset:rel]) and \
+                words_before = share.sentence[offset:rel]
+                # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
+                # of 1,200 families" may name a count of something else
+                return x if (_WHOLE_WORDS.match(words_before) or (
+                    x.kind == "money" and self._named_whole.match(words_before))) and \
                     x.kind in AMOUNTS else None
         words = _PHRASE_END.split(rest, 1)[0].strip()
         if not words or self._pronoun.match(words):
