@@ -33,6 +33,15 @@ class AverageCheck(Check):
                                              "per family", "on average"],
                              "words right after a figure (and its unit) that make it an "
                              "amount per one"),
+        "per_not": Param("string_list", [
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "annum",
+            "hour", "hours", "minute", "second", "quarter", "cent", "centum", "mille", "kilo",
+            "kilogram", "kg", "gram", "pound", "ounce", "tonne", "ton", "tons", "litre",
+            "liter", "barrel", "gallon", "kilometre", "kilometer", "km", "mile", "metre",
+            "meter", "square", "cubic", "hectare", "acre", "kilowatt", "kwh", "megawatt",
+            "unit", "share", "dose", "capita", "head"],
+            "words after 'per' that make a rate or a price, not an amount per one counted "
+            "thing ('per capita' and 'per head' are among the after_words)"),
     }
     OUTCOMES = {
         "average_mismatch": Outcome(
@@ -48,9 +57,12 @@ class AverageCheck(Check):
         super().__init__(rule, params)
         self._before = re.compile(rf"\b(?:{alternation(self.params['before_words'])})\s*$",
                                   re.IGNORECASE)
+        # "per pupil", "per bed": per one of anything but a unit of time or measure ("per
+        # month" is a rate over time, "per tonne" a price)
         self._after = re.compile(rf"^\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?"
-                                 rf"(?:{alternation(self.params['after_words'])})\b",
-                                 re.IGNORECASE)
+                                 rf"(?:{alternation(self.params['after_words'])}|"
+                                 rf"per\s+(?!(?:{alternation(self.params['per_not'])})\b)"
+                                 rf"[a-z]+)\b", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -64,9 +76,12 @@ class AverageCheck(Check):
                 totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
                           and x.low > avg.high]
                 counts = [x for x in same if x.kind == "count" and x not in totals
-                          and x.value > 1 and x.value.is_integer() and x.qualifier == "exact"
+                          and x.value > 1 and x.value.is_integer()
                           and not self._is_average(x)]
-                if len(totals) != 1 or len(counts) != 1:
+                if len(totals) != 1 or len(counts) != 1 or counts[0].qualifier != "exact" or \
+                        any(self._is_average(x) for x in same if compatible(avg, x)):
+                    # "400 families received 5,000 yuan each and 120 families 8,000 yuan
+                    # each, a total of 2.96 million": the total is of both groups
                     continue
                 findings.append(self._compare(avg, totals[0], counts[0]))
         return findings

@@ -118,7 +118,8 @@ def fmt(v: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(v) >= scale:
             return f"{v / scale:,.4g} {word}"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
+    # a thousand and more is shown whole ("23,680", not "2.368e+04")
+    return f"{v:,.0f}" if float(v).is_integer() or abs(v) >= 1000 else f"{v:,.4g}"
 
 
 def quote(claim: Claim) -> str:
