@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import sys
@@ -117,6 +118,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     home_in_sentence = {start: _names_region(cs[0].sentence, home, lex)
                         for start, cs in by_sentence.items()} if home else {}
     out = []
+    figures_of: dict[int, _Figures] = {}
     for c in claims:
         place = c.place
         if home and place and lex.region(place) != home and \
@@ -127,8 +129,10 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         if c.kind in _TIME_KINDS:
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
+            if c.sentence_start not in figures_of:
+                figures_of[c.sentence_start] = _sentence_figures(by_sentence[c.sentence_start])
             period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year,
-                                             by_sentence[c.sentence_start])
+                                             figures_of[c.sentence_start])
         out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
                             period_start=period[1], period_end=period[2],
                             period_stated=stated))
@@ -254,36 +258,60 @@ def _of_another_event(c: Claim, t: Claim) -> bool:
     began in March 2023", 2023 is when the campaign began, not when 3.8 million was counted.
     A clause of time before the figure sets the time of what follows ("When the drive ended
     in 2023, it had vaccinated 3.8 million")."""
-    s, base = c.sentence, c.sentence_start
-    return any(m.start() >= c.end - base and m.start() <= t.start - base < m.end()
-               for m in _WHEN_CLAUSE.finditer(s, c.end - base))
+    if t.start <= c.end:
+        return False
+    base = c.sentence_start
+    # only a clause that starts between the figure and the time expression can hold it
+    return any(m.start() <= t.start - base < m.end()
+               for m in _WHEN_CLAUSE.finditer(c.sentence, c.end - base, t.start - base + 1))
 
 
-def _of_another_figure(c: Claim, t: Claim, figures: list[Claim]) -> bool:
+class _Figures(NamedTuple):
+    """The figures of one sentence that may own a time expression, in order of start."""
+
+    starts: list[int]
+    claims: list[Claim]
+
+
+def _sentence_figures(claims: list[Claim]) -> _Figures:
+    figs = sorted((o for o in claims if o.kind not in _TIME_KINDS and o.kind != "duration"),
+                  key=lambda o: o.start)
+    return _Figures([o.start for o in figs], figs)
+
+
+def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     """Whether the time expression ``t`` stands between ``c`` and another figure that is
     nearer to it: in "up to 106 billion pounds, nearly double the 2015 budget of 55.7
-    billion pounds", 2015 is the 55.7 billion's year, not the 106 billion's."""
-    gap = abs(t.start - c.start)
-    for o in figures:
-        if o is c or o.kind in _TIME_KINDS or o.kind == "duration":
-            continue
-        if (c.start < t.start < o.start or o.start < t.start < c.start) and \
-                abs(o.start - t.start) < gap:
-            # ... unless a clause mark parts the year from it: "Since the 18th Congress in
-            # 2012, more than 9,500 projects" (2012 is the 18th's as much as the 9,500's)
-            lo, hi = sorted((t.end, o.start)) if o.start > t.start else (o.end, t.start)
-            if not re.search(r"[,;:()]", c.sentence[lo - c.sentence_start:
-                                                    hi - c.sentence_start]):
-                return True
-    return False
+    billion pounds", 2015 is the 55.7 billion's year, not the 106 billion's. The figure
+    next to ``t`` on the far side is the only one to ask: any farther one is farther."""
+    if t.start > c.start:
+        i = bisect.bisect_right(figures.starts, t.start)
+        o = figures.claims[i] if i < len(figures.claims) else None
+    else:
+        i = bisect.bisect_left(figures.starts, t.start) - 1
+        o = figures.claims[i] if i >= 0 else None
+    if o is None or o is c or abs(o.start - t.start) >= abs(t.start - c.start):
+        return False
+    # ... and a few words at most part them, none a clause mark or a coordination: "Since
+    # the 18th Congress in 2012, more than 9,500 projects" and "sent 300 doctors to the
+    # region in 1995 and the city sent 400 nurses": 1995 is the 300's as much as the 400's
+    lo, hi = (t.end, o.start) if o.start > t.start else (o.end, t.start)
+    return bool(_CLOSE_MODIFIER.match(c.sentence[lo - c.sentence_start:hi - c.sentence_start]))
+
+
+#: what may stand between a year and the figure it modifies: "2015 budget of", "pounds in"
+_CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGNORECASE)
 
 
 def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
-                    figures: list[Claim] = ()) -> tuple[tuple[str, int | None, int | None],
-                                                        bool]:
-    best, dist = None, None
-    for t in siblings:
-        if t is c or _of_another_event(c, t) or _of_another_figure(c, t, figures):
+                    figures: _Figures | None = None
+                    ) -> tuple[tuple[str, int | None, int | None], bool]:
+    """The period of the time expression nearest ``c`` in its sentence that dates it, else
+    the document's year (not stated)."""
+    # nearest first, so the tests below run on one or two candidates, not on every year of
+    # a long sentence
+    for t in sorted(siblings, key=lambda t: abs(t.start - c.start)):
+        if t is c:
             continue
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
@@ -292,11 +320,9 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
         else:
             continue
-        d = abs(t.start - c.start)
-        if dist is None or d < dist:
-            best, dist = period, d
-    if best:
-        return best, True
+        if _of_another_event(c, t) or (figures and _of_another_figure(c, t, figures)):
+            continue
+        return period, True
     if doc_year:
         return (str(doc_year), doc_year, doc_year), False
     return ("", None, None), False
