@@ -172,7 +172,15 @@ class ShareOfWholeCheck(Check):
                         # "Of the 1.42 trillion yen spent, the city paid 600 billion, or 42
                         # percent": the whole stands before the part, after "of"
                         part = self._part(figures, c)
-                        whole = self._of_before(figures, part) if part else None
+                        if part is not None:
+                            # "2,900 of the 4,320 damaged homes were repaired, or 67
+                            # percent": the figure beside the share is the whole, and the
+                            # part is the one before it, "of" it
+                            of_part, whole = _part_of(figures, part)
+                            if of_part is not None:
+                                part = of_part
+                            else:
+                                whole = self._of_before(figures, part)
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
@@ -203,7 +211,8 @@ class ShareOfWholeCheck(Check):
         staff, 120 are women, or 40 percent"), when exactly one figure is so named."""
         found = [x for x in figures.in_sentence(part) if x.end <= part.start
                  and _OF_BEFORE.search(prefix(x)[-30:]) and compatible(part, x)
-                 and x.low > part.high and x.id not in part.linked]
+                 and x.low > part.high and x.id not in part.linked
+                 and not _NEXT_CLAUSE.search(between(x, part))]
         return found[0] if len(found) == 1 else None
 
     def _of_them(self, figures: DocFigures, share: Claim) -> tuple[Claim | None, Claim | None]:
@@ -306,3 +315,23 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
               and x.high > part.low and x.id not in part.linked]
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
+
+
+#: a new clause with its own part and whole: "..., and 300 of the 610 destroyed homes"
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but)\b", re.IGNORECASE)
+#: between a part and its whole: "2,900 of the 4,320", "$122 million of its $310 million"
+_A_OF_T = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
+                     re.IGNORECASE)
+
+
+def _part_of(figures: DocFigures, whole: Claim) -> tuple[Claim | None, Claim | None]:
+    """(part, whole) when the figure just before ``whole`` in its sentence is a part "of"
+    it, in its unit and smaller; (None, None) otherwise."""
+    earlier = [x for x in figures.in_sentence(whole) if x.end <= whole.start]
+    if not earlier:
+        return None, None
+    part = earlier[-1]
+    if not compatible(part, whole) or part.high >= whole.low or \
+            not _A_OF_T.match(between(part, whole)):
+        return None, None
+    return part, whole
