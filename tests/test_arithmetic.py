@@ -123,6 +123,25 @@ def test_parts_after_a_colon_are_the_whole():
                     "goods.", "parts-sum") == ["parts_consistent"]
 
 
+def test_the_rows_of_a_table_or_list_above_its_total_row_add_up_to_it():
+    table = ("# Funding\n\n| Source | Amount |\n|---|---|\n| Federal grant | $180 million |\n"
+             "| State fund | $95 million |\n| County bonds | $35 million |\n"
+             "| **Total** | **$310 million** |\n")
+    assert outcomes(table, "parts-sum") == ["parts_consistent"]
+    assert outcomes(table.replace("$35 million", "$55 million"), "parts-sum") == \
+        ["parts_mismatch"]
+    items = "Shelters:\n\n- North: 1,200 beds\n- South: 800 beds\n- Total: 2,400 beds\n"
+    assert outcomes(items, "parts-sum") == ["parts_mismatch"]
+    # two columns of amounts: which one the total row adds up is not plain
+    two = ("| Source | 2024 | 2025 |\n|---|---|---|\n| Grants | $5 million | $6 million |\n"
+           "| Loans | $3 million | $2 million |\n| Total | $8 million | $9 million |\n")
+    assert outcomes(two, "parts-sum") == []
+    # a row with no amount breaks the ledger
+    gap = ("| Source | Amount |\n|---|---|\n| Grants | $5 million |\n| Loans | pending |\n"
+           "| Gifts | $2 million |\n| Total | $9 million |\n")
+    assert outcomes(gap, "parts-sum") == []
+
+
 def test_parts_of_an_open_list_may_fall_short_but_not_exceed():
     assert outcomes("A total of 800 staff came, including 300 doctors and 400 nurses.",
                     "parts-sum") == ["parts_within_total"]

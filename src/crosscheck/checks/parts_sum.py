@@ -51,6 +51,34 @@ _TIME_KINDS = ("year", "year_range", "duration")
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
 
+#: a table's rule under its header: "|---|:---:|"
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: a list item: "- ", "* ", "• ", "1. ", "2) "
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<label>[^:\d]{1,60}?)\s*:")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _row_form(line: str) -> tuple[str | None, str]:
+    """("table", first cell) for a table row, ("list", label) for a list item "- X: N",
+    (None, "") for anything else."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return "table", stripped.strip("|").split("|")[0]
+    m = _ITEM.match(line)
+    return ("list", m.group("label")) if m else (None, "")
+
+
+def _plain(label: str) -> str:
+    """A row label without emphasis marks, in lower case: "**Total**" -> "total"."""
+    return " ".join(re.sub(r"[*_`]", " ", label).split()).lower().rstrip(":")
+
+
 def _converts(a: Claim, b: Claim) -> bool:
     """Whether ``a`` restates ``b`` in another currency ("10 billion yuan ($1.5 billion)")."""
     return a.id in b.linked and a.unit != b.unit
@@ -76,6 +104,11 @@ class PartsSumCheck(Check):
                                  "words that make the second of two parts what is left of "
                                  "the whole: '360 million of it was spent, while 545 million "
                                  "had not yet been used'"),
+        "total_labels": Param("string_list", ["total", "grand total", "sum", "overall",
+                                              "all", "in total", "total cost",
+                                              "total budget"],
+                              "labels of the row of a table or list that holds the total of "
+                              "the rows above it ('| **Total** | $310 million |')"),
         "whole_reach": Param("percent", 0.3,
                              "how near the sum of a part and 'the remaining' part must come "
                              "to a figure stated sentences earlier for it to be their whole"),
@@ -119,10 +152,12 @@ class PartsSumCheck(Check):
         seen: set[tuple[str, ...]] = set()
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
+            text = ctx.documents[doc].text if doc in ctx.documents else ""
             for c in figures.claims:
                 if c.kind not in AMOUNTS:
                     continue
-                for found, only_agree in ((self._breakdown(figures, c), False),
+                for found, only_agree in ((self._ledger(text, figures, c), False),
+                                          (self._breakdown(figures, c), False),
                                           (self._listed_before(figures, c), False),
                                           (self._complement(figures, c), False),
                                           (self._split(figures, c), False),
@@ -140,6 +175,44 @@ class PartsSumCheck(Check):
                         if f is not None:
                             findings.append(f)
         return findings
+
+    def _ledger(self, text: str, figures: DocFigures, total_claim: Claim
+                ) -> tuple[Claim, list[Claim], bool] | None:
+        """A table or list whose last row is labelled as the total ("| **Total** | $310
+        million |", "- Total: 4,500"): the one amount of each row above it, up to the table's
+        header or the list's start, are its parts, and all of them."""
+        if not text:
+            return None
+        row = _line(text, total_claim.start)
+        form, label = _row_form(text[row[0]:row[1]])
+        if form is None or _plain(label) not in {w.lower() for w in
+                                                 self.params["total_labels"]}:
+            return None
+        if len(self._row_amounts(figures, row, total_claim)) != 1:
+            return None  # a row of several amounts: which column adds up is not plain
+        parts: list[Claim] = []
+        start = row[0]
+        while start > 0:
+            prev = _line(text, start - 1)
+            line = text[prev[0]:prev[1]]
+            if form == "table" and _SEPARATOR.match(line):
+                break  # the header is above it
+            prev_form, prev_label = _row_form(line)
+            if prev_form != form or _plain(prev_label) in {
+                    w.lower() for w in self.params["total_labels"]}:
+                break
+            amounts = self._row_amounts(figures, prev, total_claim)
+            if len(amounts) != 1:
+                return None  # a row with no amount, or several: not a plain ledger
+            parts.insert(0, amounts[0])
+            start = prev[0]
+        return (total_claim, parts, True) if len(parts) > 1 else None
+
+    @staticmethod
+    def _row_amounts(figures: DocFigures, row: tuple[int, int], like: Claim) -> list[Claim]:
+        return [x for x in figures.claims if row[0] <= x.start < row[1]
+                and compatible(like, x) and not any(_converts(x, y) for y in figures.claims
+                                                    if row[0] <= y.start < row[1])]
 
     def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim) -> list[Claim]:
         """``first`` and the figures after it in its sentence that list more parts of
