@@ -266,6 +266,15 @@ def test_a_posting_duration_is_not_held_against_the_programme_start():
     assert warnings(fs, "elapsed") == []
 
 
+def test_a_duration_that_ends_at_a_stated_year_is_not_measured_from_the_texts_date():
+    texts = {"a": "Construction of the Harbourton bridge began in 2009.",
+             "b": "After 10 years of construction, the Harbourton bridge opened in 2018."}
+    published = {"a": D(2024, 5, 3), "b": D(2024, 5, 3)}
+    assert warnings(findings_of(texts, published=published), "elapsed") == []
+    texts["b"] = "After 10 years of construction, the Harbourton bridge is open."
+    assert len(warnings(findings_of(texts, published=published), "elapsed")) == 1
+
+
 # --- running totals -----------------------------------------------------------------------
 
 def test_a_running_total_that_falls_as_its_date_advances_is_flagged():

@@ -100,6 +100,11 @@ class ElapsedCheck(Check):
             return None
         if year is None or c.value < 1:
             return None
+        if c.subject not in ("past", "ago") and c.period_stated and c.period_end is not None \
+                and c.period_end != year:
+            # "After 10 years of construction, the bridge opened in 2018": the duration ends
+            # at the year its sentence states, not at the text's date
+            return None
         late = 1 if inferred else 0
         n_lo, n_hi = c.low, c.high
         if c.subject == "ago":
