@@ -8,6 +8,7 @@ from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
     acronym_stems,
+    marks_of,
     phase_stems,
     place_words,
     rule_canon,
@@ -88,7 +89,8 @@ class StartYearCheck(Check):
             years = "; ".join(f"{c.surface} in {doc_label(c.doc)}" for c in cs)
             lo = max(c.low for c in cs)
             hi = min(c.high for c in cs)
-            shared = sorted(frozenset.intersection(*(topics[c.id] for c in cs)))
+            shared = sorted(frozenset.intersection(*(topics[c.id] for c in cs)) -
+                            frozenset(x for c in cs for x in marks_of(topics[c.id])))
             subject = " ".join(topic_words(frozenset(shared), cs[0].sentence,
                                            canon)[:4]) or "the work"
             arithmetic = [f"{doc_label(c.doc)}: {c.surface} → {int(c.low)}"

@@ -156,8 +156,41 @@ _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2
                          re.IGNORECASE)
 
 
+#: words that tell one undertaking from another of the same name: "the second phase",
+#: "the northern section", "the new terminal"
+_DISTINCT = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+next last final initial northern southern eastern western north south east west upper lower
+inner outer""".split())
+#: the mark of a word that tells undertakings apart, kept with the topic's stems
+MARK = "#"
+
+
 def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
                 canon: dict[str, str] | None = None) -> frozenset[str]:
+    """What a start year says began (:func:`_topic_stems`), with marks (``#second``) for
+    the words that tell one undertaking from another of the same name: "the first phase of
+    the dam" and "the second phase of the dam" are two starts."""
+    found = _topic_stems(c, pattern, places, canon)
+    if not found:
+        return found
+    a = c.start - c.sentence_start
+    words = list(pattern.finditer(c.sentence))
+    m = min(words, key=lambda m: abs(m.start() - a))
+    lo = c.end - c.sentence_start if a < m.start() else 0
+    # from the clause right before the start word only: in "In 1994 at the third
+    # conference, the government launched ...", "third" is the conference's
+    subject = re.split(r"[,;:()]", c.sentence[lo:m.start()])[-1]
+    marks = {MARK + w.lower() for w in _WORD.findall(subject) if w.lower() in _DISTINCT}
+    return found | frozenset(marks)
+
+
+def marks_of(topic: frozenset[str]) -> frozenset[str]:
+    """The marks of a topic (:data:`MARK`)."""
+    return frozenset(x for x in topic if x.startswith(MARK))
+
+
+def _topic_stems(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
+                 canon: dict[str, str] | None = None) -> frozenset[str]:
     """What a start year says began: the noun phrase before the start word nearest the year
     ("the relocation project began in 1993"); when that names only an actor ("the government
     decided to ..."), the words after the start word; when the sentence opens with the start
@@ -255,7 +288,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
     phase (``phases``: "trial", "pilot") is of another undertaking than one naming another
     phase or none; an event stem (``events``: "built") shared alone does not make one
     undertaking of two things built. Sets keep the claims' order."""
-    phase = {cid: t & phases for cid, t in topics.items()}
+    phase = {cid: (t & phases) | marks_of(t) for cid, t in topics.items()}
     clusters: list[list[Claim]] = []
     for c in claims:
         if not topics[c.id]:
@@ -277,6 +310,7 @@ def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) ->
     """Whether two starts speak of one thing: a shared stem, and one that is not only an
     event ("construction of the airport" and "construction of the stadium" share only
     "construction"), unless one of them names nothing but the event."""
+    a, b = a - marks_of(a), b - marks_of(b)
     shared = a & b
     return bool(shared) and (bool(shared - events) or a <= events or b <= events)
 
