@@ -252,14 +252,15 @@ def _cuts(siblings: list[Claim]) -> _Cuts:
     return _Cuts(sorted(a for a, _ in spans), sorted(b for _, b in spans))
 
 
-def _clause(c: Claim, cuts: _Cuts, wide: bool = False, limit: bool = True
-            ) -> tuple[str, str]:
+def _clause(c: Claim, cuts: _Cuts, wide: bool = False, limit: bool = True,
+            reach: int = 0) -> tuple[str, str]:
     """The text of the figure's clause before and after it, cut at a clause mark and at the
     neighbouring figures, and (``limit``) to a few words on each side; ``wide``: the whole
-    clause before the figure, other figures included."""
+    clause before the figure, other figures included (``reach``: at most that many
+    characters of it, so a sentence of thousands of figures is not read once per figure)."""
     s = c.sentence
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
-    lo, hi = 0, len(s)
+    lo, hi = (max(0, a - reach), min(len(s), b + reach)) if reach else (0, len(s))
     if not wide:
         i = bisect.bisect_right(cuts.ends, a) - 1
         if i >= 0:
@@ -577,8 +578,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # 240 homes"); an amount so stated is more often one giver's act ("the group has
         # committed €100m") than a running total of all
         scope, key = _time(vocab, c, before, after, doc, batch,
-                           c.kind != "money" and (_perfect(vocab, _clause(c, cuts, wide=True)[0])
-                                                  or _perfect(vocab, after)))
+                           c.kind != "money" and (
+                               _perfect(vocab, _clause(c, cuts, wide=True, reach=200)[0])
+                               or _perfect(vocab, after)))
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, before) or \
