@@ -102,10 +102,16 @@ class TransposedDigitsCheck(Check):
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
             return False
-        if not (set(a.measure.split()) - self._events) or \
-                not (set(b.measure.split()) - self._events):
-            # "spent 152 million" and "spent 125 million" say what happened, not to what:
-            # a measure of an event alone is too vague to call two figures one
+        event_only = not (set(a.measure.split()) - self._events) or \
+            not (set(b.measure.split()) - self._events)
+        # "spent 152 million" and "spent 125 million" say what happened, not to what: an
+        # amount measured by an event alone is too vague to call two figures one. A count of
+        # people an event befell is one ("injured 11,470" is the toll), but only the very
+        # same event alone ("killed 193" holds no noun "killed 139 cattle" does not), and
+        # with a digit more: a toll rises from report to report ("139 died" by noon, "193"
+        # by night)
+        if event_only and (a.kind == "money" or a.measure != b.measure or
+                           len(digits(a).rstrip("0")) <= self.params["min_digits"]):
             return False
         if a.place and b.place and ctx.region(a) != ctx.region(b):
             return False
