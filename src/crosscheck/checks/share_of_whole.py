@@ -99,6 +99,10 @@ class ShareOfWholeCheck(Check):
             "sales"],
             "nouns that may name a whole just before 'of' and its figure: '62 percent of "
             "the UN's appeal of $8.9 billion'"),
+        "count_whole_nouns": Param("string_list", [
+            "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota"],
+            "nouns that may name a whole count just before 'of' and its figure ('69 percent "
+            "of its target of 4.2 million'): only those that name no other counted thing"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -145,6 +149,11 @@ class ShareOfWholeCheck(Check):
         # "of the UN's appeal of", "of its original budget of": a whole noun and "of"
         self._named_whole = re.compile(
             rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(p['whole_nouns'])})\s+of\s+"
+            rf"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+            re.IGNORECASE)
+        # "of its target of 4.2 million": a noun that names no other counted thing
+        self._named_count_whole = re.compile(
+            rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(p['count_whole_nouns'])})\s+of\s+"
             rf"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
             re.IGNORECASE)
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
@@ -240,9 +249,9 @@ class ShareOfWholeCheck(Check):
                 words_before = share.sentence[offset:rel]
                 # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
                 # of 1,200 families" may name a count of something else
-                return x if (_WHOLE_WORDS.match(words_before) or (
-                    x.kind == "money" and self._named_whole.match(words_before))) and \
-                    x.kind in AMOUNTS else None
+                named = self._named_whole if x.kind == "money" else self._named_count_whole
+                return x if (_WHOLE_WORDS.match(words_before) or
+                             named.match(words_before)) and x.kind in AMOUNTS else None
         words = _PHRASE_END.split(rest, 1)[0].strip()
         if not words or self._pronoun.match(words):
             return None
