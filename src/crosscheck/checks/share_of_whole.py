@@ -147,15 +147,9 @@ class ShareOfWholeCheck(Check):
         self._total_cue = re.compile(rf"\b(?:{alternation(p['total_cues'])})\b",
                                      re.IGNORECASE)
         # "of the UN's appeal of", "of its original budget of": a whole noun and "of"
-        self._named_whole = re.compile(
-            rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(p['whole_nouns'])})\s+of\s+"
-            rf"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
-            re.IGNORECASE)
+        self._named_whole = _noun_of(p["whole_nouns"])
         # "of its target of 4.2 million": a noun that names no other counted thing
-        self._named_count_whole = re.compile(
-            rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(p['count_whole_nouns'])})\s+of\s+"
-            rf"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
-            re.IGNORECASE)
+        self._named_count_whole = _noun_of(p["count_whole_nouns"])
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
         self._canon = rule_canon(rule.path)
 
@@ -325,6 +319,13 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
               and x.high > part.low and x.id not in part.linked]
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
+
+
+def _noun_of(nouns: list[str]) -> re.Pattern:
+    """A whole noun and "of" right before the whole's figure: "the UN's appeal of"."""
+    return re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}(?:{alternation(nouns)})\s+of\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+                      re.IGNORECASE)
 
 
 #: an amount, a few words on what it is for, and its share: "$5.1 billion for the
