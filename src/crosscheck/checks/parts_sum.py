@@ -180,7 +180,9 @@ class PartsSumCheck(Check):
                 ) -> tuple[Claim, list[Claim], bool] | None:
         """A table or list whose last row is labelled as the total ("| **Total** | $310
         million |", "- Total: 4,500"): the one amount of each row above it, up to the table's
-        header or the list's start, are its parts, and all of them."""
+        header or the list's start, are its parts. Not necessarily all of them: a table of
+        the largest donors may end with the total of every donor, so the rows must not
+        exceed the total but may fall short of it."""
         if not text:
             return None
         row = _line(text, total_claim.start)
@@ -206,7 +208,7 @@ class PartsSumCheck(Check):
                 return None  # a row with no amount, or several: not a plain ledger
             parts.insert(0, amounts[0])
             start = prev[0]
-        return (total_claim, parts, True) if len(parts) > 1 else None
+        return (total_claim, parts, False) if len(parts) > 1 else None
 
     @staticmethod
     def _row_amounts(figures: DocFigures, row: tuple[int, int], like: Claim) -> list[Claim]:
