@@ -292,15 +292,15 @@ def _event_name(vocab: Vocabulary, m: re.Match) -> str:
     return (vocab.event_of or {}).get(" ".join(m.group(0).lower().split()), "")
 
 
-def _event(vocab: Vocabulary, before: str, after: str, reach: str = "") -> str:
+def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "") -> str:
     """The event nearest the figure: right after it first ("300 schools rebuilt"), then
     before it, nearest first ("the death toll rose to 186"). An event phrase that starts
-    within ``after`` may run on into ``reach`` (the words after it): "1.2 million people
-    who have to give up their homes" is a relocation, not a gift."""
+    within ``after`` may run on into ``run_on`` (``after`` and the words after it): "1.2
+    million people who have to give up their homes" is a relocation, not a gift."""
     found = list(vocab.any_event.finditer(before))
     if found and _GOVERNS.match(before, found[-1].end()):
         return _event_name(vocab, found[-1])  # "has destroyed 112 homes and damaged 38"
-    m = vocab.any_event.search(_NEXT_CLAUSE.split(reach or after, 1)[0])
+    m = vocab.any_event.search(_NEXT_CLAUSE.split(run_on or after, 1)[0])
     if m and m.start() < len(after):
         return _event_name(vocab, m)
     return _event_name(vocab, found[-1]) if found else ""

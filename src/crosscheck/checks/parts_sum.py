@@ -144,6 +144,7 @@ class PartsSumCheck(Check):
         self._rest = re.compile(rf"\b(?:{alternation(p['rest_cues'])})\s+(?:[^\d\s]+\s+)?$",
                                 re.IGNORECASE)
         self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
+        self._total_labels = frozenset(w.lower() for w in p["total_labels"])
         self._remainder = re.compile(rf"\b(?:{alternation(p['remainder_words'])})\b",
                                      re.IGNORECASE)
 
@@ -187,8 +188,7 @@ class PartsSumCheck(Check):
             return None
         row = _line(text, total_claim.start)
         form, label = _row_form(text[row[0]:row[1]])
-        if form is None or _plain(label) not in {w.lower() for w in
-                                                 self.params["total_labels"]}:
+        if form is None or _plain(label) not in self._total_labels:
             return None
         if len(self._row_amounts(figures, row, total_claim)) != 1:
             return None  # a row of several amounts: which column adds up is not plain
@@ -200,8 +200,7 @@ class PartsSumCheck(Check):
             if form == "table" and _SEPARATOR.match(line):
                 break  # the header is above it
             prev_form, prev_label = _row_form(line)
-            if prev_form != form or _plain(prev_label) in {
-                    w.lower() for w in self.params["total_labels"]}:
+            if prev_form != form or _plain(prev_label) in self._total_labels:
                 break
             amounts = self._row_amounts(figures, prev, total_claim)
             if len(amounts) != 1:
@@ -212,9 +211,10 @@ class PartsSumCheck(Check):
 
     @staticmethod
     def _row_amounts(figures: DocFigures, row: tuple[int, int], like: Claim) -> list[Claim]:
-        return [x for x in figures.claims if row[0] <= x.start < row[1]
-                and compatible(like, x) and not any(_converts(x, y) for y in figures.claims
-                                                    if row[0] <= y.start < row[1])]
+        """The amounts of a row in ``like``'s unit, a conversion of another not counted."""
+        cells = [x for x in figures.claims if row[0] <= x.start < row[1]]
+        return [x for x in cells if compatible(like, x)
+                and not any(_converts(x, y) for y in cells)]
 
     def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim) -> list[Claim]:
         """``first`` and the figures after it in its sentence that list more parts of

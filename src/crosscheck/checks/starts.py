@@ -170,12 +170,14 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     """What a start year says began (:func:`_topic_stems`), with marks (``#second``) for
     the words that tell one undertaking from another of the same name: "the first phase of
     the dam" and "the second phase of the dam" are two starts."""
-    found = _topic_stems(c, pattern, places, canon)
-    if not found:
-        return found
     a = c.start - c.sentence_start
     words = list(pattern.finditer(c.sentence))
-    m = min(words, key=lambda m: abs(m.start() - a))
+    if not words:
+        return frozenset()
+    m = min(words, key=lambda m: abs(m.start() - a))  # the start word nearest the year
+    found = _topic_stems(c, m, places, canon)
+    if not found:
+        return found
     lo = c.end - c.sentence_start if a < m.start() else 0
     # from the clause right before the start word only: in "In 1994 at the third
     # conference, the government launched ...", "third" is the conference's
@@ -189,18 +191,15 @@ def marks_of(topic: frozenset[str]) -> frozenset[str]:
     return frozenset(x for x in topic if x.startswith(MARK))
 
 
-def _topic_stems(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
+def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
                  canon: dict[str, str] | None = None) -> frozenset[str]:
-    """What a start year says began: the noun phrase before the start word nearest the year
-    ("the relocation project began in 1993"); when that names only an actor ("the government
-    decided to ..."), the words after the start word; when the sentence opens with the start
-    ("Launched in 2013, the corridor ..."), the phrase after the year's clause."""
+    """What a start year says began: the noun phrase before the start word ``m`` nearest the
+    year ("the relocation project began in 1993"); when that names only an actor ("the
+    government decided to ..."), the words after the start word; when the sentence opens
+    with the start ("Launched in 2013, the corridor ..."), the phrase after the year's
+    clause."""
     a = c.start - c.sentence_start
     text = c.sentence
-    words = [m for m in pattern.finditer(text)]
-    if not words:
-        return frozenset()
-    m = min(words, key=lambda m: abs(m.start() - a))
     # the phrase before the start word, after the year when the year comes first
     lo = c.end - c.sentence_start if a < m.start() else 0
     raw = text[lo:m.start()]
