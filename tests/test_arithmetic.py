@@ -239,6 +239,13 @@ def test_a_change_stated_after_the_range():
                     "change") == ["change_consistent"]
 
 
+def test_a_change_to_the_end_figure_then_from_the_start_after_a_comma():
+    assert outcomes("Its shares fell 8 percent on Monday, to C$4.10, from C$4.46.",
+                    "change") == ["change_consistent"]
+    assert outcomes("Its shares fell 15 percent on Monday, to C$4.10, from C$4.46.",
+                    "change") == ["change_mismatch"]
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

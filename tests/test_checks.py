@@ -69,6 +69,21 @@ SERIES = ("They dispatched 10 batches of nearly {total} cadres. The number sent 
           "at the beginning to 2,117 in the latest effort.")
 
 
+def test_monotonic_notes_a_fall_its_text_says_is_a_revision():
+    toll = ("HARBOURTON, {day}, 2025 (Wire) -- The death toll from the ferry fire stood at "
+            "{n} {when}")
+    fs = findings_of({"a": "Ferry fire\n\n" + toll.format(day="June 3", n=12, when="on Tuesday."),
+                      "b": "Ferry fire\n\n" + toll.format(
+                          day="June 5", n=11, when="on Thursday, after police said one death "
+                          "reported earlier was not related to the fire."),
+                      "c": "Ferry fire\n\n" + toll.format(day="June 6", n=9, when="on Friday.")})
+    found = sorted((f.outcome, f.severity) for f in of_rule(fs, "monotonic")
+                   if f.outcome.startswith("decrease"))
+    # the revision its own text explains is a note; the unexplained fall to 9 stays a warning
+    assert ("decrease_revised", "info") in found
+    assert ("decrease", "warning") in found
+
+
 def test_series_total_within_the_feasible_range_and_near_even_growth_passes():
     fs = of_rule(findings_of({"a": SERIES.format(total="13,500")}), "series-total")
     assert [f.outcome for f in fs] == ["series_consistent"]

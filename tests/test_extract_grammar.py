@@ -171,3 +171,14 @@ def test_number_forms(text, surface, value):
 
 def test_urls_and_emails_hold_no_claims():
     assert claims_of("See https://example.com/report?q=30%25&y=2019 or mail a1@b2.org.") == []
+
+
+def test_a_number_word_after_a_verb_that_states_a_value_is_a_figure():
+    from conftest import claims_of
+
+    surfaces = [c.surface for c in claims_of("The death toll has risen to nine, and the "
+                                             "number of injured now stands at twelve.")]
+    assert surfaces == ["nine", "twelve"]
+    # a word alone elsewhere is no figure, and "rose to one of" names none
+    assert claims_of("Sales rose to one of the highest levels, and nine said so.") == []
+

@@ -133,3 +133,20 @@ def test_kroner_are_norwegian_unless_the_text_names_denmark_and_not_norway():
     assert unit("A ticket costs 45,000 rupiah.", "45,000") == ("money", "IDR")
     # a lower-case code that is an English word is no currency
     assert unit("They ran 20 pen tests in 2024.", "20")[0] == "count"
+
+
+def test_a_currency_named_with_its_countrys_adjective_is_that_currency():
+    from conftest import claims_of
+
+    def unit(text: str) -> tuple[str, str]:
+        c = claims_of(text)[0]
+        return c.kind, c.unit
+
+    assert unit("The minister promised 2 million Ghanaian cedis.") == ("money", "GHS")
+    assert unit("The fund holds 3 million cedis.") == ("money", "GHS")
+    assert unit("A bowl of noodles cost 900 Japanese yen.") == ("money", "JPY")
+    assert unit("The council spent 80 million Ugandan shillings.") == ("money", "UGX")
+    assert unit("The tower cost 1.2 billion UAE dirhams.") == ("money", "AED")
+    assert unit("Rent rose to 2,000 Brazilian reais.") == ("money", "BRL")
+    # a name several currencies share is no currency without its adjective
+    assert unit("The council spent 80 million shillings.")[0] == "count"

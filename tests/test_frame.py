@@ -501,6 +501,13 @@ def test_the_verb_right_before_a_figure_is_its_event_not_the_next_clause_verb():
     assert one(claims, "38").measure == "damaged"
 
 
+def test_a_participle_after_an_article_describes_another_noun_not_the_figures():
+    claims = framed("Divers recovered 19 bodies from the collapsed tunnel. Storms destroyed "
+                    "300 homes in the flooded valley.")
+    assert one(claims, "19").measure == "body"
+    assert one(claims, "300").measure == "home destroyed"
+
+
 def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
     claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
                     "Donations to the theatre have passed €95 million.")

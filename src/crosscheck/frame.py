@@ -300,10 +300,18 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "") -> str:
     found = list(vocab.any_event.finditer(before))
     if found and _GOVERNS.match(before, found[-1].end()):
         return _event_name(vocab, found[-1])  # "has destroyed 112 homes and damaged 38"
-    m = vocab.any_event.search(_NEXT_CLAUSE.split(run_on or after, 1)[0])
+    clause = _NEXT_CLAUSE.split(run_on or after, 1)[0]
+    m = next((m for m in vocab.any_event.finditer(clause)
+              if not _ATTRIBUTIVE.search(clause, 0, m.start())), None)
     if m and m.start() < len(after):
         return _event_name(vocab, m)
     return _event_name(vocab, found[-1]) if found else ""
+
+
+#: a participle after an article describes another noun: "19 bodies from the collapsed mine"
+#: are not destroyed, "40 people in the flooded villages" not flooded
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$",
+                          re.IGNORECASE)
 
 
 #: an event verb right before the figure governs it ("destroyed some 112 homes")

@@ -44,7 +44,7 @@ _TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\
 #: "from", or "from an initial plan of", "from the original budget of": what the earlier
 #: figure was, named between "from" and it
 _FROM_NAMED = r"from\s+(?:(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){0,3}of\s+)?"
-_TO_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
+_TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,30}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
                       rf"{_FROM_NAMED}$", re.IGNORECASE)

@@ -72,6 +72,12 @@ class MonotonicCheck(Check):
             "from yesterday", "from a day earlier", "in the past 24 hours",
             "over the past 24 hours", "in 24 hours", "from the day before"],
             "words that make a stated increment count from the day before its total"),
+        "revision_words": Param("string_list", [
+            "revised", "revision", "corrected", "correction", "not related", "unrelated",
+            "counted twice", "double-counted", "double counted", "reported earlier",
+            "earlier reported", "previously reported", "downgraded", "lowered"],
+            "words in a later figure's sentence that say the earlier figure was taken back: "
+            "the fall is then noted (info), not warned"),
         "undated_min_ratio": Param("percent", 0.5, "a figure with no stated time below this "
                                    "share of a running total is taken to be another "
                                    "quantity, not the total fallen"),
@@ -83,6 +89,9 @@ class MonotonicCheck(Check):
             "{subject} ({place}) may have fallen from {earlier} to {later}: {undated} states "
             "no time and is read as of its text's date",
             ("subject", "place", "earlier", "later", "undated")),
+        "decrease_revised": Outcome(
+            "{subject} ({place}) falls from {earlier} to {later}, a revision its text states",
+            ("subject", "place", "earlier", "later")),
         "rising": Outcome("{subject} ({place}) never falls: {series}",
                           ("subject", "place", "series")),
         "increment_mismatch": Outcome(
@@ -93,10 +102,12 @@ class MonotonicCheck(Check):
             "{subject} ({place}): {later} after a rise of {increment} matches {earlier}",
             ("subject", "place", "later", "increment", "expected", "earlier")),
     }
-    PASSING = ("rising", "increment_consistent")
+    PASSING = ("rising", "increment_consistent", "decrease_revised")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
+        self._revised = re.compile(
+            rf"\b(?:{alternation(self.params['revision_words'])})\b", re.IGNORECASE)
         self._day_before = re.compile(
             rf"\b(?:{alternation(self.params['day_before_words'])})\b", re.IGNORECASE)
 
@@ -123,14 +134,19 @@ class MonotonicCheck(Check):
                         continue
                     fell = True
                     when1, when2 = _shown(t1), _shown(t2)
+                    # "the toll stands at three, after one of the four deaths reported
+                    # earlier was found unrelated": the text itself takes the earlier back
+                    revised = bool(self._revised.search(b.sentence))
                     findings.append(self.finding(
-                        "decrease", self.rule.severity, [a, b],
+                        "decrease_revised" if revised else "decrease",
+                        "info" if revised else self.rule.severity, [a, b],
                         {"subject": g.label, "place": g.region or "no place",
                          "earlier": f"{quote(a)} ({doc_label(a.doc)}, {when1})",
                          "later": f"{quote(b)} ({doc_label(b.doc)}, {when2})"},
                         [f"{quote(b)} allows at most {fmt(b.high)} as of {when2} < "
                          f"{fmt(a.low)}, the least {quote(a)} allows as of {when1}"],
-                        ("decrease", g.label, g.region, a.value, b.value, when1, when2)))
+                        ("decrease", g.label, g.region, a.value, b.value, when1, when2,
+                         revised)))
             if ordered and not fell:
                 findings.append(self._rising(g.label, g.region, ordered))
             # a plan or projection is no total reached: only done figures are read this way

@@ -688,6 +688,11 @@ _NEXT_TOKEN: Final = re.compile(r"[ \u00a0\-]?([^\W\d_][\w.'’]*|\S)")
 _PERCENT_FIRST: Final = frozenset({"%", "percent", "percents", "per", "pct", "percentage"})
 _DURATION_FIRST: Final = frozenset("year years decade decades month months week weeks day days "
                                    "century centuries".split())
+#: a verb that states a running figure's new value: "the toll has risen to nine" names the
+#: figure though no noun follows the number word
+_VALUE_VERB: Final = re.compile(r"\b(?:(?:risen|rose|rises|climbed|climbs|jumped|increased|"
+                                r"fallen|fell|dropped)\s+to|reached|reaches|(?:stood|stands|"
+                                r"now)\s+at)\s+$", re.IGNORECASE)
 _PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                                  re.IGNORECASE)
 _FIGURE_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
@@ -773,7 +778,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
     if not subject and n.value != 1 and text.startswith(" of ", n.end):
         subject = subjects.noun_phrase(text, n.end, allow_lead=True)  # "two thirds of voters"
     if n.words and not subject and (not s.keep_bare or (n.value == 1 and _PRONOUN_ONE.search(
-            text, max(0, n.start - 8), n.start))):
+            text, max(0, n.start - 8), n.start))) and not (
+            n.value >= 2 and _VALUE_VERB.search(text, max(0, n.start - 16), n.start)):
         return None  # "one of the provinces", "which one" - a word alone is no figure
     found = _Found("count", n.start, n.end, n.value, "count", n.precision, qualifier, subject)
     if subject:

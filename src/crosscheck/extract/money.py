@@ -23,7 +23,9 @@ PREFIXES: Final[dict[str, str]] = {
     "HUF": "HUF", "RON": "RON", "IDR": "IDR", "THB": "THB", "VND": "VND", "PHP": "PHP",
     "NGN": "NGN", "KES": "KES", "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "ARS": "ARS",
     "CLP": "CLP", "COP": "COP", "PEN": "PEN", "zł": "PLN", "₦": "NGN", "₫": "VND",
-    "฿": "THB", "₱": "PHP", "Rp": "IDR", "Ksh": "KES", "KSh": "KES",
+    "฿": "THB", "₱": "PHP", "Rp": "IDR", "Ksh": "KES", "KSh": "KES", "GH₵": "GHS",
+    "GHS": "GHS", "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "AED": "AED",
+    "KZT": "KZT", "TWD": "TWD", "ETB": "ETB",
 }
 # Codes are also written in lower case ("usd 20"); symbols are case-free anyway. Codes that
 # are English words or common abbreviations in lower case are not.
@@ -73,6 +75,33 @@ SUFFIXES: Final = {
     "Sri Lankan rupees": "LKR", "Sri Lanka rupees": "LKR", "Indian rupees": "INR",
     "kroner": "NOK", "krone": "NOK", "soles": "PEN", "South Korean won": "KRW", "Korean won": "KRW",
 }
+# A currency named with its country's adjective ("2 million Ghanaian cedis", "500 Japanese
+# yen") or by a name no other currency uses ("cedis", "birr", "tenge"). A name that several
+# currencies share ("shillings", "dinars", "dirhams", "kwacha") is known only with its adjective.
+_NAMED: Final = {
+    "JPY": ("Japanese yen",), "CNY": ("Chinese yuan",), "THB": ("Thai baht",),
+    "IDR": ("Indonesian rupiah", "Indonesian rupiahs"), "VND": ("Vietnamese dong",),
+    "NGN": ("Nigerian naira", "NGN"), "ZAR": ("South African rand", "South African rands"),
+    "BDT": ("Bangladeshi taka",), "RUB": ("Russian roubles", "Russian rubles"),
+    "ILS": ("Israeli shekels", "new shekels"), "PLN": ("Polish zloty", "Polish zlotys"),
+    "HUF": ("Hungarian forints", "Hungarian forint"), "BRL": ("Brazilian reais", "Brazilian real"),
+    "UAH": ("Ukrainian hryvnias", "Ukrainian hryvnia"), "PEN": ("Peruvian soles",),
+    "IRR": ("Iranian rials",), "GHS": ("cedis", "cedi", "Ghanaian cedis", "Ghana cedis", "GHS"),
+    "ETB": ("birr", "Ethiopian birr", "ETB"), "KES": ("Kenya shillings", "Kenyan shilling"),
+    "UGX": ("Ugandan shillings", "Uganda shillings", "UGX"),
+    "TZS": ("Tanzanian shillings", "Tanzania shillings", "TZS"),
+    "ZMW": ("Zambian kwacha", "ZMW"), "MWK": ("Malawian kwacha", "Malawi kwacha", "MWK"),
+    "AED": ("UAE dirhams", "Emirati dirhams", "AED"), "MAD": ("Moroccan dirhams",),
+    "IQD": ("Iraqi dinars", "IQD"), "JOD": ("Jordanian dinars",), "DZD": ("Algerian dinars",),
+    "TND": ("Tunisian dinars",), "RSD": ("Serbian dinars",), "BHD": ("Bahraini dinars",),
+    "LYD": ("Libyan dinars",), "KZT": ("tenge", "Kazakh tenge", "KZT"),
+    "BGN": ("leva", "Bulgarian leva", "Bulgarian lev"), "TWD": ("New Taiwan dollars",
+                                                              "Taiwan dollars", "TWD"),
+    "NPR": ("Nepalese rupees", "Nepali rupees"), "SDG": ("Sudanese pounds",),
+    "SYP": ("Syrian pounds",), "OMR": ("Omani rials",), "YER": ("Yemeni rials",),
+    "SGD": ("Singapore dollar",), "MNT": ("Mongolian tugrik",), "GEL": ("Georgian lari",),
+}
+SUFFIXES.update({name: code for code, names in _NAMED.items() for name in names})
 # Amounts stated in the minor unit: the claim's value is in the major unit.
 MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
                 "eurocents": 0.01}
