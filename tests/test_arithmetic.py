@@ -185,6 +185,17 @@ def test_the_remaining_part_with_two_possible_wholes_abstains():
     assert outcomes(text, "parts-sum") == []
 
 
+def test_the_remaining_part_is_the_rest_after_every_part_listed_before_it():
+    text = ("The council approved a $600 million arena. The city will give $250 million, the "
+            "state $150 million and the team the remaining $200 million.")
+    assert outcomes(text, "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.replace("$200 million", "$260 million"), "parts-sum") == \
+        ["parts_mismatch"]
+    # a figure the sentence names as the whole ends the list: "of the $45 billion"
+    assert outcomes("Of the $45 billion, roads get $11 billion and the remaining $38 billion "
+                    "goes to power plants.", "parts-sum") == ["parts_mismatch"]
+
+
 def test_the_remaining_part_far_from_any_earlier_figure_abstains():
     text = ("The company earned $90 billion last year. It plans to spend more. Research "
             "would receive $10 billion, and the remaining $20 billion would go to marketing.")

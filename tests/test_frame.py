@@ -508,6 +508,24 @@ def test_a_participle_after_an_article_describes_another_noun_not_the_figures():
     assert one(claims, "300").measure == "home destroyed"
 
 
+def test_a_share_that_restates_a_planned_figure_is_planned():
+    claims = framed("The club expects a crowd of about 44,000, or over 90 percent of capacity. "
+                    "Last season 27,400 fans came, or about 88 percent of capacity.")
+    assert one(claims, "90 percent").status == "planned"
+    assert one(claims, "88 percent").status == "actual"
+
+
+def test_a_figure_its_text_takes_back_is_disputed_and_corroborates_nothing():
+    claims = framed("The auditor said the arena cost $880 million, not the $820 million the "
+                    "city announced.")
+    assert one(claims, "$820 million").status == "disputed"
+    assert one(claims, "$880 million").status == "actual"
+    fs = findings_of({"a": "ARENA, May 2, 2023 (Wire) -- The arena cost $820 million.",
+                      "b": "ARENA, May 9, 2024 (Wire) -- The auditor said the arena cost $880 "
+                           "million, not the $820 million the city announced."})
+    assert [f for f in fs if f.rule == "agreement" and "$820 million" in f.message] == []
+
+
 def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
     claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
                     "Donations to the theatre have passed €95 million.")

@@ -38,7 +38,7 @@ from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues", "money_words", "actor_nouns")
+          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -74,6 +74,8 @@ class Vocabulary:
     money_words: re.Pattern = re.compile(r"(?!x)x")
     #: "the city sent 300": a common noun that acts, before an event verb and the figure
     noun_actor: re.Pattern = re.compile(r"(?!x)x")
+    #: words right before a figure that take it back ("880 million, not the 820 million")
+    disputed: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -205,7 +207,9 @@ def _load(path: Path) -> Vocabulary:
                       _subject_actor([w for _, words in event_lists for w in words]),
                       _words(lists["money_words"]),
                       _noun_actor(lists["actor_nouns"],
-                                  [w for _, words in event_lists for w in words]))
+                                  [w for _, words in event_lists for w in words]),
+                      re.compile(rf"(?<![\w-])(?:{_phrases(lists['disputed']) or '(?!x)x'})"
+                                 r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -602,8 +606,32 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                                     c.sentence[:c.start - c.sentence_start])),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
-            status="planned" if planned else "actual"))
-    return _share_conversion_frames(out)
+            status="disputed" if vocab.disputed.search(before_all[-40:]) else
+            "planned" if planned else "actual"))
+    return _restated_share_frames(_share_conversion_frames(out))
+
+
+#: between a figure and the share that restates it: "about 44,000, or over 90 percent"
+_OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,\s*\(?)\s*(?:(?:about|around|roughly|nearly|almost|"
+                       r"some|over|under|just|more\s+than|less\s+than|close\s+to)\s+)*$",
+                       re.IGNORECASE)
+
+
+def _restated_share_frames(claims: list[Claim]) -> list[Claim]:
+    """A share that restates the figure before it ("expects attendance of about 44,000, or
+    over 90 percent of capacity") is said of that figure: a plan when the figure is planned,
+    and of its time when it states none of its own."""
+    for i in range(1, len(claims)):
+        c, prev = claims[i], claims[i - 1]
+        if c.kind != "percent" or prev.kind not in _FIGURE_KINDS or prev.kind == "percent" \
+                or prev.sentence_start != c.sentence_start or not _OR_SHARE.match(
+                    c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]):
+            continue
+        claims[i] = c.evolve(
+            status="planned" if "planned" in (c.status, prev.status) else c.status,
+            time_scope=c.time_scope or prev.time_scope,
+            time=c.time if c.time_scope else prev.time)
+    return claims
 
 
 _SHARED = ("measure", "actor", "time_scope", "time", "aggregation")

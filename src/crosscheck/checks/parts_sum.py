@@ -48,6 +48,8 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$
                       re.IGNORECASE)
 #: figures that say when, not how much
 _TIME_KINDS = ("year", "year_range", "duration")
+#: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -283,10 +285,27 @@ class PartsSumCheck(Check):
                               and x.subject != rest.subject)), None)
         if part is None:
             return None
-        whole = self._whole_before(figures, part, rest)
-        return (whole, [part, rest], True) if whole is not None else None
+        parts = self._listed_with(figures, part, rest)
+        whole = self._whole_before(figures, parts, rest)
+        return (whole, [*parts, rest], True) if whole is not None else None
 
-    def _whole_before(self, figures: DocFigures, part: Claim, rest: Claim) -> Claim | None:
+    def _listed_with(self, figures: DocFigures, part: Claim, rest: Claim) -> list[Claim]:
+        """``part`` and the parts listed before it in its sentence: "the city will give
+        250 million, the state 150 million and the club the remaining 200 million" leaves
+        the club the rest after both. A figure the sentence names as a whole ("of the $45
+        billion, ...") ends the list."""
+        parts = [part]
+        for x in reversed([x for x in figures.in_sentence(part) if x.start < part.start]):
+            if _converts(x, parts[0]):
+                continue
+            if not compatible(rest, x) or not self._list_gap.match(between(x, parts[0])) \
+                    or _WHOLE_BEFORE.search(prefix(x)[-12:]):
+                break
+            parts.insert(0, x)
+        return parts
+
+    def _whole_before(self, figures: DocFigures, parts: list[Claim], rest: Claim
+                      ) -> Claim | None:
         """The whole "the remaining B" is the rest of: a figure the text stated before.
 
         "The remaining" points to a whole the reader has seen, though other figures may stand
@@ -295,16 +314,17 @@ class PartsSumCheck(Check):
         counts once), or else the figure in the sentence right before the part. Two values
         within reach: abstain.
         """
+        part = parts[0]
         larger = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
                   and not _converts(x, part) and compatible(part, x)
-                  and x.low > max(part.high, rest.high)]
-        if OF_THEM.match(part.sentence, part.end - part.sentence_start):
+                  and x.low > max(rest.high, *(p.high for p in parts))]
+        if len(parts) == 1 and OF_THEM.match(part.sentence, part.end - part.sentence_start):
             # "40,000 of them ... the other 7,000": "them" is the larger figure of the
             # sentence before, whatever the sum comes to
             named = [x for x in larger if figures.index(x) == figures.index(part) - 1]
             if len({x.value for x in named}) == 1:
                 return named[0]
-        low, high = total([part, rest])
+        low, high = total([*parts, rest])
         adding = [x for x in larger if overlap((low, high), (x.low, x.high))]
         if adding:
             return adding[0]
