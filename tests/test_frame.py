@@ -526,6 +526,25 @@ def test_a_figure_its_text_takes_back_is_disputed_and_corroborates_nothing():
     assert [f for f in fs if f.rule == "agreement" and "$820 million" in f.message] == []
 
 
+def test_a_units_name_before_a_noun_is_the_place_not_the_actor():
+    claims = framed("The Elm County outbreak, which officials now put at 75 cases, began in "
+                    "May. Birch Province sent 300 nurses.")
+    assert (one(claims, "75").place, one(claims, "75").actor) == ("Elm County", "")
+    assert one(claims, "300").actor == "Birch Province"
+
+
+def test_a_time_after_a_figure_is_not_what_it_counts():
+    claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
+    assert one(claims, "42").subject == ""
+    assert one(claims, "58").aggregation == "cumulative"
+
+
+def test_a_year_right_after_a_figure_beats_a_last_year_said_of_the_figure_before():
+    claims = framed("The vaccination rate fell to 81 percent last school year, from 89 percent "
+                    "in 2019.", dt.date(2026, 2, 10))
+    assert (one(claims, "81 percent").time, one(claims, "89 percent").time) == ("2025", "2019")
+
+
 def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
     claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
                     "Donations to the theatre have passed €95 million.")

@@ -421,12 +421,16 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     year = doc.published.year if doc and doc.published else None
     dated = doc is not None and doc.published is not None and doc.date_source == "stated"
     clause = f"{before} {after}"
-    if year and vocab.last_year.search(clause):
+    # "fell to 81 percent last year, from 89 percent in 2019": a year stated right after the
+    # figure is its own, whatever the clause says of the figure before it
+    own_year = c.period_stated and c.period_end is not None and \
+        re.match(rf"\s*(?:in|during|for|by)?\s*(?:\w+\s+)?{c.period_end}\b", after)
+    if year and not own_year and vocab.last_year.search(clause):
         scope_year = year - 1
         if vocab.as_of.search(before):
             return "as_of", str(scope_year)
         return "year", str(scope_year)
-    if year and vocab.this_year.search(clause):
+    if year and not own_year and vocab.this_year.search(clause):
         return "year", str(year)
     if c.period_stated and c.period_end is not None:
         if c.period.startswith("as of") or (vocab.as_of.search(before) and
@@ -491,8 +495,14 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     return ""
 
 
-_NAMED_UNIT = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|Prefecture|"
-                         r"Municipality|Region|State|District|Ministry|Government))\b")
+_NAMED_UNIT = re.compile(r"\b(?!The\b)((?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|"
+                         r"Prefecture|Municipality|Region|State|District|Ministry|Government))\b")
+#: after a named unit, what makes it the one that acts: a verb, or an apposition and a verb
+#: ("Hubei Province has shifted", "Jiangsu Province, the richest, sent"); not a noun it
+#: names ("the Pine County outbreak, which officials put at 119 cases")
+_UNIT_ACTS = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ed|has|have|had|was|were|is|are|"
+                        r"will|would|also|already|said|spent|gave|gives|sent|sends|paid|pays|"
+                        r"sold|lost|made|took|built|funds|grew|rose|fell)\b|\s*[:,]?\s*$")
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|across|throughout|around|inside)\s+"
@@ -519,7 +529,8 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     # "Hubei Province has shifted 250,000 people"; not "an area of Qinghai Province has
     # lost 2,698 people", where the province is the place
     named = [m.group(1) for m in _NAMED_UNIT.finditer(before)
-             if not _PLACE_PREPOSITION.search(before, 0, m.start())]
+             if not _PLACE_PREPOSITION.search(before, 0, m.start())
+             and _UNIT_ACTS.match(before, m.end())]
     if named:
         return " ".join(named[-1].split())
     noun = vocab.noun_actor.search(before)

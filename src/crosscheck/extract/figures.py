@@ -688,6 +688,10 @@ _NEXT_TOKEN: Final = re.compile(r"[ \u00a0\-]?([^\W\d_][\w.'’]*|\S)")
 _PERCENT_FIRST: Final = frozenset({"%", "percent", "percents", "per", "pct", "percentage"})
 _DURATION_FIRST: Final = frozenset("year years decade decades month months week weeks day days "
                                    "century centuries".split())
+#: a time after a figure: "42 a week earlier", "12 the day before"
+_TIME_AFTER: Final = re.compile(r"\s+(?:a|an|one|the)\s+(?:day|week|fortnight|month|quarter|"
+                                r"year|decade)\s+(?:earlier|before|ago|later|previously)\b",
+                                re.IGNORECASE)
 #: a verb that states a running figure's new value: "the toll has risen to nine" names the
 #: figure though no noun follows the number word
 _VALUE_VERB: Final = re.compile(r"\b(?:(?:risen|rose|rises|climbed|climbs|jumped|increased|"
@@ -775,6 +779,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         return _Found("quantity", n.start, unit[1], n.value * factor, name,
                       n.precision * factor, qualifier, subject)
     subject = subjects.noun_phrase(text, n.end)
+    if subject and _TIME_AFTER.match(text, n.end):
+        subject = ""  # "up from 42 a week earlier": the words say when, not what
     if not subject and n.value != 1 and text.startswith(" of ", n.end):
         subject = subjects.noun_phrase(text, n.end, allow_lead=True)  # "two thirds of voters"
     if n.words and not subject and (not s.keep_bare or (n.value == 1 and _PRONOUN_ONE.search(
