@@ -84,6 +84,33 @@ def test_monotonic_notes_a_fall_its_text_says_is_a_revision():
     assert ("decrease", "warning") in found
 
 
+def test_monotonic_keeps_the_tolls_of_two_events_apart():
+    def toll(day: str, text: str) -> str:
+        return f"Toll\n\nREDDING, {day} (Wire) -- {text}"
+
+    # two named fires: each its own toll
+    fs = findings_of({"a": toll("Aug. 5, 2025", "The Ridgeback fire has killed 12 people."),
+                      "b": toll("Sept. 20, 2025", "The Cole fire has killed 3 people.")})
+    assert flags(fs, "monotonic") == []
+    # unnamed disasters two years apart are two events; a toll a tenth of another is
+    # another quantity
+    fs = findings_of({"a": toll("March 3, 2023", "The death toll from the earthquake has "
+                                                 "risen to 230."),
+                      "b": toll("March 9, 2025", "The death toll from the earthquake has "
+                                                 "risen to 190.")})
+    assert flags(fs, "monotonic") == []
+    fs = findings_of({"a": toll("March 3, 2023", "The death toll from the earthquake has "
+                                                 "risen to 230."),
+                      "b": toll("March 9, 2023", "The death toll from the earthquake has "
+                                                 "risen to 23.")})
+    assert flags(fs, "monotonic") == []
+    fs = findings_of({"a": toll("March 3, 2023", "The death toll from the earthquake has "
+                                                 "risen to 230."),
+                      "b": toll("March 9, 2023", "The death toll from the earthquake has "
+                                                 "risen to 190.")})
+    assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+
+
 def test_series_total_within_the_feasible_range_and_near_even_growth_passes():
     fs = of_rule(findings_of({"a": SERIES.format(total="13,500")}), "series-total")
     assert [f.outcome for f in fs] == ["series_consistent"]

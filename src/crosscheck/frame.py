@@ -38,7 +38,7 @@ from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed")
+          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed", "event_nouns")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -76,6 +76,8 @@ class Vocabulary:
     noun_actor: re.Pattern = re.compile(r"(?!x)x")
     #: words right before a figure that take it back ("880 million, not the 820 million")
     disputed: re.Pattern = re.compile(r"(?!x)x")
+    #: "the Ridgeback fire has killed 12": a named event, the subject of the verb and figure
+    event_actor: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -138,6 +140,19 @@ def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
         r"(?P<actor>" + _phrases(nouns) + r"))\s+(?i:" + _AUXILIARIES +
         # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
         r"(?:" + _phrases(verbs) + "|" + "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
+
+
+def _event_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
+    """"The Ridgeback fire has killed 12", "the 2025 Lake Verne flood destroyed 300 homes": a
+    capitalised name and an event noun (``nouns``), then an event verb or a verb of the past
+    and the figure."""
+    if not nouns or not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        r"(?<![\w'’.-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?!The\b|This\b|That\b)"
+        r"(?P<actor>(?:[A-Z][\w'’.-]*\s+){1,3}(?i:" + _phrases(nouns) + r"))"
+        r"(?:\s*,[^,]{1,60},)?\s+(?i:" + _AUXILIARIES + r"(?:" + _phrases(verbs) + "|" +
+        "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
 
 
 #: a name before any verb of the past and the figure ("Italy registered 157,652 arrivals")
@@ -209,7 +224,9 @@ def _load(path: Path) -> Vocabulary:
                       _noun_actor(lists["actor_nouns"],
                                   [w for _, words in event_lists for w in words]),
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['disputed']) or '(?!x)x'})"
-                                 r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE))
+                                 r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE),
+                      _event_actor(lists["event_nouns"],
+                                   [w for _, words in event_lists for w in words]))
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -536,6 +553,9 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     noun = vocab.noun_actor.search(before)
     if noun and not _PLACE_PREPOSITION.search(before, 0, noun.start()):
         return noun.group("actor").lower()  # "the city sent 300 nurses"
+    event = vocab.event_actor.search(before)
+    if event:
+        return " ".join(event.group("actor").split())  # "the Ridgeback fire has killed 12"
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")

@@ -78,6 +78,12 @@ class MonotonicCheck(Check):
             "earlier reported", "previously reported", "downgraded", "lowered"],
             "words in a later figure's sentence that say the earlier figure was taken back: "
             "the fall is then noted (info), not warned"),
+        "min_ratio": Param("percent", 0.5, "a later total below this share of an earlier "
+                           "one is taken to be another quantity, not the total fallen"),
+        "toll_measures": Param("string_list", ["killed", "injured", "missing", "infected"],
+                               "measures of one event's toll"),
+        "toll_span_days": Param("integer", 366, "tolls stated further apart than this are "
+                                "taken to be of two events"),
         "undated_min_ratio": Param("percent", 0.5, "a figure with no stated time below this "
                                    "share of a running total is taken to be another "
                                    "quantity, not the total fallen"),
@@ -129,6 +135,9 @@ class MonotonicCheck(Check):
                     if not before(t1, t2) or not same_start(a, b) or \
                             apart(a, b, strict=True) not in ("", "time", "time scope"):
                         continue
+                    if self._other_event(a, b, t1, t2) or \
+                            b.value < self.params["min_ratio"] * a.value:
+                        continue
                     ordered += [(t1, a), (t2, b)]
                     if b.high >= a.low * (1 - tol):
                         continue
@@ -156,6 +165,17 @@ class MonotonicCheck(Check):
                                                            and not c.time_scope
                                                            and c.status == "actual"])))
         return findings
+
+    def _other_event(self, a: Claim, b: Claim, t1: tuple[int, int, int],
+                     t2: tuple[int, int, int]) -> bool:
+        """Whether two tolls ("killed") are stated too far apart to be of one event: a
+        disaster's toll settles within months, and a folder on one topic may hold several
+        disasters, years apart, whose place the texts do not name."""
+        if a.measure not in self.params["toll_measures"]:
+            return False
+        days = (dt.date(t2[0], t2[1] or 12, t2[2] or 28)
+                - dt.date(t1[0], t1[1] or 1, t1[2] or 1)).days
+        return days > self.params["toll_span_days"]
 
     def _undated(self, ctx: Context, label: str, region: str,
                  dated: list[tuple[tuple[int, int, int], Claim]], undated: list[Claim]
