@@ -257,6 +257,13 @@ def test_a_change_to_the_end_figure_then_from_the_start_after_a_comma():
                     "change") == ["change_mismatch"]
 
 
+def test_a_difference_against_a_figure_named_in_a_few_words():
+    text = "The tunnel cost 9.4 billion yuan, {} percent more than the original budget of 8.6 " \
+           "billion yuan."
+    assert outcomes(text.format(9), "change") == ["change_consistent"]
+    assert outcomes(text.format(19), "change") == ["change_mismatch"]
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

@@ -182,3 +182,11 @@ def test_a_number_word_after_a_verb_that_states_a_value_is_a_figure():
     # a word alone elsewhere is no figure, and "rose to one of" names none
     assert claims_of("Sales rose to one of the highest levels, and nine said so.") == []
 
+
+def test_a_preposition_ends_what_a_figure_counts():
+    from conftest import claims_of
+
+    subjects = [c.subject for c in claims_of("Some 1,260 households along the route and 40 "
+                                             "shops near the station will be moved.")]
+    assert subjects == ["households", "shops"]
+

@@ -248,7 +248,7 @@ _APPOSED = re.compile(r"^\s*,\s*(?:or\s+)?(?:(?:an?\s+)?(?:increase|rise|gain|ju
 
 #: "A, about D more than B": the words between the difference and the figure compared with
 _THAN = re.compile(r"^\s*(?P<way>more|higher|greater|larger|above|less|lower|fewer|smaller|"
-                   r"below)\s+than\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z'’-]+\s+){0,2}$",
+                   r"below)\s+than\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z'’-]+\s+){0,4}$",
                    re.IGNORECASE)
 _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)

@@ -15,6 +15,8 @@ _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 STOP: Final = frozenset("""
 a an and the of to in on at by for from with within into onto over under as than that which who
 whom whose while when where since until till during through across among between per via
+along near beside behind beyond below above inside outside throughout toward towards against
+despite without amid amidst upon unlike except versus
 about around up down out off is are was were be been being has have had do does did will
 would shall should may might can could must not no nor or but so yet if then there here this
 these those it its their his her our your my we they he she you i also all each every both
