@@ -541,6 +541,10 @@ def test_a_named_event_that_did_the_harm_is_the_actor():
     assert one(claims, "4,000 acres").actor == ""
 
 
+def test_people_a_plant_employs_are_employed():
+    assert one(framed("The plant employs 4,200 people."), "4,200").measure == "employed"
+
+
 def test_a_time_after_a_figure_is_not_what_it_counts():
     claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
     assert one(claims, "42").subject == ""
