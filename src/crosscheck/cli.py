@@ -20,7 +20,7 @@ from . import __version__
 from .cache import ClaimsCache
 from .cache import default_dir as cache_dir
 from .corpus import DEFAULT_MAX_BYTES
-from .engines import Engine, make_engine
+from .engines import AUTO_MIN_PIECES, Engine, make_engine
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
@@ -39,8 +39,9 @@ def _paths_and_rules(p: argparse.ArgumentParser) -> None:
                    help="files or folders of .txt/.md documents (default: the sample corpus)")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="rules folder; repeat to combine (default: ./rules or the bundled pack)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="read documents in N processes (0: one per core; default 1)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="read documents in N processes (default 0: one per core once there "
+                        f"are {AUTO_MIN_PIECES} or more to read; 1: this process only)")
     p.add_argument("--cache", metavar="DIR",
                    help="keep each document's claims here between runs (default: "
                         "$CROSSCHECK_CACHE or the user cache folder, ~/.cache/crosscheck)")

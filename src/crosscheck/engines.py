@@ -42,18 +42,24 @@ class Engine(Protocol):
         ...
 
 
+#: with ``jobs`` 0 (the command line's default), the documents to read that make a process
+#: pool worth its start: fewer are read here, faster than a pool starts
+AUTO_MIN_PIECES = 64
+
+
 class LocalEngine:
-    """This process; documents over ``jobs`` processes (0: one per core) when there are
-    several."""
+    """This process; documents over ``jobs`` processes when there are several (0: one per
+    core, once there are at least ``AUTO_MIN_PIECES`` documents to read)."""
 
     def __init__(self, jobs: int = 1) -> None:
         self.workers = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+        self.min_pieces = AUTO_MIN_PIECES if jobs == 0 else 2
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
             on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
         """The results of ``fn`` over ``pieces``, in order."""
         out: list[Any] = []
-        if heavy and self.workers > 1 and len(pieces) > 1:
+        if heavy and self.workers > 1 and len(pieces) >= self.min_pieces:
             with ProcessPoolExecutor(max_workers=min(self.workers, len(pieces))) as pool:
                 chunk = max(1, len(pieces) // (self.workers * 4))
                 names = list(shared)
