@@ -1,5 +1,5 @@
 """The installed build: CI installs the mypyc-compiled extraction, and it reads every text
-exactly as the pure-Python source does."""
+exactly as the pure-Python source does (figures, then their scope and frames)."""
 
 from __future__ import annotations
 
@@ -21,18 +21,31 @@ _DUMP = """
 import json, pathlib, sys
 from crosscheck.corpus import document_from_text
 from crosscheck.extract import extract_document, load_lexicon
-lex = load_lexicon(pathlib.Path(sys.argv[1]))
-for i, text in enumerate(json.load(sys.stdin)):
+from crosscheck.pipeline import extract_claims
+rules = pathlib.Path(sys.argv[1])
+lex = load_lexicon(rules)
+texts = json.load(sys.stdin)
+for i, text in enumerate(texts):
     for keep_bare in (False, True):
         doc = document_from_text(f"d{i}", text)
         for c in extract_document(doc, lex, keep_bare=keep_bare):
             print(repr(tuple(c)))
+# scope and frames (compiled too): every claim with its place, time and frame
+docs, claims = extract_claims([document_from_text(f"d{i}", t) for i, t in enumerate(texts)],
+                              rules)
+for d in docs:
+    print(d.id, d.published, d.date_source)
+for c in claims:
+    print(repr(tuple(c)))
 """
 
 
 def _texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts += [case[0] for case in CASES] + [case[1] for case in EXPECTED]  # text, surface
+    # news texts of many kinds, for the frames and places read around their figures
+    texts += [p.read_text(encoding="utf-8")
+              for p in sorted((ROOT / "tests" / "fixtures" / "genres").glob("*/*.txt"))]
     # the shapes the type checks of compiled code could trip on: no figure, odd digits
     texts += ["", "No figures here.", "İstanbul got 5 İ-grants", "1" * 400, "$1 000 000",
               "two and a half", "٣ things", "x" * 2000 + " 12 cats"]

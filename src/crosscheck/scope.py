@@ -74,7 +74,7 @@ def main_place(claims: list[Claim], lex: Lexicon) -> str:
     counts = Counter({p: n for p, n in counts.items() if len(sentences[p]) > 1})
     if not counts:
         return ""
-    first = {}
+    first: dict[str, int] = {}
     for c in claims:
         if c.place:
             first.setdefault(lex.region(c.place), c.start)
