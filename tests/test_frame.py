@@ -545,6 +545,14 @@ def test_people_a_plant_employs_are_employed():
     assert one(framed("The plant employs 4,200 people."), "4,200").measure == "employed"
 
 
+def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
+    claims = framed("Norvia promised 120 million dollars. Donors pledged 1.8 billion dollars. "
+                    "Investment reached 5 billion dollars.")
+    assert one(claims, "120 million dollars").actor == "Norvia"
+    assert one(claims, "1.8 billion dollars").actor == ""
+    assert one(claims, "5 billion dollars").actor == ""
+
+
 def test_a_time_after_a_figure_is_not_what_it_counts():
     claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
     assert one(claims, "42").subject == ""

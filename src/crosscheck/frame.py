@@ -559,7 +559,8 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
-    if m and (m.start("actor") > 0 or " " in m.group("actor")) and \
+    if m and (m.start("actor") > 0 or " " in m.group("actor") or _lone_giver(
+            m.group("actor"), before, m.end("actor"))) and \
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
@@ -567,6 +568,24 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
         if found:
             return _trim(found[0] if text is after else found[-1])
     return ""
+
+
+#: a verb whose subject gives: "Japan promised", "Britain pledged"
+_GIVING = re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|together|jointly)\s+)*"
+                     r"(?:pledged|promised|gave|donated|contributed|committed|provided|"
+                     r"offered|granted|lent|loaned|allocated)\b")
+#: words that start a sentence without naming anyone
+_OPENERS = frozenset("The This That These Those It He She We They I You Each Every Some Most "
+                     "Many All Both Another One Its Their His Her Our Nobody Everyone Others "
+                     "Also Then Later Earlier Now Meanwhile However".split())
+
+
+def _lone_giver(word: str, before: str, end: int) -> bool:
+    """Whether one capitalised word at the start of a clause is a name because a verb of
+    giving follows it ("Japan promised 120 million dollars"): a common noun there would be
+    plural ("Donors pledged") or need an article ("The bank gave")."""
+    return " " not in word and word not in _OPENERS and not word.endswith("s") and \
+        bool(_GIVING.match(before, end))
 
 
 def _trim(actor: str) -> str:
