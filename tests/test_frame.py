@@ -553,6 +553,19 @@ def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
     assert one(claims, "5 billion dollars").actor == ""
 
 
+def test_since_a_thing_began_in_a_year_is_a_period_from_that_year():
+    c = one(framed("More than 14,000 teachers have taught in the region since the programme "
+                   "began in 2010.", dt.date(2020, 9, 15)), "14,000")
+    assert (c.aggregation, c.time_scope, c.time) == ("cumulative", "period", "2010–2020")
+
+
+def test_who_reports_a_figure_is_not_who_acted():
+    claims = framed("About 15,600 teachers were sent, according to a report by the Ministry "
+                    "of Education. The school was built with $3 million from the Hale Trust.")
+    assert one(claims, "15,600").actor == ""
+    assert one(claims, "$3 million").actor == "Hale Trust"
+
+
 def test_a_time_after_a_figure_is_not_what_it_counts():
     claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
     assert one(claims, "42").subject == ""

@@ -564,7 +564,8 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
-        found = [m.group("actor") or m.group("lower") for m in vocab.actor.finditer(text)]
+        found = [m.group("actor") or m.group("lower") for m in vocab.actor.finditer(text)
+                 if not _REPORTED.search(text, 0, m.start())]
         if found:
             return _trim(found[0] if text is after else found[-1])
     return ""
@@ -586,6 +587,12 @@ def _lone_giver(word: str, before: str, end: int) -> bool:
     plural ("Donors pledged") or need an article ("The bank gave")."""
     return " " not in word and word not in _OPENERS and not word.endswith("s") and \
         bool(_GIVING.match(before, end))
+
+
+#: "according to a report by the ministry": who reports a figure is not who acted
+_REPORTED = re.compile(r"\b(?:report|reports|study|survey|statement|analysis|data|figures|"
+                       r"estimate|estimates|count|tally|census|poll|audit|review|paper)\s+"
+                       r"(?:(?:published|released|issued|compiled)\s+)?$", re.IGNORECASE)
 
 
 def _trim(actor: str) -> str:

@@ -28,8 +28,13 @@ YEAR_RANGE_WORDS_LOW: Final = lower_twin(YEAR_RANGE_WORDS)  # for the lower-case
 YEAR_RANGE_DASH: Final = re.compile(r"(?P<a>1(?<![\d\-]1)[6-9]\d\d|2(?<![\d\-]2)0\d\d)"
                                     rf"\s?[-–—/]\s?(?P<b>{YEAR}|\d\d)(?![\d\-])")
 #: "since 2012", "up until June 2017", "as of 2017", "by the end of 2025"
+#: "since it began in 2010", "since the programme started in", "since its launch in": the
+#: year a thing began, after "since", is where the time runs from
+_BEGAN_IN: Final = (r"(?:(?:(?:it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:began|started|opened|"
+                    r"was\s+(?:launched|founded|set\s+up|established|introduced))|(?:its|the)\s+"
+                    r"(?:launch|start|founding|inception|creation|introduction))\s+in\s+)?")
 OPEN_RANGE: Final = re.compile(
-    rf"\b(?P<w>since|up\s+until|up\s+till|until|till|as\s+of|by)\s+{_EDGE}"
+    rf"\b(?P<w>since|up\s+until|up\s+till|until|till|as\s+of|by)\s+{_BEGAN_IN}{_EDGE}"
     rf"(?:(?P<month>{MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?P<y>{YEAR})\b",
     re.IGNORECASE,
 )
