@@ -566,6 +566,13 @@ def test_who_reports_a_figure_is_not_who_acted():
     assert one(claims, "$3 million").actor == "Hale Trust"
 
 
+def test_the_words_before_an_acting_noun_are_part_of_the_actor():
+    claims = framed("The county rebuilt 289 schools. The neighbouring county rebuilt 298 "
+                    "schools.")
+    assert (one(claims, "289").actor, one(claims, "298").actor) == \
+        ("county", "neighbouring county")
+
+
 def test_a_time_after_a_figure_is_not_what_it_counts():
     claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
     assert one(claims, "42").subject == ""

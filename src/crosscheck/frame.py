@@ -136,8 +136,10 @@ def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
     if not nouns or not verbs:
         return re.compile(r"(?!x)x")
     return re.compile(
-        r"(?i:\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        r"(?P<actor>" + _phrases(nouns) + r"))\s+(?i:" + _AUXILIARIES +
+        # the words before the noun are the actor's own: "the neighbouring county" is not
+        # "the county"
+        r"(?i:\b(?:the|its|their|this|that)\s+"
+        r"(?P<actor>(?:[a-z][\w-]*\s+){0,2}?(?:" + _phrases(nouns) + r")))\s+(?i:" + _AUXILIARIES +
         # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
         r"(?:" + _phrases(verbs) + "|" + "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
 

@@ -79,6 +79,16 @@ def _by_document(ctx: Context) -> dict[str, DocFigures]:
     return out
 
 
+#: words in a sentence that say a figure was taken back or is set against an earlier one
+#: ("revised", "not related", "180 more than first reported"): two figures so linked are an
+#: update, not a slip (monotonic and transposed-digits rules start from this list)
+REVISION_WORDS = ["revised", "revision", "corrected", "correction", "not related",
+                  "unrelated", "counted twice", "double-counted", "double counted",
+                  "reported earlier", "earlier reported", "previously reported",
+                  "first reported", "initially reported", "originally reported", "downgraded",
+                  "lowered"]
+
+
 def between(a: Claim, b: Claim) -> str:
     """The text of one sentence between the end of ``a`` and the start of ``b``."""
     return a.sentence[a.end - a.sentence_start: b.start - b.sentence_start]

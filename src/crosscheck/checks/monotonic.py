@@ -17,7 +17,7 @@ from ..findings import Finding
 from ..frame import WEEKDAYS, apart, named_day
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
-from .local import alternation
+from .local import REVISION_WORDS, alternation
 
 #: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
 _INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
@@ -72,10 +72,7 @@ class MonotonicCheck(Check):
             "from yesterday", "from a day earlier", "in the past 24 hours",
             "over the past 24 hours", "in 24 hours", "from the day before"],
             "words that make a stated increment count from the day before its total"),
-        "revision_words": Param("string_list", [
-            "revised", "revision", "corrected", "correction", "not related", "unrelated",
-            "counted twice", "double-counted", "double counted", "reported earlier",
-            "earlier reported", "previously reported", "downgraded", "lowered"],
+        "revision_words": Param("string_list", REVISION_WORDS,
             "words in a later figure's sentence that say the earlier figure was taken back: "
             "the fall is then noted (info), not warned"),
         "min_ratio": Param("percent", 0.5, "a later total below this share of an earlier "

@@ -76,7 +76,12 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
             # "since 2012, 9,500 projects have been implemented": the start word follows the
             # figure, so what began is the figure's subject. "conducted five rounds ... since
             # the 1980s": the start word governs the figure, so the rounds began then.
-            if m.start() < a or not any(lo < o.start - o.sentence_start < hi for o in figures):
+            between = any(lo < o.start - o.sentence_start < hi for o in figures)
+            if m.start() < a and between and c.qualifier != "since":
+                # "the plant created 1,530 jobs in 2022": the year dates what was created,
+                # the figure, and nothing began then
+                continue
+            if m.start() < a or not between:
                 out.append(c)
                 break
     return out
@@ -163,6 +168,10 @@ next last final initial northern southern eastern western north south east west 
 inner outer""".split())
 #: the mark of a word that tells undertakings apart, kept with the topic's stems
 MARK = "#"
+#: the mark of the head of "X of Y" in what began ("construction of the line", "service on
+#: the line"): two starts with different heads are of two undertakings
+HEAD = MARK + "@"
+_HEAD_OF = re.compile(r"([A-Za-z][\w'’\-]*)\s+(?:of|on|for)\s+")
 
 
 def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
@@ -183,6 +192,9 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     # conference, the government launched ...", "third" is the conference's
     subject = re.split(r"[,;:()]", c.sentence[lo:m.start()])[-1]
     marks = {MARK + w.lower() for w in _WORD.findall(subject) if w.lower() in _DISTINCT}
+    head = _HEAD_OF.search(subject)
+    if head:
+        marks |= {HEAD + st for st in _stems(head.group(1), places, canon)}
     return found | frozenset(marks)
 
 
@@ -287,7 +299,8 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
     phase (``phases``: "trial", "pilot") is of another undertaking than one naming another
     phase or none; an event stem (``events``: "built") shared alone does not make one
     undertaking of two things built. Sets keep the claims' order."""
-    phase = {cid: (t & phases) | marks_of(t) for cid, t in topics.items()}
+    phase = {cid: (t & phases) | frozenset(m for m in marks_of(t) if not m.startswith(HEAD))
+             for cid, t in topics.items()}
     clusters: list[list[Claim]] = []
     for c in claims:
         if not topics[c.id]:
@@ -309,6 +322,10 @@ def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) ->
     """Whether two starts speak of one thing: a shared stem, and one that is not only an
     event ("construction of the airport" and "construction of the stadium" share only
     "construction"), unless one of them names nothing but the event."""
+    heads_a = frozenset(m for m in a if m.startswith(HEAD))
+    heads_b = frozenset(m for m in b if m.startswith(HEAD))
+    if heads_a and heads_b and not heads_a & heads_b:
+        return False  # "construction of the line" and "service on the line"
     a, b = a - marks_of(a), b - marks_of(b)
     shared = a & b
     return bool(shared) and (bool(shared - events) or a <= events or b <= events)

@@ -11,13 +11,15 @@ Figures of one document are not compared: a text that gives both knows they diff
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
 from .base import Check, Context, Outcome, Param, doc_label, quote
-from .local import literal
+from .local import REVISION_WORDS, alternation, literal
 from .starts import rule_canon
 
 
@@ -50,6 +52,9 @@ class TransposedDigitsCheck(Check):
                                           "\"12\" and \"21\" is too likely by chance)"),
         "measure_score": Param("number", 90.0, "how alike (token set ratio, 0-100) the two "
                                                "measures must be"),
+        "revision_words": Param("string_list", REVISION_WORDS,
+                                "words in either figure's sentence that make the two an update "
+                                "('1,425 homes, 180 more than first reported'), not a slip"),
     }
     OUTCOMES = {
         "transposed": Outcome("{first} in {first_doc} and {second} in {second_doc}: the same "
@@ -60,6 +65,8 @@ class TransposedDigitsCheck(Check):
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
         self._events = frozenset(rule_canon(rule.path).values())
+        self._revised = re.compile(
+            rf"\b(?:{alternation(self.params['revision_words'])})\b", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         # Figures by their exact digits: each digit string looks up the few strings one swap
@@ -114,6 +121,8 @@ class TransposedDigitsCheck(Check):
                            len(digits(a).rstrip("0")) <= self.params["min_digits"]):
             return False
         if a.place and b.place and ctx.region(a) != ctx.region(b):
+            return False
+        if self._revised.search(a.sentence) or self._revised.search(b.sentence):
             return False
         return not apart(a, b, strict=False)
 
