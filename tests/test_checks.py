@@ -383,3 +383,18 @@ def test_digits_swapped_for_other_things_or_times_are_not_flagged():
     fs = findings_of({"a": "The county rebuilt 280 schools by the end of 2011.",
                       "b": "The county rebuilt 208 schools by the end of 2011."})
     assert of_rule(fs, "transposed-digits") == []  # 280 and 208 are not neighbours swapped
+
+
+def test_giver_amounts_to_two_named_causes_or_of_unnamed_givers_are_not_compared():
+    day = "RIVERTON, May {}, 2024 (Wire) -- "
+    fs = findings_of({"a": day.format(3) + "The Hale Trust gave $2 million to the appeal.",
+                      "b": day.format(9) + "The Hale Trust gave $500,000 to the museum's new "
+                                           "wing."})
+    assert flags(fs, "giver-amount") == []
+    fs = findings_of({"a": day.format(3) + "The Hale Trust gave $2 million to the appeal.",
+                      "b": day.format(9) + "The Hale Trust gave $500,000 to the appeal."})
+    assert [f.outcome for f in flags(fs, "giver-amount")] == ["giver_disagrees"]
+    fs = findings_of({"a": day.format(3) + "Donors pledged $2 billion.",
+                      "b": day.format(9) + "Donors pledged $500 million."})
+    assert flags(fs, "giver-amount") == []
+

@@ -19,6 +19,8 @@ name with no word of giving may be a ledger).
 
 from __future__ import annotations
 
+import re
+
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
@@ -26,7 +28,14 @@ from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, 
 
 _GENERIC = frozenset("the of and & province provinces city cities municipality "
                      "municipalities government governments county counties group company "
-                     "family foundation".split())
+                     "family foundation donor donors countries nations companies firms "
+                     "people individuals residents members officials others".split())
+#: what an amount was given to or for: "to the appeal", "for the museum's new wing"
+_RECIPIENT = re.compile(r"[^.;]{0,40}?\b(?:to|for|towards?)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                        r"((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
+#: words of a recipient that name no particular one
+_PLAIN_RECIPIENT = frozenset("fund funds cause effort efforts work help aid relief victims "
+                             "people it them this that".split())
 
 
 def giver_key(actor: str) -> frozenset[str]:
@@ -93,7 +102,7 @@ class GiverAmountCheck(Check):
         pairs = [(a, b, interval_gap((a.low, a.high), (b.low, b.high)))
                  for i, a in enumerate(single) for b in single[i + 1:]
                  if a.status == b.status and not _apart_in_time(a, b)
-                 and not self._far_apart(ctx, a, b)]
+                 and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
@@ -135,6 +144,25 @@ class GiverAmountCheck(Check):
                             {"giver": giver, "value": quote(anchor), "sources": len(docs),
                              "documents": [doc_label(d) for d in docs]}, arithmetic,
                             ("giver_corroborated", anchor.unit, giver, tuple(docs)))
+
+
+def recipient(c: Claim) -> frozenset[str]:
+    """The words of what an amount was given to or for, in the words after it ("$2 million
+    to the appeal" -> {"appeal"}); empty when the sentence does not say."""
+    m = _RECIPIENT.match(c.sentence, c.end - c.sentence_start)
+    if not m:
+        return frozenset()
+    words = {w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+             for w in m.group(1).split()}
+    return frozenset(w for w in words if len(w) > 2 and w not in _PLAIN_RECIPIENT
+                     and not w.isdigit())
+
+
+def _other_recipients(a: Claim, b: Claim) -> bool:
+    """Whether the two amounts went to two named recipients ("to the appeal", "to the
+    museum's new wing"): a giver may give to more than one cause."""
+    ra, rb = recipient(a), recipient(b)
+    return bool(ra and rb and not ra & rb)
 
 
 def _apart_in_time(a: Claim, b: Claim) -> bool:
