@@ -264,6 +264,29 @@ def test_a_difference_against_a_figure_named_in_a_few_words():
     assert outcomes(text.format(19), "change") == ["change_mismatch"]
 
 
+def test_a_change_between_two_dated_amounts():
+    text = "The town grew from 12,000 people in 2000 to 15,000 in 2020, a rise of {} percent."
+    assert outcomes(text.format(25), "change") == ["change_consistent"]
+    assert outcomes(text.format(40), "change") == ["change_mismatch"]
+
+
+def test_a_year_then_an_amount_is_no_range():
+    assert [c.surface for c in claims_of("It grew from 1.2 million in 2000 to 1.5 million.")] \
+        == ["1.2 million", "2000", "1.5 million"]
+
+
+def test_a_share_restated_by_the_part_after_its_whole():
+    text = "The donors gave {} percent of the $50 million raised, or $30 million."
+    assert outcomes(text.format(60), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(40), "share-of-whole") == ["share_mismatch"]
+
+
+def test_a_share_of_the_whole_that_includes_the_part():
+    text = "The $4 billion budget includes $1.2 billion for schools, or {} percent."
+    assert outcomes(text.format(30), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(40), "share-of-whole") == ["share_mismatch"]
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

@@ -275,6 +275,25 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
     return out
 
 
+#: between "from A" and "to B" when A is dated: "from 1.2 million in 2000 to"
+_DATED_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|by|at\s+the\s+end\s+of)\s+YEAR\s*,?\s*"
+                       r"to\s+$", re.IGNORECASE)
+_TIME_KINDS = ("year", "year_range")
+
+
+def _dated_pair(figures: DocFigures, c: Claim) -> Claim | None:
+    """B of "from A in 2000 to B in 2020": the change runs between the amounts, the years
+    only say when each was."""
+    if not _FROM.search(prefix(c)):
+        return None
+    later = [x for x in figures.in_sentence(c) if x.start >= c.end]
+    if len(later) < 2 or later[0].kind not in _TIME_KINDS:
+        return None
+    b = later[1]
+    gap = between(c, b).replace(later[0].surface, "YEAR", 1)
+    return b if compatible(c, b) and _DATED_TO.match(gap) else None
+
+
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     """(start, end, anchor) of every 'from A to B' in the document, and of the reversed
     forms 'rose to B from A' and 'B, up from A'; the anchor is the claim whose position
@@ -296,6 +315,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 continue
         if not _CHANGE_VERB.search(prefix(c)[-60:]):
             continue  # "prices range from 100 to 150": a spread, not a change
+        dated = _dated_pair(figures, c)
+        if dated is not None:
+            out.append((c, dated, c))  # "grew from 1.2 million in 2000 to 1.5 million in 2020"
+            continue
         if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
             out.append((c, last, c))
         elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high:

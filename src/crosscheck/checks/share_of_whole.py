@@ -187,6 +187,10 @@ class ShareOfWholeCheck(Check):
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
+                    if part is None:
+                        # "60 percent of the $50 million raised, or $30 million": the part
+                        # restates the share after its whole
+                        whole, part = _whole_then_part(figures, c, of.end())
                 if part is None or whole is None or not compatible(part, whole):
                     continue
                 findings.append(self._compare(part, whole, c))
@@ -212,9 +216,12 @@ class ShareOfWholeCheck(Check):
 
     def _of_before(self, figures: DocFigures, part: Claim) -> Claim | None:
         """The whole named before the part in its sentence, right after "of" ("Of the 300
-        staff, 120 are women, or 40 percent"), when exactly one figure is so named."""
+        staff, 120 are women, or 40 percent") or as what includes it ("the $4 billion budget
+        includes $1.2 billion for schools, or 30 percent"), when exactly one figure is so
+        named."""
         found = [x for x in figures.in_sentence(part) if x.end <= part.start
-                 and _OF_BEFORE.search(prefix(x)[-30:]) and compatible(part, x)
+                 and (_OF_BEFORE.search(prefix(x)[-30:]) or _INCLUDES.match(between(x, part)))
+                 and compatible(part, x)
                  and x.low > part.high and x.id not in part.linked
                  and not _NEXT_CLAUSE.search(between(x, part))]
         return found[0] if len(found) == 1 else None
@@ -319,6 +326,31 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
               and x.high > part.low and x.id not in part.linked]
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
+
+
+#: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
+_INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}(?:includes|included|including|comprises|"
+                       r"comprising|contains|of\s+which)\s+(?:(?:about|around|some|nearly|"
+                       r"almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
+#: between a whole and the part that restates a share of it: "of the 3,400 residents, about"
+_THEN_PART = re.compile(r"^[^\d;:()]{0,30}?(?:,\s*(?:or\s+)?|\s*\(\s*)(?:(?:about|around|some|"
+                        r"nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
+                        r"just\s+under)\s+)?$", re.IGNORECASE)
+
+
+def _whole_then_part(figures: DocFigures, share: Claim, of_end: int
+                     ) -> tuple[Claim | None, Claim | None]:
+    """(whole, part) of "N% of the T, or A" and "N% of T (A)": the whole right after "of the",
+    then the part set beside it."""
+    offset = share.end - share.sentence_start + of_end
+    later = [x for x in figures.in_sentence(share) if x.start - x.sentence_start >= offset]
+    if len(later) < 2 or later[0].start - later[0].sentence_start != offset:
+        return None, None
+    whole, part = later[0], later[1]
+    if whole.kind not in AMOUNTS or not compatible(whole, part) or part.high > whole.high or \
+            not _THEN_PART.match(between(whole, part)):
+        return None, None
+    return whole, part
 
 
 def _noun_of(nouns: list[str]) -> re.Pattern:

@@ -805,6 +805,9 @@ def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numeral
         gap = s.text[a.end: b.start]
         if a.words != b.words or b.value < a.value:
             continue
+        if not a.scale and a.plain_integer and 1600 <= a.value <= 2099 and \
+                len(a.digits) == 4 and (b.scale or b.value > 2099 or len(b.digits) != 4):
+            continue  # "from 12,000 in 2000 to 15,000": a year, then an amount
         is_range = _RANGE_GAP.match(gap) or (_BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(
             s.text, max(0, a.start - 10), a.start))
         if is_range and timeexpr.DURATION_UNIT.match(s.text, a.end) is None:
