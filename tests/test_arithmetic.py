@@ -287,6 +287,15 @@ def test_a_share_of_the_whole_that_includes_the_part():
     assert outcomes(text.format(40), "share-of-whole") == ["share_mismatch"]
 
 
+def test_each_before_the_amount_makes_it_an_amount_per_one():
+    text = "The 120 buses, each costing $400,000, cost ${} million in all."
+    assert outcomes(text.format(48), "average") == ["average_consistent"]
+    assert outcomes(text.format(60), "average") == ["average_mismatch"]
+    # "each year" is a rate over time
+    assert outcomes("The 120 buses cost $400,000 each year, $48 million in all.",
+                    "average") == []
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

@@ -62,7 +62,14 @@ class AverageCheck(Check):
         self._after = re.compile(rf"^\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?"
                                  rf"(?:{alternation(self.params['after_words'])}|"
                                  rf"per\s+(?!(?:{alternation(self.params['per_not'])})\b)"
-                                 rf"[a-z]+)\b", re.IGNORECASE)
+                                 rf"[a-z]+)\b(?!\s+(?:{alternation(self.params['per_not'])})\b)",
+                                 re.IGNORECASE)  # "$400,000 each year" is a rate
+
+        # "the 120 buses, each costing $400,000", "each of the 12 districts received $2
+        # million": "each" before the figure, not "each year"
+        self._each = re.compile(
+            rf"\beach\s+(?:(?!(?:{alternation(self.params['per_not'])})\b)[a-z]+\s+|of\s+(?:the\s+)?"
+            rf"[\d,]+\s+(?:[a-z]+\s+){{1,3}})$", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -87,7 +94,8 @@ class AverageCheck(Check):
         return findings
 
     def _is_average(self, c: Claim) -> bool:
-        return bool(self._before.search(prefix(c)[-30:]) or
+        before = prefix(c)[-60:]
+        return bool(self._before.search(before[-30:]) or self._each.search(before) or
                     self._after.match(c.sentence[c.end - c.sentence_start:][:40]))
 
     def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding:
