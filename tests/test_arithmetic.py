@@ -296,6 +296,13 @@ def test_each_before_the_amount_makes_it_an_amount_per_one():
                     "average") == []
 
 
+def test_a_whole_named_first_split_into_what_was_paid_and_what_is_outstanding():
+    text = "Of the $500 million pledged, $320 million has been paid, while ${} million is " \
+           "still outstanding."
+    assert outcomes(text.format(180), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format(240), "parts-sum") == ["parts_mismatch"]
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

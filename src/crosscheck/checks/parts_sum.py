@@ -48,6 +48,8 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$
                       re.IGNORECASE)
 #: figures that say when, not how much
 _TIME_KINDS = ("year", "year_range", "duration")
+#: between a whole named first and its part: "Of the $500 million pledged, $320 million"
+_NAMED_FIRST_GAP = re.compile(r"^[^\d;:]{0,30},\s*$")
 #: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
@@ -357,8 +359,11 @@ class PartsSumCheck(Check):
 
     def _split(self, figures: DocFigures, part: Claim
                ) -> tuple[Claim, list[Claim], bool] | None:
-        """'A of it was spent, while B had not yet been used' after a whole W: A + B = W."""
-        if not _OF_WHOLE.match(part.sentence, part.end - part.sentence_start):
+        """'A of it was spent, while B had not yet been used' after a whole W, or 'Of the W
+        pledged, A has been paid, while B is still outstanding': A + B = W."""
+        named_first = self._whole_named_first(figures, part)
+        if named_first is None and \
+                not _OF_WHOLE.match(part.sentence, part.end - part.sentence_start):
             return None
         rest = next((x for x in figures.in_sentence(part) if x.start > part.start
                      and not _converts(x, part)), None)
@@ -369,10 +374,26 @@ class PartsSumCheck(Check):
         if not _CONTRAST.search(gap) or not (self._remainder.search(gap.split(",")[-1])
                                              or self._remainder.search(tail)):
             return None
-        whole = next((x for x in figures.before(part, 1) if x is not part
-                      and not _converts(x, part) and compatible(part, x)
-                      and x.low > max(part.high, rest.high)), None)
-        return (whole, [part, rest], True) if whole is not None else None
+        whole = named_first or next((x for x in figures.before(part, 1) if x is not part
+                                     and not _converts(x, part) and compatible(part, x)
+                                     and x.low > max(part.high, rest.high)), None)
+        if whole is None or whole.low <= max(part.high, rest.high):
+            return None
+        return whole, [part, rest], True
+
+    @staticmethod
+    def _whole_named_first(figures: DocFigures, part: Claim) -> Claim | None:
+        """W of "Of the W pledged, A has been paid": the figure before the part in its
+        sentence, after "of (the)", with only a few words and a comma between them."""
+        earlier = [x for x in figures.in_sentence(part) if x.end <= part.start
+                   and not _converts(x, part)]
+        if not earlier:
+            return None
+        whole = earlier[-1]
+        if not compatible(part, whole) or not _WHOLE_BEFORE.search(prefix(whole)[-12:]) or \
+                not _NAMED_FIRST_GAP.match(between(whole, part)):
+            return None
+        return whole
 
     def _met(self, whole: Claim, parts: list[Claim]) -> Finding:
         values, arithmetic = _sum_lines(whole, parts)
