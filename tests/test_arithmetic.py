@@ -303,6 +303,19 @@ def test_a_whole_named_first_split_into_what_was_paid_and_what_is_outstanding():
     assert outcomes(text.format(240), "parts-sum") == ["parts_mismatch"]
 
 
+def test_a_part_of_a_part_is_no_restated_share_or_remainder():
+    # "1,200 of them children" and "$300 million of it" are parts of their own
+    assert outcomes("About 60 percent of the 3,400 residents, 1,200 of them children, have "
+                    "returned.", "share-of-whole") == []
+    assert outcomes("Some 45 percent of the $2 billion, about $300 million of it from the "
+                    "state, went to roads.", "share-of-whole") == []
+    assert outcomes("Of the $500 million pledged, $320 million has been paid, while $90 "
+                    "million of new pledges are still outstanding.", "parts-sum") == []
+    # a total across ", and the city spent" is another clause's
+    assert outcomes("Each of the 12 districts received $2 million last year, and the city "
+                    "spent $50 million in total.", "average") == []
+
+
 def test_percentage_points_are_not_percent():
     assert outcomes("The share grew from 20 percent to 25 percent, up 5 percentage points.",
                     "change") == ["change_consistent"]

@@ -18,7 +18,20 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, quote
-from .local import alternation, by_document, compatible, overlap, prefix, sharpen, span
+from .local import (
+    alternation,
+    between,
+    by_document,
+    compatible,
+    overlap,
+    prefix,
+    sharpen,
+    span,
+)
+
+#: where the words between two figures start another clause: ", and the city spent"
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])",
+                           re.IGNORECASE)
 
 
 class AverageCheck(Check):
@@ -78,8 +91,10 @@ class AverageCheck(Check):
             for avg in figures.claims:
                 if avg.kind not in ("money", "quantity", "count") or not self._is_average(avg):
                     continue
+                # a figure across ", and the city spent" is another clause's
                 same = [x for x in figures.in_sentence(avg) if x is not avg
-                        and x.id not in avg.linked]
+                        and x.id not in avg.linked and not _CLAUSE_BREAK.search(
+                            between(avg, x) if x.start > avg.start else between(x, avg))]
                 totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
                           and x.low > avg.high]
                 counts = [x for x in same if x.kind == "count" and x not in totals

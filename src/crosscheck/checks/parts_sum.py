@@ -48,6 +48,7 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$
                       re.IGNORECASE)
 #: figures that say when, not how much
 _TIME_KINDS = ("year", "year_range", "duration")
+_OF_AFTER_REST = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?!it\b|them\b)", re.IGNORECASE)
 #: between a whole named first and its part: "Of the $500 million pledged, $320 million"
 _NAMED_FIRST_GAP = re.compile(r"^[^\d;:]{0,30},\s*$")
 #: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
@@ -374,6 +375,9 @@ class PartsSumCheck(Check):
         if not _CONTRAST.search(gap) or not (self._remainder.search(gap.split(",")[-1])
                                              or self._remainder.search(tail)):
             return None
+        if named_first is not None and _OF_AFTER_REST.match(rest.sentence,
+                                                           rest.end - rest.sentence_start):
+            return None  # "while 90 million of new pledges are outstanding": another whole
         whole = named_first or next((x for x in figures.before(part, 1) if x is not part
                                      and not _converts(x, part) and compatible(part, x)
                                      and x.low > max(part.high, rest.high)), None)

@@ -328,6 +328,8 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
 
 
+#: "of them", "of it", "of new pledges": a figure that is a part of something of its own
+_OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
 _INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}(?:includes|included|including|comprises|"
                        r"comprising|contains|of\s+which)\s+(?:(?:about|around|some|nearly|"
@@ -348,7 +350,9 @@ def _whole_then_part(figures: DocFigures, share: Claim, of_end: int
         return None, None
     whole, part = later[0], later[1]
     if whole.kind not in AMOUNTS or not compatible(whole, part) or part.high > whole.high or \
-            not _THEN_PART.match(between(whole, part)):
+            not _THEN_PART.match(between(whole, part)) or _OF_AFTER.match(after(part)):
+        # "60 percent of the 3,400 residents, 1,200 of them children": a part of the whole
+        # of its own, not the share restated
         return None, None
     return whole, part
 
