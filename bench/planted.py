@@ -12,7 +12,8 @@ per error type, a copy of the corpus is made with one figure of that relation ch
 
 - ``sum``: the smallest part grows by a quarter of the total;
 - ``share``: the stated percentage moves 15-20 points;
-- ``change``: the stated change doubles (a multiple: the end figure grows by 60%);
+- ``change``: the stated change doubles (a multiple: the end figure grows by 60%, or
+  shrinks by 40% under "more than doubled");
 - ``average``: the stated average or amount each grows by 40%;
 - ``conversion``: one side of the conversion is scaled by 1,000 ("million" for "billion");
 - ``running_total``: the latest figure of the series drops to 70% of the earliest;
@@ -126,8 +127,11 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
             target = cited[-1]
             new = _rewrite(target["surface"], (target["value"] * 2 + 10) / target["value"])
         else:
+            # a multiple: the end figure grows by 60%, or, under "more than doubled", which
+            # no growth makes false, shrinks by 40%
             target = cited[-1]
-            new = _rewrite(target["surface"], 1.6)
+            open_ended = str(finding.data.get("stated", "")).startswith(("more than", "over"))
+            new = _rewrite(target["surface"], 0.6 if open_ended else 1.6)
     elif kind == "average":
         target = cited[-1]
         new = _rewrite(target["surface"], 1.4)
