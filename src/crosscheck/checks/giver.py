@@ -32,7 +32,7 @@ _GENERIC = frozenset("the of and & province provinces city cities municipality "
                      "people individuals residents members officials others".split())
 #: what an amount was given to or for: "to the appeal", "for the museum's new wing"
 _RECIPIENT = re.compile(r"[^.;]{0,40}?\b(?:to|for|towards?)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
-                        r"((?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
+                        r"([\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
 #: words of a recipient that name no particular one
 _PLAIN_RECIPIENT = frozenset("fund funds cause effort efforts work help aid relief victims "
                              "people it them this that".split())
