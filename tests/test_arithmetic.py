@@ -296,6 +296,12 @@ def test_each_before_the_amount_makes_it_an_amount_per_one():
                     "average") == []
 
 
+def test_an_amount_a_person_is_an_amount_per_one():
+    text = "The scheme moved 9,600 people, at a cost of 600 million yuan, or {} yuan a person."
+    assert outcomes(text.format("62,500"), "average") == ["average_consistent"]
+    assert outcomes(text.format("82,500"), "average") == ["average_mismatch"]
+
+
 def test_a_whole_named_first_split_into_what_was_paid_and_what_is_outstanding():
     text = "Of the $500 million pledged, $320 million has been paid, while ${} million is " \
            "still outstanding."

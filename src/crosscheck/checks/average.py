@@ -43,7 +43,8 @@ class AverageCheck(Check):
                               "words right before a figure that make it an average"),
         "after_words": Param("string_list", ["each", "apiece", "per head", "per capita",
                                              "per person", "a head", "per household",
-                                             "per family", "on average"],
+                                             "per family", "on average", "a person",
+                                             "a household", "a family"],
                              "words right after a figure (and its unit) that make it an "
                              "amount per one"),
         "per_not": Param("string_list", [
