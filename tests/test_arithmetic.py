@@ -270,6 +270,16 @@ def test_a_change_between_two_dated_amounts():
     assert outcomes(text.format(40), "change") == ["change_mismatch"]
 
 
+def test_a_multiple_stated_after_the_pair():
+    text = "Funds rose from $33.2 billion in 2012 to $146.1 billion in 2020, {}."
+    assert outcomes(text.format("more than a fourfold increase"), "change") == \
+        ["change_consistent"]
+    assert outcomes(text.format("a threefold increase"), "change") == ["change_mismatch"]
+    # a multiple with an object of its own is another change
+    assert outcomes("Sales rose from 2 million to 5.9 million, tripling the number of "
+                    "stores.", "change") == []
+
+
 def test_a_year_then_an_amount_is_no_range():
     assert [c.surface for c in claims_of("It grew from 1.2 million in 2000 to 1.5 million.")] \
         == ["1.2 million", "2000", "1.5 million"]

@@ -48,6 +48,10 @@ _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,30}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
                       rf"{_FROM_NAMED}$", re.IGNORECASE)
+#: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
+_MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
+                             r"over)\s+)?(?:an?\s+)?(?P<w>[a-z]+)(?:\s+(?:increase|rise|jump|"
+                             r"growth))?\s*(?:[.,;]|$)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–|—)\s*")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|though|compared|against|"
                            r"meanwhile|and\s+(?:the|its|their|his|her)\s+\w+\s+"
@@ -60,8 +64,10 @@ class ChangeCheck(Check):
     description = "A stated change (percent, points, amount, multiple) matches its two figures."
     PARAMS = {
         "multiples": Param("string_list", ["doubled=2", "double=2", "doubling=2", "tripled=3",
-                                           "triple=3", "trebled=3", "quadrupled=4",
-                                           "halved=0.5", "halving=0.5"],
+                                           "triple=3", "trebled=3", "tripling=3",
+                                           "quadrupled=4", "quadrupling=4", "halved=0.5",
+                                           "halving=0.5", "twofold=2", "threefold=3",
+                                           "fourfold=4", "fivefold=5", "tenfold=10"],
                            "words that state a multiple, as word=factor"),
         "multiple_tolerance": Param("percent", 0.1,
                                     "how far an unqualified multiple word may be from the "
@@ -155,6 +161,14 @@ class ChangeCheck(Check):
                                                            start.sentence_start]):
             return self._times(a, b, m.group("w").lower(), (m.group("q") or "").strip().lower(),
                                pair)
+        # "from 33.2 billion to 146.1 billion, more than a fourfold increase": the multiple
+        # set after the pair
+        last = max(start, end, key=lambda y: y.end)
+        tail = last.sentence[last.end - last.sentence_start:][:self.params["max_gap"]]
+        m = _MULTIPLE_AFTER.match(tail)
+        if m and m.group("w").lower() in self._multiples:
+            return self._times(a, b, m.group("w").lower(),
+                               " ".join((m.group("q") or "").lower().split()), pair)
         return None
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
