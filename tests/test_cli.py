@@ -159,6 +159,24 @@ def test_process_pool_gives_the_same_output(capsys):
     assert one == two
 
 
+def test_rules_run_in_forked_workers_give_the_same_output(capsys, monkeypatch):
+    from crosscheck import engines, pipeline
+
+    genres = str(ROOT / "tests" / "fixtures" / "genres")
+    _, here, _ = run(capsys, genres, "--format", "json", "--no-cache", "--jobs", "1")
+    monkeypatch.setattr(pipeline, "PARALLEL_RULES_MIN_CLAIMS", 1)
+    forked = []
+    real = engines.LocalEngine._forked
+
+    def spy(self, *args, **kwargs):
+        forked.append(True)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(engines.LocalEngine, "_forked", spy)
+    _, there, _ = run(capsys, genres, "--format", "json", "--no-cache", "--jobs", "2")
+    assert forked and there == here
+
+
 def test_progress_is_told_for_reading_grouping_and_checks():
     from crosscheck.pipeline import analyze
 

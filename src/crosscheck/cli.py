@@ -13,6 +13,7 @@ import os
 import re
 import shlex
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -183,6 +184,7 @@ class _ProgressBar:
 
     def __init__(self) -> None:
         self.bar = None
+        self.drawn = 0.0  # when the bars were last drawn
         self.tasks: dict[str, object] = {}
         self.on = sys.stderr.isatty()
 
@@ -196,11 +198,18 @@ class _ProgressBar:
             from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            # drawn on each update, not by a thread of its own: the rules of a large run are
+            # run in forked workers, and a fork must not copy a lock another thread holds
+            self.bar = Progress(console=Console(stderr=True), transient=True,
+                                auto_refresh=False)
             self.bar.start()
         if stage not in self.tasks:
             self.tasks[stage] = self.bar.add_task(stage, total=total)
         self.bar.update(self.tasks[stage], completed=done)
+        now = time.monotonic()
+        if now - self.drawn >= 0.1 or done >= total:
+            self.bar.refresh()
+            self.drawn = now
 
     def close(self) -> None:
         """Take the bars off the terminal."""

@@ -10,8 +10,10 @@ output is byte for byte the local engine's.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
@@ -33,8 +35,11 @@ class Engine(Protocol):
     """Runs ``fn(piece, **shared)`` for every piece and returns the results in order."""
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
-            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
-        """``heavy``: each piece is enough work to be worth another process (documents)."""
+            on_result: OnResult | None = None, *, heavy: bool = False,
+            large_shared: bool = False) -> list[Any]:
+        """``heavy``: each piece is enough work to be worth another process (documents);
+        ``large_shared``: each piece is worth another process only if ``shared`` (a run's
+        claims and groups) need not be sent to it (rules)."""
         ...
 
     def close(self) -> None:
@@ -47,6 +52,22 @@ class Engine(Protocol):
 AUTO_MIN_PIECES = 64
 
 
+#: what a forked worker reads the pieces' shared values from (set before the pool forks)
+_FORKED: tuple[Callable[..., Any], dict[str, Any]] | None = None
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked from this one safely: a platform with fork,
+    and no other thread running (a fork copies a lock another thread holds)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _call_forked(piece: Any) -> Any:
+    assert _FORKED is not None
+    fn, shared = _FORKED
+    return fn(piece, **shared)
+
+
 class LocalEngine:
     """This process; documents over ``jobs`` processes when there are several (0: one per
     core, once there are at least ``AUTO_MIN_PIECES`` documents to read)."""
@@ -56,9 +77,12 @@ class LocalEngine:
         self.min_pieces = AUTO_MIN_PIECES if jobs == 0 else 2
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
-            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
+            on_result: OnResult | None = None, *, heavy: bool = False,
+            large_shared: bool = False) -> list[Any]:
         """The results of ``fn`` over ``pieces``, in order."""
         out: list[Any] = []
+        if large_shared and self.workers > 1 and len(pieces) > 1 and _can_fork():
+            return self._forked(fn, pieces, shared, on_result)
         if heavy and self.workers > 1 and len(pieces) >= self.min_pieces:
             with ProcessPoolExecutor(max_workers=min(self.workers, len(pieces))) as pool:
                 chunk = max(1, len(pieces) // (self.workers * 4))
@@ -75,6 +99,25 @@ class LocalEngine:
             if on_result is not None:
                 on_result(len(out), result)
             out.append(result)
+        return out
+
+    def _forked(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
+                on_result: OnResult | None) -> list[Any]:
+        """``fn`` over ``pieces`` in forked workers that inherit ``shared`` (the claims and
+        groups of a run: sending them to each worker would cost more than the work)."""
+        global _FORKED
+        _FORKED = (fn, shared)
+        out: list[Any] = []
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=min(self.workers, len(pieces)),
+                                     mp_context=context) as pool:
+                for result in pool.map(_call_forked, pieces):
+                    if on_result is not None:
+                        on_result(len(out), result)
+                    out.append(result)
+        finally:
+            _FORKED = None
         return out
 
     def close(self) -> None:
@@ -113,7 +156,8 @@ class DaskEngine:
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or 1)
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
-            on_result: OnResult | None = None, *, heavy: bool = False) -> list[Any]:
+            on_result: OnResult | None = None, *, heavy: bool = False,
+            large_shared: bool = False) -> list[Any]:
         """The results of ``fn`` over ``pieces``, in order, computed on the cluster: pieces
         are sent in batches (a few per worker) and the results put back in order."""
         from distributed import as_completed

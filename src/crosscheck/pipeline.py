@@ -124,6 +124,11 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     return out_docs, claims
 
 
+#: claims a run needs before its rules run in worker processes: below, the rules take less
+#: time than starting the workers
+PARALLEL_RULES_MIN_CLAIMS = 20_000
+
+
 def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
               rules_dir: Path | None = None, groups: list[Group] | None = None,
               progress: Progress | None = None, engine: Engine | None = None
@@ -138,7 +143,8 @@ def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
     shared = {"documents": {d.id: d for d in docs}, "claims": claims,
               "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir,
               "memo": {}}
-    per_rule = engine.map(_rule_findings, rules, shared, counting(progress, len(rules), CHECKING))
+    per_rule = engine.map(_rule_findings, rules, shared, counting(progress, len(rules), CHECKING),
+                          large_shared=len(claims) >= PARALLEL_RULES_MIN_CLAIMS)
     return sort_findings([f for found in per_rule for f in found])
 
 
