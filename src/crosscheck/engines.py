@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -57,9 +58,10 @@ _FORKED: tuple[Callable[..., Any], dict[str, Any]] | None = None
 
 
 def _can_fork() -> bool:
-    """Whether worker processes can be forked from this one safely: a platform with fork,
-    and no other thread running (a fork copies a lock another thread holds)."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """Whether worker processes can be forked from this one safely: Linux (macOS's system
+    libraries are not safe to fork, which is why Python spawns there), and no other thread
+    running (a fork copies a lock another thread holds)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def _call_forked(piece: Any) -> Any:
