@@ -136,10 +136,16 @@ def test_the_rows_of_a_table_or_list_above_its_total_row_add_up_to_it():
     top = ("Largest donors:\n\n- Hale Trust: $3 million\n- City fund: $2 million\n"
            "- Total: $9 million\n")
     assert outcomes(top, "parts-sum") == ["parts_within_total"]
-    # two columns of amounts: which one the total row adds up is not plain
+    # two columns of amounts add up column by column
     two = ("| Source | 2024 | 2025 |\n|---|---|---|\n| Grants | $5 million | $6 million |\n"
-           "| Loans | $3 million | $2 million |\n| Total | $8 million | $9 million |\n")
-    assert outcomes(two, "parts-sum") == []
+           "| Loans | $3 million | $2 million |\n| Total | $8 million | $8 million |\n")
+    assert outcomes(two, "parts-sum") == ["parts_within_total", "parts_within_total"]
+    assert sorted(outcomes(two.replace("| $2 million |", "| $4 million |"), "parts-sum")) \
+        == ["parts_exceed_total", "parts_within_total"]
+    # rows of another number of amounts: not a plain ledger
+    ragged = ("| Source | 2024 | 2025 |\n|---|---|---|\n| Grants | $5 million | $6 million |\n"
+              "| Loans | $3 million | |\n| Total | $8 million | $9 million |\n")
+    assert outcomes(ragged, "parts-sum") == []
     # a row with no amount breaks the ledger
     gap = ("| Source | Amount |\n|---|---|\n| Grants | $5 million |\n| Loans | pending |\n"
            "| Gifts | $2 million |\n| Total | $9 million |\n")

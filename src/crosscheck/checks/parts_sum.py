@@ -185,8 +185,9 @@ class PartsSumCheck(Check):
     def _ledger(self, text: str, figures: DocFigures, total_claim: Claim
                 ) -> tuple[Claim, list[Claim], bool] | None:
         """A table or list whose last row is labelled as the total ("| **Total** | $310
-        million |", "- Total: 4,500"): the one amount of each row above it, up to the table's
-        header or the list's start, are its parts. Not necessarily all of them: a table of
+        million |", "- Total: 4,500"): the amount of each row above it in the total's column,
+        up to the table's header or the list's start, are its parts (every row with as many
+        amounts as the total's row). Not necessarily all of them: a table of
         the largest donors may end with the total of every donor, so the rows must not
         exceed the total but may fall short of it."""
         if not text:
@@ -195,8 +196,12 @@ class PartsSumCheck(Check):
         form, label = _row_form(text[row[0]:row[1]])
         if form is None or _plain(label) not in self._total_labels:
             return None
-        if len(self._row_amounts(figures, row, total_claim)) != 1:
-            return None  # a row of several amounts: which column adds up is not plain
+        # a table of several columns adds up column by column: the total's column is its
+        # place among the amounts of its row, and every row above has as many
+        totals = self._row_amounts(figures, row, total_claim)
+        if total_claim not in totals:
+            return None
+        column, width = totals.index(total_claim), len(totals)
         parts: list[Claim] = []
         start = row[0]
         while start > 0:
@@ -208,9 +213,9 @@ class PartsSumCheck(Check):
             if prev_form != form or _plain(prev_label) in self._total_labels:
                 break
             amounts = self._row_amounts(figures, prev, total_claim)
-            if len(amounts) != 1:
-                return None  # a row with no amount, or several: not a plain ledger
-            parts.insert(0, amounts[0])
+            if len(amounts) != width:
+                return None  # a row with another number of amounts: not a plain ledger
+            parts.insert(0, amounts[column])
             start = prev[0]
         return (total_claim, parts, False) if len(parts) > 1 else None
 
