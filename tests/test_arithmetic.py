@@ -286,6 +286,13 @@ def test_a_multiple_stated_after_the_pair():
                     "stores.", "change") == []
 
 
+def test_up_from_an_earlier_figure_a_clause_away():
+    text = ("Exactly 51,000 vehicles now cross the bridge each day, up from 42,000 in its "
+            "first year, a rise of {} percent.")
+    assert outcomes(text.format(21), "change") == ["change_consistent"]
+    assert outcomes(text.format(31), "change") == ["change_mismatch"]
+
+
 def test_a_year_then_an_amount_is_no_range():
     assert [c.surface for c in claims_of("It grew from 1.2 million in 2000 to 1.5 million.")] \
         == ["1.2 million", "2000", "1.5 million"]

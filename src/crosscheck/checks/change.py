@@ -46,7 +46,7 @@ _TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\
 _FROM_NAMED = r"from\s+(?:(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){0,3}of\s+)?"
 _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
-_UP_FROM = re.compile(rf"^[^\d;]{{0,30}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
+_UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
                       rf"{_FROM_NAMED}$", re.IGNORECASE)
 #: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
 _MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
