@@ -191,7 +191,7 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     # from the clause right before the start word only: in "In 1994 at the third
     # conference, the government launched ...", "third" is the conference's
     subject = re.split(r"[,;:()]", c.sentence[lo:m.start()])[-1]
-    obj = _transitive_object(c, m)
+    obj = _stage_object(c, m)
     if obj is not None:
         # "the scheme began its second phase in 2016": the object tells which stage began
         subject += " " + obj
@@ -202,26 +202,16 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     return found | frozenset(marks)
 
 
-#: what may follow a start word used without an object: "began in 2012", "was launched on
-#: Monday", "started early in 2012"
-_INTRANSITIVE_NEXT = re.compile(
-    r"\s*(?:$|[,.;:()]|(?:in|on|at|during|since|from|with|by|when|as|after|before|under|until|"
-    r"till|last|this|next|early|late|back|officially|formally|again|only|just|there|here|"
-    r"that|which|and|or|but|jointly|together|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|\d)\b)", re.IGNORECASE)
-
-
 #: an object that names a stage: "its second phase", "the northern section"
 _STAGE = re.compile(r"\s*(?:its|their|the|a)\s+(?:" + "|".join(sorted(_DISTINCT)) + r")\b",
                     re.IGNORECASE)
 
 
-def _transitive_object(c: Claim, m: re.Match) -> str | None:
+def _stage_object(c: Claim, m: re.Match) -> str | None:
     """The object of a start word before the year when it names a stage ("began its second
     phase in 2016" -> "its second phase"), else None."""
     a = c.start - c.sentence_start
-    if a < m.end() or _INTRANSITIVE_NEXT.match(c.sentence, m.end()):
+    if a < m.end():
         return None
     obj = re.split(r"[,;:()]", c.sentence[m.end():a])[0]
     return obj if _STAGE.match(obj) else None
