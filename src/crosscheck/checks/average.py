@@ -71,19 +71,18 @@ class AverageCheck(Check):
         super().__init__(rule, params)
         self._before = re.compile(rf"\b(?:{alternation(self.params['before_words'])})\s*$",
                                   re.IGNORECASE)
-        # "per pupil", "per bed": per one of anything but a unit of time or measure ("per
-        # month" is a rate over time, "per tonne" a price)
+        # units of time or measure: "per month" is a rate over time, "per tonne" a price,
+        # "$400,000 each year" a rate
+        per_not = alternation(self.params["per_not"])
+        # "per pupil", "per bed": per one of anything else
         self._after = re.compile(rf"^\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?"
                                  rf"(?:{alternation(self.params['after_words'])}|"
-                                 rf"per\s+(?!(?:{alternation(self.params['per_not'])})\b)"
-                                 rf"[a-z]+)\b(?!\s+(?:{alternation(self.params['per_not'])})\b)",
-                                 re.IGNORECASE)  # "$400,000 each year" is a rate
-
+                                 rf"per\s+(?!(?:{per_not})\b)[a-z]+)\b(?!\s+(?:{per_not})\b)",
+                                 re.IGNORECASE)
         # "the 120 buses, each costing $400,000", "each of the 12 districts received $2
         # million": "each" before the figure, not "each year"
-        self._each = re.compile(
-            rf"\beach\s+(?:(?!(?:{alternation(self.params['per_not'])})\b)[a-z]+\s+|of\s+(?:the\s+)?"
-            rf"[\d,]+\s+(?:[a-z]+\s+){{1,3}})$", re.IGNORECASE)
+        self._each = re.compile(rf"\beach\s+(?:(?!(?:{per_not})\b)[a-z]+\s+|of\s+(?:the\s+)?"
+                                rf"[\d,]+\s+(?:[a-z]+\s+){{1,3}})$", re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
