@@ -358,6 +358,16 @@ def test_a_scaled_figure_of_two_digits_corroborates_when_frames_agree():
     assert len(ok) == 1 and len(ok[0].claims) == 2
 
 
+def test_one_headline_of_another_frame_does_not_keep_two_texts_from_corroborating():
+    # the first text's headline counts deals, its body the programme the second text sizes
+    fs = findings_of({"a": "Leader lands with $45B in trade deals expected.\n\nThe leader is set "
+                           "to announce projects worth $45 billion.",
+                      "b": "The leader opened a $45 billion investment programme on Monday."})
+    ok = [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"]
+    assert len(ok) == 1 and {c.split(":")[0] for c in ok[0].claims} == {"a", "b"}
+    assert "a:18-22" not in ok[0].claims  # the headline's "$45B"
+
+
 def test_a_projection_does_not_corroborate_an_outcome_of_the_same_round_figure():
     fs = findings_of({"a": "The number of people to be resettled is projected to top 1.4 "
                            "million.",

@@ -32,6 +32,11 @@ CASES = [
      "exact", "past"),
     ("It was launched more than three decades ago.", "three decades", "duration", 30, "year",
      "over", "ago"),
+    # a qualifier inside the quotation or aside that holds the figure is the figure's
+    ('The appeal brought in "around 840 million euros," the office said.', "840 million euros",
+     "money", 840e6, "EUR", "about", ""),
+    ('The council said “nearly 300 homes” flooded.', "300", "count", 300, "count", "nearly",
+     "homes"),
     ("He spoke at the Seventh National Work Conference on Pairing Assistance for Xinjiang.",
      "Seventh", "ordinal", 7, "count", "exact",
      "National Work Conference on Pairing Assistance for Xinjiang"),

@@ -128,6 +128,17 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "actual"
     c = one(framed("Some 600 firefighters fought the flames on Monday."), "600")
     assert c.measure == "firefighter"
+    # a figure that sizes a plan is a plan's size whatever the verb; a part "of the
+    # programme" spent is not
+    for text, surface in (("The minister opened a $45 billion investment programme.",
+                           "$45 billion"),
+                          ("The group made a 200-million-euro pledge on Tuesday.",
+                           "200-million-euro"),
+                          ("A 57 billion dollar package of roads was signed.",
+                           "57 billion dollar")):
+        assert one(framed(text), surface).status == "planned"
+    assert one(framed("The city spent $3 billion of the programme."), "$3 billion").status == \
+        "actual"
     # an obligation is a plan: those who must move have not moved yet
     for text in ("The 4,300 villagers who must move out live on the shore.",
                  "About 4,300 villagers have to leave their homes by June."):

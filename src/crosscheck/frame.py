@@ -38,7 +38,8 @@ from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed", "event_nouns")
+          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed", "event_nouns",
+          "plan_nouns")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -78,6 +79,8 @@ class Vocabulary:
     disputed: re.Pattern = re.compile(r"(?!x)x")
     #: "the Ridgeback fire has killed 12": a named event, the subject of the verb and figure
     event_actor: re.Pattern = re.compile(r"(?!x)x")
+    #: "a $45 billion investment programme": a figure that sizes a plan names a plan's size
+    sizes_plan: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -228,7 +231,23 @@ def _load(path: Path) -> Vocabulary:
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['disputed']) or '(?!x)x'})"
                                  r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE),
                       _event_actor(lists["event_nouns"],
-                                   [w for _, words in event_lists for w in words]))
+                                   [w for _, words in event_lists for w in words]),
+                      _sizes_plan(lists["plan_nouns"]))
+
+
+#: words that cannot stand between a figure and the noun it sizes: "$3 billion of the
+#: programme" is a part of the plan, "$3 billion was the programme's" a clause
+_NOT_MODIFIER = ("of in on for to from by at with the a an and or is are was were has have "
+                 "had be been will would that which who").split()
+
+
+def _sizes_plan(nouns: list[str]) -> re.Pattern:
+    """A plan noun right after a figure, behind at most two words that describe it: "$45
+    billion investment programme", "a 57 billion dollar package"."""
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"^\s*(?:(?!(?:{'|'.join(_NOT_MODIFIER)})\b)[a-z][\w'-]*\s+){{0,2}}?"
+                      rf"(?:{_phrases(nouns)})\b", re.IGNORECASE)
 
 
 _MODIFIER = re.compile(r"-[A-Za-z]")
@@ -655,7 +674,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, before) or \
-            _planned(vocab, _COORDINATION.split(after, 1)[0])
+            _planned(vocab, _COORDINATION.split(after, 1)[0]) or \
+            vocab.sizes_plan.match(after) is not None
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(

@@ -321,7 +321,8 @@ class _Sentence:
         self.found.append(f)
 
     def word_before(self, start: int) -> str:
-        """The lower-cased word right before ``start`` when only spaces separate them."""
+        """The lower-cased word right before ``start`` when only spaces separate them, without
+        the quote or bracket that may open it ("the appeal brought in \"around 840 million\"")."""
         if self.low_aligned:
             tail = self.low[max(0, start - 24): start]
         else:
@@ -329,7 +330,7 @@ class _Sentence:
         if not tail or not tail[-1].isspace():
             return ""
         parts = tail.rsplit(None, 1)  # the last piece only: fewer strings cut than split()
-        return parts[-1] if parts else ""
+        return parts[-1].lstrip(_OPENERS) if parts else ""
 
     def qualifier_before(self, start: int, word: str | None = None) -> str:
         """The qualifier written before ``start`` ("nearly", "more than"); ``word`` is
@@ -350,6 +351,10 @@ class _Sentence:
                                                           m.start("q")):
             return "exact"  # "has gone up to 2,698": the verb's particle, not "at most"
         return self.lex.qualifiers[phrase].name
+
+
+#: what may open a quotation or an aside right before a qualifier
+_OPENERS: Final = "\"'\u201c\u2018(\u00ab["
 
 
 # Verbs whose particle "up" makes "up to" a change, not a bound: "the toll has gone up to 193"
