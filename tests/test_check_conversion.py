@@ -139,3 +139,33 @@ def test_a_spread_over_many_documents_is_found_from_the_extremes(monkeypatch):
              for i, v in enumerate((612, 655, 701, 748))}
     fs = [f for f in findings_of(texts) if f.outcome == "across_documents"]
     assert len(fs) == 1 and "d0–d3" in fs[0].arithmetic[-1]
+
+
+def gbp(texts):
+    return sorted((f.outcome, f.severity) for f in findings_of(texts)
+                  if f.rule == "conversion-rate-gbp-usd")
+
+
+def test_a_shared_currency_name_far_from_its_assumed_rate_is_another_countrys():
+    # a Cairo paper's "pounds" are Egypt's: forty to the dollar is no misprinted sterling rate
+    assert gbp({"a": "CAIRO, March 3, 2024 -- The ministry will spend 5 billion pounds "
+                     "($160 million) on schools."}) == []
+    # named with its symbol or its country, sterling is checked however far off it is
+    assert gbp({"a": "LONDON, March 3, 2024 -- The ministry will spend £5 billion ($160 "
+                     "million) on schools."}) == [("against_reference", "warning")]
+    assert gbp({"a": "LONDON, March 3, 2024 -- The ministry will spend 5 billion British "
+                     "pounds ($160 million) on schools."}) == [("against_reference", "warning")]
+    # near the assumed rate, or a power of ten from it, the shared name is sterling
+    assert gbp({"a": "LONDON, March 3, 2024 -- The ministry will spend 5.00 billion pounds "
+                     "($6.90 billion) on schools."}) == [("against_reference", "warning")]
+    assert gbp({"a": "LONDON, March 3, 2024 -- The ministry will spend 5 billion pounds "
+                     "($6.3 million) on schools."}) == [("unit_slip", "error")]
+
+
+def test_which_currency_names_are_only_assumed():
+    from crosscheck.extract.money import assumed_currency
+
+    assert assumed_currency("5 billion pounds") and assumed_currency("200 dollars")
+    assert not assumed_currency("5 billion Egyptian pounds")
+    assert not assumed_currency("£5 billion") and not assumed_currency("$200")
+    assert not assumed_currency("200 US dollars") and not assumed_currency("5 million yuan")

@@ -195,3 +195,10 @@ def test_a_preposition_ends_what_a_figure_counts():
                                              "shops near the station will be moved.")]
     assert subjects == ["households", "shops"]
 
+
+def test_dozens_without_a_number_is_no_figure():
+    # "dozens of workers" says some dozens, as "hundreds of" says some hundreds: read as 12 it
+    # contradicted "41 workers" in another text
+    assert [c.surface for c in claims_of("The blast killed dozens of workers.")] == []
+    assert one(claims_of("The blast killed two dozen workers."), "two dozen").value == 24
+    assert one(claims_of("The blast killed a dozen workers."), "a dozen").value == 12

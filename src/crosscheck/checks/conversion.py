@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..claims import Claim
 from ..corpus import Document
+from ..extract.money import assumed_currency
 from ..findings import Finding
 from ..refdata.rates import ReferenceRate, rate_before, reference_rate
 from ..refdata.rates import source as reference_source
@@ -42,6 +43,24 @@ def _apart(ids: list[str], rates: dict[str, tuple[float, float, float]], tol: fl
     if low != high and interval_gap(rates[low][:2], rates[high][:2]) > tol:
         return [tuple(sorted((low, high)))]  # type: ignore[list-item]
     return []
+
+
+#: how far a rate may stray from the reference before a currency read from a shared name
+#: ("pounds", "dollars") is taken for another country's: Egypt's pound is 1/40 of sterling,
+#: Australia's dollar 2/3 of the US dollar, while a wrong rate in print is off by percents
+_OTHER_CURRENCY = 1.25
+
+
+def _other_currency(c: Conversion, ref: tuple[ReferenceRate, float] | None) -> bool:
+    """Whether a conversion's rate says that a currency assumed from a shared name ("5
+    billion pounds ($160 million)" in a Cairo paper) is another country's: far from the
+    reference, and no power of ten away (that is a slipped scale word, reported as such)."""
+    if ref is None or not (assumed_currency(c.base_claim.surface)
+                           or assumed_currency(c.quote_claim.surface)):
+        return False
+    ratio = math.log10(c.rate / ref[0].rate)
+    slip = round(ratio) != 0 and abs(ratio - round(ratio)) <= _SLIP_SLACK
+    return abs(ratio) > math.log10(_OTHER_CURRENCY) and not slip
 
 
 #: how far from a power of ten a wrong rate may be and still be a scale slip (30%)
@@ -136,6 +155,7 @@ class ConversionCheck(Check):
         # each conversion's reference, looked up once for the slips, the document and the
         # spread across documents
         refs = {c: self._reference(ctx.documents[c.doc], c, base, quote) for c in conversions}
+        conversions = [c for c in conversions if not _other_currency(c, refs[c])]
         findings: list[Finding] = []
         slips = self._slips(conversions, refs)
         findings += [f for _, f in slips]

@@ -262,6 +262,8 @@ def words_value(text: str) -> float | None:
         elif tok in TENS_WORDS:
             current += TENS_WORDS[tok]
         elif tok in ("dozen", "dozens"):
+            if tok == "dozens" and not current:
+                return None  # "dozens of workers": some dozens, no figure (as "hundreds of")
             current = (current or 1) * 12
         elif tok == "hundred":
             current = (current or 1) * 100
