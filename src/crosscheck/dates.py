@@ -44,6 +44,9 @@ _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+){{0,2}},\s+"
     rf"(?P<month>{_MONTH})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*"
     rf"(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–|-|:)", re.IGNORECASE)
+#: a body that opens with its date and a dash, no place before it ("SEPTEMBER 10 2025 --")
+_DATE_OPENING = re.compile(rf"^(?P<date>{_DATE.pattern})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–)",
+                           re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*(?:\n|\Z)", re.DOTALL)
 _FM_DATE = re.compile(r"^(?:date|published|pubdate|publish_date)\s*:\s*['\"]?(?P<v>[^'\"\n]+)",
                       re.IGNORECASE | re.MULTILINE)
@@ -138,6 +141,8 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
     for line in lines[1:]:
         m = _DATELINE.match(line)
         if not m:
+            if (opening := _DATE_OPENING.match(line)) and (d := parse_date(opening["date"])):
+                return StatedDate(d, "day", "text")
             continue
         year = int(m.group("year")) if m.group("year") else year_hint
         if year is None:
@@ -159,8 +164,8 @@ def header_spans(text: str) -> list[tuple[int, int]]:
         line = raw.strip()
         if line:
             start = offset + raw.index(line[0])
-            if seen and _DATELINE.match(line):
-                spans.append((start, start + _DATELINE.match(line).end()))
+            if seen and (m := _DATELINE.match(line) or _DATE_OPENING.match(line)):
+                spans.append((start, start + m.end()))
             elif len(line) <= _HEADER_LINE and _header_date(line, title=seen == 0):
                 spans.append((start, start + len(line)))
             seen += 1
