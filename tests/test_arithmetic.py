@@ -293,6 +293,30 @@ def test_up_from_an_earlier_figure_a_clause_away():
     assert outcomes(text.format(31), "change") == ["change_mismatch"]
 
 
+def test_a_change_stated_between_the_later_figure_and_the_earlier():
+    text = "The port had 7.9 million visitors last year, down {} percent from 24.5 million."
+    assert outcomes(text.format(68), "change") == ["change_consistent"]
+    assert outcomes(text.format(58), "change") == ["change_mismatch"]
+    text = ("The depot moved 21.3 million parcels last year, up {} percent from 20.1 million "
+            "in 2014.")
+    assert outcomes(text.format(6), "change") == ["change_consistent"]
+    assert outcomes(text.format(9), "change") == ["change_mismatch"]
+    # a change from something not stated as a figure compares nothing
+    assert outcomes("The depot moved 21.3 million parcels, up 6 percent from a year earlier "
+                    "and 2 million more than its rival.", "change") == []
+
+
+def test_a_difference_above_or_below_a_named_figure():
+    text = ("The final cost was 3.4 billion dollars, {} percent above the first estimate of "
+            "2.4 billion.")
+    assert outcomes(text.format(42), "change") == ["change_consistent"]
+    assert outcomes(text.format(24), "change") == ["change_mismatch"]
+    assert outcomes("The ward had 1,200 beds, 20 percent below the 1,500 planned.", "change") \
+        == ["change_consistent"]
+    assert outcomes("The ward had 1,200 beds, 40 percent below the 1,500 planned.", "change") \
+        == ["change_mismatch"]
+
+
 def test_a_year_then_an_amount_is_no_range():
     assert [c.surface for c in claims_of("It grew from 1.2 million in 2000 to 1.5 million.")] \
         == ["1.2 million", "2000", "1.5 million"]

@@ -48,6 +48,12 @@ _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
                       rf"{_FROM_NAMED}$", re.IGNORECASE)
+#: "B last year, down 68 percent from A": the words between B and the change stated
+_UP_BY = re.compile(r"^[^\d;]{0,45}?,?\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?"
+                    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                    r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
+#: and between the change and A
+_BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
 _MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
                              r"over)\s+)?(?:an?\s+)?(?P<w>[a-z]+)(?:\s+(?:increase|rise|jump|"
@@ -261,9 +267,9 @@ _APPOSED = re.compile(r"^\s*,\s*(?:or\s+)?(?:(?:an?\s+)?(?:increase|rise|gain|ju
 
 
 #: "A, about D more than B": the words between the difference and the figure compared with
-_THAN = re.compile(r"^\s*(?P<way>more|higher|greater|larger|above|less|lower|fewer|smaller|"
-                   r"below)\s+than\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z'’-]+\s+){0,4}$",
-                   re.IGNORECASE)
+_THAN = re.compile(r"^\s*(?:(?P<way>more|higher|greater|larger|above|less|lower|fewer|smaller|"
+                   r"below)\s+than|(?P<way2>above|below))\s+(?:(?:the|its|their|a|an)\s+)?"
+                   r"(?:[a-z'’-]+\s+){0,4}$", re.IGNORECASE)
 _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
 
@@ -283,8 +289,8 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
         if not m or not _BESIDE.match(between(c, d)) or not compatible(c, b) or \
                 not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
             continue
-        way = "down" if m.group("way").lower() in ("less", "lower", "fewer", "smaller",
-                                                    "below") else "up"
+        way = "down" if (m.group("way") or m.group("way2")).lower() in (
+            "less", "lower", "fewer", "smaller", "below") else "up"
         out.append((b, c, d, way))
     return out
 
@@ -327,6 +333,11 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 # is stated after the earlier figure
                 out.append((later[0], c, later[0]))
                 continue
+        if len(later) > 1 and later[0].kind == "percent" and later[1].kind == c.kind and \
+                compatible(c, later[1]) and _UP_BY.match(between(c, later[0])) and \
+                _BY_FROM.match(between(later[0], later[1])):
+            out.append((later[1], c, c))  # "7.9 million, down 68 percent from 24.5 million"
+            continue
         if not _CHANGE_VERB.search(prefix(c)[-60:]):
             continue  # "prices range from 100 to 150": a spread, not a change
         dated = _dated_pair(figures, c)
