@@ -408,3 +408,14 @@ def test_giver_amounts_to_two_named_causes_or_of_unnamed_givers_are_not_compared
                       "b": day.format(9) + "Donors pledged $500 million."})
     assert flags(fs, "giver-amount") == []
 
+
+
+def test_two_kinds_of_road_deaths_and_a_daily_rate_are_not_one_quantity():
+    fs = findings_of({
+        "a": "ROADS, March 9, 2023 -- The agency counted 1,412 deaths in 2022, against 1,478 "
+             "the year before. Pedestrian deaths rose to 318 from 296.",
+        "b": "ROADS, April 2, 2023 -- Every day, almost four people die on our roads: 1,412 in "
+             "2022.",
+        "c": "ROADS, March 6, 2024 -- Pedestrian deaths fell to 301. Motorcyclist deaths rose "
+             "to 290."})
+    assert [f for f in fs if f.severity in ("warning", "error")] == []

@@ -202,3 +202,12 @@ def test_dozens_without_a_number_is_no_figure():
     assert [c.surface for c in claims_of("The blast killed dozens of workers.")] == []
     assert one(claims_of("The blast killed two dozen workers."), "two dozen").value == 24
     assert one(claims_of("The blast killed a dozen workers."), "a dozen").value == 12
+
+
+def test_an_increment_then_the_total_it_reached_is_no_range():
+    assert [c.surface for c in claims_of("Deaths among cyclists rose by 12 to 98.")] == \
+        ["12", "98"]
+    assert [c.surface for c in claims_of("The toll rose by a further 9 to 193.")] == ["9", "193"]
+    # a range of changes stays one
+    assert [c.surface for c in claims_of("Prices rose by 5 to 6 percent.")] == \
+        ["5 to 6 percent"]

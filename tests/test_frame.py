@@ -606,3 +606,43 @@ def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measu
 def test_money_raised_by_an_appeal_is_money_collected():
     assert one(framed("The hospital appeal has raised £2.9 million."), "£2.9 million").measure \
         == "paid"
+
+
+def test_the_kind_of_event_named_before_it_is_part_of_the_measure():
+    # "pedestrian deaths" and "motorcyclist deaths" of one road-safety report are two series
+    c = one(framed("Pedestrian deaths rose to 318 from 296."), "318")
+    assert c.measure == "pedestrian killed"
+    c = one(framed("Motorcyclist deaths fell to 264 last year."), "264")
+    assert c.measure == "motorcyclist killed"
+    # a generic noun or a determiner names no kind
+    assert "people" not in one(framed("The number of people killed has gone up to 2,698."),
+                               "2,698").measure
+    assert one(framed("The death toll rose to 193."), "193").measure == "killed"
+    # "deaths" and "death" are one event, however the noun is inflected
+    assert one(framed("The agency counted 1,412 deaths in 2022."), "1,412").measure == "killed"
+
+
+def test_a_rate_per_day_or_per_person_is_not_a_years_count():
+    text = "Every day, almost four people die on the roads: 1,412 in 2022."
+    assert (one(framed(text), "four").aggregation, one(framed(text), "1,412").aggregation) == \
+        ("rate", "flow")
+    assert one(framed("The rate fell to 5.1 per 100,000 people."), "5.1").aggregation == "rate"
+    assert one(framed("The clinic treats 300 patients a day."), "300").aggregation == "rate"
+    # "a day later" is a time
+    assert one(framed("Some 300 doctors arrived, and a day later 200 more came."),
+               "300").aggregation != "rate"
+
+
+def test_the_year_before_is_the_year_before_the_one_the_sentence_states():
+    c = one(framed("The agency counted 1,412 deaths in 2022, against 1,478 the year before."),
+            "1,478")
+    assert (c.time_scope, c.time) == ("year", "2021")
+    c = one(framed("Exports fell to 300 tonnes, from 340 tonnes a year earlier.",
+                   dt.date(2023, 3, 1)), "340 tonnes")
+    assert (c.time_scope, c.time) == ("year", "2022")
+
+
+def test_a_year_is_no_actor():
+    c = one(framed("The agency aims to halve deaths by 2030 from the 2020 level of 1,520."),
+            "1,520")
+    assert c.actor == ""

@@ -37,9 +37,9 @@ from .grouping import normalize_subject
 from .yamlfile import key_lines, read_yaml
 
 FRAMES_FILE = "frames.yaml"
-_LISTS = ("generic", "planned", "cumulative", "flow", "batch", "as_of", "this_year",
-          "last_year", "actor_cues", "money_words", "actor_nouns", "disputed", "event_nouns",
-          "plan_nouns")
+_LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
+          "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
+          "event_nouns", "plan_nouns")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -81,6 +81,14 @@ class Vocabulary:
     event_actor: re.Pattern = re.compile(r"(?!x)x")
     #: "a $45 billion investment programme": a figure that sizes a plan names a plan's size
     sizes_plan: re.Pattern = re.compile(r"(?!x)x")
+    #: "every day", "per 100,000 people": a rate, after the figure; and its forms that may
+    #: stand before it ("Every day, almost four people die")
+    rate_after: re.Pattern = re.compile(r"(?!x)x")
+    rate_before: re.Pattern = re.compile(r"(?!x)x")
+    #: "a year earlier", "the year before": the year before the sentence's
+    year_before: re.Pattern = re.compile(r"(?!x)x")
+    #: "fire", "quake": names of what happened, not kinds of a toll ("the flood toll")
+    event_nouns: frozenset[str] = frozenset()
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -209,7 +217,8 @@ def _load(path: Path) -> Vocabulary:
         # on Wednesday" names no one)
         r"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|during|after|"
         r"before|since|of|over|under)\b)[a-z][\w'’-]*\s+){0,4}?" + _TIME_NAME +
-        r"(?P<actor>(?:\d[\d,]*|[A-Z][\w'’.-]*)"
+        # "from 17 provinces" names who gave; "from the 2020 level of 1,520" a year
+        r"(?P<actor>(?:(?!(?:1[6-9]|20)\d\d\b)\d[\d,]*|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
         r"enterprises|government|governments|departments|ministries|authorities)){0,5})"
         # "from the central government", "by state-owned firms": an actor in lower case
@@ -232,7 +241,15 @@ def _load(path: Path) -> Vocabulary:
                                  r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE),
                       _event_actor(lists["event_nouns"],
                                    [w for _, words in event_lists for w in words]),
-                      _sizes_plan(lists["plan_nouns"]))
+                      _sizes_plan(lists["plan_nouns"]),
+                      # "a day later" is a time, not a rate
+                      re.compile(rf"(?<![\w-])(?:{_phrases(lists['rate']) or '(?!x)x'}|"
+                                 r"per(?=\s+\d|\s*$))(?![\w-])"
+                                 r"(?!\s+(?:after|later|earlier|before|ago)\b)", re.IGNORECASE),
+                      _words([w for w in lists["rate"]
+                              if w.split()[0].lower() not in ("a", "an")]),
+                      _words(lists["year_before"]),
+                      frozenset(w.lower() for w in lists["event_nouns"]))
 
 
 #: words that cannot stand between a figure and the noun it sizes: "$3 billion of the
@@ -263,6 +280,7 @@ _BY_TO = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|j
                     r"(?:a\s+further\s+|another\s+)?[\d,.]+(?:\s+[a-z]+){0,4}\s+)to\s*$",
                     re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs|reached|"
+                      r"fell|fallen|falls|dropped|declined|decreased|"
                       r"reaches|stood\s+at|stands?\s+at|jumped|increased|grew|hit|totall?ed|"
                       r"now\s+totals?|passed|surpassed|exceeded|topped|"
                       r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
@@ -364,10 +382,30 @@ _GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+tha
 _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
 
-def _first_event(vocab: Vocabulary, text: str) -> str:
-    """The event named first in ``text``: the one of the clause's subject."""
-    m = vocab.any_event.search(text)
-    return _event_name(vocab, m) if m else ""
+#: words that end the modifiers read back from an event noun: "the number of people killed"
+#: names no kind of killing
+_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on
+at and or to from by with for as number total has have had was were is are be been said says
+say told tells reported reports announced announces noted notes added adds stated states showed
+shows put puts""".split())
+
+
+def _modifiers(vocab: Vocabulary, text: str) -> str:
+    """The words right before an event noun that say which kind it is ("pedestrian" of
+    "pedestrian deaths", "road" of "road deaths"): at most two, none generic, none the name
+    of the disaster itself ("the flood toll" is the toll)."""
+    words: list[str] = []
+    pieces = text.split()
+    for i in range(len(pieces) - 1, max(-1, len(pieces) - 3), -1):
+        w = pieces[i]
+        low = w.lower()
+        # a capital inside the clause starts a name ("the NAO said investment"), and a
+        # participle is a verb more often than a kind ("recorded deaths")
+        if not w.isalpha() or low in _NOT_MODIFIERS or low in vocab.generic or \
+                low in vocab.event_nouns or (i and w[0].isupper()) or low.endswith("ed"):
+            break
+        words.insert(0, low)
+    return " ".join(words)
 
 
 def measure_of(vocab: Vocabulary, subject: str, event: str,
@@ -463,8 +501,11 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     # figure is its own, whatever the clause says of the figure before it
     own_year = c.period_stated and c.period_end is not None and \
         re.match(rf"\s*(?:in|during|for|by)?\s*(?:\w+\s+)?{c.period_end}\b", after)
-    if year and not own_year and vocab.last_year.search(clause):
+    before_year = not own_year and vocab.year_before.search(clause)
+    if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
+        if before_year and c.period_stated and c.period_end is not None:
+            scope_year = c.period_end - 1  # the year the sentence states is the later one
         if vocab.as_of.search(before):
             return "as_of", str(scope_year)
         return "year", str(scope_year)
@@ -525,6 +566,9 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
         return "part"  # "1.2 million of those relocated have found jobs": some of a whole
     if scope == "batch":
         return "batch"
+    if vocab.rate_after.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split()[:6])) or \
+            vocab.rate_before.search(before[-24:]):
+        return "rate"
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
         return "cumulative"
@@ -643,7 +687,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         before_all, whole_after = _clause(c, cuts, limit=False)
         before = " ".join(before_all.split()[-_BEFORE_WORDS:])
         after = " ".join(whole_after.split()[:_AFTER_WORDS])
-        event = ""
+        event = lead = ""
         if _TO_END.search(before) and (
                 by := _BY_TO.search(wide := _clause(c, cuts, wide=True)[0])):
             # "the toll rose by 9 overnight to 193": the increment stands between the verb
@@ -654,7 +698,11 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # to 2,698", "promises of money from companies and public bodies had climbed to":
             # the figure is what the clause's subject reached, however far back
             wide_before = _clause(c, cuts, wide=True)[0]
-            event = _first_event(vocab, wide_before)
+            first = vocab.any_event.search(wide_before)
+            event = _event_name(vocab, first) if first else ""
+            if first and not c.subject:
+                # "pedestrian deaths rose to 318": what kind of the event, named before it
+                lead = _modifiers(vocab, wide_before[:first.start()])
             if len(wide_before) < len(before):
                 # the clause starts after a coordination (", where cases have climbed
                 # to"): what came before it is another clause's
@@ -680,7 +728,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(
             subject=sys.intern(c.subject),
-            measure=sys.intern(measure_of(vocab, c.subject, event, synonyms)),
+            measure=sys.intern(measure_of(vocab, c.subject or lead, event, synonyms)),
             actor=sys.intern(_actor(vocab, before, whole_after,
                                     c.sentence[:c.start - c.sentence_start])),
             time_scope=scope, time=sys.intern(key),

@@ -152,7 +152,8 @@ def _base_normal(subject: str) -> str:
             w = w[:-3] + "y"
         elif len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")):
             w = w[:-2]
-        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "news")):
+            # not "serious", "virus", "analysis", "news": no plural to fold
             w = w[:-1]
         words.append(w)
     return " ".join(words)

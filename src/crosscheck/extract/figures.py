@@ -801,6 +801,11 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
 _RANGE_GAP: Final = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN_GAP: Final = re.compile(r"^\s+and\s+$")
 _BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SHARED_UNIT: Final = re.compile(r"\s*(?:%|percent|per\s+cent|percentage|times|fold)",
+                                 re.IGNORECASE)
+#: "by" before the first figure of "A to B": "rose by 12 to 98", "grew by a further 3 to 41"
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:(?:a\s+further|another|some|about|around|nearly|"
+                               r"almost|over|more\s+than|just)\s+)?$", re.IGNORECASE)
 
 
 def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numerals.Number]:
@@ -813,6 +818,12 @@ def _range_pairs(s: _Sentence, nums: list[numerals.Number]) -> dict[int, numeral
         if not a.scale and a.plain_integer and 1600 <= a.value <= 2099 and \
                 len(a.digits) == 4 and (b.scale or b.value > 2099 or len(b.digits) != 4):
             continue  # "from 12,000 in 2000 to 15,000": a year, then an amount
+        if _BY_BEFORE.search(s.text, max(0, a.start - 16), a.start) and \
+                s.text[a.end: b.start].strip() == "to" and \
+                not _SHARED_UNIT.match(s.text, b.end):
+            # "rose by 12 to 98": an increment, then the total it reached ("by 5 to 6
+            # percent" is a range of changes)
+            continue
         is_range = _RANGE_GAP.match(gap) or (_BETWEEN_GAP.match(gap) and _BETWEEN_BEFORE.search(
             s.text, max(0, a.start - 10), a.start))
         if is_range and timeexpr.DURATION_UNIT.match(s.text, a.end) is None:
