@@ -542,3 +542,11 @@ def test_million_for_billion_needs_three_digits_and_one_measure():
     other = ("The city invested 3.25 billion dollars in the port. Its museum shop sold 3.25 "
              "million dollars of souvenirs.")
     assert outcomes(other, "restated-scale") == []
+
+
+def test_more_verbs_of_change_open_a_pair():
+    text = "The payroll has shrunk from 62,000 in 2014 to 50,000 today, a fall of {} percent."
+    assert outcomes(text.format(19), "change") == ["change_consistent"]
+    assert outcomes(text.format(29), "change") == ["change_mismatch"]
+    assert outcomes("Sales plummeted from 900 to 300 units, a drop of 67 percent.", "change") == \
+        ["change_consistent"]

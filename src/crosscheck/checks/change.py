@@ -34,7 +34,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|"
           r"dropped|drops?|declin\w*|decreas\w*|climb\w*|jump\w*|surg\w*|plung\w*|slid|"
           r"slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|shr[ai]nk\w*|"
-          r"expand\w*|rais\w*|cut|reduc\w*")
+          r"expand\w*|rais\w*|cut|reduc\w*|shrunk|plummet\w*|tumbl\w*|dip(?:s|ped|ping)?|"
+          r"sank|sunk|swell\w*|swollen|balloon\w*")
 #: a verb of change before "from A to B" (in the 60 characters before A)
 _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\bfrom\s+$",
                           re.IGNORECASE)
