@@ -13,6 +13,12 @@ def outcomes(text: str, rule: str) -> list[str]:
 
 # --- share of a whole -----------------------------------------------------------------------
 
+
+def test_a_year_that_dates_the_part_and_a_possessive_whole_do_not_hide_a_share():
+    text = "The region recorded 233 million cases in 2022, {} percent of the world's 249 million."
+    assert outcomes(text.format(94), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(84), "share-of-whole") == ["share_mismatch"]
+
 def test_share_recomputed_from_part_and_numeric_whole():
     assert outcomes("The fund spent 3.2 billion yuan, or about 70 percent of its 4 billion "
                     "yuan budget.", "share-of-whole") == ["share_mismatch"]
@@ -550,3 +556,12 @@ def test_more_verbs_of_change_open_a_pair():
     assert outcomes(text.format(29), "change") == ["change_mismatch"]
     assert outcomes("Sales plummeted from 900 to 300 units, a drop of 67 percent.", "change") == \
         ["change_consistent"]
+
+
+def test_a_price_compared_with_another_is_no_total_over_the_count():
+    # "$9.30 for another vaccine" is a price set against "$3 each", not the total of 100
+    # million doses
+    assert outcomes("The firm could supply 100 million doses a year at about $3 each, against "
+                    "$9.30 for the older vaccine.", "average") == []
+    assert outcomes("The firm could supply 100 million doses a year at about $3 each, "
+                    "$9.30 for the older vaccine.", "average") == []

@@ -30,8 +30,13 @@ from .local import (
 )
 
 #: where the words between two figures start another clause: ", and the city spent"
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])",
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])|"
+                           r",\s*(?:against|compared\s+with|compared\s+to|versus|unlike)\b",
                            re.IGNORECASE)
+#: how far the quotient may be from the stated average before the figures are taken for
+#: other things ("100 million doses at $3 each, against $9.30 for another vaccine" is no
+#: total of $9.30): a misprint is off by a few times, not by a factor of thousands
+_UNRELATED = 20.0
 
 
 class AverageCheck(Check):
@@ -105,7 +110,9 @@ class AverageCheck(Check):
                     # "400 families received 5,000 yuan each and 120 families 8,000 yuan
                     # each, a total of 2.96 million": the total is of both groups
                     continue
-                findings.append(self._compare(avg, totals[0], counts[0]))
+                found = self._compare(avg, totals[0], counts[0])
+                if found is not None:
+                    findings.append(found)
         return findings
 
     def _is_average(self, c: Claim) -> bool:
@@ -113,10 +120,13 @@ class AverageCheck(Check):
         return bool(self._before.search(before[-30:]) or self._each.search(before) or
                     self._after.match(c.sentence[c.end - c.sentence_start:][:40]))
 
-    def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding:
+    def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding | None:
         cited = [total, count, avg]
         total, count, avg = sharpen(cited)
         computed = (total.low / count.high, total.high / count.low)
+        if avg.low > 0 and not (avg.value / _UNRELATED <= total.value / count.value
+                                <= avg.value * _UNRELATED):
+            return None
         values = {"total": quote(total), "count": quote(count), "average": quote(avg),
                   "computed": span(*computed)}
         arithmetic = [f"{quote(total)} / {quote(count)} = {span(total.low, total.high)} / "

@@ -47,8 +47,10 @@ _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its
                  re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
                         re.IGNORECASE)
-_WHOLE_WORDS = re.compile(r"^\s*(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
+_WHOLE_WORDS = re.compile(r"^\s*(?:[a-z-]+(?:['’]s|s['’])\s+)?"  # "of the world's 249 million"
+                          r"(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
+_YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
 _STOP = frozenset("a an the of to in on at by for from with and or who which that was were is "
                   "are be been being has have had its their his her it they them this these "
@@ -199,10 +201,12 @@ class ShareOfWholeCheck(Check):
     def _part(self, figures: DocFigures, share: Claim) -> Claim | None:
         """The figure a share is the share of: set beside it, or the one 'that figure' means."""
         same = figures.in_sentence(share)
-        earlier = [x for x in same if x.end <= share.start]
+        earlier = [x for x in same if x.end <= share.start and x.kind != "year"]
         if earlier:
             a = earlier[-1]
             gap = between(a, share)
+            # "233 million cases in 2022, 94 percent of": a year dates the part
+            gap = _YEAR_IN_GAP.sub(" ", gap)
             if a.kind in AMOUNTS and (any(g.match(gap) for g in self._part_gaps) or (
                     a.kind == "money" and (self._money_gap.match(gap) or
                                            _MONEY_APPOSED.match(gap)))):
