@@ -565,3 +565,19 @@ def test_a_price_compared_with_another_is_no_total_over_the_count():
                     "$9.30 for the older vaccine.", "average") == []
     assert outcomes("The firm could supply 100 million doses a year at about $3 each, "
                     "$9.30 for the older vaccine.", "average") == []
+
+
+def test_a_figure_set_beside_a_multiple_of_another():
+    text = "The port handled 28.15 million tonnes in 2023, {} the 11.15 million tonnes of 2022."
+    assert outcomes(text.format("more than double"), "change") == ["change_consistent"]
+    assert outcomes(text.format("more than triple"), "change") == ["change_mismatch"]
+    assert outcomes("Sales hit 600 units, twice the 300 sold last year.", "change") == \
+        ["change_consistent"]
+    assert outcomes("Sales hit 900 units, twice the 300 sold last year.", "change") == \
+        ["change_mismatch"]
+
+
+def test_a_share_of_a_dated_level_of_the_same_quantity():
+    text = "Arrivals reached 28.2 million last year, {} percent of the 2019 level of 39.8 million."
+    assert outcomes(text.format(71), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(61), "share-of-whole") == ["share_mismatch"]

@@ -55,6 +55,11 @@ _UP_BY = re.compile(r"^[^\d;]{0,45}?,?\s*(?:up|down|rising|falling|higher|lower)
                     r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: and between the change and A
 _BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
+#: "B in 2023, more than double the A": a multiple of a figure named after it
+_MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
+                          r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
+                          r"that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+_YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 #: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
 _MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
                              r"over)\s+)?(?:an?\s+)?(?P<w>[a-z]+)(?:\s+(?:increase|rise|jump|"
@@ -74,7 +79,8 @@ class ChangeCheck(Check):
                                            "triple=3", "trebled=3", "tripling=3",
                                            "quadrupled=4", "quadrupling=4", "halved=0.5",
                                            "halving=0.5", "twofold=2", "threefold=3",
-                                           "fourfold=4", "fivefold=5", "tenfold=10"],
+                                           "fourfold=4", "fivefold=5", "tenfold=10",
+                                           "twice=2", "quadruple=4"],
                            "words that state a multiple, as word=factor"),
         "multiple_tolerance": Param("percent", 0.1,
                                     "how far an unqualified multiple word may be from the "
@@ -112,6 +118,10 @@ class ChangeCheck(Check):
             figures = docs[doc]
             for pair in _pairs(figures):
                 found = self._stated(figures, *pair)
+                if found is not None:
+                    findings.append(found)
+            for c in figures.claims:
+                found = self._multiple_of(figures, c)
                 if found is not None:
                     findings.append(found)
             for start, end, stated, sign in _differences(figures):
@@ -177,6 +187,21 @@ class ChangeCheck(Check):
             return self._times(a, b, m.group("w").lower(),
                                " ".join((m.group("q") or "").lower().split()), pair)
         return None
+
+    def _multiple_of(self, figures: DocFigures, b: Claim) -> Finding | None:
+        """B set beside a multiple of A: "28.15 million in 2023, more than double the 11.15
+        million of 2022"."""
+        later = [x for x in figures.in_sentence(b) if x.start >= b.end and x.kind != "year"]
+        if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
+            return None
+        gap = _YEAR_IN_GAP.sub(" ", between(b, later[0]))
+        m = _MULTIPLE_OF.match(gap)
+        if not m or m.group("w").lower() not in self._multiples:
+            return None
+        a = later[0]
+        sa, sb = sharpen([a, b])
+        return self._times(sa, sb, m.group("w").lower(),
+                           " ".join((m.group("q") or "").lower().split()), [b, a])
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
         if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"

@@ -98,11 +98,12 @@ class ShareOfWholeCheck(Check):
             "population", "capacity", "estimate", "sum", "amount", "fund", "package",
             "programme", "program", "allocation", "workforce", "request", "bill", "revenue",
             "revenues", "income", "spending", "expenditure", "GDP", "output", "turnover",
-            "sales"],
+            "sales", "level", "peak", "record"],
             "nouns that may name a whole just before 'of' and its figure: '62 percent of "
             "the UN's appeal of $8.9 billion'"),
         "count_whole_nouns": Param("string_list", [
-            "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota"],
+            "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota", "level",
+            "peak", "record"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million'): only those that name no other counted thing"),
         "sentences_back": Param("integer", 3,
@@ -250,7 +251,7 @@ class ShareOfWholeCheck(Check):
         offset = share.end - share.sentence_start + of_end
         for x in figures.in_sentence(share):
             rel = x.start - x.sentence_start
-            if rel >= offset:
+            if rel >= offset and x.kind != "year":  # "of the 2019 level of 39.8 million"
                 words_before = share.sentence[offset:rel]
                 # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
                 # of 1,200 families" may name a count of something else
