@@ -646,3 +646,13 @@ def test_a_year_is_no_actor():
     c = one(framed("The agency aims to halve deaths by 2030 from the 2020 level of 1,520."),
             "1,520")
     assert c.actor == ""
+
+
+def test_no_kind_is_read_before_an_event_verb_and_no_subject_from_a_time():
+    c = one(framed("The hospital appeal has now raised £10.1 million."), "£10.1 million")
+    assert c.measure == "paid"
+    c = one(framed("The appeal has raised £10.4 million in its first week."), "£10.4 million")
+    assert c.subject == "" and c.measure == "paid"
+    c = one(framed("Revenue rose to 4.2 billion kroner in the second quarter."),
+            "4.2 billion kroner")
+    assert "quarter" not in c.subject

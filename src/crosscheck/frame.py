@@ -382,12 +382,15 @@ _GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+tha
 _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
 
+#: an event word that is a verb, not a noun a kind may stand before
+_VERB_FORM = re.compile(r"(?:ed|ing)$|^(?:die|dies|kills|gave|give|gives|pay|pays|spent|spend|"
+                        r"spends|built|made|hit|sent|lost|raise|raises)$", re.IGNORECASE)
 #: words that end the modifiers read back from an event noun: "the number of people killed"
 #: names no kind of killing
 _NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on
 at and or to from by with for as number total has have had was were is are be been said says
 say told tells reported reports announced announces noted notes added adds stated states showed
-shows put puts""".split())
+shows put puts now also already so far just still only even""".split())
 
 
 def _modifiers(vocab: Vocabulary, text: str) -> str:
@@ -700,8 +703,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             wide_before = _clause(c, cuts, wide=True)[0]
             first = vocab.any_event.search(wide_before)
             event = _event_name(vocab, first) if first else ""
-            if first and not c.subject:
-                # "pedestrian deaths rose to 318": what kind of the event, named before it
+            if first and not c.subject and not _VERB_FORM.search(first.group(0)):
+                # "pedestrian deaths rose to 318": what kind of the event, named before the
+                # event's noun (not before a verb: "the appeal has now raised")
                 lead = _modifiers(vocab, wide_before[:first.start()])
             if len(wide_before) < len(before):
                 # the clause starts after a coordination (", where cases have climbed

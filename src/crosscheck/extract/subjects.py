@@ -38,6 +38,9 @@ hundred hundreds thousand thousands million millions billion billions dozen doze
 _DETERMINERS: Final = frozenset(
     "the a an such this these those its their his her our some".split())
 _MAX_WORDS: Final = 6
+#: what a phrase after "in" or "for" names when it says when: "in its first week"
+_TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
+quarters decade decades hour hours period season seasons half time""".split())
 _COLLECTIVE: Final = frozenset("batch batches group groups round rounds team teams wave waves "
                                "set sets lot lots contingent contingents".split())
 _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
@@ -155,7 +158,9 @@ def noun_phrase(text: str, pos: int, *, allow_lead: bool = False) -> str:
 def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
     toks, kinds = tokens.toks, tokens.kinds
     i = 0
+    led = False
     if allow_lead and tokens.has(0) and kinds[0] & _LEAD:
+        led = True
         i += 1
         if tokens.has(i) and kinds[i] & _OF:
             i += 1
@@ -191,6 +196,8 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
         tail = noun_phrase(text, inner.end() if inner else rest)
         if tail:
             out += ["of", *tail.split()]
+    if led and out and out[-1].lower() in _TIME_NOUNS:
+        return ""  # "raised £10.4 million in its first week": when, not what
     return " ".join(out)
 
 
