@@ -581,3 +581,11 @@ def test_a_share_of_a_dated_level_of_the_same_quantity():
     text = "Arrivals reached 28.2 million last year, {} percent of the 2019 level of 39.8 million."
     assert outcomes(text.format(71), "share-of-whole") == ["share_consistent"]
     assert outcomes(text.format(61), "share-of-whole") == ["share_mismatch"]
+
+
+def test_a_list_and_its_total_line_under_it_add_up():
+    text = ("Pledges so far:\n\n- World Bank: $500 million.\n- European Union: €150 million "
+            "($162 million).\n- Japan: $80 million.\n\nTotal: about ${} million.\n")
+    assert outcomes(text.format(742), "parts-sum") == ["parts_within_total"]
+    # a list may leave givers out, but its parts may not exceed its total
+    assert outcomes(text.format(642), "parts-sum") == ["parts_exceed_total"]

@@ -656,3 +656,14 @@ def test_no_kind_is_read_before_an_event_verb_and_no_subject_from_a_time():
     c = one(framed("Revenue rose to 4.2 billion kroner in the second quarter."),
             "4.2 billion kroner")
     assert "quarter" not in c.subject
+
+
+def test_the_second_giver_of_a_clause_whose_verb_is_left_out():
+    text = ("Japan promised $80 million and the United States $16 million, officials said.")
+    c = one(framed(text), "$16 million")
+    assert (c.actor, c.measure, c.status) == ("United States", "pledged", "planned")
+    text = "The bank pledged 700 million dollars, the European Union 300 million euros."
+    assert one(framed(text), "300 million euros").actor == "European Union"
+    # no amount before the name: no giver left out
+    assert one(framed("Japan promised, and Korea 300 million yen."), "300 million yen").actor \
+        == ""

@@ -595,7 +595,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|across|throughout|around|in
 
 
 #: "Total: €100m." a list item that names who gave the amount after it
-_HEADING = re.compile(r"^\s*" + _TIME_NAME + r"(?P<actor>[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|&|"
+_HEADING = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?" + _TIME_NAME +
+                      r"(?P<actor>[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|&|"
                       r"[A-Z][\w'’.&-]*)){0,4}):\s*(?:about|some|around|nearly|over|more\s+than|"
                       r"at\s+least|up\s+to)?\s*$")
 
@@ -624,6 +625,11 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     event = vocab.event_actor.search(before)
     if event:
         return " ".join(event.group("actor").split())  # "the Ridgeback fire has killed 12"
+    gapped = _gapped(lead)
+    if gapped:
+        # "Japan promised $80 million and the United States $16 million": the verb is the
+        # first conjunct's, the name before the figure the second giver
+        return _trim(gapped[0])
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
@@ -643,6 +649,23 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
 _GIVING = re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|together|jointly)\s+)*"
                      r"(?:pledged|promised|gave|donated|contributed|committed|provided|"
                      r"offered|granted|lent|loaned|allocated)\b")
+#: the second conjunct of a clause whose verb is left out: "... and the United States"
+_GAPPED = re.compile(r"(?:,\s*(?:and\s+)?|\sand\s+)(?:the\s+)?" + _TIME_NAME +
+                     r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s*$")
+def _gapped(lead: str) -> tuple[str, str] | None:
+    """(giver, verb) when the figure after ``lead`` (its sentence so far) is the second
+    conjunct of a clause of giving whose verb is left out: "Japan promised $80 million and
+    the United States" gives ("United States", "promised")."""
+    m = _GAPPED.search(lead)
+    if not m or m.group("actor") in _OPENERS:
+        return None
+    verbs = list(_GIVING.finditer(lead, 0, m.start()))
+    # the first conjunct gave an amount: "pledged 700 million dollars, the European Union"
+    if not verbs or not any(ch.isdigit() for ch in lead[verbs[-1].end():m.start()]):
+        return None
+    return m.group("actor"), verbs[-1].group(0).split()[-1]
+
+
 #: words that start a sentence without naming anyone
 _OPENERS = frozenset("The This That These Those It He She We They I You Each Every Some Most "
                      "Many All Both Another One Its Their His Her Our Nobody Everyone Others "
@@ -725,6 +748,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                                or _perfect(vocab, after)))
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
+        if gapped := _gapped(c.sentence[:c.start - c.sentence_start]):
+            # the left-out verb of the second conjunct is the first's: its event and status
+            event = event or _event(vocab, gapped[1], "")
+            before = f"{gapped[1]} {before}"
         planned = _planned(vocab, before) or \
             _planned(vocab, _COORDINATION.split(after, 1)[0]) or \
             vocab.sizes_plan.match(after) is not None

@@ -62,6 +62,10 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<label>[^:\d]{1,60}?)\s*:")
 
 
+#: a line that is a label and an amount, without a list marker: "Total: about $814 million."
+_LABELLED = re.compile(r"^\s*(?P<label>[^:\d\-*•|]{1,30}?)\s*:")
+
+
 def _line(text: str, pos: int) -> tuple[int, int]:
     """The start and end of the line holding ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
@@ -194,6 +198,10 @@ class PartsSumCheck(Check):
             return None
         row = _line(text, total_claim.start)
         form, label = _row_form(text[row[0]:row[1]])
+        below_list = False
+        if form is None and (m := _LABELLED.match(text[row[0]:row[1]])):
+            # "Total: about $814 million." on a line of its own under a list
+            form, label, below_list = "list", m.group("label"), True
         if form is None or _plain(label) not in self._total_labels:
             return None
         # a table of several columns adds up column by column: the total's column is its
@@ -207,6 +215,9 @@ class PartsSumCheck(Check):
         while start > 0:
             prev = _line(text, start - 1)
             line = text[prev[0]:prev[1]]
+            if below_list and not parts and not line.strip():
+                start = prev[0]  # the blank line between the list and its total
+                continue
             if form == "table" and _SEPARATOR.match(line):
                 break  # the header is above it
             prev_form, prev_label = _row_form(line)
@@ -223,8 +234,9 @@ class PartsSumCheck(Check):
     def _row_amounts(figures: DocFigures, row: tuple[int, int], like: Claim) -> list[Claim]:
         """The amounts of a row in ``like``'s unit, a conversion of another not counted."""
         cells = [x for x in figures.claims if row[0] <= x.start < row[1]]
+        # "€150 million ($162 million)" in a column of dollars: the dollars are the amount
         return [x for x in cells if compatible(like, x)
-                and not any(_converts(x, y) for y in cells)]
+                and not any(_converts(x, y) and compatible(like, y) for y in cells)]
 
     def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim) -> list[Claim]:
         """``first`` and the figures after it in its sentence that list more parts of
