@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from conftest import findings_of
+from conftest import claims_of, findings_of
 
 
 def of_rule(findings, rule):
@@ -419,3 +419,14 @@ def test_two_kinds_of_road_deaths_and_a_daily_rate_are_not_one_quantity():
         "c": "ROADS, March 6, 2024 -- Pedestrian deaths fell to 301. Motorcyclist deaths rose "
              "to 290."})
     assert [f for f in fs if f.severity in ("warning", "error")] == []
+
+
+def test_a_place_named_after_its_kind_keeps_a_part_from_its_whole():
+    fs = findings_of({"t": "Floods: death toll rises to 298\n\nPosted: 2023-07-22 18:30\n\nThe "
+                           "death toll from the floods rose to 298 on Saturday. In the "
+                           "worst-hit province, Varra, 140 people have died, officials said. "
+                           "About 100 people were killed in the town of Amri alone."})
+    assert [f for f in of_rule(fs, "agreement") if f.severity == "warning"] == []
+    assert sorted(c.place for c in claims_of("In the worst-hit province, Varra, 140 people "
+                                             "died, and 100 in the town of Amri alone.")) == \
+        ["Amri", "Varra"]

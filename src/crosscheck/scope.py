@@ -160,6 +160,12 @@ _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|to|at|into)\s+(?P<name>[A-Z][a-z][\w'�
                              r"(?:\s+[A-Z][\w'’`-]*){0,2})"
                              r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
+#: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
+#: town of Amri alone"
+_KIND_THEN_NAME = re.compile(r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?(?:province|county|city|town|"
+                             r"village|district|region|state|prefecture|municipality|area)"
+                             r"(?:\s+of\s+|\s*,\s*)(?P<name>[A-Z][a-z][\w'’`-]*"
+                             r"(?:\s+[A-Z][\w'’`-]*){0,2})")
 #: a unit's name that describes the noun after it is a place by its form: "the Pine County
 #: outbreak, which officials now put at 119 cases" (unpinned names elsewhere are not places:
 #: "Hubei Province said" may be who speaks)
@@ -182,6 +188,10 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                            bool(_BY_FROM.search(sentence, 0, m.start())
                                 or _ACTING.match(sentence, m.end()))))
     if not any(x.pinned for x in out):
+        for m in _KIND_THEN_NAME.finditer(sentence):
+            if m.group("name").split()[0] not in _NOT_PLACES:
+                out.append(Mention(m.start("name"), m.end("name"), m.group("name"), True,
+                                   False))
         for m in _UNKNOWN_PINNED.finditer(sentence):
             name = m.group("name")
             if name.split()[0] in _NOT_PLACES or any(
