@@ -201,7 +201,7 @@ class ChangeCheck(Check):
         a = later[0]
         sa, sb = sharpen([a, b])
         return self._times(sa, sb, m.group("w").lower(),
-                           " ".join((m.group("q") or "").lower().split()), [b, a])
+                           " ".join((m.group("q") or "").lower().split()), [a, b])
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
         if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
