@@ -589,3 +589,10 @@ def test_a_list_and_its_total_line_under_it_add_up():
     assert outcomes(text.format(742), "parts-sum") == ["parts_within_total"]
     # a list may leave givers out, but its parts may not exceed its total
     assert outcomes(text.format(642), "parts-sum") == ["parts_exceed_total"]
+
+
+def test_parts_dated_by_their_years_still_make_one_list():
+    text = ("The firm has been fined three times, for a total of 8.25 billion euros: 2.42 "
+            "billion in 2017, 4.34 billion in 2018 and {} billion in 2019.")
+    assert outcomes(text.format("1.49"), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format("2.49"), "parts-sum") == ["parts_mismatch"]

@@ -242,13 +242,21 @@ class PartsSumCheck(Check):
         """``first`` and the figures after it in its sentence that list more parts of
         ``whole`` (same unit, nothing but words and commas between)."""
         parts, last = [first], first  # last: the last figure read, a conversion included
+        dates: list[Claim] = []  # "2.42 billion in 2017, 4.34 billion in 2018": words
         for x in figures.in_sentence(first):
             if x.start <= last.start:
+                continue
+            if x.kind in _TIME_KINDS:
+                dates.append(x)
                 continue
             if _converts(x, parts[-1]):
                 last = x
                 continue
-            if not compatible(whole, x) or not self._list_gap.match(between(last, x)):
+            gap = between(last, x)
+            for d in dates:
+                gap = gap.replace(d.surface, "then", 1)
+            dates = []
+            if not compatible(whole, x) or not self._list_gap.match(gap):
                 break
             parts.append(x)
             last = x
