@@ -596,3 +596,12 @@ def test_parts_dated_by_their_years_still_make_one_list():
             "billion in 2017, 4.34 billion in 2018 and {} billion in 2019.")
     assert outcomes(text.format("1.49"), "parts-sum") == ["parts_consistent"]
     assert outcomes(text.format("2.49"), "parts-sum") == ["parts_mismatch"]
+
+
+def test_a_census_year_is_a_year_and_dates_the_later_figure():
+    text = ("The population reached 12.34 million at the 2021 census, up {} percent from "
+            "11.38 million in 2011.")
+    assert outcomes(text.format("8.4"), "change") == ["change_consistent"]
+    assert outcomes(text.format("18.4"), "change") == ["change_mismatch"]
+    assert [c.kind for c in claims_of("It rose at the 2021 census.")] == ["year"]
+    assert [c.kind for c in claims_of("The firm hired 2021 workers.")] == ["count"]

@@ -359,10 +359,14 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 # is stated after the earlier figure
                 out.append((later[0], c, later[0]))
                 continue
-        if len(later) > 1 and later[0].kind == "percent" and later[1].kind == c.kind and \
-                compatible(c, later[1]) and _UP_BY.match(between(c, later[0])) and \
-                _BY_FROM.match(between(later[0], later[1])):
-            out.append((later[1], c, c))  # "7.9 million, down 68 percent from 24.5 million"
+        # "7.9 million, down 68 percent from 24.5 million"; "12.34 million at the 2021
+        # census, up 8.4 percent from": a year between says when
+        amounts = [x for x in later if x.kind not in _TIME_KINDS]
+        if len(amounts) > 1 and amounts[0].kind == "percent" and amounts[1].kind == c.kind and \
+                compatible(c, amounts[1]) and \
+                _UP_BY.match(_YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
+                _BY_FROM.match(between(amounts[0], amounts[1])):
+            out.append((amounts[1], c, c))
             continue
         if not _CHANGE_VERB.search(prefix(c)[-60:]):
             continue  # "prices range from 100 to 150": a spread, not a change

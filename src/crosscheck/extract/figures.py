@@ -54,7 +54,9 @@ _EVENT_NOUNS: Final = re.compile(r"^(?:anniversary|batch|group|round|session|ple
                                  r"conference|congress|meeting|summit|phase|stage|wave|team|year)",
                                  re.IGNORECASE)
 _CAP_TOKEN: Final = re.compile(r"[A-Za-z][\w'’\-]*|\S")
-_SPECIFIC_PLURAL: Final = re.compile(r"[ \u00a0]+[a-z][a-z\-]+s\b")
+# a plural noun after a four-digit number counts it ("2021 workers"); "census", "crisis" and
+# "bus" are no plurals ("the 2021 census" is a year)
+_SPECIFIC_PLURAL: Final = re.compile(r"[ \u00a0]+[a-z][a-z\-]+(?<![sui])s\b")
 
 
 @dataclass(slots=True, init=False)
