@@ -163,7 +163,7 @@ def test_a_shared_currency_name_far_from_its_assumed_rate_is_another_countrys():
 
 
 def test_which_currency_names_are_only_assumed():
-    from crosscheck.extract.money import assumed_currency
+    from crosscheck.extract.shared_names import assumed_currency
 
     assert assumed_currency("5 billion pounds") and assumed_currency("200 dollars")
     assert not assumed_currency("5 billion Egyptian pounds")

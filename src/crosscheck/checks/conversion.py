@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..claims import Claim
 from ..corpus import Document
-from ..extract.money import assumed_currency
+from ..extract.shared_names import assumed_currency
 from ..findings import Finding
 from ..refdata.rates import ReferenceRate, rate_before, reference_rate
 from ..refdata.rates import source as reference_source

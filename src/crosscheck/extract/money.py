@@ -106,25 +106,6 @@ SUFFIXES.update({name: code for code, names in _NAMED.items() for name in names}
 MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
                 "eurocents": 0.01}
 _SUFFIX_LOWER: Final = {k.lower(): v for k, v in SUFFIXES.items()}
-#: names several countries' currencies share, read as the one English-language news most
-#: often means ("pounds" as sterling): an assumption, since Cairo's papers write "pounds" for
-#: Egypt's and Sydney's "dollars" for Australia's
-SHARED_NAMES: Final = frozenset("""dollars dollar pounds pound pesos francs kroner krone
-rupees rupee riyals riyal rials rial lira""".split())
-_NAME_WORDS: Final = re.compile(r"[A-Za-z]+")
-
-
-def assumed_currency(surface: str) -> bool:
-    """Whether the currency of an amount as written (``5 billion pounds``) is only assumed:
-    named by a word several currencies share, with no country or symbol that settles it
-    (``5 billion Egyptian pounds``, ``£5 billion``, ``$5 billion`` are settled)."""
-    words = _NAME_WORDS.findall(surface)
-    if not words or words[-1].lower() not in SHARED_NAMES or \
-            not surface.rstrip().endswith(words[-1]):
-        return False
-    if len(words) > 1 and f"{words[-2]} {words[-1]}".lower() in _SUFFIX_LOWER:
-        return False  # "Egyptian pounds", "US dollars"
-    return not any(ch in surface for ch in "$€£¥₹")
 #: the first word (or symbol) of every currency written after a figure, lower-cased
 SUFFIX_FIRST: Final = frozenset({k.split()[0].lower() for k in SUFFIXES}
                                 | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}

@@ -8,6 +8,11 @@
 
 A text that names both countries, or neither, keeps the default: its currency cannot be told
 from its own words.
+
+More names are shared by many countries' currencies ("pounds", "dollars", "pesos"); read as
+the one English-language news most often means, they are only assumed
+(:func:`assumed_currency`), and the conversion check does not hold an assumed currency to a
+reference rate that says it is another country's.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..claims import Claim
+from .money import SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -54,3 +60,25 @@ def read_shared_names(text: str, claims: list[Claim]) -> list[Claim]:
                   c.unit == shared.default and shared.bare.search(c.surface) else c
                   for c in claims]
     return claims
+
+
+_NAMED_LOWER = {k.lower() for k in SUFFIXES}
+#: names several countries' currencies share, read as the one English-language news most
+#: often means ("pounds" as sterling): an assumption, since Cairo's papers write "pounds" for
+#: Egypt's and Sydney's "dollars" for Australia's
+SHARED_NAMES = frozenset("""dollars dollar pounds pound pesos francs kroner krone
+rupees rupee riyals riyal rials rial lira""".split())
+_NAME_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def assumed_currency(surface: str) -> bool:
+    """Whether the currency of an amount as written (``5 billion pounds``) is only assumed:
+    named by a word several currencies share, with no country or symbol that settles it
+    (``5 billion Egyptian pounds``, ``£5 billion``, ``$5 billion`` are settled)."""
+    words = _NAME_WORDS.findall(surface)
+    if not words or words[-1].lower() not in SHARED_NAMES or \
+            not surface.rstrip().endswith(words[-1]):
+        return False
+    if len(words) > 1 and f"{words[-2]} {words[-1]}".lower() in _NAMED_LOWER:
+        return False  # "Egyptian pounds", "US dollars"
+    return not any(ch in surface for ch in "$€£¥₹")
