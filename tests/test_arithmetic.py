@@ -26,6 +26,12 @@ def test_share_recomputed_from_part_and_numeric_whole():
                     "yuan budget.", "share-of-whole") == ["share_consistent"]
 
 
+def test_a_share_of_a_dated_level_of_the_same_quantity():
+    text = "Arrivals reached 28.2 million last year, {} percent of the 2019 level of 39.8 million."
+    assert outcomes(text.format(71), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(61), "share-of-whole") == ["share_mismatch"]
+
+
 def test_a_whole_percent_allows_the_rounding_of_its_last_digit():
     # 15.6 / 28 = 55.7%, which "56 percent" states to its last digit
     assert outcomes("The company has spent 15.6 billion yuan so far, or 56 percent of the 28 "
@@ -421,6 +427,21 @@ def test_two_parts_of_it_with_no_remainder_are_not_a_split():
     assert "parts_mismatch" not in outcomes(text, "parts-sum")
 
 
+def test_parts_dated_by_their_years_still_make_one_list():
+    text = ("The firm has been fined three times, for a total of 8.25 billion euros: 2.42 "
+            "billion in 2017, 4.34 billion in 2018 and {} billion in 2019.")
+    assert outcomes(text.format("1.49"), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format("2.49"), "parts-sum") == ["parts_mismatch"]
+
+
+def test_a_list_and_its_total_line_under_it_add_up():
+    text = ("Pledges so far:\n\n- World Bank: $500 million.\n- European Union: €150 million "
+            "($162 million).\n- Japan: $80 million.\n\nTotal: about ${} million.\n")
+    assert outcomes(text.format(742), "parts-sum") == ["parts_within_total"]
+    # a list may leave givers out, but its parts may not exceed its total
+    assert outcomes(text.format(642), "parts-sum") == ["parts_exceed_total"]
+
+
 # --- averages and amounts each --------------------------------------------------------------
 
 def test_an_average_is_the_total_over_the_count():
@@ -438,6 +459,15 @@ def test_an_amount_each_times_the_count_is_the_total():
 def test_an_average_with_two_candidate_totals_abstains():
     assert outcomes("The city sent 300 doctors and 200 nurses to 12 hospitals, 40 doctors "
                     "each.", "average") == []
+
+
+def test_a_price_compared_with_another_is_no_total_over_the_count():
+    # "$9.30 for another vaccine" is a price set against "$3 each", not the total of 100
+    # million doses
+    assert outcomes("The firm could supply 100 million doses a year at about $3 each, against "
+                    "$9.30 for the older vaccine.", "average") == []
+    assert outcomes("The firm could supply 100 million doses a year at about $3 each, "
+                    "$9.30 for the older vaccine.", "average") == []
 
 
 def test_a_change_to_b_from_a_is_read_in_reverse_order():
@@ -476,6 +506,33 @@ def test_to_b_from_a_without_a_stated_change_is_not_compared():
 def test_a_spread_from_a_to_b_is_not_a_change():
     assert outcomes("Prices range from 100 yuan to 150 yuan, up 20 percent on last year.",
                     "change") == []
+
+
+def test_a_census_year_is_a_year_and_dates_the_later_figure():
+    text = ("The population reached 12.34 million at the 2021 census, up {} percent from "
+            "11.38 million in 2011.")
+    assert outcomes(text.format("8.4"), "change") == ["change_consistent"]
+    assert outcomes(text.format("18.4"), "change") == ["change_mismatch"]
+    assert [c.kind for c in claims_of("It rose at the 2021 census.")] == ["year"]
+    assert [c.kind for c in claims_of("The firm hired 2021 workers.")] == ["count"]
+
+
+def test_a_figure_set_beside_a_multiple_of_another():
+    text = "The port handled 28.15 million tonnes in 2023, {} the 11.15 million tonnes of 2022."
+    assert outcomes(text.format("more than double"), "change") == ["change_consistent"]
+    assert outcomes(text.format("more than triple"), "change") == ["change_mismatch"]
+    assert outcomes("Sales hit 600 units, twice the 300 sold last year.", "change") == \
+        ["change_consistent"]
+    assert outcomes("Sales hit 900 units, twice the 300 sold last year.", "change") == \
+        ["change_mismatch"]
+
+
+def test_more_verbs_of_change_open_a_pair():
+    text = "The payroll has shrunk from 62,000 in 2014 to 50,000 today, a fall of {} percent."
+    assert outcomes(text.format(19), "change") == ["change_consistent"]
+    assert outcomes(text.format(29), "change") == ["change_mismatch"]
+    assert outcomes("Sales plummeted from 900 to 300 units, a drop of 67 percent.", "change") == \
+        ["change_consistent"]
 
 
 # --- sentences that state no arithmetic the checks could redo: all must stay quiet ---------
@@ -548,60 +605,3 @@ def test_million_for_billion_needs_three_digits_and_one_measure():
     other = ("The city invested 3.25 billion dollars in the port. Its museum shop sold 3.25 "
              "million dollars of souvenirs.")
     assert outcomes(other, "restated-scale") == []
-
-
-def test_more_verbs_of_change_open_a_pair():
-    text = "The payroll has shrunk from 62,000 in 2014 to 50,000 today, a fall of {} percent."
-    assert outcomes(text.format(19), "change") == ["change_consistent"]
-    assert outcomes(text.format(29), "change") == ["change_mismatch"]
-    assert outcomes("Sales plummeted from 900 to 300 units, a drop of 67 percent.", "change") == \
-        ["change_consistent"]
-
-
-def test_a_price_compared_with_another_is_no_total_over_the_count():
-    # "$9.30 for another vaccine" is a price set against "$3 each", not the total of 100
-    # million doses
-    assert outcomes("The firm could supply 100 million doses a year at about $3 each, against "
-                    "$9.30 for the older vaccine.", "average") == []
-    assert outcomes("The firm could supply 100 million doses a year at about $3 each, "
-                    "$9.30 for the older vaccine.", "average") == []
-
-
-def test_a_figure_set_beside_a_multiple_of_another():
-    text = "The port handled 28.15 million tonnes in 2023, {} the 11.15 million tonnes of 2022."
-    assert outcomes(text.format("more than double"), "change") == ["change_consistent"]
-    assert outcomes(text.format("more than triple"), "change") == ["change_mismatch"]
-    assert outcomes("Sales hit 600 units, twice the 300 sold last year.", "change") == \
-        ["change_consistent"]
-    assert outcomes("Sales hit 900 units, twice the 300 sold last year.", "change") == \
-        ["change_mismatch"]
-
-
-def test_a_share_of_a_dated_level_of_the_same_quantity():
-    text = "Arrivals reached 28.2 million last year, {} percent of the 2019 level of 39.8 million."
-    assert outcomes(text.format(71), "share-of-whole") == ["share_consistent"]
-    assert outcomes(text.format(61), "share-of-whole") == ["share_mismatch"]
-
-
-def test_a_list_and_its_total_line_under_it_add_up():
-    text = ("Pledges so far:\n\n- World Bank: $500 million.\n- European Union: €150 million "
-            "($162 million).\n- Japan: $80 million.\n\nTotal: about ${} million.\n")
-    assert outcomes(text.format(742), "parts-sum") == ["parts_within_total"]
-    # a list may leave givers out, but its parts may not exceed its total
-    assert outcomes(text.format(642), "parts-sum") == ["parts_exceed_total"]
-
-
-def test_parts_dated_by_their_years_still_make_one_list():
-    text = ("The firm has been fined three times, for a total of 8.25 billion euros: 2.42 "
-            "billion in 2017, 4.34 billion in 2018 and {} billion in 2019.")
-    assert outcomes(text.format("1.49"), "parts-sum") == ["parts_consistent"]
-    assert outcomes(text.format("2.49"), "parts-sum") == ["parts_mismatch"]
-
-
-def test_a_census_year_is_a_year_and_dates_the_later_figure():
-    text = ("The population reached 12.34 million at the 2021 census, up {} percent from "
-            "11.38 million in 2011.")
-    assert outcomes(text.format("8.4"), "change") == ["change_consistent"]
-    assert outcomes(text.format("18.4"), "change") == ["change_mismatch"]
-    assert [c.kind for c in claims_of("It rose at the 2021 census.")] == ["year"]
-    assert [c.kind for c in claims_of("The firm hired 2021 workers.")] == ["count"]
