@@ -430,3 +430,17 @@ def test_a_place_named_after_its_kind_keeps_a_part_from_its_whole():
     assert sorted(c.place for c in claims_of("In the worst-hit province, Varra, 140 people "
                                              "died, and 100 in the town of Amri alone.")) == \
         ["Amri", "Varra"]
+
+
+def test_the_start_of_a_numbered_unit_is_not_the_start_of_the_whole():
+    fs = findings_of({
+        "a": "CITY, Dec. 28, 2020 -- The first metro line opened on Monday after five years of "
+             "construction that began in 2015.",
+        "b": "CITY, Jan. 10, 2022 -- Line 2 is due to open in 2023, four years after "
+             "construction started in 2019."})
+    assert [f for f in of_rule(fs, "start-year") if f.severity == "warning"] == []
+    fs = findings_of({
+        "a": "CITY, Dec. 28, 2020 -- Construction of Line 2 began in 2018.",
+        "b": "CITY, Jan. 10, 2022 -- Line 2 is due to open in 2023, after construction "
+             "started in 2019."})
+    assert [f.outcome for f in of_rule(fs, "start-year")] == ["disagreement"]

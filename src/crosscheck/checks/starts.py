@@ -196,12 +196,18 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
         # "the scheme began its second phase in 2016": the object tells which stage began
         subject += " " + obj
     marks = {MARK + w.lower() for w in _WORD.findall(subject) if w.lower() in _DISTINCT}
+    # "Line 2 is due to open in 2023, four years after construction started in 2019": a
+    # sentence that names a numbered unit speaks of that unit's start, not the whole's
+    marks |= {MARK + " ".join(d.group(0).lower().split()) for d in _DESIGNATOR.finditer(c.sentence)}
     head = _HEAD_OF.search(subject)
     if head:
         marks |= {HEAD + st for st in _stems(head.group(1), places, canon)}
     return found | frozenset(marks)
 
 
+#: a numbered unit of an undertaking: "Line 2", "Phase II", "Unit 3", "Terminal 5"
+_DESIGNATOR = re.compile(r"\b(?:line|phase|unit|stage|section|terminal|reactor|block|runway|"
+                         r"tranche|lot)\s+(?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)", re.IGNORECASE)
 #: an object that names a stage: "its second phase", "the northern section"
 _STAGE = re.compile(r"\s*(?:its|their|the|a)\s+(?:" + "|".join(sorted(_DISTINCT)) + r")\b",
                     re.IGNORECASE)
