@@ -667,3 +667,9 @@ def test_the_second_giver_of_a_clause_whose_verb_is_left_out():
     # no amount before the name: no giver left out
     assert one(framed("Japan promised, and Korea 300 million yen."), "300 million yen").actor \
         == ""
+
+
+def test_a_weekday_with_its_possessive_is_no_place():
+    c = one(framed("The ministry said 1.12 million people took part in Thursday's strikes."),
+            "1.12 million")
+    assert c.place == ""

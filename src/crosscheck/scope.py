@@ -177,6 +177,13 @@ _NOT_PLACES = frozenset("January February March April May June July August Septe
                         "Sunday The This That These Those English Chinese Total All".split())
 
 
+def _not_place(name: str) -> bool:
+    """Whether a capitalised name starts with a word that names no place ("Thursday's
+    strikes", "January")."""
+    first = name.split()[0]
+    return first in _NOT_PLACES or first.removesuffix("'s").removesuffix("’s") in _NOT_PLACES
+
+
 def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
     """The places a sentence names, known to the lexicon, and, where it pins none of those,
     capitalised names it pins with "in"/"to"/"at" ("in Guangxi"): a place the lexicon does
@@ -189,21 +196,21 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                                 or _ACTING.match(sentence, m.end()))))
     if not any(x.pinned for x in out):
         for m in _KIND_THEN_NAME.finditer(sentence):
-            if m.group("name").split()[0] not in _NOT_PLACES:
+            if not _not_place(m.group("name")):
                 out.append(Mention(m.start("name"), m.end("name"), m.group("name"), True,
                                    False))
         for m in _UNKNOWN_PINNED.finditer(sentence):
             name = m.group("name")
-            if name.split()[0] in _NOT_PLACES or any(
+            if _not_place(name) or any(
                     x.start <= m.start("name") < x.end for x in out):
                 continue
             out.append(Mention(m.start("name"), m.end("name"), name, True, False))
-            if m.group("name2") and m.group("name2").split()[0] not in _NOT_PLACES:
+            if m.group("name2") and not _not_place(m.group("name2")):
                 # "in Turkey and Syria": the second name is pinned by the same "in"
                 out.append(Mention(m.start("name2"), m.end("name2"), m.group("name2"), True,
                                    False))
     for m in _UNIT_PLACE.finditer(sentence):
-        if m.group("name").split()[0] not in _NOT_PLACES and not any(
+        if not _not_place(m.group("name")) and not any(
                 x.start < m.end("name") and m.start("name") < x.end for x in out):
             out.append(Mention(m.start("name"), m.end("name"), m.group("name"),
                                bool(_PIN_WORD.search(sentence, 0, m.start())),
