@@ -18,6 +18,7 @@ from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     CHANGE_CUE,
+    YEAR_IN_GAP,
     DocFigures,
     between,
     by_document,
@@ -59,7 +60,6 @@ _BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
                           r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
                           r"that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
-_YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 #: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
 _MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
                              r"over)\s+)?(?:an?\s+)?(?P<w>[a-z]+)(?:\s+(?:increase|rise|jump|"
@@ -194,7 +194,7 @@ class ChangeCheck(Check):
         later = [x for x in figures.in_sentence(b) if x.start >= b.end and x.kind != "year"]
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
-        gap = _YEAR_IN_GAP.sub(" ", between(b, later[0]))
+        gap = YEAR_IN_GAP.sub(" ", between(b, later[0]))
         m = _MULTIPLE_OF.match(gap)
         if not m or m.group("w").lower() not in self._multiples:
             return None
@@ -364,7 +364,7 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         amounts = [x for x in later if x.kind not in _TIME_KINDS]
         if len(amounts) > 1 and amounts[0].kind == "percent" and amounts[1].kind == c.kind and \
                 compatible(c, amounts[1]) and \
-                _UP_BY.match(_YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
+                _UP_BY.match(YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
             out.append((amounts[1], c, c))
             continue

@@ -27,6 +27,9 @@ CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|ga
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
 #: "40,000 of them": a part of a whole the sentence before named (matched right after it)
 OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
+#: a year between two figures that only dates one of them: "233 million cases in 2022, 94
+#: percent of", "12.34 million at the 2021 census, up 8.4 percent from"
+YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 @dataclass
 class DocFigures:
     """One document's claims in reading order, with the index of the sentence of each."""

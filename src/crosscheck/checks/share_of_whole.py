@@ -28,6 +28,7 @@ from .local import (
     AMOUNTS,
     CHANGE_CUE,
     OF_THEM,
+    YEAR_IN_GAP,
     DocFigures,
     after,
     alternation,
@@ -50,7 +51,6 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$"
 _WHOLE_WORDS = re.compile(r"^\s*(?:[a-z-]+(?:['’]s|s['’])\s+)?"  # "of the world's 249 million"
                           r"(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
-_YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
 _STOP = frozenset("a an the of to in on at by for from with and or who which that was were is "
                   "are be been being has have had its their his her it they them this these "
@@ -207,7 +207,7 @@ class ShareOfWholeCheck(Check):
             a = earlier[-1]
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
-            gap = _YEAR_IN_GAP.sub(" ", gap)
+            gap = YEAR_IN_GAP.sub(" ", gap)
             if a.kind in AMOUNTS and (any(g.match(gap) for g in self._part_gaps) or (
                     a.kind == "money" and (self._money_gap.match(gap) or
                                            _MONEY_APPOSED.match(gap)))):
