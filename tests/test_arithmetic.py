@@ -318,6 +318,13 @@ def test_a_change_stated_between_the_later_figure_and_the_earlier():
                     "and 2 million more than its rival.", "change") == []
 
 
+def test_a_change_of_a_measure_against_a_bare_earlier_figure():
+    text = ("The mine produced 268,000 ounces of gold in the quarter, up {} percent from "
+            "258,000 a year earlier.")
+    assert outcomes(text.format(4), "change") == ["change_consistent"]
+    assert outcomes(text.format(14), "change") == ["change_mismatch"]
+
+
 def test_a_difference_above_or_below_a_named_figure():
     text = ("The final cost was 3.4 billion dollars, {} percent above the first estimate of "
             "2.4 billion.")

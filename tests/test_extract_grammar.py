@@ -211,3 +211,12 @@ def test_an_increment_then_the_total_it_reached_is_no_range():
     # a range of changes stays one
     assert [c.surface for c in claims_of("Prices rose by 5 to 6 percent.")] == \
         ["5 to 6 percent"]
+
+
+def test_a_bare_figure_compared_with_a_measure_takes_its_unit():
+    claims = claims_of("The mine produced 268,000 ounces of gold, up 4 percent from 258,000 a "
+                       "year earlier.")
+    assert one(claims, "258,000").unit == one(claims, "268,000 ounces").unit
+    # a bare figure not set against the measure keeps its own
+    assert one(claims_of("The line runs 28 km and carries 410,000 a day."), "410,000").kind == \
+        "count"

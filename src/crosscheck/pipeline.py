@@ -18,7 +18,7 @@ from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
-from .extract.elliptic import carry_currency
+from .extract.elliptic import carry_currency, carry_unit
 from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -69,9 +69,9 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     lex = load_lexicon(rules_dir)
     header = header_spans(doc.text)
     vocab = load_vocabulary(rules_dir)
-    found = carry_currency(read_shared_names(doc.text, [
+    found = carry_unit(carry_currency(read_shared_names(doc.text, [
         c for c in extract_document(doc, lex)
-        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]), vocab.money_words)
+        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]), vocab.money_words))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -1,9 +1,11 @@
-"""Elliptic money: a bare scaled figure that continues the money of the sentence before.
+"""Elliptic units: a bare figure that continues the money or the measure before it.
 
 "The 40 trusts were handed 2.4 billion yuan. So far, 910 million has been spent": the
 writer drops the currency once the reader knows it. A figure written with a scale word
 ("910 million", "1.5bn") that counts no noun, in the sentence of a money figure or in the
 one right after it when that sentence speaks of money, is money in that figure's currency.
+So with a measure compared within its sentence: in "produced 268,000 ounces, up 4 percent
+from 258,000 a year earlier" the 258,000 are ounces.
 """
 
 from __future__ import annotations
@@ -35,5 +37,31 @@ def carry_currency(claims: list[Claim], money_words: re.Pattern) -> list[Claim]:
                 money.sentence_start in sentences[-2:] and c.start - money.end < _REACH and \
                 (money.sentence_start == c.sentence_start or money_words.search(c.sentence)):
             c = money = c.evolve(kind="money", unit=money.unit)
+        out.append(c)
+    return out
+
+
+#: what puts a bare figure beside the measure before it: "from 258,000", "than the 1,500"
+_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+with|to)\s+(?:the\s+|its\s+)?"
+                       r"(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
+
+
+def carry_unit(claims: list[Claim]) -> list[Claim]:
+    """The claims (in text order) with each bare figure that a measure of its sentence is
+    compared with ("268,000 ounces ..., up 4 percent from 258,000") given that measure's
+    unit."""
+    out: list[Claim] = []
+    measure: Claim | None = None  # the last quantity read in this sentence
+    for c in claims:
+        if measure is not None and measure.sentence_start != c.sentence_start:
+            measure = None
+        if c.kind == "quantity":
+            measure = c
+        elif measure is not None and c.kind == "count" and not c.subject and \
+                _COMPARED.search(c.sentence, 0, c.start - c.sentence_start):
+            factor = measure.value / measure.stated if measure.stated else 1.0
+            c = c.evolve(kind="quantity", unit=measure.unit, value=c.value * factor,
+                         low=c.low * factor, high=c.high * factor, stated=c.value,
+                         precision=c.precision * factor)
         out.append(c)
     return out
