@@ -220,3 +220,11 @@ def test_a_bare_figure_compared_with_a_measure_takes_its_unit():
     # a bare figure not set against the measure keeps its own
     assert one(claims_of("The line runs 28 km and carries 410,000 a day."), "410,000").kind == \
         "count"
+
+
+def test_gigatonnes_and_megatonnes_are_masses():
+    a = one(claims_of("The ice sheet shed 270 gigatonnes of ice a year."), "270 gigatonnes")
+    b = one(claims_of("The ice sheet lost 270 billion tonnes of ice a year."),
+            "270 billion tonnes")
+    assert (a.unit, a.value) == (b.unit, b.value)
+    assert one(claims_of("Emissions reached 41 Mt last year."), "41 Mt").value == 41e9

@@ -23,7 +23,7 @@ SYMBOLS: Final = {
     "sq mi": "mile**2", "m3": "meter**3", "m³": "meter**3", "cm3": "centimeter**3",
     "cm³": "centimeter**3",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound", "lbs": "pound",
-    "oz": "ounce", "t": "metric_ton",
+    "oz": "ounce", "t": "metric_ton", "Mt": "megatonne", "Gt": "gigatonne",
     "l": "liter", "L": "liter", "ml": "milliliter", "mL": "milliliter", "cl": "centiliter",
     # "700,000 kw", "KWh": the kilowatt as newsrooms often print it
     "kw": "kilowatt", "KW": "kilowatt", "kwh": "kilowatt_hour", "KWh": "kilowatt_hour",
@@ -53,6 +53,7 @@ WORDS: Final = {
     "cubic feet": "foot**3",
     "kilogram": "kilogram", "kilo": "kilogram", "gram": "gram", "milligram": "milligram",
     "tonne": "metric_ton", "metric ton": "metric_ton", "ton": "ton", "ounce": "ounce",
+    "megatonne": "megatonne", "gigatonne": "gigatonne",
     "pound": "pound",
     "litre": "liter", "liter": "liter", "millilitre": "milliliter", "milliliter": "milliliter",
     "gallon": "gallon", "barrel": "oil_barrel", "cup": "cup", "teaspoon": "teaspoon",
