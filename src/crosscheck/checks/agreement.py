@@ -238,8 +238,11 @@ class AgreementCheck(Check):
 
 
 #: claims of one figure tried each as the first of a set of alike frames; past it, the first
-#: in document order only (a figure stated alike in dozens of texts is rarely in doubt)
+#: in document order only (a figure stated alike in dozens of texts is rarely in doubt), and
+#: only the first when the figure recurs in hundreds of texts of an archive (the work grows
+#: with the seeds times the square of the claims)
 _SEEDS = 24
+_MANY = 200
 
 
 def _widest_alike(cs: list[Claim]) -> list[Claim]:
@@ -249,7 +252,7 @@ def _widest_alike(cs: list[Claim]) -> list[Claim]:
     document order."""
     best: list[Claim] = []
     best_docs = 0
-    for seed in cs[:_SEEDS]:
+    for seed in cs[:_SEEDS if len(cs) <= _MANY else 1]:
         kept = [seed]
         for c in cs:
             if c is not seed and all(not apart(c, k, strict=False) for k in kept):
