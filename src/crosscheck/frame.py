@@ -252,10 +252,14 @@ def _load(path: Path) -> Vocabulary:
                       frozenset(w.lower() for w in lists["event_nouns"]))
 
 
-#: words that cannot stand between a figure and the noun it sizes: "$3 billion of the
-#: programme" is a part of the plan, "$3 billion was the programme's" a clause
-_NOT_MODIFIER = ("of in on for to from by at with the a an and or is are was were has have "
-                 "had be been will would that which who").split()
+#: function words, never words that say which kind of thing a noun is: they cannot stand
+#: between a figure and the plan it sizes ("$3 billion of the programme" is a part of the
+#: plan), and they end the kind read back from an event noun ("the number of people killed"
+#: names no kind of killing)
+_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those which who
+of in on at and or to from by with for as number total has have had was were is are be been
+will would said says say told tells reported reports announced announces noted notes added
+adds stated states showed shows put puts now also already so far just still only even""".split())
 
 
 def _sizes_plan(nouns: list[str]) -> re.Pattern:
@@ -263,7 +267,8 @@ def _sizes_plan(nouns: list[str]) -> re.Pattern:
     billion investment programme", "a 57 billion dollar package"."""
     if not nouns:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"^\s*(?:(?!(?:{'|'.join(_NOT_MODIFIER)})\b)[a-z][\w'-]*\s+){{0,2}}?"
+    function_words = "|".join(sorted(_NOT_MODIFIERS))
+    return re.compile(rf"^\s*(?:(?!(?:{function_words})\b)[a-z][\w'-]*\s+){{0,2}}?"
                       rf"(?:{_phrases(nouns)})\b", re.IGNORECASE)
 
 
@@ -385,12 +390,6 @@ _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE
 #: an event word that is a verb, not a noun a kind may stand before
 _VERB_FORM = re.compile(r"(?:ed|ing)$|^(?:die|dies|kills|gave|give|gives|pay|pays|spent|spend|"
                         r"spends|built|made|hit|sent|lost|raise|raises)$", re.IGNORECASE)
-#: words that end the modifiers read back from an event noun: "the number of people killed"
-#: names no kind of killing
-_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on
-at and or to from by with for as number total has have had was were is are be been said says
-say told tells reported reports announced announces noted notes added adds stated states showed
-shows put puts now also already so far just still only even""".split())
 
 
 def _modifiers(vocab: Vocabulary, text: str) -> str:
@@ -606,7 +605,8 @@ _LEDGER_LABELS = frozenset("total sum subtotal grand total overall budget cost c
                            "revenues spending balance amount net gross".split()) | {"grand total"}
 
 
-def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
+def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
+           gapped: tuple[str, str] | None = None) -> str:
     """Who sends, pays or builds: ``before`` and ``after`` are the figure's clause on each
     side, ``lead`` the whole sentence before the figure."""
     heading = _HEADING.match(lead)
@@ -625,7 +625,6 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "") -> str:
     event = vocab.event_actor.search(before)
     if event:
         return " ".join(event.group("actor").split())  # "the Ridgeback fire has killed 12"
-    gapped = _gapped(lead)
     if gapped:
         # "Japan promised $80 million and the United States $16 million": the verb is the
         # first conjunct's, the name before the figure the second giver
@@ -746,12 +745,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                            c.kind != "money" and (
                                _perfect(vocab, _clause(c, cuts, wide=True, reach=200)[0])
                                or _perfect(vocab, after)))
-        # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
-        # next clause's
-        if gapped := _gapped(c.sentence[:c.start - c.sentence_start]):
+        opening = c.sentence[:c.start - c.sentence_start]
+        if gapped := _gapped(opening):
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
+        # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
+        # next clause's
         planned = _planned(vocab, before) or \
             _planned(vocab, _COORDINATION.split(after, 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
@@ -760,8 +760,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure_of(vocab, c.subject or lead, event, synonyms)),
-            actor=sys.intern(_actor(vocab, before, whole_after,
-                                    c.sentence[:c.start - c.sentence_start])),
+            actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
