@@ -612,3 +612,9 @@ def test_million_for_billion_needs_three_digits_and_one_measure():
     other = ("The city invested 3.25 billion dollars in the port. Its museum shop sold 3.25 "
              "million dollars of souvenirs.")
     assert outcomes(other, "restated-scale") == []
+
+
+def test_a_share_of_its_staff_is_not_of_another_actors_workforce():
+    text = ("Marlow Foods employed 20,400 people at the end of June. Rival Petrel Group "
+            "announced 800 job cuts on Monday, about 10 percent of its staff.")
+    assert outcomes(text, "share-of-whole") == []

@@ -673,3 +673,34 @@ def test_a_weekday_with_its_possessive_is_no_place():
     c = one(framed("The ministry said 1.12 million people took part in Thursday's strikes."),
             "1.12 million")
     assert c.place == ""
+
+
+def test_a_year_that_dates_an_aside_does_not_date_the_figure():
+    c = one(framed("Marlow, founded in 2011, has about 900 employees."), "900")
+    assert c.time_scope == "" and not c.period_stated
+    c = one(framed("Founded in 1998, the bakery now has 40 staff."), "40")
+    assert not c.period_stated
+    # a year in the figure's own clause still dates it
+    c = one(framed("The mill, which employed 900 people in 2011, now has 1,200."), "900")
+    assert c.time == "2011"
+    assert not one(framed("The mill, which employed 900 people in 2011, now has 1,200."),
+                   "1,200").period_stated
+
+
+def test_a_relative_clause_keeps_its_figure_from_the_main_verb():
+    # the plan and the buyer belong to the main clause, not to the workforce in the aside
+    c = one(framed("Tamsin Foods, which employs about 900 people at its Derby site, will be "
+                   "bought by Orrin Group for $2 billion."), "900")
+    assert c.status == "actual" and c.actor == ""
+    # a second verb with "and will" is a second predicate
+    c = one(framed("The Derby plant employs 4,900 and will lose 1,700 jobs."), "4,900")
+    assert c.status == "actual"
+
+
+def test_a_workforce_is_one_measure_however_it_is_worded():
+    words = ["The firm employs 2,300 people.", "The firm has 2,300 employees.",
+             "The firm has a staff of 2,300.", "Its headcount stood at 2,300."]
+    assert {one(framed(t), "2,300").measure for t in words} == {"employed"}
+    # a lay-off is a change of the workforce, not its size
+    c = one(framed("The firm laid off 300 employees in 2023."), "300")
+    assert c.aggregation == "change"

@@ -277,6 +277,9 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 #: "a third person has died in the county, where cases have climbed to 489"
 _COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|where)\b|\b(?:while|whereas)\b",
                            re.IGNORECASE)
+#: a second verb of the same subject: "employs 4,900 and will lose 1,700 jobs"
+_NEXT_PREDICATE = re.compile(r"(?:^|\s)(?:and|but)\s+(?=(?:will|would|shall|plans?|expects?|aims?|"
+                             r"intends?)\b)", re.IGNORECASE)
 #: a verb that makes the figure the value its clause's subject reached
 _TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
 #: "rose by 9 overnight to", "went up by a further 12 to": a stated increment, then the total
@@ -710,6 +713,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if cuts is None:
             cuts = sentence_cuts[c.sentence_start] = _cuts(by_sentence[c.sentence_start])
         before_all, whole_after = _clause(c, cuts, limit=False)
+        if _RELATIVE_OPEN.search(before_all):
+            # "Corvex, which employs about 900 people at its site, will be bought by Halden":
+            # the comma that closes the relative clause ends what is said of its figure
+            whole_after = whole_after.split(",", 1)[0]
         before = " ".join(before_all.split()[-_BEFORE_WORDS:])
         after = " ".join(whole_after.split()[:_AFTER_WORDS])
         event = lead = ""
@@ -753,7 +760,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, before) or \
-            _planned(vocab, _COORDINATION.split(after, 1)[0]) or \
+            _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
@@ -766,6 +773,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual"))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+#: a figure inside a relative clause set off by a comma: ", which employs about"
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
 
 #: between a figure and the share that restates it: "about 44,000, or over 90 percent"

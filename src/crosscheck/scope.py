@@ -296,6 +296,25 @@ def _of_another_event(c: Claim, t: Claim) -> bool:
                for m in _WHEN_CLAUSE.finditer(c.sentence, c.end - base, t.start - base + 1))
 
 
+#: what opens an aside that a year may date without dating the rest of the sentence: a
+#: participle or a relative pronoun ("founded in 2011", "which opened in 1971")
+_ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:[a-z]+ed|built|born|begun|set\s+up)\s+"
+                         r"(?:in|on|at|during)\b)", re.IGNORECASE)
+
+
+def _in_aside(c: Claim, t: Claim) -> bool:
+    """Whether the time expression ``t`` dates an aside set off by commas or brackets that
+    does not hold the figure ``c``: in "Corvex, founded in 2011, has about 900 employees",
+    2011 is when the company was founded, not when it counted 900 employees."""
+    s, base = c.sentence, c.sentence_start
+    lo = max(s.rfind(",", 0, t.start - base), s.rfind("(", 0, t.start - base)) + 1
+    ends = [i for i in (s.find(",", t.end - base), s.find(")", t.end - base)) if i >= 0]
+    hi = min(ends) if ends else len(s)
+    if lo <= c.start - base < hi:
+        return False
+    return _ASIDE_OPEN.match(s, lo) is not None
+
+
 class _Figures(NamedTuple):
     """The figures of one sentence that may own a time expression, in order of start."""
 
@@ -350,7 +369,8 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
         else:
             continue
-        if _of_another_event(c, t) or (figures and _of_another_figure(c, t, figures)):
+        if _of_another_event(c, t) or _in_aside(c, t) or (
+                figures and _of_another_figure(c, t, figures)):
             continue
         return period, True
     if doc_year:

@@ -23,6 +23,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
+from ..frame import same_actor
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
@@ -271,8 +272,10 @@ class ShareOfWholeCheck(Check):
         found = []
         for x in figures.before(part, self.params["sentences_back"]):
             if x is part or x.id in part.linked or not compatible(part, x) or \
-                    x.high <= part.low:
-                continue
+                    x.high <= part.low or (part.actor and x.actor and
+                                            not same_actor(part.actor, x.actor)):
+                continue  # "Rival Quillon cut 8,000 jobs, 10 percent of its staff": not the
+                # staff the company before employed
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
             near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}

@@ -648,7 +648,8 @@ _UP: Final = re.compile(
     r"(?<!took )(?<!take )(?<!takes )(?<!taking )up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
 _DOWN: Final = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
                           r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
-                          r"cut)(?:\s+by)?\s+$", re.IGNORECASE)
+                          r"cut|(?:laid|lay|lays|laying)\s+off|shed|sheds|shedding|axed|axing|"
+                          r"eliminated?|eliminating)(?:\s+by)?\s+$", re.IGNORECASE)
 _POINTS: Final = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
 
 
@@ -656,7 +657,8 @@ _CHANGE_WORDS: Final = frozenset("""
 by rose rise rises risen rising increase increased increasing grew
 grow grows grown growing gained climbed jumped soared surged up higher fell fall falls fallen
 falling dropped drop drops declined decline declining decrease decreased decreasing lost down
-slipped plunged shrank shrunk lower cut""".split())
+slipped plunged shrank shrunk lower cut off shed sheds shedding axed axing eliminate eliminated
+eliminating""".split())
 
 
 def _direction(s: _Sentence, start: int, word: str) -> str:
