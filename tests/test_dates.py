@@ -37,6 +37,8 @@ D = dt.date
     # a dateline that states its year
     ("Harbour fees to rise\n\nPORT LOUIS, Jan. 8, 2013 (Wire) -- The port said fees rise.",
      D(2013, 1, 8)),
+    # a dateline that opens the file, with no headline above it
+    ("PORT LOUIS, Jan. 8, 2013 (Wire) -- The port said fees rise.\n\nMore.", D(2013, 1, 8)),
     # a body that opens with its date and a dash, without a place
     ("Harbour fees to rise\n\nSEPTEMBER 10 2025 -- The port said fees rise.", D(2025, 9, 10)),
     ("Harbour fees to rise\n\n10 September 2025 — The port said fees rise.", D(2025, 9, 10)),

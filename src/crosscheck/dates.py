@@ -138,7 +138,9 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
         d = _header_date(line, title=i == 0)
         if d:
             return StatedDate(d, "day", "text")
-    for line in lines[1:]:
+    # a body may open the file, with no headline above its dateline: a headline has no
+    # "CITY, Month Day --" before its words, so the first line is read as well
+    for line in lines:
         m = _DATELINE.match(line)
         if not m:
             if (opening := _DATE_OPENING.match(line)) and (d := parse_date(opening["date"])):
@@ -164,7 +166,7 @@ def header_spans(text: str) -> list[tuple[int, int]]:
         line = raw.strip()
         if line:
             start = offset + raw.index(line[0])
-            if seen and (m := _DATELINE.match(line) or _DATE_OPENING.match(line)):
+            if m := _DATELINE.match(line) or _DATE_OPENING.match(line):
                 spans.append((start, start + m.end()))
             elif len(line) <= _HEADER_LINE and _header_date(line, title=seen == 0):
                 spans.append((start, start + len(line)))
