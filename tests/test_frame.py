@@ -704,3 +704,9 @@ def test_a_workforce_is_one_measure_however_it_is_worded():
     # a lay-off is a change of the workforce, not its size
     c = one(framed("The firm laid off 300 employees in 2023."), "300")
     assert c.aggregation == "change"
+
+
+def test_a_conjunction_is_no_kind_of_the_measure():
+    c = one(framed("The mayor said that although pledges now stand at $85 million, more is "
+                   "needed."), "$85 million")
+    assert c.measure == "pledged"

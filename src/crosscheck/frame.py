@@ -259,7 +259,9 @@ def _load(path: Path) -> Vocabulary:
 _NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those which who
 of in on at and or to from by with for as number total has have had was were is are be been
 will would said says say told tells reported reports announced announces noted notes added
-adds stated states showed shows put puts now also already so far just still only even""".split())
+adds stated states showed shows put puts now also already so far just still only even
+although though because if unless when whether but yet than after before until once while
+whereas since where then there not nor""".split())
 
 
 def _sizes_plan(nouns: list[str]) -> re.Pattern:
