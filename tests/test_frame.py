@@ -710,3 +710,11 @@ def test_a_conjunction_is_no_kind_of_the_measure():
     c = one(framed("The mayor said that although pledges now stand at $85 million, more is "
                    "needed."), "$85 million")
     assert c.measure == "pledged"
+
+
+def test_the_noun_of_the_list_item_before_is_not_the_next_figures_event():
+    claims = framed("The envoy credited the corridor with 15,000 jobs, 820 megawatts of power "
+                    "and 51 kilometres of road.")
+    assert one(claims, "820 megawatts").measure == "power"
+    assert one(framed("The plants are producing 600MW of power."), "600MW").measure == \
+        "power produced"

@@ -375,7 +375,13 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "") -> str:
               if not _ATTRIBUTIVE.search(clause, 0, m.start())), None)
     if m and m.start() < len(after):
         return _event_name(vocab, m)
+    if found and _LIST_SEPARATOR.match(before, found[-1].end()):
+        return ""  # "155,000 jobs, 8,200 megawatts of power": the jobs are the figure before's
     return _event_name(vocab, found[-1]) if found else ""
+
+
+#: what parts two items of a list: "155,000 jobs, 8,200 megawatts", "193 deaths and 12,000"
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|and|or|,\s*and)\s*$")
 
 
 #: a participle after an article describes another noun: "19 bodies from the collapsed mine"
