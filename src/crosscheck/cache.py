@@ -28,7 +28,7 @@ from .corpus import Document
 
 #: the rules-folder files extraction reads (a missing one falls back to the bundled file,
 #: whose bytes the code hash covers)
-DATA_FILES = ("qualifiers.yaml", "aliases.yaml", "frames.yaml", "grouping.yaml")
+DATA_FILES = ("qualifiers.yaml", "aliases.yaml", "frames.yaml", "grouping.yaml", "page.yaml")
 _FORMAT = 2  # 2: a sentence stored once per entry
 
 

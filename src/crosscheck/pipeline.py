@@ -23,6 +23,7 @@ from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
 from .grouping import Group, group_claims, load_config
+from .page import furniture_spans, load_page
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
 from .scope import assign_scope, infer_date
@@ -67,7 +68,7 @@ READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running c
 
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
-    header = header_spans(doc.text)
+    header = header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir))
     vocab = load_vocabulary(rules_dir)
     found = carry_unit(carry_currency(read_shared_names(doc.text, [
         c for c in extract_document(doc, lex)
@@ -93,6 +94,7 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     rules_dir = rules_dir.resolve()
     load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
     load_vocabulary(rules_dir)
+    load_page(rules_dir)
     results: list[tuple[Document, list[Claim]] | None] = [None] * len(docs)
     shared = cache_versions(rules_dir) if cache is not None else ""
     keys = [cache_key(d, shared) for d in docs] if cache is not None else []

@@ -15,10 +15,11 @@ from typing import Any
 
 import yaml
 
+from .cache import DATA_FILES
 from .checks import REGISTRY, Check
 from .checks.base import template_fields
 from .errors import RuleError
-from .extract.lexicon import ALIASES_FILE, QUALIFIERS_FILE, percent_value
+from .extract.lexicon import percent_value
 from .findings import SEVERITIES
 from .selectors import Selector, parse_condition
 from .yamlfile import read_yaml
@@ -27,7 +28,6 @@ _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
              "description")
 REQUIRED = ("id", "title", "check", "severity")
-DATA_FILES = (QUALIFIERS_FILE, ALIASES_FILE, "grouping.yaml", "frames.yaml")
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
 
 
