@@ -407,6 +407,8 @@ def test_a_named_day_is_resolved_against_the_stated_date():
     assert named_day("by December 28", published) == D(2012, 12, 28)
     assert named_day("to be done by April 26", published) is None  # a day to come
     assert named_day("on Monday and on Tuesday", published) is None  # two days
+    # the day of the event, not of the count
+    assert named_day("killed by Monday's landslide has risen to", published) is None
 
 
 def test_two_totals_of_one_text_on_one_day_disagree_but_named_days_do_not():

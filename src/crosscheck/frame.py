@@ -463,7 +463,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NAMED_DAY = re.compile(
-    rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})\b|{_MONTH}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
+    rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})\b(?!['’]s\b)|{_MONTH}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
     rf"(?P<d2>\d{{1,2}})\s+{_MONTH.replace('?P<m>', '?P<m2>')}(?![\w,]*\s*\d{{4}}))",
     re.IGNORECASE)
 
@@ -471,8 +471,9 @@ _NAMED_DAY = re.compile(
 def named_day(text: str, published: dt.date) -> dt.date | None:
     """The day a clause names, against the text's own date: "on Monday" is the last Monday
     on or before it, "April 26" the last April 26 on or before it (a date with its own year
-    is scope's to read; a day still to come names no instant). None when no day is named or
-    two different days are."""
+    is scope's to read; a day still to come names no instant; "Tuesday's landslide" names the
+    day of the event, not of the count). None when no day is named or two different days
+    are."""
     days = set()
     for m in _NAMED_DAY.finditer(text):
         if m.group("wd"):
