@@ -75,3 +75,13 @@ def test_a_bad_page_file_is_refused_with_its_line(tmp_path: Path):
     with pytest.raises(RuleError) as e:
         load_page(tmp_path)
     assert "headings" in str(e.value) and e.value.line == 2
+
+
+def test_a_correction_notice_states_no_claim():
+    text = ("The toll was 27, the sheriff said.\n\nCorrection: An earlier version of this "
+            "article said 40 people had died.\n\nThis article was corrected on June 3: it "
+            "previously said the dam was built in 1965.\n")
+    found = surfaces(text)
+    assert "27" in found and "40" not in found and "1965" not in found
+    # a market correction is the article's
+    assert "10%" in surfaces("The market correction wiped 10% off bank shares on Monday.")

@@ -17,9 +17,11 @@ from .errors import RuleError
 from .yamlfile import key_lines, read_yaml
 
 PAGE_FILE = "page.yaml"
-_LISTS = ("link_labels", "section_headings")
+_LISTS = ("link_labels", "section_headings", "correction_marks")
 #: a list item: "- ...", "* ...", "• ...", "1. ...", "2) ..."
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+#: the longest paragraph read as a correction notice (a longer one is the article's)
+_NOTICE_CHARS = 300
 #: a line of a headline list: short, with no full stop closing it (a paragraph has one)
 _HEADLINE_CHARS = 140
 
@@ -30,6 +32,7 @@ class Page:
 
     link: re.Pattern
     heading: re.Pattern
+    correction: re.Pattern
 
 
 def _alternation(words: list[str]) -> str:
@@ -68,12 +71,14 @@ def _load(path: Path) -> Page:
                       re.IGNORECASE)
     heading = re.compile(rf"^\s*(?:{_alternation(lists['section_headings'])})\s*:?\s*$",
                          re.IGNORECASE)
-    return Page(link, heading)
+    correction = re.compile(rf"(?<!\w)(?:{_alternation(lists['correction_marks'])})(?!\w)",
+                            re.IGNORECASE)
+    return Page(link, heading, correction)
 
 
 def furniture_spans(text: str, page: Page) -> list[tuple[int, int]]:
-    """Where the text holds page furniture, as character spans: link and credit lines, and
-    each list of other stories with its heading."""
+    """Where the text holds page furniture, as character spans: link and credit lines,
+    correction notices, and each list of other stories with its heading."""
     spans = []
     offset = 0
     in_list = False
@@ -91,6 +96,7 @@ def furniture_spans(text: str, page: Page) -> list[tuple[int, int]]:
             spans.append((start, end))
         else:
             in_list = False
-            if page.link.match(line):
+            if page.link.match(line) or (len(line) <= _NOTICE_CHARS and
+                                         page.correction.search(line)):
                 spans.append((start, end))
     return spans
