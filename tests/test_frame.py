@@ -720,3 +720,23 @@ def test_the_noun_of_the_list_item_before_is_not_the_next_figures_event():
     assert one(claims, "820 megawatts").measure == "power"
     assert one(framed("The plants are producing 600MW of power."), "600MW").measure == \
         "power produced"
+
+
+def test_counts_dated_to_different_days_of_one_year_are_not_one_quantity():
+    text = ("Dam toll\n\nJune 3, 2024\n\nOn May 28, 2024, at least 14 people were killed when "
+            "the dam failed.\n\nOn June 2, 2024, officials said 27 people had died.\n")
+    assert warnings(findings_of({"t": text}), "agreement") == []
+    c = one(framed(text), "14")
+    assert (c.time_scope, c.time) == ("day", "2024-05-28")
+
+
+def test_the_date_that_labels_a_line_of_a_timeline_dates_each_sentence_on_it():
+    text = ("Dam timeline\n\nPublished: June 3, 2024\n\n"
+            "- 2011: Inspectors warn that repairs will cost $12 million.\n"
+            "- May 28, 2024: The dam fails. At least 14 people are killed.\n"
+            "- June 2, 2024: The toll rises. Officials say 27 people died.\n")
+    claims = framed(text)
+    assert one(claims, "14").time == "2024-05-28"
+    assert one(claims, "27").time == "2024-06-02"
+    assert one(claims, "$12 million").period == "2011"
+    assert warnings(findings_of({"t": text}), "agreement") == []

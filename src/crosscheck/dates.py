@@ -105,6 +105,12 @@ _NUMBERS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(r"[a-z]{3}")
 
 
+def day_named(expression: str) -> dt.date | None:
+    """The day a whole date expression names ("May 28, 2024", "2024-05-28"); None for a
+    year or a month alone, or for text that is not one date."""
+    return parse_date(expression) if _DATE.fullmatch(expression.strip()) else None
+
+
 def _plain_date(found: str, form: str) -> dt.date | None:
     """A date written "March 3, 2025", "3 March 2025" or "2025-03-03"."""
     nums = [int(x) for x in _NUMBERS.findall(found)]

@@ -525,6 +525,8 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         return "year", str(scope_year)
     if year and not own_year and vocab.this_year.search(clause):
         return "year", str(year)
+    if c.period_stated and _ISO_DAY.fullmatch(c.period):
+        return "day", c.period  # "On May 28, 2024, 14 were killed"
     if c.period_stated and c.period_end is not None:
         if c.period.startswith("as of") or (vocab.as_of.search(before) and
                                             c.period_start == c.period_end):
@@ -541,6 +543,9 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         day = named_day(clause, doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 #: "has" or "have" before the participle of an event: "has killed", "have now been resettled"

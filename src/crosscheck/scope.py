@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .claims import Claim
 from .corpus import Document
+from .dates import day_named
 from .extract.lexicon import Lexicon
 from .extract.timeexpr import MONTHS, month_number
 
@@ -93,6 +94,10 @@ def _period_of_time_claim(c: Claim, doc_year: int | None) -> tuple[str, int | No
         return (f"as of {hi}-{m:02d}" if m else f"as of {hi}"), None, hi
     if lo != hi:
         return f"{lo}s", lo, hi
+    if c.qualifier in ("", "exact") and (day := day_named(c.surface)) is not None:
+        # "On May 28, 2024, 14 were killed": the day, not the year (two counts of one year
+        # may be days apart and both right)
+        return day.isoformat(), lo, hi
     return str(lo), lo, hi
 
 
@@ -119,6 +124,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
                         for start, cs in by_sentence.items()} if home else {}
     out = []
     figures_of: dict[int, _Figures] = {}
+    labels = _line_labels(doc.text, anchors)
     for c in claims:
         place = c.place
         if home and place and lex.region(place) != home and \
@@ -133,10 +139,36 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
                 figures_of[c.sentence_start] = _sentence_figures(by_sentence[c.sentence_start])
             period, stated = _nearest_period(c, anchors.get(c.sentence_start, []), doc_year,
                                              figures_of[c.sentence_start])
+            if not stated and labels and \
+                    (label := labels.get(doc.text.rfind("\n", 0, c.start) + 1)) is not None:
+                # "- May 28, 2024: The dam fails. At least 14 people are killed.": the date
+                # that labels a line of a timeline dates every sentence on it
+                period, stated = _period_of_time_claim(label, doc_year), True
         out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
                             period_start=period[1], period_end=period[2],
                             period_stated=stated))
     return out
+
+
+#: what may stand before a date that labels its line: a list marker
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?")
+#: what follows a date that labels its line: a colon or a dash, then the entry
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—]|\s-)\s")
+
+
+def _line_labels(text: str, anchors: dict[int, list[Claim]]) -> dict[int, Claim]:
+    """The year or date that opens a line as its label ("- 2011: Inspectors warn ...",
+    "May 30, 2024 — The toll rises"), by the offset where the line starts."""
+    labels = {}
+    for times in anchors.values():
+        for t in times:
+            if t.kind not in _TIME_KINDS:
+                continue
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if _LABEL_BEFORE.fullmatch(text, line_start, t.start) and \
+                    _LABEL_AFTER.match(text, t.end):
+                labels[line_start] = t
+    return labels
 
 
 class Mention(NamedTuple):
