@@ -228,3 +228,24 @@ def test_gigatonnes_and_megatonnes_are_masses():
             "270 billion tonnes")
     assert (a.unit, a.value) == (b.unit, b.value)
     assert one(claims_of("Emissions reached 41 Mt last year."), "41 Mt").value == 41e9
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("five and six", ["five", "six"]),
+    ("three hundred and five", ["three hundred and five"]),
+    ("two thousand three hundred and five", ["two thousand three hundred and five"]),
+    ("twenty-one", ["twenty-one"]),
+    ("three twenty", ["three", "twenty"]),
+    ("eleven twelve", ["eleven", "twelve"]),
+    ("a hundred thousand", ["a hundred thousand"]),
+])
+def test_a_run_of_number_words_splits_into_cardinals(text, runs):
+    from crosscheck.extract.numerals import word_runs
+
+    assert [text[a:b] for a, b in word_runs(text)] == runs
+
+
+def test_two_numbers_joined_by_and_are_not_their_sum():
+    c = one(claims_of("Between five and six people were hurt in the crash."), "five and six")
+    assert (c.low, c.high) == (5, 6)
+    assert 5 not in [c.value for c in claims_of("Two and three bedroom flats sold out.")]

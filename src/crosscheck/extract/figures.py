@@ -861,10 +861,9 @@ def _numbers(s: _Sentence) -> None:
                  if (n := numerals.parse_digits(m)) is not None and s.taken.free(n.start, n.end)]
     else:
         found = []
-    words = [numerals.parse_words(m, s.text)
-             for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER,
-                             s.from_token(s.first_word, 3), s.until_token(s.last_word))] \
-        if s.has_words else []
+    words = [n for m in s.scan(numerals.WORD_NUMBER_LOW, numerals.WORD_NUMBER,
+                               s.from_token(s.first_word, 3), s.until_token(s.last_word))
+             for n in numerals.parse_words(m, s.text)] if s.has_words else []
     if words:
         digit_spans = SpanSet()
         for n in found:

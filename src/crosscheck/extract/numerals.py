@@ -276,12 +276,80 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
-def parse_words(m: re.Match, source: str) -> Number | None:
-    """A Number from a :data:`WORD_NUMBER` match on ``source`` or on its lower-cased twin."""
-    value = words_value(m.group(0))
-    if value is None:
-        return None
-    return Number(value, 0.0, m.start(), m.end(), source[m.start(): m.end()], words=True)
+_WORD_TOKEN: Final = re.compile(r"[A-Za-z]+")
+
+
+def _continues(kind: str, last: str, current: float, value: float) -> bool:
+    """Whether a number word of ``kind`` may follow ``last`` in one cardinal: "twenty one",
+    "three hundred and five", "two million three thousand"; not "two three", "three
+    twenty", or "five and six" (two numbers)."""
+    if kind == "and":
+        return last in ("hundred", "scale")
+    if kind in ("unit", "teen"):
+        return last in ("", "a", "hundred", "scale", "and") or (
+            last == "tens" and kind == "unit" and value)
+    if kind == "tens":
+        return last in ("", "a", "hundred", "scale", "and")
+    if kind == "hundred":
+        return last in ("", "a") or (last in ("unit", "teen") and current < 100)
+    return last not in ("", "and")  # a scale or a dozen closes what came before it
+
+
+def _kind(tok: str) -> str:
+    if tok in ("a", "an"):
+        return "a"
+    if tok in UNITS_WORDS:
+        return "unit" if UNITS_WORDS[tok] < 10 else "teen"
+    if tok in TENS_WORDS:
+        return "tens"
+    if tok == "hundred":
+        return "hundred"
+    if tok in ("dozen", "dozens"):
+        return "dozen"
+    if tok == "and":
+        return "and"
+    return "scale" if tok in WORD_SCALES else ""
+
+
+def word_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (a run of number words) that are each one cardinal: "five and
+    six" is two numbers, "three hundred and five" one."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    last, current = "", 0.0
+    for m in _WORD_TOKEN.finditer(text):
+        tok = m.group(0).lower()
+        kind = _kind(tok)
+        value = UNITS_WORDS.get(tok, 0)
+        if start >= 0 and kind != "a" and _continues(kind, last, current, value):
+            if kind != "and":
+                end = m.end()
+        else:
+            if start >= 0:
+                runs.append((start, end))
+            if kind in ("and", ""):
+                start, last, current = -1, "", 0.0
+                continue
+            start, end, current = m.start(), m.end(), 0.0
+            last = ""
+        last = kind
+        current = (current + value + TENS_WORDS.get(tok, 0)) if kind in (
+            "unit", "teen", "tens") else current * 100 if kind == "hundred" else 0.0
+    if start >= 0:
+        runs.append((start, end))
+    return runs
+
+
+def parse_words(m: re.Match, source: str) -> list[Number]:
+    """The Numbers of a :data:`WORD_NUMBER` match on ``source`` or on its lower-cased twin:
+    one per cardinal in it ("between five and six" holds two)."""
+    out = []
+    for a, b in word_runs(m.group(0)):
+        value = words_value(m.group(0)[a:b])
+        if value is not None:
+            lo, hi = m.start() + a, m.start() + b
+            out.append(Number(value, 0.0, lo, hi, source[lo:hi], words=True))
+    return out
 
 
 def ordinal_value(m: re.Match) -> int:
