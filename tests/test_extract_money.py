@@ -150,3 +150,12 @@ def test_a_currency_named_with_its_countrys_adjective_is_that_currency():
     assert unit("Rent rose to 2,000 Brazilian reais.") == ("money", "BRL")
     # a name several currencies share is no currency without its adjective
     assert unit("The council spent 80 million shillings.")[0] == "count"
+
+
+def test_an_iso_code_after_the_figure_is_its_currency():
+    from conftest import claims_of, one
+
+    assert one(claims_of("The fine was 42 KWD."), "42 KWD").unit == "KWD"
+    assert one(claims_of("Tickets cost 300 PLN each."), "300 PLN").unit == "PLN"
+    # a code that is a word in lower case is not read after a figure: "5 pen refills"
+    assert one(claims_of("He bought 5 pen refills."), "5").kind == "count"

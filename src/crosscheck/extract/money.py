@@ -102,6 +102,10 @@ _NAMED: Final = {
     "SGD": ("Singapore dollar",), "MNT": ("Mongolian tugrik",), "GEL": ("Georgian lari",),
 }
 SUFFIXES.update({name: code for code, names in _NAMED.items() for name in names})
+# An ISO code after a figure ("42 SAR", "300 NOK"), as before one; not the codes that are
+# English words in lower case ("5 pen", "2 try"): suffixes match in any case.
+SUFFIXES.update({k: v for k, v in PREFIXES.items() if k.isalpha() and k.isupper() and
+                 len(k) == 3 and k.lower() in PREFIXES and k not in SUFFIXES})
 # Amounts stated in the minor unit: the claim's value is in the major unit.
 MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
                 "eurocents": 0.01}
