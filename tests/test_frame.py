@@ -740,3 +740,12 @@ def test_the_date_that_labels_a_line_of_a_timeline_dates_each_sentence_on_it():
     assert one(claims, "27").time == "2024-06-02"
     assert one(claims, "$12 million").period == "2011"
     assert warnings(findings_of({"t": text}), "agreement") == []
+
+
+def test_a_year_after_than_dates_the_base_of_the_comparison():
+    c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
+            "1.6 million")
+    assert not c.period_stated
+    c = one(framed("Exports rose to $3 billion in 2021, up from $2 billion in 2019."),
+            "$3 billion")
+    assert c.period == "2021"

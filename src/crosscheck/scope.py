@@ -347,6 +347,22 @@ def _in_aside(c: Claim, t: Claim) -> bool:
     return _ASIDE_OPEN.match(s, lo) is not None
 
 
+#: what opens the base of a comparison after a figure: "23 percent more than in 2020",
+#: "compared with 2019", "up from ... in 2019"
+_COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|versus|vs\.?|against)\b",
+                         re.IGNORECASE)
+
+
+def _of_comparison(c: Claim, t: Claim) -> bool:
+    """Whether the time expression ``t`` after the figure ``c`` dates the base it is
+    compared with: in "riders made 1.6 million trips, 23 percent more than in 2020", 2020
+    is the year of the smaller count, not of the 1.6 million."""
+    if t.start <= c.end or t.kind != "year" or t.qualifier not in ("", "exact"):
+        return False
+    base = c.sentence_start
+    return _COMPARISON.search(c.sentence, c.end - base, t.start - base) is not None
+
+
 class _Figures(NamedTuple):
     """The figures of one sentence that may own a time expression, in order of start."""
 
@@ -401,7 +417,7 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
         else:
             continue
-        if _of_another_event(c, t) or _in_aside(c, t) or (
+        if _of_another_event(c, t) or _in_aside(c, t) or _of_comparison(c, t) or (
                 figures and _of_another_figure(c, t, figures)):
             continue
         return period, True
