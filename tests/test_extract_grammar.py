@@ -87,6 +87,10 @@ def test_years_and_open_ranges():
     "Call 555-123-4567 now.",
     "We met at 10:30 on Route 66.",
     "Fujian is one of the provinces.",
+    # designators
+    "The storm made landfall as a Category 3 hurricane.",
+    "Flight SR 204 came down after take-off.",
+    "The council backed Resolution 2334 and Phase 2 of the plan.",
 ])
 def test_labels_and_numbering_are_not_claims(text):
     assert [c.surface for c in claims_of(text) if c.kind != "year"] == []
@@ -249,3 +253,9 @@ def test_two_numbers_joined_by_and_are_not_their_sum():
     c = one(claims_of("Between five and six people were hurt in the crash."), "five and six")
     assert (c.low, c.high) == (5, 6)
     assert 5 not in [c.value for c in claims_of("Two and three bedroom flats sold out.")]
+
+
+def test_a_designator_word_in_lower_case_may_still_measure():
+    # "level" and "class" count in lower case: "the water level rose 3 metres"
+    assert one(claims_of("The water level rose 3 metres."), "3 metres").kind == "quantity"
+    assert one(claims_of("She teaches a class of 30 pupils."), "30").kind == "count"

@@ -749,3 +749,9 @@ def test_a_year_after_than_dates_the_base_of_the_comparison():
     c = one(framed("Exports rose to $3 billion in 2021, up from $2 billion in 2019."),
             "$3 billion")
     assert c.period == "2021"
+
+
+def test_a_figure_compared_with_a_years_is_a_flow():
+    c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
+            "1.6 million")
+    assert c.aggregation == "flow"

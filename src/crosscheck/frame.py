@@ -591,9 +591,16 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
         return "cumulative"
-    if vocab.flow.search(after) or vocab.flow.search(before) or scope == "year":
+    if vocab.flow.search(after) or vocab.flow.search(before) or scope == "year" or \
+            _THAN_A_YEAR.match(c.sentence, c.end - c.sentence_start):
         return "flow"
     return ""
+
+
+#: a figure compared with a year's: "1.6 million trips, 23 percent more than in 2020" counts
+#: a year's trips, not all trips so far
+_THAN_A_YEAR = re.compile(r"[^.;]{0,40}\b(?:more|less|fewer|higher|lower)\s+than\s+"
+                          r"(?:in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 _NAMED_UNIT = re.compile(r"\b(?!The\b)((?:[A-Z][\w'’-]+\s+){1,3}(?:Province|City|County|"

@@ -28,7 +28,13 @@ _PERCENT: Final = re.compile(
 # Before a figure: what makes it a label, not a claim ("No. 1431", "Route 66", "page 4").
 _LABEL_BEFORE: Final = re.compile(
     r"(?:\bNo|\bNos|\bno|\bNumber|\bRoute|\bRoom|\bpage|\bpp?|\bTel|\bPhone|\bFig|\bTable|"
-    r"\bArticle|\bChapter|\bSection|\bBrief|\bItem|\bVol|\bIssue|#)\.?:?[ \u00a0]*$")
+    r"\bArticle|\bChapter|\bSection|\bBrief|\bItem|\bVol|\bIssue|#|"
+    # a designator: "a Category 3 storm", "Flight 1282", "Resolution 2334", "Phase 2"
+    r"\b(?:[Cc]ategory|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Ii]nterstate|[Hh]ighway|"
+    r"[Ee]xit|[Pp]ier|[Bb]erth|[Ww]ard|[Rr]esolution|Level|Line|Class|Stage|Phase|Season|"
+    r"Model|Grade|Bill|Proposition|Prop|Lot|Block|Unit)|"
+    # an airline's code after "flight": "Flight SR 204", "flight MH 370"
+    r"\b[Ff]light[ \u00a0]+[A-Z0-9]{2})\.?:?[ \u00a0]*$")
 # After a figure: a time of day, a phone number, a score.
 _LABEL_AFTER: Final = re.compile(
     r"(?::\d|\.\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[-.]\d{3,})", re.IGNORECASE)
@@ -598,7 +604,10 @@ _LABEL_AFTER_FIRST: Final = frozenset(":.-aApPoO")
 _LABEL_AFTER_WORD_FIRST: Final = frozenset("aApPoO")
 _SPACE_CHARS: Final = frozenset(" \u00a0")
 _LABEL_WORDS: Final = frozenset("no nos number route room page p pp tel phone fig table article "
-                                "chapter section brief item vol issue".split())
+                                "chapter section brief item vol issue category flight gate "
+                                "terminal platform interstate highway exit pier berth ward "
+                                "resolution level line class stage phase season model grade "
+                                "bill proposition prop lot block unit".split())
 _LABEL_ENDINGS: Final = tuple(sorted(_LABEL_WORDS))
 
 
@@ -621,8 +630,9 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
     if (text[n.start - 1: n.start] == "#" or (
             core.lower().endswith(_LABEL_ENDINGS)
             and (before := core.rsplit(None, 1))
-            and before[-1].lower().lstrip("(") in _LABEL_WORDS)) and \
-            _LABEL_BEFORE.search(text, max(0, n.start - 12), n.start):
+            and before[-1].lower().lstrip("(") in _LABEL_WORDS) or
+            (core[-2:].isupper() and "light" in text[max(0, n.start - 20): n.start])) and \
+            _LABEL_BEFORE.search(text, max(0, n.start - 20), n.start):
         return True
     if _label_after(text, n.end):
         return True
