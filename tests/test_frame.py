@@ -755,3 +755,8 @@ def test_a_figure_compared_with_a_years_is_a_flow():
     c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
             "1.6 million")
     assert c.aggregation == "flow"
+
+
+def test_a_place_read_after_the_figure_is_no_measure():
+    c = one(framed("Monet sells for $65.5m in New York"), "$65.5m")
+    assert c.measure == ""

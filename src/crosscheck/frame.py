@@ -787,7 +787,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(
             subject=sys.intern(c.subject),
-            measure=sys.intern(measure_of(vocab, c.subject or lead, event, synonyms)),
+            # "sells for $65.5m in New York": a place read after the figure is where, not what
+            measure=sys.intern(measure_of(
+                vocab, "" if c.place and c.subject.lower() == c.place.lower() else
+                c.subject or lead, event, synonyms)),
             actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
