@@ -169,3 +169,14 @@ def test_which_currency_names_are_only_assumed():
     assert not assumed_currency("5 billion Egyptian pounds")
     assert not assumed_currency("£5 billion") and not assumed_currency("$200")
     assert not assumed_currency("200 US dollars") and not assumed_currency("5 million yuan")
+
+
+def test_an_amount_dated_before_the_reference_data_is_not_checked():
+    # converted, maybe, at the rate of 1992, which the ECB data does not reach
+    text = ("Dam cost\n\nPosted: 2009-09-25\n\nWhen the dam was approved in 1992, its cost "
+            "was put at 57 billion yuan ($10.4 billion). The final bill came to 180 billion "
+            "yuan ($26.4 billion).\n")
+    fs = conv({"a": text})
+    assert [f for f in fs if f.severity != "info"] == []
+    # two rates of different years are not said to be consistent with each other
+    assert "consistent" not in outcomes(fs)

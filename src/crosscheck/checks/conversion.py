@@ -51,6 +51,27 @@ def _apart(ids: list[str], rates: dict[str, tuple[float, float, float]], tol: fl
 _OTHER_CURRENCY = 1.25
 
 
+def _comparable(doc: Document, a: Conversion, b: Conversion) -> bool:
+    """Whether two conversions of one text are of one time, so of one rate."""
+    year = doc.published.year if doc.published else None
+    return overlapping(a.base_claim, b.base_claim) and \
+        _same_time(a.base_claim, b.base_claim, year)
+
+
+def _same_time(a: Claim, b: Claim, doc_year: int | None) -> bool:
+    """Whether two amounts of one text are of one time: a stated period, else the text's
+    year ("put at 57 billion yuan in 1992" and "the final bill came to 180 billion yuan" in a
+    2009 text are of different years, and so may be their rates)."""
+    def when(c: Claim) -> tuple[int | None, int | None]:
+        if c.period_stated and c.period_end is not None:
+            return (c.period_start if c.period_start is not None else c.period_end), c.period_end
+        return doc_year, doc_year
+    (a0, a1), (b0, b1) = when(a), when(b)
+    if None in (a0, a1, b0, b1):
+        return True
+    return not (a1 < b0 or b1 < a0)  # type: ignore[operator]
+
+
 def _other_currency(c: Conversion, ref: tuple[ReferenceRate, float] | None) -> bool:
     """Whether a conversion's rate says that a currency assumed from a shared name ("5
     billion pounds ($160 million)" in a Cairo paper) is another country's: far from the
@@ -175,7 +196,7 @@ class ConversionCheck(Check):
                    if r and r[1] > self.params["against_reference"]]
             for c, (ref, delta) in bad:
                 findings.append(self._against_reference(doc, c, ref, delta, base, quote))
-            if not found and not bad:
+            if not found and not bad and self._agree(convs):
                 findings.append(self._consistent(doc, convs, doc_refs, base, quote))
             tight = min(convs, key=lambda c: c.high - c.low)
             doc_rates[doc_id] = (interval or (tight.low, tight.high)) + (tight.rate,)
@@ -243,7 +264,7 @@ class ConversionCheck(Check):
         lo, hi = max(c.low for c in convs), min(c.high for c in convs)
         for i, a in enumerate(convs):
             for b in convs[i + 1:]:
-                if not overlapping(a.base_claim, b.base_claim):
+                if not _comparable(doc, a, b):
                     continue  # amounts of 2017 and of 2018: the rate itself moved between
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
                 if gap > tol:
@@ -259,6 +280,14 @@ class ConversionCheck(Check):
                          f"more than the {tol:.1%} allowed"],
                         ("within", doc.id, round(a.rate, 4), round(b.rate, 4))))
         return findings, ((lo, hi) if lo <= hi else None)
+
+    def _agree(self, convs: list[Conversion]) -> bool:
+        """Whether every two rates of a text agree within the tolerance, whatever their
+        times (rates of different years that differ are each right, not "consistent with each
+        other")."""
+        tol = self.params["within_document"]
+        return all(interval_gap((a.low, a.high), (b.low, b.high)) <= tol
+                   for i, a in enumerate(convs) for b in convs[i + 1:])
 
     def _reference(self, doc: Document, conv: Conversion, base: str, quote: str
                    ) -> tuple[ReferenceRate, float] | None:
@@ -277,6 +306,11 @@ class ConversionCheck(Check):
                 windows.append((y + 1, y + 1))
         candidates = [reference_rate(base, quote, start, end)
                       for start, end in dict.fromkeys(windows)]
+        if windows and candidates[0] is None and claim.period_stated and (
+                not doc.published or not windows[0][0] <= doc.published.year <= windows[0][1]):
+            # "its cost was put at 57 billion yuan ($10.4 billion) in 1992": converted, maybe,
+            # at a rate of a year the reference data does not reach; nothing to check against
+            return None
         if doc.published and doc.date_precision == "day" and \
                 not doc.date_source.startswith("inferred"):
             # a text converts at the rate of its day: in a year the currency moved 10%, the
