@@ -34,7 +34,7 @@ from .claims import Claim
 from .corpus import Document
 from .errors import RuleError
 from .grouping import normalize_subject
-from .yamlfile import key_lines, read_yaml
+from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
@@ -174,25 +174,15 @@ _SUBJECT_HOLDER = _name_before("|".join(_PAST_VERBS))
 
 def load_vocabulary(rules_dir: Path) -> Vocabulary:
     """The frame vocabularies from ``rules_dir/frames.yaml`` (bundled file otherwise)."""
-    from .resources import bundled_rules_dir
+    from .resources import data_file
 
-    path = rules_dir / FRAMES_FILE
-    if not path.is_file():
-        path = bundled_rules_dir() / FRAMES_FILE
-    return _load(path.resolve())
+    return _load(data_file(rules_dir, FRAMES_FILE).resolve())
 
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> Vocabulary:
-    data, node, _ = read_yaml(path, RuleError)
-    lines = key_lines(node)
-    if not isinstance(data, dict):
-        raise RuleError("expected a mapping", path=str(path), line=1)
-    known = {"events", *_LISTS}
+    data, lines = read_data_mapping(path, ("events", *_LISTS), RuleError)
     for k, v in data.items():
-        if k not in known:
-            raise RuleError(f"unknown field {k!r} (known: {', '.join(sorted(known))})",
-                            path=str(path), line=lines.get(str(k)))
         ok = isinstance(v, dict) and all(isinstance(x, list) for x in v.values()) \
             if k == "events" else isinstance(v, list)
         if not ok or (k == "events" and not all(isinstance(w, str) for x in v.values()

@@ -23,7 +23,7 @@ from .claims import Claim
 from .engines import Engine, LocalEngine, counting
 from .errors import RuleError
 from .extract.lexicon import Lexicon
-from .yamlfile import key_lines, read_yaml
+from .yamlfile import read_data_mapping
 
 GROUPING_FILE = "grouping.yaml"
 SCORERS = {"token_set_ratio": fuzz.token_set_ratio, "token_sort_ratio": fuzz.token_sort_ratio,
@@ -82,27 +82,15 @@ class Group:
 
 def load_config(rules_dir: Path) -> GroupingConfig:
     """Grouping thresholds from ``rules_dir/grouping.yaml`` (bundled defaults otherwise)."""
-    from .resources import bundled_rules_dir
+    from .resources import data_file
 
-    path = rules_dir / GROUPING_FILE
-    if not path.is_file():
-        path = bundled_rules_dir() / GROUPING_FILE
-        if not path.is_file():
-            return GroupingConfig()
-    return _load_config(path)
+    path = data_file(rules_dir, GROUPING_FILE)
+    return _load_config(path) if path.is_file() else GroupingConfig()
 
 
 @lru_cache(maxsize=8)
 def _load_config(path: Path) -> GroupingConfig:
-    data, node, _ = read_yaml(path, RuleError)
-    data = data or {}
-    lines = key_lines(node)
-    if not isinstance(data, dict):
-        raise RuleError("expected a mapping", path=str(path), line=1)
-    for k in data:
-        if k not in _KEYS:
-            raise RuleError(f"unknown field {k!r} (known: {', '.join(sorted(_KEYS))})",
-                            path=str(path), line=lines.get(str(k)))
+    data, lines = read_data_mapping(path, tuple(_KEYS), RuleError)
     cfg = GroupingConfig()
     scorer = data.get("scorer", cfg.scorer)
     if scorer not in SCORERS:

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import RuleError
-from .yamlfile import key_lines, read_yaml
+from .extract.fastre import lower_alternation
+from .yamlfile import read_data_mapping
 
 PAGE_FILE = "page.yaml"
 _LISTS = ("link_labels", "section_headings", "correction_marks")
@@ -36,30 +37,22 @@ class Page:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(" ".join(w.split())).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    """The phrases as a case-blind alternation, any blanks in a phrase matching any."""
+    return lower_alternation(words, escape=lambda w: re.escape(" ".join(w.split())).replace(
+        r"\ ", r"\s+")) if words else "(?!x)x"
 
 
 def load_page(rules_dir: Path) -> Page:
     """The page-furniture marks from ``rules_dir/page.yaml`` (bundled file otherwise)."""
-    from .resources import bundled_rules_dir
+    from .resources import data_file
 
-    path = rules_dir / PAGE_FILE
-    if not path.is_file():
-        path = bundled_rules_dir() / PAGE_FILE
-    return _load(path.resolve())
+    return _load(data_file(rules_dir, PAGE_FILE).resolve())
 
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> Page:
-    data, node, _ = read_yaml(path, RuleError)
-    lines = key_lines(node)
-    if not isinstance(data, dict):
-        raise RuleError("expected a mapping", path=str(path), line=1)
+    data, lines = read_data_mapping(path, _LISTS, RuleError)
     for k, v in data.items():
-        if k not in _LISTS:
-            raise RuleError(f"unknown field {k!r} (known: {', '.join(_LISTS)})",
-                            path=str(path), line=lines.get(str(k)))
         if not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v):
             raise RuleError(f"{k} must be a list of words", path=str(path),
                             line=lines.get(str(k)))

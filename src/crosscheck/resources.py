@@ -35,3 +35,10 @@ def default_corpus_dir(cwd: Path | None = None) -> Path:
 def bundled_rules_dir() -> Path:
     """The rule pack shipped with crosscheck (the source of qualifiers and aliases defaults)."""
     return _bundled("rules")
+
+
+def data_file(rules_dir: Path, name: str) -> Path:
+    """The data file ``name`` of a rules folder, else the bundled rule pack's (a rules folder
+    need not carry every data file)."""
+    own = rules_dir / name
+    return own if own.is_file() else bundled_rules_dir() / name

@@ -78,3 +78,20 @@ def key_lines(node: yaml.Node | None, *keys: str) -> dict[str, int]:
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {k.value: k.start_mark.line + 1 for k, _ in node.value}
+
+
+def read_data_mapping(path: Path, known: tuple[str, ...], error: type[CrosscheckError]
+                      ) -> tuple[dict[str, Any], dict[str, int]]:
+    """(mapping, line of each key) of a data file beside the rules whose keys must be
+    ``known``; ``error`` with the file and line for anything else. An empty file is an
+    empty mapping."""
+    data, node, _ = read_yaml(path, error)
+    data = {} if data is None else data
+    lines = key_lines(node)
+    if not isinstance(data, dict):
+        raise error("expected a mapping", path=str(path), line=1)
+    for k in data:
+        if k not in known:
+            raise error(f"unknown field {k!r} (known: {', '.join(sorted(known))})",
+                        path=str(path), line=lines.get(str(k)))
+    return data, lines

@@ -167,14 +167,10 @@ def load_places(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=8)
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Qualifiers and aliases from ``rules_dir``, falling back to the bundled files."""
-    from ..resources import bundled_rules_dir
+    from ..resources import data_file
 
-    def pick(name: str) -> Path:
-        own = rules_dir / name
-        return own if own.is_file() else bundled_rules_dir() / name
-
-    qualifiers = load_qualifiers(pick(QUALIFIERS_FILE))
-    places, within = load_places(pick(ALIASES_FILE))
+    qualifiers = load_qualifiers(data_file(rules_dir, QUALIFIERS_FILE))
+    places, within = load_places(data_file(rules_dir, ALIASES_FILE))
     qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
     return Lexicon(qualifiers, places, within, qualifier_re, place_re)
