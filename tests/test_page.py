@@ -85,3 +85,8 @@ def test_a_correction_notice_states_no_claim():
     assert "27" in found and "40" not in found and "1965" not in found
     # a market correction is the article's
     assert "10%" in surfaces("The market correction wiped 10% off bank shares on Monday.")
+
+
+def test_a_factbox_heading_is_the_article():
+    text = ("Elsewhere\n- Germany pledged 10 million euros\n- France gave 5 million euros\n")
+    assert "10 million euros" in surfaces(text)
