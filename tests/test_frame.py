@@ -760,3 +760,22 @@ def test_a_figure_compared_with_a_years_is_a_flow():
 def test_a_place_read_after_the_figure_is_no_measure():
     c = one(framed("Monet sells for $65.5m in New York"), "$65.5m")
     assert c.measure == ""
+
+
+def test_an_infinitive_that_governs_the_figure_states_a_goal():
+    c = one(framed("The ministry launched a drive on Monday to plant 10 billion trees."),
+            "10 billion")
+    assert c.status == "planned"
+    c = one(framed("The state began a campaign to vaccinate some 4.2 million girls."),
+            "4.2 million")
+    assert c.status == "planned"
+    # a deed, and a result, are done
+    assert one(framed("The charity helped to rebuild 300 schools."), "300").status == "actual"
+    assert one(framed("The city added 210 stations to reach 450."), "450").status == "actual"
+
+
+def test_a_figure_a_total_is_set_to_top_is_a_floor():
+    c = one(framed("The number to be resettled is projected to top 1.4 million."),
+            "1.4 million")
+    assert c.qualifier == "over" and c.low == 1.4e6
+    assert one(framed("The top 10 exporters grew."), "10").qualifier in ("", "exact")

@@ -39,7 +39,7 @@ from .yamlfile import read_data_mapping
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
-          "event_nouns", "plan_nouns")
+          "event_nouns", "plan_nouns", "deed_before_to", "result_verbs")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -89,6 +89,10 @@ class Vocabulary:
     year_before: re.Pattern = re.compile(r"(?!x)x")
     #: "fire", "quake": names of what happened, not kinds of a toll ("the flood toll")
     event_nouns: frozenset[str] = frozenset()
+    #: "a drive to plant 10 billion trees": an infinitive that governs the figure states a
+    #: goal (not after "helped", "managed"; not "to reach", "to bring")
+    goal: re.Pattern = re.compile(r"(?!x)x")
+    deed: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -239,7 +243,10 @@ def _load(path: Path) -> Vocabulary:
                       _words([w for w in lists["rate"]
                               if w.split()[0].lower() not in ("a", "an")]),
                       _words(lists["year_before"]),
-                      frozenset(w.lower() for w in lists["event_nouns"]))
+                      frozenset(w.lower() for w in lists["event_nouns"]),
+                      _goal(lists["result_verbs"]),
+                      re.compile(rf"(?<![\w-])(?:{_phrases(lists['deed_before_to'])})\s*$"
+                                 if lists["deed_before_to"] else r"(?!x)x", re.IGNORECASE))
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand
@@ -252,6 +259,22 @@ will would said says say told tells reported reports announced announces noted n
 adds stated states showed shows put puts now also already so far just still only even
 although though because if unless when whether but yet than after before until once while
 whereas since where then there not nor""".split())
+
+
+def _goal(results: list[str]) -> re.Pattern:
+    """"to" and a verb right before a figure (a qualifier may stand between): "launched a
+    drive to plant 10 billion trees", "a campaign to vaccinate some 4.2 million girls"."""
+    not_result = rf"(?!(?:{_phrases(results)})\b)" if results else ""
+    return re.compile(rf"(?<![\w-])to\s+{not_result}[a-z]{{3,}}(?:\s+(?:some|about|around|"
+                      r"nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+extra|"
+                      r"a\s+further|another))?\s*$", re.IGNORECASE)
+
+
+def _is_goal(vocab: Vocabulary, before: str) -> bool:
+    """Whether an infinitive right before the figure states a goal, not a deed ("helped to
+    rebuild 300 schools")."""
+    m = vocab.goal.search(before)
+    return m is not None and vocab.deed.search(before, 0, m.start()) is None
 
 
 def _sizes_plan(nouns: list[str]) -> re.Pattern:
@@ -770,7 +793,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             before = f"{gapped[1]} {before}"
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
-        planned = _planned(vocab, before) or \
+        planned = _planned(vocab, before) or _is_goal(vocab, before) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
         # Interned: an archive repeats a few thousand measures, actors and times over
