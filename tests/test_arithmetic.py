@@ -226,6 +226,10 @@ def test_another_amount_that_completes_an_earlier_total_is_a_corroboration():
     assert outcomes(text, "parts-sum") == ["another_meets_total"]
     # "another" does not say the two make the earlier total: no sum met, no finding
     assert outcomes(text.replace("another 7 billion", "another 9 billion"), "parts-sum") == []
+    # a count of something else is no part: villages flooded, then people still to move
+    counts = ("Some 100,000 people must leave. The lake covered 13 towns and 1,350 villages. "
+              "A further 100,000 will have to move.")
+    assert outcomes(counts, "parts-sum") == []
 
 
 def test_conversions_are_not_parts():

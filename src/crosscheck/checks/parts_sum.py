@@ -375,8 +375,9 @@ class PartsSumCheck(Check):
             return None
         part = next((x for x in figures.before(more, 1) if x is not more
                      and not _converts(x, more) and compatible(more, x)), None)
-        if part is None:
-            return None
+        if part is None or (part.measure and more.measure and part.measure != more.measure) \
+                or (part.kind == "count" and part.subject != more.subject):
+            return None  # "1,350 villages were flooded ... a further 100,000 will move"
         low, high = total([part, more])
         whole = next((x for x in figures.before(part, len(figures.sentence_of))
                       if x is not part and not _converts(x, part) and compatible(part, x)
