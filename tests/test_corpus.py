@@ -151,3 +151,12 @@ def test_nothing_readable_is_one_error(tmp_path, capsys):
     assert main(["check", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("crosscheck: ") and "no readable documents" in err[-1]
+
+
+def test_a_folders_readme_is_no_document_unless_named(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("The dam cost 180 billion yuan.\n")
+    (tmp_path / "README.md").write_text("Four texts; gold has 25 entries.\n")
+    docs = load_corpus([tmp_path])
+    assert [d.id for d in docs] == ["a"]
+    named = load_corpus([tmp_path / "README.md"])
+    assert len(named) == 1

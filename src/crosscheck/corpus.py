@@ -105,8 +105,8 @@ def _files(paths: list[Path], skipped: list[Skipped]) -> list[Path]:
                 dirs.sort()
                 for name in names:
                     f = Path(root) / name
-                    if f.suffix not in SUFFIXES:
-                        continue
+                    if f.suffix not in SUFFIXES or f.stem.upper() == "README":
+                        continue  # a folder's README says what the folder holds: no source
                     if f.is_file():
                         inside.append(f)
                     elif f.is_symlink() and not f.exists():
