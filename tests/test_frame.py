@@ -779,3 +779,10 @@ def test_a_figure_a_total_is_set_to_top_is_a_floor():
             "1.4 million")
     assert c.qualifier == "over" and c.low == 1.4e6
     assert one(framed("The top 10 exporters grew."), "10").qualifier in ("", "exact")
+
+
+def test_a_day_named_in_a_clause_of_time_is_the_events_not_the_counts():
+    text = ("Dam toll\n\nJune 2, 2024\n\nThe number of people killed when the dam failed "
+            "last Tuesday has risen to 27, the sheriff said.\n")
+    c = one(framed(text), "27")
+    assert (c.time_scope, c.time) == ("as_of", "2024-06-02")

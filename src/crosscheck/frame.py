@@ -553,12 +553,18 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         # "has risen to 2,698", "so far": a running total as of the text's own day (a year
         # alone is no instant: two totals "as of 2019" may be months apart), or of the day
         # the clause names ("on Monday", "by April 26")
-        day = named_day(clause, doc.published)
+        # "killed when the dam failed last Tuesday has risen to 27": a day named in a clause
+        # of time is the event's, not the day the total was counted
+        day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+#: a clause of time inside a figure's clause: "when the dam failed last Tuesday"
+_EVENT_TIME = re.compile(r"\b(?:when|after|since|before|once)\b[^,;]*", re.IGNORECASE)
 
 
 #: "has" or "have" before the participle of an event: "has killed", "have now been resettled"
