@@ -287,7 +287,7 @@ def _continues(kind: str, last: str, current: float, value: float) -> bool:
         return last in ("hundred", "scale")
     if kind in ("unit", "teen"):
         return last in ("", "a", "hundred", "scale", "and") or (
-            last == "tens" and kind == "unit" and value)
+            last == "tens" and kind == "unit" and value > 0)
     if kind == "tens":
         return last in ("", "a", "hundred", "scale", "and")
     if kind == "hundred":
