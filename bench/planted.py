@@ -140,7 +140,13 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
         new = _scaled_1000(target["surface"]) if target else None
     elif kind == "running_total":
         first, target = cited[0], cited[-1]
-        new = _rewrite(target["surface"], 0.7 * first["value"] / target["value"])
+        # a fall beyond the earlier figure's own rounding ("1 billion" is 0.5-1.5 billion),
+        # and not below half of it, which the rule reads as another quantity: a site where
+        # no value is both is no site for this error
+        fallen = min(0.7 * first["value"], 0.9 * first["low"])
+        if fallen < 0.5 * first["value"]:
+            return None
+        new = _rewrite(target["surface"], fallen / target["value"])
     elif kind == "start_year":
         target = cited[-1]
         if target["kind"] != "year":

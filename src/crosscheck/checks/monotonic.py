@@ -154,7 +154,10 @@ class MonotonicCheck(Check):
                         ("decrease", g.label, g.region, a.value, b.value, when1, when2,
                          revised)))
             if ordered and not fell:
-                findings.append(self._rising(g.label, g.region, ordered))
+                # a plan that rises and the counts done are two series, each told apart
+                for status in sorted({c.status for _, c in ordered}):
+                    findings.append(self._rising(g.label, g.region, [
+                        (t, c) for t, c in ordered if c.status == status]))
             # a plan or projection is no total reached: only done figures are read this way
             findings.extend(self._undated(ctx, g.label, g.region,
                                           [(t, c) for t, c in dated if c.status == "actual"],
