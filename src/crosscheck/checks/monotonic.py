@@ -95,7 +95,7 @@ class MonotonicCheck(Check):
         "decrease_revised": Outcome(
             "{subject} ({place}) falls from {earlier} to {later}, a revision its text states",
             ("subject", "place", "earlier", "later")),
-        "rising": Outcome("{subject} ({place}) never falls: {series}",
+        "rising": Outcome("{subject} ({place}) never falls beyond its rounding: {series}",
                           ("subject", "place", "series")),
         "increment_mismatch": Outcome(
             "{subject} ({place}): {later} after a rise of {increment} means {expected} on "
