@@ -302,7 +302,7 @@ def _plain_suffix(text: str, pos: int) -> tuple[str, int, float] | None:
     word = m.group("cur").casefold()
     if word.startswith("pound") and money._MASS_CONTEXT.match(text, m.end()):
         return None
-    iso = money._SUFFIX_LOWER.get(word)
+    iso = money.SUFFIX_LOWER.get(word)
     return None if iso is None else (iso, m.end(), money.MINOR.get(word, 1.0))
 
 
@@ -457,4 +457,4 @@ def test_caches_by_text_start_over_when_full():
 
 def test_a_currency_name_with_a_long_s_is_read_without_a_crash():
     # the case-blind engine takes "ſ" for "s"; looking the name up lower-cased failed
-    assert money.suffix_currency("5 poundſ", 1) == (money._SUFFIX_LOWER["pounds"], 8, 1.0)
+    assert money.suffix_currency("5 poundſ", 1) == (money.SUFFIX_LOWER["pounds"], 8, 1.0)

@@ -265,9 +265,8 @@ def _goal(results: list[str]) -> re.Pattern:
     """"to" and a verb right before a figure (a qualifier may stand between): "launched a
     drive to plant 10 billion trees", "a campaign to vaccinate some 4.2 million girls"."""
     not_result = rf"(?!(?:{_phrases(results)})\b)" if results else ""
-    return re.compile(rf"(?<![\w-])to\s+{not_result}[a-z]{{3,}}(?:\s+(?:some|about|around|"
-                      r"nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+extra|"
-                      r"a\s+further|another))?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])to\s+{not_result}[a-z]{{3,}}" + _BEFORE_FIGURE,
+                      re.IGNORECASE)
 
 
 def _is_goal(vocab: Vocabulary, before: str) -> bool:

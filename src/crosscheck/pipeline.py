@@ -3,9 +3,11 @@ knows the order."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,13 +68,28 @@ Progress = Callable[[int, int, str], None]
 READING, GROUPING, CHECKING = "reading documents", "grouping claims", "running checks"
 
 
+def _outside(spans: list[tuple[int, int]]) -> Callable[[Claim], bool]:
+    """A test that a claim lies within none of ``spans``: found by bisection, so a page of
+    thousands of furniture lines is not scanned once per claim."""
+    spans = sorted(spans)
+    starts = [lo for lo, _ in spans]
+    reach = list(accumulate((hi for _, hi in spans), max))  # the furthest end so far
+
+    def test(c: Claim) -> bool:
+        i = bisect.bisect_right(starts, c.start) - 1
+        # a span that starts at or before the claim holds it when it ends at or after it;
+        # the furthest end among them decides (spans may nest)
+        return i < 0 or reach[i] < c.end
+    return test
+
+
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
-    header = header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir))
+    # the header's date lines and the page furniture hold no claim of the text
+    outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
     found = carry_unit(carry_currency(read_shared_names(doc.text, [
-        c for c in extract_document(doc, lex)
-        if not any(lo <= c.start and c.end <= hi for lo, hi in header)]), vocab.money_words))
+        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -109,7 +109,8 @@ SUFFIXES.update({k: v for k, v in PREFIXES.items() if k.isalpha() and k.isupper(
 # Amounts stated in the minor unit: the claim's value is in the major unit.
 MINOR: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
                 "eurocents": 0.01}
-_SUFFIX_LOWER: Final = {k.lower(): v for k, v in SUFFIXES.items()}
+#: every currency written after a figure, lower-cased, to its code
+SUFFIX_LOWER: Final = {k.lower(): v for k, v in SUFFIXES.items()}
 #: the first word (or symbol) of every currency written after a figure, lower-cased
 SUFFIX_FIRST: Final = frozenset({k.split()[0].lower() for k in SUFFIXES}
                                 | {k.split()[0].lower().rstrip("$") for k in SUFFIXES}
@@ -156,5 +157,5 @@ def suffix_currency(text: str, pos: int) -> tuple[str, int, float] | None:
         word, end = m.group("cur").casefold(), m.end()
     if word.startswith("pound") and _MASS_CONTEXT.match(text, end):
         return None
-    iso = _SUFFIX_LOWER.get(word)
+    iso = SUFFIX_LOWER.get(word)
     return None if iso is None else (iso, end, MINOR.get(word, 1.0))

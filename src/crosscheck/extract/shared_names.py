@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..claims import Claim
-from .money import SUFFIXES
+from .money import SUFFIX_LOWER
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,6 @@ def read_shared_names(text: str, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-_NAMED_LOWER = {k.lower() for k in SUFFIXES}
 #: names several countries' currencies share, read as the one English-language news most
 #: often means ("pounds" as sterling): an assumption, since Cairo's papers write "pounds" for
 #: Egypt's and Sydney's "dollars" for Australia's
@@ -79,6 +78,6 @@ def assumed_currency(surface: str) -> bool:
     if not words or words[-1].lower() not in SHARED_NAMES or \
             not surface.rstrip().endswith(words[-1]):
         return False
-    if len(words) > 1 and f"{words[-2]} {words[-1]}".lower() in _NAMED_LOWER:
+    if len(words) > 1 and f"{words[-2]} {words[-1]}".lower() in SUFFIX_LOWER:
         return False  # "Egyptian pounds", "US dollars"
     return not any(ch in surface for ch in "$€£¥₹")
