@@ -69,6 +69,18 @@ def test_share_of_a_whole_named_in_words_needs_a_shared_word():
     assert outcomes(unrelated, "share-of-whole") == []
 
 
+def test_a_whole_named_in_words_is_its_head_noun_not_a_modifier():
+    # "its member base" is all the members, not the 2.1 million whose data leaked
+    text = ("The data of 2.1 million members leaked in the attack. The club has since lost "
+            "about 30,000 members, less than 0.5 percent of its member base.")
+    assert outcomes(text, "share-of-whole") == []
+    # "the area to be rebuilt" is the area named before, whatever follows the noun
+    rebuilt = ("The plan covers a damaged area of 1,200 square kilometers. It turns about 300 "
+               "square kilometers, some {} percent of the area to be rebuilt, into a park.")
+    assert outcomes(rebuilt.format(25), "share-of-whole") == ["share_consistent"]
+    assert outcomes(rebuilt.format(45), "share-of-whole") == ["share_mismatch"]
+
+
 def test_share_of_them_is_not_checked():
     # "30 percent of them" measures the schools, not the 300
     assert outcomes("The county runs 300 schools, 30 percent of them in the hills.",

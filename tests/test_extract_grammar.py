@@ -42,6 +42,11 @@ CASES = [
      "National Work Conference on Pairing Assistance for Xinjiang"),
     ("It marked the 20th anniversary of the work.", "20th", "ordinal", 20, "count", "exact",
      "anniversary"),
+    # an adverb or "because" after the noun ends what is counted
+    ("The firm recalls about 480,000 vans worldwide because of a fault.", "480,000", "count",
+     480000, "count", "about", "vans"),
+    ("Police logged 11 crashes possibly tied to the fault.", "11", "count", 11, "count",
+     "exact", "crashes"),
 ]
 
 

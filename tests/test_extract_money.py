@@ -159,3 +159,14 @@ def test_an_iso_code_after_the_figure_is_its_currency():
     assert one(claims_of("Tickets cost 300 PLN each."), "300 PLN").unit == "PLN"
     # a code that is a word in lower case is not read after a figure: "5 pen refills"
     assert one(claims_of("He bought 5 pen refills."), "5").kind == "count"
+
+
+def test_a_currency_printed_twice_is_not_what_the_amount_pays_for():
+    from conftest import claims_of, one
+
+    # "€50 million euros": the second "euros" restates the unit, it names no subject
+    c = one(claims_of("The mayor said the town would release €50 million euros to the fund."),
+            "€50 million")
+    assert c.subject == "" and c.measure != "euro"
+    paid = one(claims_of("The firm gave US$ 20 million dollars in aid funds."), "US$ 20 million")
+    assert paid.subject == "aid funds"

@@ -485,6 +485,14 @@ def test_the_place_of_a_figure_is_in_its_own_clause_and_two_places_joined_are_on
     assert (c.place, c.time_scope, c.aggregation) == ("Ruritania", "as_of", "cumulative")
 
 
+
+def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
+    # a long figure does not push the place after it further than the one before it
+    claims = framed("The recall includes 240,000 in Ruritania, 150,000 in Moldavia and "
+                    "120,000 in Carpathia.")
+    assert [one(claims, f).place for f in ("240,000", "150,000", "120,000")] == \
+        ["Ruritania", "Moldavia", "Carpathia"]
+
 def test_figures_of_two_places_or_two_actors_are_not_compared():
     fs = findings_of({"a": "In 2016, Jiangsu Province sent 300 doctors to Lhasa.",
                       "b": "In 2016, Jiangsu Province sent 520 doctors to Tibet."})

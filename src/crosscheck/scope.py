@@ -262,8 +262,10 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
 
     def distance(x: Mention) -> float:
         # a place across ", and" is more likely another clause's than one nearer
+        if x.start >= a and _PIN_GAP.match(gap(x)):
+            return 0  # "150,000 in Moldavia": the place pinned right after the figure
         return (10_000 if _CLAUSE_BREAK.search(gap(x)) else 0) + \
-            ((x.start - a) * 0.5 if x.start >= a else a - x.end)
+            ((x.start - b) * 0.5 if x.start >= a else a - x.end)
 
     # a place across a contrast is the other clause's, never this figure's: "512 million
     # users worldwide, but only 3 million new users in Europe"; "17,134 died in Turkey,
@@ -284,6 +286,8 @@ _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western
                      r"north|south|east|west)(?:-\w+)?\s+)?$", re.IGNORECASE)
 
 
+#: all that stands between a figure and the place it is in: "150,000 in Moldavia"
+_PIN_GAP = re.compile(r"^\s+(?:in|at|to|into|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 #: where one clause of a sentence ends and another with its own place may begin
 _CLAUSE_BREAK = re.compile(r",\s*and\b")
 #: where a clause in contrast with the figure's begins

@@ -263,8 +263,7 @@ class ShareOfWholeCheck(Check):
         if not words or self._pronoun.match(words):
             return None
         named_total = bool(self._total_words.match(words))
-        content = {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower())} - {
-            w[:5] for w in _STOP}
+        head = _head(words)
         # "38% of all donations received" names what the whole measures: its frame's event
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
         events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
@@ -279,7 +278,7 @@ class ShareOfWholeCheck(Check):
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
             near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}
-            if (named_total and self._total_cue.search(near)) or (content & near_words) or \
+            if (named_total and self._total_cue.search(near)) or (head and head in near_words) or \
                     (events & set(x.measure.split())):
                 found.append(x)
         if not found and named_total:
@@ -324,6 +323,23 @@ class ShareOfWholeCheck(Check):
                           f"{fmt(whole.value * share.value / 100)}")
         return self.finding("share_mismatch", self.rule.severity, cited, values,
                             arithmetic, ("mismatch", *basis))
+
+
+def _head(words: str) -> str:
+    """The head noun of the words that name a whole, cut as figures' nearby words are: the
+    last word before the first stop word, participles after it aside. "its customer base" is
+    a base, not the customers an earlier figure counts; "the area to be rebuilt" is an area;
+    "all donations received" are donations."""
+    run: list[str] = []
+    for w in re.findall(r"[a-z][a-z'’-]*", words.lower()):
+        if w in _STOP:
+            if run:
+                break
+            continue
+        run.append(w)
+    while len(run) > 1 and run[-1].endswith(("ed", "ing")):
+        run.pop()
+    return run[-1][:5] if run and len(run[-1]) >= 4 else ""
 
 
 def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:

@@ -981,7 +981,7 @@ def _link(s: _Sentence) -> None:
             a.role, b.role = "series_first", "series_last"
     for f in found:
         if f.kind == "money" and not f.subject:
-            f.subject = subjects.money_subject(s.text, f.end, f.start)
+            f.subject = subjects.money_subject(s.text, f.span_end, f.start)
     bare = [f for f in found if f.kind == "count" and not f.subject]
     # context_subject reads "number of ..." (any case): no such words, no search.
     if bare and "number of" in s.low and (ctx := subjects.context_subject(s.text)):
