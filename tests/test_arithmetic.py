@@ -514,6 +514,22 @@ def test_the_change_stated_next_to_the_pair_is_the_one_compared():
     assert outcomes(text, "change") == ["change_consistent"]
 
 
+def test_n_times_a_figure_is_a_multiple_of_it():
+    text = "Sales hit 900 units this year, about {} times the 300 sold last year."
+    assert outcomes(text.format("three"), "change") == ["change_consistent"]
+    assert outcomes(text.format("four"), "change") == ["change_mismatch"]
+    assert outcomes("Revenue of $9.2 million was 2.5 times the $3.1 million of 2020.",
+                    "change") == ["change_mismatch"]
+    assert outcomes("Revenue of $9.2 million was three times as much as the $3.1 million of "
+                    "2020.", "change") == ["change_consistent"]
+    # "three times more than" is x3 to some readers and x4 to others: not checked
+    assert outcomes("Revenue of $12.4 million was three times more than the $3.1 million of "
+                    "2020.", "change") == []
+    # a count of occasions is no multiple of the figure after it
+    assert outcomes("The plant made 900 cars, visited three times by the 300 inspectors.",
+                    "change") == []
+
+
 def test_a_multiple_with_its_figures_in_reverse_order():
     assert outcomes("Cloud sales doubled to $4.6 billion from $2.3 billion.", "change") == \
         ["change_consistent"]

@@ -60,6 +60,18 @@ _BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
                           r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
                           r"that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+#: between B and a multiple N of A: "B, about N times ...", "B, or N times ...", "B is N times"
+_BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|\s+(?:is|was|are|were)\s+)"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                           r"at\s+least)\s+)?$", re.IGNORECASE)
+#: between N and A: "times the", "times last year's", "times that of the", "times as many as"
+#: (not "times more than", read as ×N by some and ×(N+1) by others)
+_TIMES_THE = re.compile(r"^\s*times\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+|that\s+of\s+)?"
+                        r"(?:(?:the|its|their|last\s+year['’]s|the\s+previous\s+year['’]s)\s+)?"
+                        r"(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+#: how a multiple's own qualifier ("about three times") reads
+_MULTIPLE_QUALIFIER = {"about": "about", "nearly": "nearly", "up to": "nearly", "over": "more than",
+                       "at least": "more than"}
 #: a multiple set after the pair: ", more than a fourfold increase", ", nearly tripling"
 _MULTIPLE_AFTER = re.compile(r"^(?:\s+(?:in|by)\s+\d{4})?\s*,\s*(?P<q>(?:nearly|almost|more\s+than|"
                              r"over)\s+)?(?:an?\s+)?(?P<w>[a-z]+)(?:\s+(?:increase|rise|jump|"
@@ -176,22 +188,26 @@ class ChangeCheck(Check):
         m = self._multiple.search(anchor.sentence[: anchor.start - anchor.sentence_start])
         if m and not _CLAUSE_BREAK.search(anchor.sentence[m.end(): start.start -
                                                            start.sentence_start]):
-            return self._times(a, b, m.group("w").lower(), (m.group("q") or "").strip().lower(),
-                               pair)
+            word = m.group("w").lower()
+            return self._times(a, b, self._multiples[word], word,
+                               (m.group("q") or "").strip().lower(), pair)
         # "from 33.2 billion to 146.1 billion, more than a fourfold increase": the multiple
         # set after the pair
         last = max(start, end, key=lambda y: y.end)
         tail = last.sentence[last.end - last.sentence_start:][:self.params["max_gap"]]
         m = _MULTIPLE_AFTER.match(tail)
         if m and m.group("w").lower() in self._multiples:
-            return self._times(a, b, m.group("w").lower(),
+            word = m.group("w").lower()
+            return self._times(a, b, self._multiples[word], word,
                                " ".join((m.group("q") or "").lower().split()), pair)
         return None
 
     def _multiple_of(self, figures: DocFigures, b: Claim) -> Finding | None:
         """B set beside a multiple of A: "28.15 million in 2023, more than double the 11.15
-        million of 2022"."""
+        million of 2022", "900 units, about three times the 300 sold last year"."""
         later = [x for x in figures.in_sentence(b) if x.start >= b.end and x.kind != "year"]
+        if len(later) > 1 and _is_times(later[0]):
+            return self._n_times(b, later[0], later[1])
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
         gap = YEAR_IN_GAP.sub(" ", between(b, later[0]))
@@ -200,8 +216,20 @@ class ChangeCheck(Check):
             return None
         a = later[0]
         sa, sb = sharpen([a, b])
-        return self._times(sa, sb, m.group("w").lower(),
+        word = m.group("w").lower()
+        return self._times(sa, sb, self._multiples[word], word,
                            " ".join((m.group("q") or "").lower().split()), [a, b])
+
+    def _n_times(self, b: Claim, n: Claim, a: Claim) -> Finding | None:
+        """B, N times A: "12 million yuan, about three times the 4 million yuan of 2019".
+        "Three times more than A" is read as ×3 by some and ×4 by others: not checked."""
+        if not compatible(b, a) or a.kind != b.kind or n.value <= 0 or \
+                not _BEFORE_TIMES.match(YEAR_IN_GAP.sub(" ", between(b, n))) or \
+                not _TIMES_THE.match(between(n, a)):
+            return None
+        qualifier = _MULTIPLE_QUALIFIER.get(n.qualifier, "")
+        sa, sb = sharpen([a, b])
+        return self._times(sa, sb, n.value, f"{n.surface} times", qualifier, [a, n, b])
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
         if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
@@ -242,17 +270,18 @@ class ChangeCheck(Check):
         return self._verdict(a, b, stated, computed, allowed, "", cited,
                              f"{quote(b)} - {quote(a)} = {span(*computed)}")
 
-    def _times(self, a: Claim, b: Claim, word: str, qualifier: str, cited: list[Claim]
-               ) -> Finding | None:
+    def _times(self, a: Claim, b: Claim, factor: float, word: str, qualifier: str,
+               cited: list[Claim]) -> Finding | None:
         if a.low <= 0:
             return None
-        factor = self._multiples[word]
         tol = self.params["multiple_tolerance"]
         low, high = factor * (1 - tol), factor * (1 + tol)
         if qualifier in ("nearly", "almost"):
             low, high = factor * (1 - 2 * tol), factor
         elif qualifier in ("more than", "over"):
             low, high = factor, float("inf")
+        elif qualifier == "about":
+            low, high = factor * (1 - 2 * tol), factor * (1 + 2 * tol)
         computed = (b.low / a.high, b.high / a.low)
         values = {"start": quote(a), "end": quote(b), "stated": f"{qualifier} {word}".strip(),
                   "computed": f"×{computed[0]:.2f}–{computed[1]:.2f}"}
@@ -298,6 +327,11 @@ _THAN = re.compile(r"^\s*(?:(?P<way>more|higher|greater|larger|above|less|lower|
                    r"(?:[a-z'’-]+\s+){0,4}$", re.IGNORECASE)
 _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
+
+
+def _is_times(c: Claim) -> bool:
+    """Is ``c`` the N of "N times" (a multiple, not a count of things)?"""
+    return c.kind == "count" and c.subject.lower() == "times"
 
 
 def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
