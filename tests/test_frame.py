@@ -106,6 +106,18 @@ def test_a_year_between_two_figures_belongs_to_the_nearer_one():
     assert one(claims, "5 million yuan").period == "2016"
 
 
+def test_a_year_in_the_figures_own_clause_beats_a_nearer_one_across_a_comma():
+    claims = framed("Sales fell to 30,500 cars in 2024, from 32,000 cars in 2023.")
+    assert (one(claims, "30,500").period, one(claims, "32,000").period) == ("2024", "2023")
+    claims = framed("The budget was 5 billion yuan in 2023, and 6 billion yuan in 2024.")
+    assert (one(claims, "5 billion yuan").period, one(claims, "6 billion yuan").period) == \
+        ("2023", "2024")
+    # one text's base year is not read as the year of the new figure: no disagreement
+    assert not [f for f in findings_of({
+        "a": "Sales fell to 30,500 cars in 2024, from 32,000 cars in 2023.",
+        "b": "Sales were 30,500 cars in 2024."}) if f.severity != "info"]
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

@@ -404,14 +404,26 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
 _CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGNORECASE)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _across_clause(c: Claim, t: Claim) -> bool:
+    """Whether a comma, semicolon, colon or bracket stands between the figure ``c`` and the
+    time expression ``t`` of its sentence."""
+    lo, hi = (c.end, t.start) if t.start >= c.end else (t.end, c.start)
+    base = c.sentence_start
+    return _CLAUSE_MARK.search(c.sentence, max(0, lo - base), max(0, hi - base)) is not None
+
+
 def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
                     figures: _Figures | None = None
                     ) -> tuple[tuple[str, int | None, int | None], bool]:
     """The period of the time expression nearest ``c`` in its sentence that dates it, else
     the document's year (not stated)."""
     # nearest first, so the tests below run on one or two candidates, not on every year of
-    # a long sentence
-    for t in sorted(siblings, key=lambda t: abs(t.start - c.start)):
+    # a long sentence; one in the figure's own clause before one across a comma: in "fell
+    # to 30,500 in 2024, from 32,000 in 2023", 2023 is the 32,000's
+    for t in sorted(siblings, key=lambda t: (_across_clause(c, t), abs(t.start - c.start))):
         if t is c:
             continue
         if t.kind in _TIME_KINDS:
