@@ -514,6 +514,14 @@ def test_the_change_stated_next_to_the_pair_is_the_one_compared():
     assert outcomes(text, "change") == ["change_consistent"]
 
 
+def test_a_reversed_pair_may_name_its_noun_and_year_between_the_figures():
+    text = "Car sales fell {} percent to 30,500 cars in 2024, from 32,000 cars in 2023."
+    assert outcomes(text.format(15), "change") == ["change_mismatch"]
+    assert outcomes(text.format(5), "change") == ["change_consistent"]
+    assert outcomes("Car sales fell 15 percent to 30,500 cars from 32,000 cars.", "change") == \
+        ["change_mismatch"]
+
+
 def test_n_times_a_figure_is_a_multiple_of_it():
     text = "Sales hit 900 units this year, about {} times the 300 sold last year."
     assert outcomes(text.format("three"), "change") == ["change_consistent"]

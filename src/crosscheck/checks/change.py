@@ -329,6 +329,20 @@ _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|som
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
 
 
+#: "in 2024", "in fiscal 2023": when a figure was, said between it and the next
+_IN_YEAR = re.compile(r"\s*\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)")
+
+
+def _bare_gap(c: Claim, x: Claim) -> str:
+    """The words between ``c`` and the next figure ``x`` without what ``c`` counts and when
+    it was: "30,500 cars in 2024, from 32,000" leaves ", from "."""
+    gap = between(c, x)
+    words = gap.lstrip()
+    if c.subject and words.lower().startswith(c.subject.lower()):
+        gap = words[len(c.subject):]
+    return _IN_YEAR.sub("", gap, count=1)
+
+
 def _is_times(c: Claim) -> bool:
     """Is ``c`` the N of "N times" (a multiple, not a count of things)?"""
     return c.kind == "count" and c.subject.lower() == "times"
@@ -382,16 +396,18 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
         later = [x for x in figures.in_sentence(c) if x.start >= c.end]
-        if later and later[0].kind == c.kind and (
-                compatible(c, later[0]) or (c.kind == "percent" and later[0].unit == c.unit)):
-            gap = between(c, later[0])
+        # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what
+        nxt = next((x for x in later if x.kind not in _TIME_KINDS), None)
+        if nxt is not None and nxt.kind == c.kind and (
+                compatible(c, nxt) or (c.kind == "percent" and nxt.unit == c.unit)):
+            gap = _bare_gap(c, nxt)
             if _TO_VERB.search(prefix(c)[-60:]) and _TO_FROM.match(gap):
-                out.append((later[0], c, c))  # "widened 45% to 114 billion from 87 billion"
+                out.append((nxt, c, c))  # "widened 45% to 114 billion from 87 billion"
                 continue
             if _UP_FROM.match(gap):
                 # "41 percent, up from 37 percent in 2022, a rise of 4 points": the change
                 # is stated after the earlier figure
-                out.append((later[0], c, later[0]))
+                out.append((nxt, c, nxt))
                 continue
         # "7.9 million, down 68 percent from 24.5 million"; "12.34 million at the 2021
         # census, up 8.4 percent from": a year between says when
