@@ -520,6 +520,11 @@ def test_a_reversed_pair_may_name_its_noun_and_year_between_the_figures():
     assert outcomes(text.format(5), "change") == ["change_consistent"]
     assert outcomes("Car sales fell 15 percent to 30,500 cars from 32,000 cars.", "change") == \
         ["change_mismatch"]
+    # a rate's unit after its noun, and the change stated after the pair
+    rate = ("The average level fell to 30.5 micrograms per cubic meter in 2024, from 32 "
+            "micrograms in 2023, a decline of about {} percent.")
+    assert outcomes(rate.format(15), "change") == ["change_mismatch"]
+    assert outcomes(rate.format(5), "change") == ["change_consistent"]
 
 
 def test_n_times_a_figure_is_a_multiple_of_it():

@@ -165,7 +165,12 @@ class ChangeCheck(Check):
             if any(lo < o.start < hi and o.id not in members and o.kind != "year"
                    for o in same):
                 continue
-            gap = between(anchor, x) if x.start > anchor.start else between(x, anchor)
+            # the words between the change and the nearer end of the pair
+            last = max(start, end, anchor, key=lambda y: y.end)
+            first = min(start, end, anchor, key=lambda y: y.start)
+            gap = between(last, x) if x.start >= last.end else \
+                between(x, first) if x.end <= first.start else \
+                between(anchor, x) if x.start > anchor.start else between(x, anchor)
             if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and (x.direction or CHANGE_CUE.search(prefix(x))):
@@ -329,6 +334,9 @@ _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|som
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
 
 
+#: the rest of a rate's unit after its noun: "micrograms per cubic meter"
+_PER = re.compile(r"^\s+per(?:\s+(?!(?:in|during|from|to|at|a|an)\b)[a-z]+){1,3}\b",
+                  re.IGNORECASE)
 #: "in 2024", "in fiscal 2023": when a figure was, said between it and the next
 _IN_YEAR = re.compile(r"\s*\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)")
 
@@ -339,7 +347,7 @@ def _bare_gap(c: Claim, x: Claim) -> str:
     gap = between(c, x)
     words = gap.lstrip()
     if c.subject and words.lower().startswith(c.subject.lower()):
-        gap = words[len(c.subject):]
+        gap = _PER.sub("", words[len(c.subject):], count=1)
     return _IN_YEAR.sub("", gap, count=1)
 
 
