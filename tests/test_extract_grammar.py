@@ -47,6 +47,10 @@ CASES = [
      480000, "count", "about", "vans"),
     ("Police logged 11 crashes possibly tied to the fault.", "11", "count", 11, "count",
      "exact", "crashes"),
+    # an irregular past after "and" starts a second predicate; before a noun it modifies it
+    ("The firm hired 300 engineers and built 12 plants.", "300", "count", 300, "count",
+     "exact", "engineers"),
+    ("There were 300 known cases.", "300", "count", 300, "count", "exact", "known cases"),
 ]
 
 

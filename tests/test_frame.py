@@ -505,6 +505,16 @@ def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
     assert [one(claims, f).place for f in ("240,000", "150,000", "120,000")] == \
         ["Ruritania", "Moldavia", "Carpathia"]
 
+def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
+    c = one(framed("The spokesman told a news briefing in Ruritania that 192,000 jobs had been "
+                   "created."), "192,000")
+    assert c.place == ""
+    # a place inside what was said is still the figure's
+    c = one(framed("He said the fund is much loved in Ruritania and that 11 of its members "
+                   "live there."), "11")
+    assert c.place == "Ruritania"
+
+
 def test_figures_of_two_places_or_two_actors_are_not_compared():
     fs = findings_of({"a": "In 2016, Jiangsu Province sent 300 doctors to Lhasa.",
                       "b": "In 2016, Jiangsu Province sent 520 doctors to Tibet."})

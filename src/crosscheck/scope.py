@@ -271,6 +271,10 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     # users worldwide, but only 3 million new users in Europe"; "17,134 died in Turkey,
     # while 3,317 deaths were reported in Syria"
     mentions = [x for x in mentions if not _CONTRAST.search(gap(x))]
+    # where a statement was made is not what it is about: "told a briefing in Beijing that
+    # 192,000 jobs ..."
+    mentions = [x for x in mentions if not (x.end <= a and _REPORTED.match(gap(x)) and
+                                            _SPEECH_AT.search(s, max(0, x.start - 60), x.start))]
     for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
         if pool:
             x = min(pool, key=distance)
@@ -286,6 +290,12 @@ _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western
                      r"north|south|east|west)(?:-\w+)?\s+)?$", re.IGNORECASE)
 
 
+#: what opens a reported statement right after where it was made: "... in Beijing that"
+_REPORTED = re.compile(r"^\s*(?:on\s+\w+\s*)?,?\s*that\b")
+#: a statement made at a place: "told a news briefing in", "said in", "announced at the"
+_SPEECH_AT = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|noted|reported|"
+                        r"declared)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 #: all that stands between a figure and the place it is in: "150,000 in Moldavia"
 _PIN_GAP = re.compile(r"^\s+(?:in|at|to|into|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 #: where one clause of a sentence ends and another with its own place may begin

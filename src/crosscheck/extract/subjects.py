@@ -39,6 +39,10 @@ hundred hundreds thousand thousands million millions billion billions dozen doze
 """.split())
 _DETERMINERS: Final = frozenset(
     "the a an such this these those its their his her our some".split())
+#: past forms that do not end in "ed": like "added", they may start a second predicate
+#: ("hired 300 engineers and built 12 plants")
+_IRREGULAR_PAST: Final = frozenset("""built laid dug lent dealt chose chosen driven
+grown known shown thrown written done gone begun shut sought won sunk sank""".split())
 _MAX_WORDS: Final = 6
 #: what a phrase after "in" or "for" names when it says when: "in its first week"
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
@@ -64,7 +68,8 @@ def _kind(token: str) -> int:
     """What ``token`` is to a phrase, as the bits above."""
     low = token.lower()
     return (_ALPHA * token[0].isalpha() | _STOPWORD * (low in STOP)
-            | _DETERMINER * (low in _DETERMINERS) | _PARTICIPLE * low.endswith(("ed", "ing"))
+            | _DETERMINER * (low in _DETERMINERS)
+            | _PARTICIPLE * (low.endswith(("ed", "ing")) or low in _IRREGULAR_PAST)
             | _COLLECTIVE_NOUN * (low in _COLLECTIVE) | _AND * (low == "and")
             | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth")))
 
