@@ -527,6 +527,22 @@ def test_a_reversed_pair_may_name_its_noun_and_year_between_the_figures():
     assert outcomes(rate.format(5), "change") == ["change_consistent"]
 
 
+def test_a_change_of_a_percentage_in_points_set_between_the_two():
+    text = "Turnout was 61.2 percent, up {} points from 55.2 percent in 2019."
+    assert outcomes(text.format(4), "change") == ["change_mismatch"]
+    assert outcomes(text.format(6), "change") == ["change_consistent"]
+    # "up 10 percent" from a percentage may be points or a relative rise: not checked
+    assert outcomes("Turnout was 61.2 percent, up 10 percent from 55.2 percent in 2019.",
+                    "change") == []
+
+
+def test_this_year_and_last_year_between_a_reversed_pair_say_when():
+    text = ("Exports rose {} percent to 4.5 billion dollars this year from 3.5 billion dollars "
+            "last year.")
+    assert outcomes(text.format(12), "change") == ["change_mismatch"]
+    assert outcomes(text.format(29), "change") == ["change_consistent"]
+
+
 def test_n_times_a_figure_is_a_multiple_of_it():
     text = "Sales hit 900 units this year, about {} times the 300 sold last year."
     assert outcomes(text.format("three"), "change") == ["change_consistent"]

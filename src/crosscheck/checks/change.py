@@ -337,8 +337,9 @@ _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|som
 #: the rest of a rate's unit after its noun: "micrograms per cubic meter"
 _PER = re.compile(r"^\s+per(?:\s+(?!(?:in|during|from|to|at|a|an)\b)[a-z]+){1,3}\b",
                   re.IGNORECASE)
-#: "in 2024", "in fiscal 2023": when a figure was, said between it and the next
-_IN_YEAR = re.compile(r"\s*\b(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)")
+#: "in 2024", "in fiscal 2023", "this year": when a figure was, said between it and the next
+_IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)|"
+                      r"(?:this|last)\s+(?:year|month|quarter|week)\b)", re.IGNORECASE)
 
 
 def _bare_gap(c: Claim, x: Claim) -> str:
@@ -421,7 +422,7 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         # census, up 8.4 percent from": a year between says when
         amounts = [x for x in later if x.kind not in _TIME_KINDS]
         if len(amounts) > 1 and amounts[0].kind == "percent" and amounts[1].kind == c.kind and \
-                compatible(c, amounts[1]) and \
+                (compatible(c, amounts[1]) or c.kind == "percent") and \
                 _UP_BY.match(YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
             out.append((amounts[1], c, c))
