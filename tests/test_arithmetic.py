@@ -536,6 +536,16 @@ def test_a_change_of_a_percentage_in_points_set_between_the_two():
                     "change") == []
 
 
+def test_a_figure_compared_with_an_earlier_one_and_the_change_after_them():
+    text = ("Net profit was 4.2 billion dollars, compared with 3.1 billion dollars a year "
+            "earlier, an increase of {} percent.")
+    assert outcomes(text.format(55), "change") == ["change_mismatch"]
+    assert outcomes(text.format(35), "change") == ["change_consistent"]
+    # a change stated in another clause is another figure's
+    assert outcomes("Net profit was 4.2 billion dollars, compared with 3.1 billion dollars a "
+                    "year earlier; sales rose 55 percent.", "change") == []
+
+
 def test_this_year_and_last_year_between_a_reversed_pair_say_when():
     text = ("Exports rose {} percent to 4.5 billion dollars this year from 3.5 billion dollars "
             "last year.")

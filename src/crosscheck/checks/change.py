@@ -50,6 +50,10 @@ _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
                       rf"{_FROM_NAMED}$", re.IGNORECASE)
+#: "4.2 billion, compared with 3.1 billion a year earlier": the earlier figure after a
+#: comparison (the change, if stated, comes after it)
+_COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                       r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
 #: "B last year, down 68 percent from A": the words between B and the change stated
 _UP_BY = re.compile(r"^[^\d;]{0,45}?,?\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?"
                     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
@@ -413,7 +417,7 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
             if _TO_VERB.search(prefix(c)[-60:]) and _TO_FROM.match(gap):
                 out.append((nxt, c, c))  # "widened 45% to 114 billion from 87 billion"
                 continue
-            if _UP_FROM.match(gap):
+            if _UP_FROM.match(gap) or _COMPARED.match(gap):
                 # "41 percent, up from 37 percent in 2022, a rise of 4 points": the change
                 # is stated after the earlier figure
                 out.append((nxt, c, nxt))
