@@ -81,6 +81,26 @@ def test_a_whole_named_in_words_is_its_head_noun_not_a_modifier():
     assert outcomes(rebuilt.format(45), "share-of-whole") == ["share_mismatch"]
 
 
+def test_a_share_named_by_a_fraction_allows_the_rounding_to_that_fraction():
+    text = "Of the 1,200 homes damaged, {}, or two-thirds, were in the old town."
+    assert outcomes(text.format(800), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(500), "share-of-whole") == ["share_mismatch"]
+    budget = "The fund spent {} billion yuan, or nearly two thirds of its 4 billion yuan budget."
+    assert outcomes(budget.format(2.5), "share-of-whole") == ["share_consistent"]
+    assert outcomes(budget.format(3.2), "share-of-whole") == ["share_mismatch"]
+    over = ("The fund spent {} billion yuan, or more than three quarters of its 4 billion yuan "
+            "budget.")
+    assert outcomes(over.format(3.2), "share-of-whole") == ["share_consistent"]
+    assert outcomes(over.format(2.2), "share-of-whole") == ["share_mismatch"]
+
+
+def test_a_share_after_and_starts_another_clause():
+    text = ("The fund has 62,000 donors. 104 countries are represented, and three-quarters of "
+            "the foreign donors are American.")
+    assert outcomes(text, "share-of-whole") == []
+    assert outcomes(text.replace("three-quarters", "75 percent"), "share-of-whole") == []
+
+
 def test_share_of_them_is_not_checked():
     # "30 percent of them" measures the schools, not the 300
     assert outcomes("The county runs 300 schools, 30 percent of them in the hills.",

@@ -174,7 +174,8 @@ def test_series_first_and_last_are_linked():
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
-    ("About two thirds of voters agreed.", "two thirds", 2 / 3),
+    # a word fraction of a whole is the share it names, in percent
+    ("About two thirds of voters agreed.", "two thirds", 200 / 3),
     ("It took two and a half years.", "two and a half years", 2.5),
     ("Some five and a half million people live there.", "five and a half million", 5.5e6),
     ("A 3/4 majority is needed.", "3/4", 0.75),
@@ -185,6 +186,15 @@ def test_series_first_and_last_are_linked():
 ])
 def test_number_forms(text, surface, value):
     assert one(claims_of(text), surface).value == pytest.approx(value)
+
+
+def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
+    share = one(claims_of("Two thirds of voters backed it."), "Two thirds")
+    assert (share.kind, share.unit, share.subject) == ("percent", "percent", "voters")
+    share = one(claims_of("Of the 1,200 homes, 800, or two-thirds, were damaged."), "two-thirds")
+    assert share.kind == "percent"
+    # three quarters of an hour is a time, not a share
+    assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 
 
 def test_urls_and_emails_hold_no_claims():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from ..extract import numerals
 from ..findings import Finding
 from ..frame import same_actor
 from .base import Check, Context, Outcome, Param, fmt, quote
@@ -107,6 +108,10 @@ class ShareOfWholeCheck(Check):
             "peak", "record"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million'): only those that name no other counted thing"),
+        "fraction_points": Param("number", 6.0,
+                                 "how far, in percentage points, a share named by a fraction "
+                                 "('a third', 'three quarters') may be from it; 'nearly' "
+                                 "allows twice as far below, 'more than' three times above"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -131,7 +136,10 @@ class ShareOfWholeCheck(Check):
             re.compile(rf"^[^\d;:()]{{0,40}}\(\s*(?:(?:{joiners})\s+)?[^\d,;:()]{{0,25}}$",
                        re.IGNORECASE),
             re.compile(rf"^[^\d;:()]*?,\s*(?:{joiners})\s+[^\d,;:()]{{0,25}}$", re.IGNORECASE),
-            re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$"),
+            # (not across ", and": "104 countries take part, and three-quarters of the
+            # donors are" starts another clause)
+            re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?!\s*(?:and|but|while|whereas|though|"
+                       r"although)\b)(?:\s*[^\d\s;:(),]+){0,3}\s*$", re.IGNORECASE),
             # "make up the other 7,000, which puts their share of the workforce at"
             re.compile(r"^\s*,\s*which\s+(?:puts|put|brings|brought|takes|took|sets|set)\s+"
                        r"[^\d;:()]{0,60}?\s(?:at|to)\s+$", re.IGNORECASE),
@@ -159,9 +167,11 @@ class ShareOfWholeCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
+        self._bands: dict[str, tuple[float, float]] = {}
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
-            for c in figures.claims:
+            for raw in figures.claims:
+                c = self._fraction_share(raw) or raw
                 if c.kind != "percent" or c.direction or c.subject == "points" or \
                         c.aggregation == "change" or CHANGE_CUE.search(prefix(c)):
                     continue  # "an increase of 45 percent" is a change, not a share
@@ -199,6 +209,22 @@ class ShareOfWholeCheck(Check):
                     continue
                 findings.append(self._compare(part, whole, c))
         return findings
+
+    def _fraction_share(self, c: Claim) -> Claim | None:
+        """A word fraction ("a third", "two-thirds", "nearly three quarters") as the share it
+        names, with the band a writer rounds to such a fraction (``fraction_points``)."""
+        if c.kind != "percent" or not numerals.WORD_FRACTION.fullmatch(c.surface):
+            return None
+        value, points = c.stated if c.stated is not None else c.value, \
+            self.params["fraction_points"]
+        if c.qualifier in ("nearly", "up to", "under"):
+            band = (value - 2 * points, value + 0.5)
+        elif c.qualifier in ("over", "at least"):
+            band = (value - 0.5, value + 3 * points)
+        else:
+            band = (value - points, value + points)
+        self._bands[c.id] = band
+        return c.evolve(value=value, low=band[0], high=band[1])
 
     def _part(self, figures: DocFigures, share: Claim) -> Claim | None:
         """The figure a share is the share of: set beside it, or the one 'that figure' means."""
@@ -307,7 +333,8 @@ class ShareOfWholeCheck(Check):
         points = min(self.params["qualifier_points"], 10 * share.precision) \
             if share.precision > 0 else self.params["qualifier_points"]
         low_w, high_w = written(share)
-        stated = (max(low_w, share.value - points), min(high_w, share.value + points))
+        stated = self._bands.get(share.id) or (max(low_w, share.value - points),
+                                                min(high_w, share.value + points))
         values = {"part": quote(part), "whole": quote(whole), "share": quote(share),
                   "ratio": span(low, high, "%")}
         arithmetic = [

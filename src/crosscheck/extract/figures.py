@@ -516,10 +516,28 @@ def _fractions(s: _Sentence) -> None:
                 end = sc.end()
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
-            if (f := _classify(s, _signed(s, n))) is not None:
+            if end == m.end() and m.re in _WORD_FRACTIONS and \
+                    _SHARE_AFTER.match(s.text, end):
+                # "two thirds of voters", "or nearly a third,": a share of a whole
+                s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
+                              s.qualifier_before(start), _share_subject(s.text, end),
+                              stated=value * 100))
+            elif (f := _classify(s, _signed(s, n))) is not None:
                 s.take(f)
             else:
                 s.taken.add(n.start, n.end)  # "two thirds" is not also "two"
+
+
+_WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
+#: what follows a word fraction that names a share: "of" a whole (not "of a mile", a part
+#: of a unit) or the end of its clause ("..., or two thirds, were")
+_SHARE_AFTER: Final = re.compile(r"\s+of\s+(?!an?\s)|\s*[,;.)]|\s*$")
+
+
+def _share_subject(text: str, end: int) -> str:
+    """What a share is a share of: "two thirds of voters" -> voters."""
+    return subjects.noun_phrase(text, end, allow_lead=True) \
+        if text.startswith(" of ", end) else ""
 
 
 def _ordinals(s: _Sentence) -> None:
