@@ -88,6 +88,9 @@ def test_a_share_named_by_a_fraction_allows_the_rounding_to_that_fraction():
     budget = "The fund spent {} billion yuan, or nearly two thirds of its 4 billion yuan budget."
     assert outcomes(budget.format(2.5), "share-of-whole") == ["share_consistent"]
     assert outcomes(budget.format(3.2), "share-of-whole") == ["share_mismatch"]
+    half = "Of the 1,200 homes damaged, {}, or about half, were in the old town."
+    assert outcomes(half.format(700), "share-of-whole") == ["share_consistent"]
+    assert outcomes(half.format(400), "share-of-whole") == ["share_mismatch"]
     over = ("The fund spent {} billion yuan, or more than three quarters of its 4 billion yuan "
             "budget.")
     assert outcomes(over.format(3.2), "share-of-whole") == ["share_consistent"]

@@ -193,6 +193,12 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     assert (share.kind, share.unit, share.subject) == ("percent", "percent", "voters")
     share = one(claims_of("Of the 1,200 homes, 800, or two-thirds, were damaged."), "two-thirds")
     assert share.kind == "percent"
+    half = one(claims_of("Nearly half of the 1,200 homes were damaged."), "half")
+    assert (half.kind, half.value, half.qualifier) == ("percent", 50, "nearly")
+    # the first half of a year, a cut by half, half a million: no share
+    for text in ("Sales in the first half of 2023 rose.", "The budget was cut by half.",
+                 "He split it in half.", "The team lost the second half, 2-1."):
+        assert all(c.kind != "percent" for c in claims_of(text)), text
     # three quarters of an hour is a time, not a share
     assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 

@@ -108,7 +108,7 @@ class ShareOfWholeCheck(Check):
             "peak", "record"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million'): only those that name no other counted thing"),
-        "fraction_points": Param("number", 6.0,
+        "fraction_points": Param("number", 8.0,
                                  "how far, in percentage points, a share named by a fraction "
                                  "('a third', 'three quarters') may be from it; 'nearly' "
                                  "allows twice as far below, 'more than' three times above"),
@@ -211,9 +211,10 @@ class ShareOfWholeCheck(Check):
         return findings
 
     def _fraction_share(self, c: Claim) -> Claim | None:
-        """A word fraction ("a third", "two-thirds", "nearly three quarters") as the share it
+        """A word fraction ("a third", "two-thirds", "nearly half") as the share it
         names, with the band a writer rounds to such a fraction (``fraction_points``)."""
-        if c.kind != "percent" or not numerals.WORD_FRACTION.fullmatch(c.surface):
+        if c.kind != "percent" or not (c.surface.lower() == "half" or
+                                       numerals.WORD_FRACTION.fullmatch(c.surface)):
             return None
         value, points = c.stated if c.stated is not None else c.value, \
             self.params["fraction_points"]

@@ -540,6 +540,23 @@ def _share_subject(text: str, end: int) -> str:
         if text.startswith(" of ", end) else ""
 
 
+#: "nearly half of the homes", "Half of voters", "..., or about half,": half as a share. Not
+#: "the first half of 2023", "cut by half", "in half", "half a million" (other readings).
+_HALF_SHARE: Final = re.compile(
+    r"(?:(?<=^)|(?<=^\W)|(?<=,\s)|(?<=\bor\s)|(?<=\bthan\s)|(?<=\bnearly\s)|(?<=\balmost\s)|"
+    r"(?<=\babout\s)|(?<=\baround\s)|(?<=\broughly\s)|(?<=\bover\s)|(?<=\bsome\s)|"
+    r"(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bunder\s))half(?=\s+of\s+(?!an?\s)|\s*[,;.)])",
+    re.IGNORECASE)
+
+
+def _half_shares(s: _Sentence) -> None:
+    for m in _HALF_SHARE.finditer(s.text):
+        if s.taken.free(m.start(), m.end()):
+            s.take(_Found("percent", m.start(), m.end(), 50.0, "percent", 0.0,
+                          s.qualifier_before(m.start()), _share_subject(s.text, m.end()),
+                          stated=50.0))
+
+
 def _ordinals(s: _Sentence) -> None:
     if not (s.ordinal_words or s.digit_ordinal):
         return
@@ -1057,6 +1074,8 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
         _year_ranges(s)
         _open_ranges(s)
     _fractions(s)
+    if s.half_word:
+        _half_shares(s)
     _ordinals(s)
     if s.has_digit and s.has_prefix:
         _prefixed_money(s)
