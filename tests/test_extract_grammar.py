@@ -199,6 +199,9 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     for text in ("Sales in the first half of 2023 rose.", "The budget was cut by half.",
                  "He split it in half.", "The team lost the second half, 2-1."):
         assert all(c.kind != "percent" for c in claims_of(text)), text
+    # "a third term" is the third, not a third of anything
+    term = one(claims_of("She won a third term."), "third")
+    assert (term.kind, term.value) == ("ordinal", 3)
     # three quarters of an hour is a time, not a share
     assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 

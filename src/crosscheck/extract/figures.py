@@ -517,6 +517,11 @@ def _fractions(s: _Sentence) -> None:
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
             if end == m.end() and m.re in _WORD_FRACTIONS and \
+                    not _SHARE_AFTER.match(s.text, end) and \
+                    (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
+                                                                              "quarter"):
+                continue  # "won a third term": an ordinal, read as one below
+            if end == m.end() and m.re in _WORD_FRACTIONS and \
                     _SHARE_AFTER.match(s.text, end):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
