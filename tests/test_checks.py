@@ -192,6 +192,21 @@ def test_elapsed_more_than_decades_ago_is_qualifier_aware():
     fs = findings_of(texts, published={"a": dt.date(2019, 2, 8)})
     assert flags(fs, "elapsed") == []
 
+def test_an_age_implies_when_the_thing_it_names_was_founded():
+    def elapsed(*texts):
+        return [f.outcome for f in findings_of({f"d{i}": t for i, t in enumerate(texts)})
+                if f.rule == "elapsed"]
+
+    opening = "HARLOW, May 18, 2024 (Wire) -- The city museum, founded in 1872, reopened."
+    assert elapsed(opening, "May 19, 2024 -- The 140-year-old museum drew crowds.") == \
+        ["mismatch"]
+    assert elapsed(opening, "May 19, 2024 -- The 152-year-old museum drew crowds.") == \
+        ["consistent"]
+    # a person's age is not the age of what the person founded, nor of another noun
+    assert elapsed("HARLOW, May 18, 2024 (Wire) -- A 70-year-old man who founded the "
+                   "company in 1990 was arrested.") == []
+    assert elapsed(opening + " Its 4,000-year-old boat drew crowds.") == []
+
 
 # --- share ------------------------------------------------------------------------------
 
@@ -444,3 +459,4 @@ def test_the_start_of_a_numbered_unit_is_not_the_start_of_the_whole():
         "b": "CITY, Jan. 10, 2022 -- Line 2 is due to open in 2023, after construction "
              "started in 2019."})
     assert [f.outcome for f in of_rule(fs, "start-year")] == ["disagreement"]
+

@@ -161,6 +161,13 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
     return None
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a dateline that opens ``sentence`` ends ("HARLOW, May 18, 2024 (Wire) --"), or
+    0: the words after it are the sentence's own."""
+    m = _DATELINE.match(sentence) or _DATE_OPENING.match(sentence)
+    return m.end() if m else 0
+
+
 def header_spans(text: str) -> list[tuple[int, int]]:
     """Where the text states its own date: the header lines that are date lines and the
     dateline opening the body (``LUSHAN, April 22, 2013 (Agency) --``), as character spans.

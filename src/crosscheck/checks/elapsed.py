@@ -7,11 +7,14 @@ is held against the start years the corpus states for the same region.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..claims import Claim
+from ..extract.subjects import STOP
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
+from .local import after
 from .start_year import START_WORDS_PARAM
 from .starts import (
     duration_topic,
@@ -20,7 +23,37 @@ from .starts import (
     start_claims,
     start_pattern,
     start_topic,
+    stem,
 )
+
+#: an age after a duration: "140-year-old museum", "140-year old museum"
+_AGE = re.compile(r"[ -]old\s+(?P<noun>[A-Za-z][\w'’-]*)")
+
+
+def _age_noun(c: Claim, canon: dict[str, str], starters: set[str]) -> frozenset[str]:
+    """The stem of what an age is the age of ("museum"), or nothing when the word after
+    "-old" is no such noun ("the 70-year-old founded the firm": a person, and a verb)."""
+    m = _AGE.match(after(c))
+    word = m.group("noun").lower() if m else ""
+    st = canon.get(stem(word), stem(word))
+    return frozenset() if not word or word in STOP or st in starters else frozenset({st})
+
+
+#: what follows a start word that has no object: "founded in 1872", "set up by the city"
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|on|at|by|during|around|about|as\s+early\s+as)\b|\d|[,.;)])",
+                        re.IGNORECASE)
+
+
+def _without_object(s: Claim, pattern: re.Pattern) -> bool:
+    """Does the start word nearest the year ``s`` take no object ("the museum, founded in
+    1872")? With one ("a man who founded the company in 1990") what began is the object, and
+    an age said of the subject ("a 70-year-old man") is not its age."""
+    a = s.start - s.sentence_start
+    words = list(pattern.finditer(s.sentence))
+    if not words:
+        return False
+    m = min(words, key=lambda m: abs(m.start() - a))
+    return _NO_OBJECT.match(s.sentence, m.end()) is not None
 
 
 class ElapsedCheck(Check):
@@ -48,6 +81,7 @@ class ElapsedCheck(Check):
         for s in starts:
             starts_by_region[ctx.region(s)].append(s)
         tol = self.params["tolerance_years"]
+        starters = {stem(w) for words in self.params["start_words"] for w in words.split()}
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
@@ -55,9 +89,12 @@ class ElapsedCheck(Check):
             if implied is None:
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
-            # not measured against the start of the programme it was part of.
-            own = duration_topic(c, places, canon)
-            related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own]
+            # not measured against the start of the programme it was part of. An age is of
+            # the noun it comes before ("the 140-year-old museum"), nothing else.
+            own = _age_noun(c, canon, starters) if _AGE.match(after(c)) else \
+                duration_topic(c, places, canon)
+            related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own
+                       and (not _AGE.match(after(c)) or _without_object(s, pattern))]
             if not related:
                 continue
             region = ctx.region(c)
@@ -96,6 +133,11 @@ class ElapsedCheck(Check):
                 return None
             late = 1 if (not c.period_stated and inferred) else 0
             return int(ref - c.value), int(ref - c.value) + late
+        if c.kind == "duration" and _AGE.match(after(c)) and year is not None:
+            # "the 140-year-old museum" in 2024: founded in 1883 or 1884 (its birthday in
+            # the year may be to come); an age is counted in whole years, not rounded
+            late = 1 if inferred else 0
+            return int(year - c.value) - 1, int(year + late - c.value)
         if c.kind != "duration" or c.subject not in ("past", "ago") and not c.subject:
             return None
         if year is None or c.value < 1:

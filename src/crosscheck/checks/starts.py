@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from ..dates import dateline_end
 from .base import Context
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
@@ -237,8 +238,9 @@ def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
     clause."""
     a = c.start - c.sentence_start
     text = c.sentence
-    # the phrase before the start word, after the year when the year comes first
-    lo = c.end - c.sentence_start if a < m.start() else 0
+    # the phrase before the start word, after the year when the year comes first, and
+    # after a dateline that opens the sentence
+    lo = c.end - c.sentence_start if a < m.start() else dateline_end(text)
     raw = text[lo:m.start()]
     head = raw.rstrip(" ,")
     if raw.rstrip().endswith(",") and "," in head:
