@@ -505,6 +505,14 @@ def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
     assert [one(claims, f).place for f in ("240,000", "150,000", "120,000")] == \
         ["Ruritania", "Moldavia", "Carpathia"]
 
+def test_a_participle_after_the_noun_is_the_measures_event_whatever_its_form():
+    # "built" and "dug" end the noun phrase like "drilled"; the event stays in the measure
+    built = one(framed("The region saw 63 bridges built by the province in 2022."), "63")
+    assert (built.subject, built.measure) == ("bridges", "bridge built")
+    dug = one(framed("The region saw 472 wells dug by the province in 2022."), "472")
+    assert (dug.subject, dug.measure) == ("wells", "well dug")
+
+
 def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
     c = one(framed("The spokesman told a news briefing in Ruritania that 192,000 jobs had been "
                    "created."), "192,000")
