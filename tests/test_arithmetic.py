@@ -97,6 +97,14 @@ def test_a_share_named_by_a_fraction_allows_the_rounding_to_that_fraction():
     assert outcomes(over.format(2.2), "share-of-whole") == ["share_mismatch"]
 
 
+def test_a_share_of_it_is_a_share_of_the_figure_just_before():
+    text = "The region received 4.1 billion yuan, {} percent of it (2.3 billion yuan) from Rome."
+    assert outcomes(text.format(45), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(56), "share-of-whole") == ["share_consistent"]
+    assert outcomes("The region received 4.1 billion yuan in aid, 45 percent of which (2.3 "
+                    "billion yuan) came from Rome.", "share-of-whole") == ["share_mismatch"]
+
+
 def test_a_share_after_and_starts_another_clause():
     text = ("The fund has 62,000 donors. 104 countries are represented, and three-quarters of "
             "the foreign donors are American.")

@@ -198,6 +198,8 @@ class ShareOfWholeCheck(Check):
                                 part = of_part
                             else:
                                 whole = self._of_before(figures, part)
+                elif (pair := _of_it(figures, c)) is not None:
+                    whole, part = pair
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
@@ -390,6 +392,29 @@ _INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3}(?:includes|included|includi
 _THEN_PART = re.compile(r"^[^\d;:()]{0,30}?(?:,\s*(?:or\s+)?|\s*\(\s*)(?:(?:about|around|some|"
                         r"nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
                         r"just\s+under)\s+)?$", re.IGNORECASE)
+
+
+#: between a whole and its share "of it": "4.1 billion yuan in aid, 45 percent of it"
+_WHOLE_THEN_SHARE = re.compile(r"^[^\d;:()]{0,30}?,\s*$")
+#: between a share "of it" and the part that restates it: "45 percent of it (1.8 billion)"
+_OF_IT_PART = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:it|which)\s*(?:\(\s*|,\s*"
+                         r"(?:or\s+)?)(?:(?:about|around|some|nearly|almost|roughly|over|"
+                         r"more\s+than)\s+)?$", re.IGNORECASE)
+
+
+def _of_it(figures: DocFigures, share: Claim) -> tuple[Claim, Claim] | None:
+    """(whole, part) of "T, N percent of it (A)": "it" is the figure just before the share,
+    and the part restates the share right after it."""
+    same = [x for x in figures.in_sentence(share) if x.kind != "year"]
+    i = next((k for k, x in enumerate(same) if x.id == share.id), None)
+    if i is None or i == 0 or i + 1 >= len(same):
+        return None
+    whole, part = same[i - 1], same[i + 1]
+    if whole.kind not in AMOUNTS or not compatible(whole, part) or part.high > whole.high or \
+            not _WHOLE_THEN_SHARE.match(between(whole, share)) or \
+            not _OF_IT_PART.match(between(share, part)):
+        return None
+    return whole, part
 
 
 def _whole_then_part(figures: DocFigures, share: Claim, of_end: int
