@@ -409,6 +409,16 @@ def test_each_before_the_amount_makes_it_an_amount_per_one():
                     "average") == []
 
 
+def test_an_amount_per_noun_divides_by_the_noun_counted_in_a_sentence_before():
+    text = ("Lund is widening its recall to 530,000 vehicles. It has set aside 140 million "
+            "euros for the repairs, or roughly {} euros per vehicle.")
+    assert outcomes(text.format(365), "average") == ["average_mismatch"]
+    assert outcomes(text.format(265), "average") == ["average_consistent"]
+    # two counts of the noun before: which one is meant is not known
+    assert outcomes("Lund recalled 480,000 vehicles in May and 530,000 vehicles in June. It "
+                    "set aside 140 million euros, or 365 euros per vehicle.", "average") == []
+
+
 def test_an_amount_a_person_is_an_amount_per_one():
     text = "The scheme moved 9,600 people, at a cost of 600 million yuan, or {} yuan a person."
     assert outcomes(text.format("62,500"), "average") == ["average_consistent"]

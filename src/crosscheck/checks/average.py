@@ -19,6 +19,7 @@ from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, quote
 from .local import (
+    DocFigures,
     alternation,
     between,
     by_document,
@@ -37,6 +38,17 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|
 #: other things ("100 million doses at $3 each, against $9.30 for another vaccine" is no
 #: total of $9.30): a misprint is off by a few times, not by a factor of thousands
 _UNRELATED = 20.0
+
+
+#: "per vehicle", "for each pupil" right after an amount: what it is an amount per one of
+_PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun, singular or plural: "vehicles" and "vehicle", "families" and "family"."""
+    def one(w: str) -> str:
+        return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    return one(a) == one(b)
 
 
 class AverageCheck(Check):
@@ -61,6 +73,8 @@ class AverageCheck(Check):
             "unit", "share", "dose", "capita", "head"],
             "words after 'per' that make a rate or a price, not an amount per one counted "
             "thing ('per capita' and 'per head' are among the after_words)"),
+        "sentences_back": Param("integer", 2, "how many sentences before an amount 'per "
+                                "NOUN' may count the NOUN when its own sentence does not"),
     }
     OUTCOMES = {
         "average_mismatch": Outcome(
@@ -105,6 +119,11 @@ class AverageCheck(Check):
                 counts = [x for x in same if x.kind == "count" and x not in totals
                           and x.value > 1 and x.value.is_integer()
                           and not self._is_average(x)]
+                if len(totals) == 1 and not counts and \
+                        (earlier := self._count_named_before(figures, avg)) is not None:
+                    # "Lund set aside 140 million euros, or 265 euros per vehicle": the
+                    # vehicles were counted in a sentence before
+                    counts = [earlier]
                 if len(totals) != 1 or len(counts) != 1 or counts[0].qualifier != "exact" or \
                         any(self._is_average(x) for x in same if compatible(avg, x)):
                     # "400 families received 5,000 yuan each and 120 families 8,000 yuan
@@ -114,6 +133,19 @@ class AverageCheck(Check):
                 if found is not None:
                     findings.append(found)
         return findings
+
+    def _count_named_before(self, figures: DocFigures, avg: Claim) -> Claim | None:
+        """The count an amount "per NOUN" divides by when its own sentence holds none: the
+        one value counted of that noun in the sentences before (``sentences_back``)."""
+        m = _PER_NOUN.match(avg.sentence, avg.end - avg.sentence_start)
+        if not m:
+            return None
+        noun = m.group(1).lower()
+        found = {x.value: x for x in figures.before(avg, self.params["sentences_back"])
+                 if x.kind == "count" and x.sentence_start != avg.sentence_start
+                 and x.value > 1 and x.value.is_integer() and x.subject
+                 and _same_noun(x.subject.split()[-1].lower(), noun)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _is_average(self, c: Claim) -> bool:
         before = prefix(c)[-60:]
