@@ -202,6 +202,8 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     # "a third term" is the third, not a third of anything
     term = one(claims_of("She won a third term."), "third")
     assert (term.kind, term.value) == ("ordinal", 3)
+    # "a year and a half of teaching" is a time, not half of the teaching
+    assert all(c.kind != "percent" for c in claims_of("They began a year and a half of teaching."))
     # three quarters of an hour is a time, not a share
     assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 

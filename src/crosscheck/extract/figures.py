@@ -522,7 +522,8 @@ def _fractions(s: _Sentence) -> None:
                                                                               "quarter"):
                 continue  # "won a third term": an ordinal, read as one below
             if end == m.end() and m.re in _WORD_FRACTIONS and \
-                    _SHARE_AFTER.match(s.text, end):
+                    _SHARE_AFTER.match(s.text, end) and \
+                    not _AND_BEFORE.search(s.text, max(0, start - 6), start):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
@@ -534,6 +535,8 @@ def _fractions(s: _Sentence) -> None:
 
 
 _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
+#: "a year and a half": a fraction that ends a compound amount is no share
+_AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: what follows a word fraction that names a share: "of" a whole (not "of a mile", a part
 #: of a unit) or the end of its clause ("..., or two thirds, were")
 _SHARE_AFTER: Final = re.compile(r"\s+of\s+(?!an?\s)|\s*[,;.)]|\s*$")
