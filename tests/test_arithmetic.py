@@ -587,6 +587,16 @@ def test_a_figure_compared_with_an_earlier_one_and_the_change_after_them():
                     "year earlier; sales rose 55 percent.", "change") == []
 
 
+def test_a_change_by_a_fraction_is_a_change_in_percent():
+    text = "Yearly deaths have fallen by about a third, from 2,105 to {}."
+    assert outcomes(text.format("1,400"), "change") == ["change_consistent"]
+    assert outcomes(text.format("1,800"), "change") == ["change_mismatch"]
+    assert outcomes("Sales rose by a quarter to 6,000 from 4,000.", "change") == \
+        ["change_mismatch"]
+    assert outcomes("Sales rose by a quarter to 5,000 from 4,000.", "change") == \
+        ["change_consistent"]
+
+
 def test_this_year_and_last_year_between_a_reversed_pair_say_when():
     text = ("Exports rose {} percent to 4.5 billion dollars this year from 3.5 billion dollars "
             "last year.")

@@ -104,6 +104,9 @@ class ChangeCheck(Check):
         "qualifier_points": Param("number", 3.0,
                                   "how far a qualified change ('about 20%') may stray, in "
                                   "percentage points"),
+        "fraction_points": Param("number", 8.0,
+                                 "how far, in percentage points, a change stated as a fraction "
+                                 "('fell by a third') may be from it"),
         "max_gap": Param("integer", 60, "characters allowed between the figures and the "
                                         "change they state"),
     }
@@ -244,16 +247,21 @@ class ChangeCheck(Check):
         if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
                                                    r"decrease|reduction|cut|fell|decreased|"
                                                    r"dropped|declined|plunged|slid|slipped|"
-                                                   r"shrank)\b[^\d]*$", prefix(stated),
-                                                   re.IGNORECASE):
+                                                   r"shrank|fallen|falls|shrunk)\b[^\d]*$",
+                                                   prefix(stated), re.IGNORECASE):
             return -1
         return 1
 
     def _allowed(self, stated: Claim, sign: int) -> tuple[float, float]:
-        points = self.params["qualifier_points"]
-        low_w, high_w = written(stated)
-        low = max(low_w, stated.value - points)
-        high = min(high_w, stated.value + points)
+        if not any(ch.isdigit() for ch in stated.surface):
+            # "by a third", "by half": the writer rounds to the fraction
+            points = self.params["fraction_points"]
+            low, high = stated.value - points, stated.value + points
+        else:
+            points = self.params["qualifier_points"]
+            low_w, high_w = written(stated)
+            low = max(low_w, stated.value - points)
+            high = min(high_w, stated.value + points)
         return (low, high) if sign > 0 else (-high, -low)
 
     def _percent(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]

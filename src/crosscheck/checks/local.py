@@ -21,7 +21,8 @@ AMOUNTS = ("count", "money", "quantity")
 CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
                          r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
                          r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
-                         r"slid|slipped|gained|shrank|expanded|widened|narrowed)\s+"
+                         r"slid|slipped|gained|shrank|expanded|widened|narrowed|fallen|risen|"
+                         r"grown|soared|rises|falls|grows)\s+"
                          r"(?:of\s+|by\s+)?"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)

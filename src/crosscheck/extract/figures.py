@@ -518,11 +518,13 @@ def _fractions(s: _Sentence) -> None:
                                 words=s.text[start].isalpha())
             if end == m.end() and m.re in _WORD_FRACTIONS and \
                     not _SHARE_AFTER.match(s.text, end) and \
+                    not _BY_BEFORE.search(s.text, max(0, start - 30), start) and \
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
                                                                               "quarter"):
                 continue  # "won a third term": an ordinal, read as one below
             if end == m.end() and m.re in _WORD_FRACTIONS and \
-                    _SHARE_AFTER.match(s.text, end) and \
+                    (_SHARE_AFTER.match(s.text, end) or
+                     _BY_BEFORE.search(s.text, max(0, start - 30), start)) and \
                     not _AND_BEFORE.search(s.text, max(0, start - 6), start):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
@@ -535,6 +537,10 @@ def _fractions(s: _Sentence) -> None:
 
 
 _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
+#: "rose by a quarter to 5,000": a fraction after "by" is the size of a change
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
+                               r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
+                               re.IGNORECASE)
 #: "a year and a half": a fraction that ends a compound amount is no share
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: what follows a word fraction that names a share: "of" a whole (not "of a mile", a part
