@@ -195,10 +195,13 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     assert share.kind == "percent"
     half = one(claims_of("Nearly half of the 1,200 homes were damaged."), "half")
     assert (half.kind, half.value, half.qualifier) == ("percent", 50, "nearly")
-    # the first half of a year, a cut by half, half a million: no share
-    for text in ("Sales in the first half of 2023 rose.", "The budget was cut by half.",
-                 "He split it in half.", "The team lost the second half, 2-1."):
+    # the first half of a year, a split in half, the second half of a game: no share
+    for text in ("Sales in the first half of 2023 rose.", "He split it in half.",
+                 "The team lost the second half, 2-1."):
         assert all(c.kind != "percent" for c in claims_of(text)), text
+    # "cut by half" is a change of 50 percent
+    cut = one(claims_of("The budget was cut by half."), "half")
+    assert (cut.kind, cut.value, cut.aggregation) == ("percent", 50, "change")
     # "a third term" is the third, not a third of anything
     term = one(claims_of("She won a third term."), "third")
     assert (term.kind, term.value) == ("ordinal", 3)

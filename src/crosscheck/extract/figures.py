@@ -529,6 +529,7 @@ def _fractions(s: _Sentence) -> None:
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
+                              direction=_fraction_direction(s.text, start),
                               stated=value * 100))
             elif (f := _classify(s, _signed(s, n))) is not None:
                 s.take(f)
@@ -541,6 +542,21 @@ _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
 _BY_BEFORE: Final = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
                                re.IGNORECASE)
+_QUALIFIER_TAIL: Final = re.compile(r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                                    r"less\s+than|just\s+over|just\s+under)\s+$", re.IGNORECASE)
+
+
+def _fraction_direction(text: str, start: int) -> str:
+    """"up" or "down" for a fraction that sizes a change ("fell by about a third")."""
+    if not _BY_BEFORE.search(text, max(0, start - 30), start):
+        return ""
+    end = start
+    if q := _QUALIFIER_TAIL.search(text, max(0, start - 16), start):
+        end = q.start()
+    window = (max(0, end - 24), end)
+    return "up" if _UP.search(text, *window) else "down" if _DOWN.search(text, *window) else ""
+
+
 #: "a year and a half": a fraction that ends a compound amount is no share
 _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: what follows a word fraction that names a share: "of" a whole (not "of a mile", a part
@@ -554,12 +570,14 @@ def _share_subject(text: str, end: int) -> str:
         if text.startswith(" of ", end) else ""
 
 
-#: "nearly half of the homes", "Half of voters", "..., or about half,": half as a share. Not
-#: "the first half of 2023", "cut by half", "in half", "half a million" (other readings).
+#: "nearly half of the homes", "Half of voters", "..., or about half,": half as a share, and
+#: "cut by half" a change of 50 percent. Not "the first half of 2023", "in half", "half a
+#: million" (other readings).
 _HALF_SHARE: Final = re.compile(
     r"(?:(?<=^)|(?<=^\W)|(?<=,\s)|(?<=\bor\s)|(?<=\bthan\s)|(?<=\bnearly\s)|(?<=\balmost\s)|"
     r"(?<=\babout\s)|(?<=\baround\s)|(?<=\broughly\s)|(?<=\bover\s)|(?<=\bsome\s)|"
-    r"(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bunder\s))half(?=\s+of\s+(?!an?\s)|\s*[,;.)])",
+    r"(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bunder\s)|(?<=\bby\s))"
+    r"half(?=\s+of\s+(?!an?\s)|\s*[,;.)]|\s+(?:to|from)\s)",
     re.IGNORECASE)
 
 
@@ -568,7 +586,7 @@ def _half_shares(s: _Sentence) -> None:
         if s.taken.free(m.start(), m.end()):
             s.take(_Found("percent", m.start(), m.end(), 50.0, "percent", 0.0,
                           s.qualifier_before(m.start()), _share_subject(s.text, m.end()),
-                          stated=50.0))
+                          direction=_fraction_direction(s.text, m.start()), stated=50.0))
 
 
 def _ordinals(s: _Sentence) -> None:
