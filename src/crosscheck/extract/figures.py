@@ -518,13 +518,13 @@ def _fractions(s: _Sentence) -> None:
                                 words=s.text[start].isalpha())
             if end == m.end() and m.re in _WORD_FRACTIONS and \
                     not _SHARE_AFTER.match(s.text, end) and \
-                    not _BY_BEFORE.search(s.text, max(0, start - 30), start) and \
+                    not _BY_FRACTION.search(s.text, max(0, start - 30), start) and \
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
                                                                               "quarter"):
                 continue  # "won a third term": an ordinal, read as one below
             if end == m.end() and m.re in _WORD_FRACTIONS and \
                     (_SHARE_AFTER.match(s.text, end) or
-                     _BY_BEFORE.search(s.text, max(0, start - 30), start)) and \
+                     _BY_FRACTION.search(s.text, max(0, start - 30), start)) and \
                     not _AND_BEFORE.search(s.text, max(0, start - 6), start):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
@@ -539,7 +539,7 @@ def _fractions(s: _Sentence) -> None:
 
 _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
 #: "rose by a quarter to 5,000": a fraction after "by" is the size of a change
-_BY_BEFORE: Final = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
+_BY_FRACTION: Final = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
                                r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
                                re.IGNORECASE)
 _QUALIFIER_TAIL: Final = re.compile(r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
@@ -548,7 +548,7 @@ _QUALIFIER_TAIL: Final = re.compile(r"(?:about|around|some|nearly|almost|roughly
 
 def _fraction_direction(text: str, start: int) -> str:
     """"up" or "down" for a fraction that sizes a change ("fell by about a third")."""
-    if not _BY_BEFORE.search(text, max(0, start - 30), start):
+    if not _BY_FRACTION.search(text, max(0, start - 30), start):
         return ""
     end = start
     if q := _QUALIFIER_TAIL.search(text, max(0, start - 16), start):
