@@ -218,8 +218,7 @@ class ShareOfWholeCheck(Check):
         if c.kind != "percent" or not (c.surface.lower() == "half" or
                                        numerals.WORD_FRACTION.fullmatch(c.surface)):
             return None
-        value, points = c.stated if c.stated is not None else c.value, \
-            self.params["fraction_points"]
+        value, points = c.value, self.params["fraction_points"]
         if c.qualifier in ("nearly", "up to", "under"):
             band = (value - 2 * points, value + 0.5)
         elif c.qualifier in ("over", "at least"):

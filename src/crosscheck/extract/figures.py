@@ -530,7 +530,7 @@ def _fractions(s: _Sentence) -> None:
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
                               direction=_fraction_direction(s.text, start),
-                              stated=value * 100))
+                              stated=value))  # as written: two thirds, 0.67
             elif (f := _classify(s, _signed(s, n))) is not None:
                 s.take(f)
             else:
@@ -586,7 +586,7 @@ def _half_shares(s: _Sentence) -> None:
         if s.taken.free(m.start(), m.end()):
             s.take(_Found("percent", m.start(), m.end(), 50.0, "percent", 0.0,
                           s.qualifier_before(m.start()), _share_subject(s.text, m.end()),
-                          direction=_fraction_direction(s.text, m.start()), stated=50.0))
+                          direction=_fraction_direction(s.text, m.start()), stated=0.5))
 
 
 def _ordinals(s: _Sentence) -> None:
