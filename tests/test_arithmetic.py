@@ -417,6 +417,11 @@ def test_an_amount_per_noun_divides_by_the_noun_counted_in_a_sentence_before():
     # two counts of the noun before: which one is meant is not known
     assert outcomes("Lund recalled 480,000 vehicles in May and 530,000 vehicles in June. It "
                     "set aside 140 million euros, or 365 euros per vehicle.", "average") == []
+    # an amount per one in another predicate than the total's is not its quotient
+    assert outcomes("The firm has 5,000 employees. It made a profit of 50 million dollars and "
+                    "paid 60,000 dollars per employee in wages.", "average") == []
+    assert outcomes("The firm, with 5,000 employees, made a profit of 50 million dollars and "
+                    "paid 60,000 dollars per employee in wages.", "average") == []
 
 
 def test_an_amount_a_person_is_an_amount_per_one():

@@ -32,7 +32,11 @@ from .local import (
 
 #: where the words between two figures start another clause: ", and the city spent"
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])|"
-                           r",\s*(?:against|compared\s+with|compared\s+to|versus|unlike)\b",
+                           r",\s*(?:against|compared\s+with|compared\s+to|versus|unlike)\b|"
+                           # "made a profit of $50 million and paid $60,000 per employee":
+                           # a second predicate
+                           r"\band\s+(?:also\s+)?(?:[a-z]+ed|paid|spent|gave|made|sold|built|"
+                           r"kept|pays|spends|gives|makes|sells|has|had)\b",
                            re.IGNORECASE)
 #: how far the quotient may be from the stated average before the figures are taken for
 #: other things ("100 million doses at $3 each, against $9.30 for another vaccine" is no
@@ -40,6 +44,12 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|
 _UNRELATED = 20.0
 
 
+#: between a total and the amount per one set beside it: "140 million euros for the
+#: repairs, or roughly 265 euros per vehicle" (not "... and paid 60,000 dollars per employee",
+#: another predicate)
+_APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|some|"
+                      r"nearly|almost|roughly|just\s+over|just\s+under|over)\s+)?$",
+                      re.IGNORECASE)
 #: "per vehicle", "for each pupil" right after an amount: what it is an amount per one of
 _PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
 
@@ -119,7 +129,8 @@ class AverageCheck(Check):
                 counts = [x for x in same if x.kind == "count" and x not in totals
                           and x.value > 1 and x.value.is_integer()
                           and not self._is_average(x)]
-                if len(totals) == 1 and not counts and \
+                if len(totals) == 1 and not counts and totals[0].end <= avg.start and \
+                        _APPOSED.match(between(totals[0], avg)) and \
                         (earlier := self._count_named_before(figures, avg)) is not None:
                     # "Lund set aside 140 million euros, or 265 euros per vehicle": the
                     # vehicles were counted in a sentence before
