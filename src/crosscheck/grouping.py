@@ -130,21 +130,23 @@ def normalize_subject(subject: str, synonyms: tuple[tuple[str, str], ...] = ()) 
     return text
 
 
+def singular(w: str) -> str:
+    """A lower-case word with its plural folded: "families" -> "family", "vehicles" ->
+    "vehicle"."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "news")):
+        # not "serious", "virus", "analysis", "news": no plural to fold
+        return w[:-1]
+    return w
+
+
 @lru_cache(maxsize=65536)
 def _base_normal(subject: str) -> str:
-    words = []
-    for w in re.findall(r"[a-z][a-z\-']*", subject.lower()):
-        if w in _DROP:
-            continue
-        if len(w) > 4 and w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")):
-            w = w[:-2]
-        elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "news")):
-            # not "serious", "virus", "analysis", "news": no plural to fold
-            w = w[:-1]
-        words.append(w)
-    return " ".join(words)
+    return " ".join(singular(w) for w in re.findall(r"[a-z][a-z\-']*", subject.lower())
+                    if w not in _DROP)
 
 
 _COLLECTIVE = frozenset("batch group round team wave set lot contingent".split())

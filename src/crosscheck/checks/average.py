@@ -17,6 +17,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
+from ..grouping import singular
 from .base import Check, Context, Outcome, Param, quote
 from .local import (
     DocFigures,
@@ -52,13 +53,6 @@ _APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|
                       re.IGNORECASE)
 #: "per vehicle", "for each pupil" right after an amount: what it is an amount per one of
 _PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
-
-
-def _same_noun(a: str, b: str) -> bool:
-    """One noun, singular or plural: "vehicles" and "vehicle", "families" and "family"."""
-    def one(w: str) -> str:
-        return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
-    return one(a) == one(b)
 
 
 class AverageCheck(Check):
@@ -155,7 +149,7 @@ class AverageCheck(Check):
         found = {x.value: x for x in figures.before(avg, self.params["sentences_back"])
                  if x.kind == "count" and x.sentence_start != avg.sentence_start
                  and x.value > 1 and x.value.is_integer() and x.subject
-                 and _same_noun(x.subject.split()[-1].lower(), noun)}
+                 and singular(x.subject.split()[-1].lower()) == singular(noun)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _is_average(self, c: Claim) -> bool:

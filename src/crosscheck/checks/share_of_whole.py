@@ -167,7 +167,6 @@ class ShareOfWholeCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
-        self._bands: dict[str, tuple[float, float]] = {}
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
             for raw in figures.claims:
@@ -214,19 +213,22 @@ class ShareOfWholeCheck(Check):
 
     def _fraction_share(self, c: Claim) -> Claim | None:
         """A word fraction ("a third", "two-thirds", "nearly half") as the share it
-        names, with the band a writer rounds to such a fraction (``fraction_points``)."""
+        names, its interval the band of :meth:`_fraction_band`."""
+        band = self._fraction_band(c)
+        return None if band is None else c.evolve(low=band[0], high=band[1])
+
+    def _fraction_band(self, c: Claim) -> tuple[float, float] | None:
+        """The band a writer rounds to a fraction (``fraction_points``), or None when ``c``
+        is no word fraction."""
         if c.kind != "percent" or not (c.surface.lower() == "half" or
                                        numerals.WORD_FRACTION.fullmatch(c.surface)):
             return None
         value, points = c.value, self.params["fraction_points"]
         if c.qualifier in ("nearly", "up to", "under"):
-            band = (value - 2 * points, value + 0.5)
-        elif c.qualifier in ("over", "at least"):
-            band = (value - 0.5, value + 3 * points)
-        else:
-            band = (value - points, value + points)
-        self._bands[c.id] = band
-        return c.evolve(value=value, low=band[0], high=band[1])
+            return value - 2 * points, value + 0.5
+        if c.qualifier in ("over", "at least"):
+            return value - 0.5, value + 3 * points
+        return value - points, value + points
 
     def _part(self, figures: DocFigures, share: Claim) -> Claim | None:
         """The figure a share is the share of: set beside it, or the one 'that figure' means."""
@@ -335,8 +337,8 @@ class ShareOfWholeCheck(Check):
         points = min(self.params["qualifier_points"], 10 * share.precision) \
             if share.precision > 0 else self.params["qualifier_points"]
         low_w, high_w = written(share)
-        stated = self._bands.get(share.id) or (max(low_w, share.value - points),
-                                                min(high_w, share.value + points))
+        stated = self._fraction_band(share) or (max(low_w, share.value - points),
+                                                 min(high_w, share.value + points))
         values = {"part": quote(part), "whole": quote(whole), "share": quote(share),
                   "ratio": span(low, high, "%")}
         arithmetic = [

@@ -516,16 +516,16 @@ def _fractions(s: _Sentence) -> None:
                 end = sc.end()
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
-            if end == m.end() and m.re in _WORD_FRACTIONS and \
-                    not _SHARE_AFTER.match(s.text, end) and \
-                    not _BY_FRACTION.search(s.text, max(0, start - 30), start) and \
+            word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
+            # "two thirds of voters", "or nearly a third,", "fell by a third"
+            as_share = word_fraction and (
+                _SHARE_AFTER.match(s.text, end) is not None or
+                _BY_FRACTION.search(s.text, max(0, start - 30), start) is not None)
+            if word_fraction and not as_share and \
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
                                                                               "quarter"):
                 continue  # "won a third term": an ordinal, read as one below
-            if end == m.end() and m.re in _WORD_FRACTIONS and \
-                    (_SHARE_AFTER.match(s.text, end) or
-                     _BY_FRACTION.search(s.text, max(0, start - 30), start)) and \
-                    not _AND_BEFORE.search(s.text, max(0, start - 6), start):
+            if as_share and not _AND_BEFORE.search(s.text, max(0, start - 6), start):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
@@ -539,11 +539,10 @@ def _fractions(s: _Sentence) -> None:
 
 _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
 #: "rose by a quarter to 5,000": a fraction after "by" is the size of a change
-_BY_FRACTION: Final = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
-                               r"more\s+than|less\s+than|just\s+over|just\s+under)\s+)?$",
-                               re.IGNORECASE)
-_QUALIFIER_TAIL: Final = re.compile(r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
-                                    r"less\s+than|just\s+over|just\s+under)\s+$", re.IGNORECASE)
+_FRACTION_QUALIFIER: Final = (r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                              r"less\s+than|just\s+over|just\s+under)")
+_BY_FRACTION: Final = re.compile(rf"\bby\s+(?:{_FRACTION_QUALIFIER}\s+)?$", re.IGNORECASE)
+_QUALIFIER_TAIL: Final = re.compile(rf"{_FRACTION_QUALIFIER}\s+$", re.IGNORECASE)
 
 
 def _fraction_direction(text: str, start: int) -> str:
