@@ -211,6 +211,23 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 
 
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), [
+    # a fraction of one unit is that much of the unit, not a share nor a whole unit
+    ("About a quarter of a million people fled.", "a quarter of a million", "count", 250_000),
+    ("The bank cut its rate by a quarter of a percentage point.",
+     "a quarter of a percentage point", "percent", 0.25),
+    ("The walk took three quarters of an hour.", "three quarters of an hour", "quantity", 2700),
+    ("The council spent a third of a million euros.", "a third of a million euros", "money",
+     1e6 / 3),
+    # of one thing that is no unit, it is a share of that thing
+    ("Two thirds of a village was flooded.", "Two thirds", "percent", 200 / 3),
+])
+def test_a_fraction_of_one_unit_is_that_part_of_the_unit(text, surface, kind, value):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.value) == (kind, pytest.approx(value))
+    assert [x.surface for x in claims_of(text)] == [surface]
+
+
 def test_urls_and_emails_hold_no_claims():
     assert claims_of("See https://example.com/report?q=30%25&y=2019 or mail a1@b2.org.") == []
 

@@ -458,7 +458,9 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
-_SCALE_AFTER: Final = re.compile(r"[ \t]+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+#: "five and a half million", "a quarter of a million": a scale word after a fraction scales it
+_SCALE_AFTER: Final = re.compile(r"[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b",
+                                 re.IGNORECASE)
 _AND_A: Final = re.compile(
     rf"(?P<n>{numerals.WORD_NUMBER.pattern}|(?<![\d.,])\d[\d,]*)"
     rf"(?:[ \t]+(?P<sc>thousand|million|billion|trillion))?[ \t]+and[ \t]+$", re.IGNORECASE)
@@ -514,9 +516,15 @@ def _fractions(s: _Sentence) -> None:
             if sc := _SCALE_AFTER.match(s.text, end):  # "five and a half million"
                 value *= numerals.WORD_SCALES[sc.group(1).lower()]
                 end = sc.end()
+            word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
+            of_one = word_fraction and (one := _OF_ONE.match(s.text, end)) is not None
+            if of_one:
+                # "a quarter of a percentage point", "a third of a mile": a part of one unit,
+                # read as a number before the unit
+                end = one.end()
+                word_fraction = False
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
-            word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
             # "two thirds of voters", "or nearly a third,", "fell by a third"
             as_share = word_fraction and (
                 _SHARE_AFTER.match(s.text, end) is not None or
@@ -525,13 +533,17 @@ def _fractions(s: _Sentence) -> None:
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
                                                                               "quarter"):
                 continue  # "won a third term": an ordinal, read as one below
+            f = None if as_share else _classify(s, _signed(s, n))
+            if of_one and (f is None or f.kind == "count"):
+                # "two thirds of a village": a share of one thing, not 0.67 villages
+                end, as_share, f = m.end(), True, None
             if as_share and not _AND_BEFORE.search(s.text, max(0, start - 6), start):
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
                               direction=_fraction_direction(s.text, start),
                               stated=value))  # as written: two thirds, 0.67
-            elif (f := _classify(s, _signed(s, n))) is not None:
+            elif f is not None:
                 s.take(f)
             else:
                 s.taken.add(n.start, n.end)  # "two thirds" is not also "two"
@@ -561,6 +573,7 @@ _AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
 #: what follows a word fraction that names a share: "of" a whole (not "of a mile", a part
 #: of a unit) or the end of its clause ("..., or two thirds, were")
 _SHARE_AFTER: Final = re.compile(r"\s+of\s+(?!an?\s)|\s*[,;.)]|\s*$")
+_OF_ONE: Final = re.compile(r"[ \t]+of[ \t]+an?(?=[ \t]+[a-z])", re.IGNORECASE)
 
 
 def _share_subject(text: str, end: int) -> str:
