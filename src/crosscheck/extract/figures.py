@@ -459,8 +459,8 @@ def _event_phrase(text: str, pos: int) -> tuple[str, int]:
 
 
 #: "five and a half million", "a quarter of a million": a scale word after a fraction scales it
-_SCALE_AFTER: Final = re.compile(r"[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b",
-                                 re.IGNORECASE)
+_SCALE_AFTER: Final = re.compile(
+    r"[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _AND_A: Final = re.compile(
     rf"(?P<n>{numerals.WORD_NUMBER.pattern}|(?<![\d.,])\d[\d,]*)"
     rf"(?:[ \t]+(?P<sc>thousand|million|billion|trillion))?[ \t]+and[ \t]+$", re.IGNORECASE)
