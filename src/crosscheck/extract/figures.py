@@ -517,8 +517,9 @@ def _fractions(s: _Sentence) -> None:
                 value *= numerals.WORD_SCALES[sc.group(1).lower()]
                 end = sc.end()
             word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
-            of_one = word_fraction and (one := _OF_ONE.match(s.text, end)) is not None
-            if of_one:
+            one = _OF_ONE.match(s.text, end) if word_fraction else None
+            of_one = one is not None
+            if one is not None:
                 # "a quarter of a percentage point", "a third of a mile": a part of one unit,
                 # read as a number before the unit
                 end = one.end()
