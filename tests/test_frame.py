@@ -118,6 +118,24 @@ def test_a_year_in_the_figures_own_clause_beats_a_nearer_one_across_a_comma():
         "b": "Sales were 30,500 cars in 2024."}) if f.severity != "info"]
 
 
+def test_a_year_right_after_the_first_amount_of_a_from_to_pair_is_that_amounts():
+    claims = framed("The harvest fell from 30.2 million tonnes in 2024 to 23.6 million tonnes.")
+    assert one(claims, "30.2 million tonnes").period == "2024"
+    assert one(claims, "23.6 million tonnes").period_stated is False
+    claims = framed("Exports rose to 15,000 cars in 2024 from 12,000 cars.")
+    assert one(claims, "15,000").period == "2024"
+    assert one(claims, "12,000").period_stated is False
+    # a year after a change dates the amount it reached too
+    claims = framed("Sales grew 22 percent in 2023, to $710 million.")
+    assert one(claims, "$710 million").period == "2023"
+    # the new figure is not read as the base year's: no disagreement with a text of that year
+    assert not [f for f in findings_of({
+        "a": "The harvest fell from 30.2 million tonnes of wheat in 2024 to 23.6 million "
+             "tonnes of wheat.",
+        "b": "Farmers harvested 30.2 million tonnes of wheat in 2024."})
+        if f.severity != "info"]
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

@@ -401,7 +401,17 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     else:
         i = bisect.bisect_left(figures.starts, t.start) - 1
         o = figures.claims[i] if i >= 0 else None
-    if o is None or o is c or abs(o.start - t.start) >= abs(t.start - c.start):
+    if o is None or o is c:
+        return False
+    before, after = (c, o) if c.start < t.start else (o, c)
+    base = c.sentence_start
+    if o.kind == c.kind and _POST_YEAR.match(c.sentence, before.end - base, t.start - base) and \
+            _FROM_TO.match(c.sentence, t.end - base, after.start - base):
+        # "fell from 30.2 million tonnes in 2024 to 23.6 million": a year right after an
+        # amount is that amount's when "to" or "from" opens the other one's phrase (not in
+        # "grew 22 percent in 2023, to $710 million", where it dates both)
+        return o is before
+    if abs(o.start - t.start) >= abs(t.start - c.start):
         return False
     # ... and a few words at most part them, none a clause mark or a coordination: "Since
     # the 18th Congress in 2012, more than 9,500 projects" and "sent 300 doctors to the
@@ -410,6 +420,11 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     return bool(_CLOSE_MODIFIER.match(c.sentence[lo - c.sentence_start:hi - c.sentence_start]))
 
 
+#: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in"
+_POST_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:in|during)\s+(?:(?:fiscal|the\s+year)\s+)?$",
+                        re.IGNORECASE)
+#: what opens the other figure's phrase after a year: "... in 2024 to 23.6", ", up from"
+_FROM_TO = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:to|from)\s", re.IGNORECASE)
 #: what may stand between a year and the figure it modifies: "2015 budget of", "pounds in"
 _CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGNORECASE)
 
