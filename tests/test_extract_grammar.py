@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import claims_of, one
+from conftest import claims_of, findings_of, one
 
 CASES = [
     # text, surface, kind, value, unit, qualifier, subject
@@ -274,6 +274,25 @@ def test_a_bare_figure_compared_with_a_measure_takes_its_unit():
     # a bare figure not set against the measure keeps its own
     assert one(claims_of("The line runs 28 km and carries 410,000 a day."), "410,000").kind == \
         "count"
+
+
+def test_the_bare_counts_of_a_list_by_year_count_what_its_first_one_counts():
+    claims = claims_of("The ferry carried 2.1 million passengers in 2019, 1.4 million in 2020 "
+                       "and a record 2.6 million in 2023.")
+    assert [c.subject for c in claims if c.kind == "count"] == ["passengers"] * 3
+    assert one(claims, "1.4 million").period == "2020"
+    # a list item that counts something of its own keeps it, and a figure after a clause
+    # that is no list is not given the noun
+    claims = claims_of("The ferry carried 2.1 million passengers in 2019 and 300 cars in 2020.")
+    assert one(claims, "300").subject == "cars"
+    claims = claims_of("The ferry carried 2.1 million passengers in 2019, when 12 died.")
+    assert one(claims, "12").subject != "passengers"
+    # and a list of another text is not needed to see the slip
+    warnings = [f for f in findings_of({
+        "a": "The ferry carried 2.1 million passengers in 2019, 1.4 million in 2020 and 2.6 "
+             "million in 2023.",
+        "b": "In 2023 the ferry carried 2.9 million passengers."}) if f.severity == "warning"]
+    assert [f.rule for f in warnings] == ["agreement"]
 
 
 def test_gigatonnes_and_megatonnes_are_masses():

@@ -136,6 +136,25 @@ def test_a_year_right_after_the_first_amount_of_a_from_to_pair_is_that_amounts()
         if f.severity != "info"]
 
 
+def test_a_figure_per_period_reached_by_a_date_is_a_flow_not_a_running_total():
+    c = one(framed("The company expects to produce 100 million doses a year by 2026."),
+            "100 million")
+    assert (c.aggregation, c.time_scope, c.time) == ("flow", "as_of", "2026")
+    # two such targets are no series that may not fall
+    assert not [f for f in findings_of({
+        "a": "Drugs\n\nBASEL, May 2, 2025 -- The company expects to make 100 million doses "
+             "a year by 2026.",
+        "b": "Drugs\n\nBASEL, June 9, 2025 -- The company expects to make 80 million doses "
+             "a year by 2027."}) if f.rule == "monotonic"]
+    # "up to" right before a figure is its bound, not a time: no instant of the text's day
+    c = one(framed("Pipes\n\nOSLO, May 2, 2025 -- The pipeline can carry up to 27.5 billion "
+                   "cubic metres of gas."), "27.5 billion cubic metres")
+    assert c.time_scope == ""
+    c = one(framed("Refugees\n\nOSLO, May 2, 2025 -- There are now 6.1 million refugees."),
+            "6.1 million")
+    assert (c.time_scope, c.time) == ("as_of", "2025-05-02")
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

@@ -39,7 +39,7 @@ from .yamlfile import read_data_mapping
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
-          "event_nouns", "plan_nouns", "deed_before_to", "result_verbs")
+          "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -93,6 +93,9 @@ class Vocabulary:
     #: goal (not after "helped", "managed"; not "to reach", "to bring")
     goal: re.Pattern = re.compile(r"(?!x)x")
     deed: re.Pattern = re.compile(r"(?!x)x")
+    #: "100 million doses a year by 2026": a figure per period right after it is a flow,
+    #: even when a date says by when it is reached
+    per_period: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -246,7 +249,11 @@ def _load(path: Path) -> Vocabulary:
                       frozenset(w.lower() for w in lists["event_nouns"]),
                       _goal(lists["result_verbs"]),
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['deed_before_to'])})\s*$"
-                                 if lists["deed_before_to"] else r"(?!x)x", re.IGNORECASE))
+                                 if lists["deed_before_to"] else r"(?!x)x", re.IGNORECASE),
+                      # "a year later" is a time, not a period per figure
+                      per_period=re.compile(_words(lists["per_period"]).pattern +
+                                            r"(?!\s+(?:after|later|earlier|before|ago)\b)",
+                                            re.IGNORECASE))
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand
@@ -532,7 +539,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
             scope_year = c.period_end - 1  # the year the sentence states is the later one
-        if vocab.as_of.search(before):
+        if _as_of(vocab, before):
             return "as_of", str(scope_year)
         return "year", str(scope_year)
     if year and not own_year and vocab.this_year.search(clause):
@@ -540,7 +547,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     if c.period_stated and _ISO_DAY.fullmatch(c.period):
         return "day", c.period  # "On May 28, 2024, 14 were killed"
     if c.period_stated and c.period_end is not None:
-        if c.period.startswith("as of") or (vocab.as_of.search(before) and
+        if c.period.startswith("as of") or (_as_of(vocab, before) and
                                             c.period_start == c.period_end):
             return "as_of", c.period.removeprefix("as of ") if c.period.startswith("as of") \
                 else str(c.period_end)
@@ -548,7 +555,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
             return "period", f"{c.period_start}–{c.period_end}"
         return "year", str(c.period_end)
     if dated and doc and doc.published and doc.date_precision == "day" and (
-            perfect or vocab.as_of.search(before) or vocab.cumulative.search(before)):
+            perfect or _as_of(vocab, before) or vocab.cumulative.search(before)):
         # "has risen to 2,698", "so far": a running total as of the text's own day (a year
         # alone is no instant: two totals "as of 2019" may be months apart), or of the day
         # the clause names ("on Monday", "by April 26")
@@ -557,6 +564,24 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+def _as_of(vocab: Vocabulary, before: str) -> bool:
+    """Whether the clause before a figure says by when it was reached ("by the end of
+    2023,", "so far"); a cue right before the figure is its qualifier or its change, not a
+    time: "can carry up to 27.5 billion cubic metres", "rose by 500"."""
+    return any(not (_OBJECT_CUE.fullmatch(m.group(0)) and
+                    _QUALIFIERS_ONLY.fullmatch(before, m.end()))
+               for m in vocab.as_of.finditer(before))
+
+
+#: the cues that take the figure itself as their object when right before it ("now" and "so
+#: far" are times wherever they stand)
+_OBJECT_CUE = re.compile(r"up\s+to|up\s+until|until|by", re.IGNORECASE)
+
+
+_QUALIFIERS_ONLY = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|over|"
+                              r"more\s+than|just|a\s+further|another))*\s*", re.IGNORECASE)
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -606,6 +631,9 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if vocab.rate_after.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split()[:6])) or \
             vocab.rate_before.search(before[-24:]):
         return "rate"
+    if vocab.per_period.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split(",", 1)[0]
+                                        .split()[:4])):
+        return "flow"
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
         return "cumulative"

@@ -20,7 +20,7 @@ from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
-from .extract.elliptic import carry_currency, carry_unit
+from .extract.elliptic import carry_currency, carry_subject, carry_unit
 from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -88,8 +88,8 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     # the header's date lines and the page furniture hold no claim of the text
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
-    found = carry_unit(carry_currency(read_shared_names(doc.text, [
-        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words))
+    found = carry_subject(carry_unit(carry_currency(read_shared_names(doc.text, [
+        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words)))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -411,7 +411,9 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
         # amount is that amount's when "to" or "from" opens the other one's phrase (not in
         # "grew 22 percent in 2023, to $710 million", where it dates both)
         return o is before
-    if abs(o.start - t.start) >= abs(t.start - c.start):
+    if _gap(o, t) >= _gap(t, c) or (o.kind == "percent" and c.kind != "percent"):
+        # a year after a change ("grew 22 percent in 2023, to $710 million") dates the
+        # amount the change reached as well
         return False
     # ... and a few words at most part them, none a clause mark or a coordination: "Since
     # the 18th Congress in 2012, more than 9,500 projects" and "sent 300 doctors to the
@@ -432,6 +434,12 @@ _CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGN
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
+def _gap(a: Claim, b: Claim) -> int:
+    """The characters between two claims' spans ("2.6 million in 2023": 4): a long figure
+    is no farther from a year than a short one."""
+    return b.start - a.end if b.start >= a.end else max(0, a.start - b.end)
+
+
 def _across_clause(c: Claim, t: Claim) -> bool:
     """Whether a comma, semicolon, colon or bracket stands between the figure ``c`` and the
     time expression ``t`` of its sentence."""
@@ -448,7 +456,7 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
     # nearest first, so the tests below run on one or two candidates, not on every year of
     # a long sentence; one in the figure's own clause before one across a comma: in "fell
     # to 30,500 in 2024, from 32,000 in 2023", 2023 is the 32,000's
-    for t in sorted(siblings, key=lambda t: (_across_clause(c, t), abs(t.start - c.start))):
+    for t in sorted(siblings, key=lambda t: (_across_clause(c, t), _gap(c, t))):
         if t is c:
             continue
         if t.kind in _TIME_KINDS:

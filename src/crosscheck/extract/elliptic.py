@@ -65,3 +65,29 @@ def carry_unit(claims: list[Claim]) -> list[Claim]:
                          precision=c.precision * factor)
         out.append(c)
     return out
+
+
+#: between the figures of a list by year: "4.2 million TEU in 2010, 6.8 million in 2018 and
+#: a record 9.1 million": the earlier figure's own words, its year, then the list's joint
+_LIST_BY_YEAR = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,4}\s+(?:in|during)\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:(?:a|an)\s+)?(?:(?:record|about|around|some|nearly|almost|over|just|roughly)\s+)*$",
+    re.IGNORECASE)
+
+
+def carry_subject(claims: list[Claim]) -> list[Claim]:
+    """The claims (in text order) with each bare count of a list by year given what the
+    list's first count counts: in "4.2 million TEU in 2010, 6.8 million in 2018 and 9.1
+    million in 2023" the 6.8 and 9.1 million are TEU too."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out and out[-1].sentence_start == c.sentence_start else None
+        if prev is not None and prev.kind == "year" and len(out) > 1 and \
+                out[-2].sentence_start == c.sentence_start:
+            prev = out[-2]  # the year of the figure before ("6.8 million in 2018")
+        if prev is not None and c.kind == "count" and not c.subject and \
+                prev.kind == "count" and prev.subject and _LIST_BY_YEAR.fullmatch(
+                    c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start):
+            c = c.evolve(subject=prev.subject)
+        out.append(c)
+    return out
