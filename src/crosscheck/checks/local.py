@@ -37,21 +37,25 @@ class DocFigures:
 
     claims: list[Claim]
     sentence_of: dict[int, int] = field(default_factory=dict)  # sentence_start -> index
+    #: the claims of each sentence (by its start), in order: asked for every figure, so a
+    #: scan of the whole document each time made a long document's checks quadratic
+    by_sentence: dict[int, list[Claim]] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # index -> sentence_start
 
     def index(self, c: Claim) -> int:
         """The sentence number of a claim."""
         return self.sentence_of[c.sentence_start]
 
     def in_sentence(self, c: Claim) -> list[Claim]:
-        """The claims of ``c``'s sentence, in order."""
-        return [x for x in self.claims if x.sentence_start == c.sentence_start]
+        """The claims of ``c``'s sentence, in order (a new list the caller may change)."""
+        return list(self.by_sentence.get(c.sentence_start, ()))
 
     def before(self, c: Claim, sentences: int) -> list[Claim]:
         """Claims before ``c`` in its sentence and the ``sentences`` sentences before it,
         nearest first."""
         i = self.index(c)
-        return [x for x in reversed(self.claims) if x.start < c.start
-                and i - sentences <= self.index(x) <= i]
+        return [x for j in range(i, max(-1, i - sentences - 1), -1)
+                for x in reversed(self.by_sentence.get(self.starts[j], ())) if x.start < c.start]
 
 
 def alternation(words: list[str]) -> str:
@@ -79,7 +83,10 @@ def _by_document(ctx: Context) -> dict[str, DocFigures]:
     for doc_id, figures in out.items():
         starts = sorted({s.start for s in ctx.documents[doc_id].sentences}
                         | {c.sentence_start for c in figures.claims})
+        figures.starts = starts
         figures.sentence_of = {s: i for i, s in enumerate(starts)}
+        for c in figures.claims:
+            figures.by_sentence.setdefault(c.sentence_start, []).append(c)
     return out
 
 
