@@ -23,6 +23,7 @@ from .local import (
     between,
     by_document,
     compatible,
+    fraction_band,
     overlap,
     prefix,
     sharpen,
@@ -106,7 +107,8 @@ class ChangeCheck(Check):
                                   "percentage points"),
         "fraction_points": Param("number", 8.0,
                                  "how far, in percentage points, a change stated as a fraction "
-                                 "('fell by a third') may be from it"),
+                                 "('fell by a third') may be from it; 'nearly' allows twice as "
+                                 "far below, 'more than' three times above and none below"),
         "max_gap": Param("integer", 60, "characters allowed between the figures and the "
                                         "change they state"),
     }
@@ -254,9 +256,8 @@ class ChangeCheck(Check):
 
     def _allowed(self, stated: Claim, sign: int) -> tuple[float, float]:
         if not any(ch.isdigit() for ch in stated.surface):
-            # "by a third", "by half": the writer rounds to the fraction
-            points = self.params["fraction_points"]
-            low, high = stated.value - points, stated.value + points
+            # "by a third", "by more than half": the writer rounds to the fraction
+            low, high = fraction_band(stated, self.params["fraction_points"])
         else:
             points = self.params["qualifier_points"]
             low_w, high_w = written(stated)

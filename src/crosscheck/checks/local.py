@@ -164,6 +164,17 @@ def written(c: Claim) -> tuple[float, float]:
     return c.low - half, c.high + half
 
 
+def fraction_band(c: Claim, points: float) -> tuple[float, float]:
+    """The band, in percent, a writer rounds to when naming a share or a change by a fraction
+    ("a third", "half"): ``points`` either way; "nearly half" twice as far below and not
+    above, "more than half" not below and three times as far above."""
+    if c.qualifier in ("nearly", "up to", "under"):
+        return c.value - 2 * points, c.value + 0.5
+    if c.qualifier in ("over", "at least"):
+        return c.value - 0.5, c.value + 3 * points
+    return c.value - points, c.value + points
+
+
 def ratio(part: Claim, whole: Claim) -> tuple[float, float]:
     """The interval ``part / whole`` in percent; a part of a whole is at most all of it."""
     if whole.low <= 0:

@@ -37,6 +37,7 @@ from .local import (
     between,
     by_document,
     compatible,
+    fraction_band,
     overlap,
     prefix,
     ratio,
@@ -223,12 +224,7 @@ class ShareOfWholeCheck(Check):
         if c.kind != "percent" or not (c.surface.lower() == "half" or
                                        numerals.WORD_FRACTION.fullmatch(c.surface)):
             return None
-        value, points = c.value, self.params["fraction_points"]
-        if c.qualifier in ("nearly", "up to", "under"):
-            return value - 2 * points, value + 0.5
-        if c.qualifier in ("over", "at least"):
-            return value - 0.5, value + 3 * points
-        return value - points, value + points
+        return fraction_band(c, self.params["fraction_points"])
 
     def _part(self, figures: DocFigures, share: Claim) -> Claim | None:
         """The figure a share is the share of: set beside it, or the one 'that figure' means."""
