@@ -155,6 +155,26 @@ def test_a_figure_per_period_reached_by_a_date_is_a_flow_not_a_running_total():
     assert (c.time_scope, c.time) == ("as_of", "2025-05-02")
 
 
+def test_a_median_and_an_average_are_two_quantities():
+    assert one(framed("The median home now costs 286,000 crowns."), "286,000").measure == \
+        "crown median"
+    assert one(framed("Homes sell for 538,000 crowns on average."), "538,000").measure == \
+        "crown average"
+    # one text's median price is not its capital's average price
+    assert not [f for f in findings_of({"a": (
+        "Homes\n\nTARVEN, May 6, 2025 -- The median home now costs 286,000 crowns. In the "
+        "capital, homes now sell for 538,000 crowns on average.")}) if f.severity != "info"]
+
+
+def test_a_year_earlier_after_from_dates_the_base_not_the_figure_it_rose_to():
+    text = ("Homes\n\nTARVEN, April 29, 2025 -- Prices rose 2.1 percent in the first quarter "
+            "from a year earlier to 312,000 euros.")
+    assert one(framed(text), "312,000 euros").time != "2024"
+    # after the figure, "the year before" is its own year
+    c = one(framed("There were 1,412 deaths in 2022, against 1,478 the year before."), "1,478")
+    assert (c.time_scope, c.time) == ("year", "2021")
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

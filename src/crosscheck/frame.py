@@ -39,7 +39,8 @@ from .yamlfile import read_data_mapping
 FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
-          "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period")
+          "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
+          "statistics")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -96,6 +97,9 @@ class Vocabulary:
     #: "100 million doses a year by 2026": a figure per period right after it is a flow,
     #: even when a date says by when it is reached
     per_period: re.Pattern = re.compile(r"(?!x)x")
+    #: "the median home costs", "sell for 538,000 on average": which statistic a figure is;
+    #: a median and an average are not one quantity
+    statistics: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _words(phrases: list[str]) -> re.Pattern:
@@ -253,7 +257,8 @@ def _load(path: Path) -> Vocabulary:
                       # "a year later" is a time, not a period per figure
                       per_period=re.compile(_words(lists["per_period"]).pattern +
                                             r"(?!\s+(?:after|later|earlier|before|ago)\b)",
-                                            re.IGNORECASE))
+                                            re.IGNORECASE),
+                      statistics=_words(lists["statistics"]))
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand
@@ -534,7 +539,10 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     # figure is its own, whatever the clause says of the figure before it
     own_year = c.period_stated and c.period_end is not None and \
         re.match(rf"\s*(?:in|during|for|by)?\s*(?:\w+\s+)?{c.period_end}\b", after)
-    before_year = not own_year and vocab.year_before.search(clause)
+    # (before the figure, "from a year earlier to 312,000" dates the base it rose from)
+    before_year = not own_year and (vocab.year_before.search(after) is not None or any(
+        not _COMPARED_WITH.search(before, 0, m.start())
+        for m in vocab.year_before.finditer(before)))
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
@@ -564,6 +572,12 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: what makes "a year earlier" the base of a comparison, not the figure's year: "rose 2.1
+#: percent from a year earlier to 312,000", "8 percent more than the year before"
+_COMPARED_WITH = re.compile(r"\b(?:from|than|on|over|with|against|versus)\s+$",
+                            re.IGNORECASE)
 
 
 def _as_of(vocab: Vocabulary, before: str) -> bool:
@@ -829,14 +843,16 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         planned = _planned(vocab, before) or _is_goal(vocab, before) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
+        measure = measure_of(vocab, "" if c.place and c.subject.lower() == c.place.lower()
+                             else c.subject or lead, event, synonyms)
+        # "sells for $65.5m in New York": a place read after the figure is where, not what
+        if measure and (stat := vocab.statistics.search(f"{before} {after}")):
+            measure = f"{measure} {stat.group(0).lower()}"
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(
             subject=sys.intern(c.subject),
-            # "sells for $65.5m in New York": a place read after the figure is where, not what
-            measure=sys.intern(measure_of(
-                vocab, "" if c.place and c.subject.lower() == c.place.lower() else
-                c.subject or lead, event, synonyms)),
+            measure=sys.intern(measure),
             actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope),
