@@ -175,6 +175,19 @@ def test_a_year_earlier_after_from_dates_the_base_not_the_figure_it_rose_to():
     assert (c.time_scope, c.time) == ("year", "2021")
 
 
+def test_a_plan_set_against_a_figure_after_a_comma_is_the_other_figures():
+    claims = framed("The programme has connected 2.1 million households since 2016, short of "
+                    "its target of 2.6 million.")
+    assert (one(claims, "2.1 million").status, one(claims, "2.6 million").status) == \
+        ("actual", "planned")
+    c = one(framed("The sale raised $410 million in all, below the low estimate of $450 "
+                   "million."), "$410 million")
+    assert c.status == "actual"
+    # a plan of the figure's own clause still makes it planned
+    assert one(framed("About 300 schools, to be rebuilt by 2026, were named."), "300").status \
+        == "planned"
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

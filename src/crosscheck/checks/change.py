@@ -44,9 +44,10 @@ _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\b
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
 _TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+$",
                       re.IGNORECASE)
-#: "from", or "from an initial plan of", "from the original budget of": what the earlier
-#: figure was, named between "from" and it
-_FROM_NAMED = r"from\s+(?:(?:an?|the|its|their)\s+(?:[a-z'’-]+\s+){0,3}of\s+)?"
+#: "from", "from the", or "from an initial plan of", "from the original budget of": what the
+#: earlier figure was, named between "from" and it
+_FROM_NAMED = (r"from\s+(?:(?:an?|the|its|their)\s+(?:(?:[a-z'’-]+\s+){0,3}of\s+|"
+               r"(?:(?!(?:and|or|but|than|year|years|earlier|ago)\b)[a-z'’-]+\s+){0,2}))?")
 _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
