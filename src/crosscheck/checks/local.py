@@ -22,7 +22,7 @@ CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|ga
                          r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
                          r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
                          r"slid|slipped|gained|shrank|expanded|widened|narrowed|fallen|risen|"
-                         r"grown|soared|rises|falls|grows)\s+"
+                         r"grown|soared|rises|falls|grows|overrun|overspend|overshoot)\s+"
                          r"(?:of\s+|by\s+)?"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
