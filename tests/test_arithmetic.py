@@ -60,6 +60,22 @@ def test_share_of_a_total_named_in_words_finds_the_stated_total():
     assert outcomes(text, "share-of-whole") == ["share_consistent"]
 
 
+def test_the_total_is_the_one_larger_earlier_figure_that_counts_what_the_part_counts():
+    text = ("Nationally, 81.4 percent of the 412,000 candidates passed. The gap has grown to "
+            "16.4 percentage points. The east accounted for 58,000 candidates, or {} percent "
+            "of the total.")
+    assert outcomes(text.format(14), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(24), "share-of-whole") == ["share_mismatch"]
+    # of two larger figures before, which one is the total is unsure: not checked
+    two = ("The port handled 9.1 million units in 2023, up from 8.55 million units in 2022. "
+           "Transshipment made up 3.6 million units, or about 30 percent of the total.")
+    assert outcomes(two, "share-of-whole") == []
+    # nor is a larger figure that counts something else
+    other = ("The region has 412,000 households. The east accounted for 58,000 candidates, or "
+             "24 percent of the total.")
+    assert outcomes(other, "share-of-whole") == []
+
+
 def test_share_of_a_whole_named_in_words_needs_a_shared_word():
     text = ("The county has a farmland area of 800 hectares. In May 300 hectares of it were "
             "flooded, or about 38 percent of the area.")

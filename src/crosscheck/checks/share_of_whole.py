@@ -25,6 +25,7 @@ from ..claims import Claim
 from ..extract import numerals
 from ..findings import Finding
 from ..frame import same_actor
+from ..grouping import singular
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
@@ -315,7 +316,17 @@ class ShareOfWholeCheck(Check):
                       if y is not part and OF_THEM.match(after(y)) and compatible(part, y)
                       and (w := _whole_of_them(figures, y)) is not None
                       and w.high > part.low}
-            return next(iter(wholes.values())) if len(wholes) == 1 else None
+            if len(wholes) == 1:
+                return next(iter(wholes.values()))
+            # "81.4 percent of the 412,000 candidates passed. ... The east accounted for
+            # 58,000 candidates, or 14 percent of the total": the one larger figure before,
+            # when it counts what the part counts (of two, which is the total is unsure)
+            larger = {x.value: x for x in figures.before(part, self.params["sentences_back"])
+                      if x is not part and x.id not in part.linked and
+                      compatible(part, x) and x.high > part.low}
+            whole = next(iter(larger.values())) if len(larger) == 1 else None
+            return whole if whole is not None and part.subject and \
+                singular(whole.subject.lower()) == singular(part.subject.lower()) else None
         if len(found) > 1 and named_total:
             # "all donations": of several figures so named, the total is the one the others
             # fit in
