@@ -390,6 +390,15 @@ def test_a_projection_does_not_corroborate_an_outcome_of_the_same_round_figure()
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
 
 
+def test_a_fraction_has_no_digits_to_corroborate_by_itself():
+    # "a third" is 33.333...% but written without a digit: two shares of unknown wholes
+    fs = findings_of({"a": "The turbine order makes up nearly a third of the project's 3.6 "
+                           "billion pound budget.",
+                      "b": "Offshore capacity stood at 14.7 GW at the end of last year, less "
+                           "than a third of the 50 GW the government wants by 2030."})
+    assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
+
+
 def test_two_neighbouring_digits_swapped_across_texts_are_flagged():
     fs = findings_of({"a": "About 5 billion yuan had paid for 289 recovery projects in the "
                            "county by the end of 2010.",

@@ -91,9 +91,10 @@ class AgreementCheck(Check):
         buckets: dict[tuple, list[Claim]] = {}
         for c in ctx.claims:
             if c.id in cited or c.role in ("series_first", "series_last", "range") or \
+                    not any(ch.isdigit() for ch in c.surface) or \
                     significant_digits(c.stated if c.stated is not None else c.value) < \
                     self._digits_needed(c):
-                continue
+                continue  # "a third" is 33.333333 but has no digit written, none distinctive
             buckets.setdefault((c.kind, c.unit, round(c.value, 6)), []).append(c)
         out = []
         for (kind, unit, _), cs in sorted(buckets.items(), key=lambda kv: kv[0]):
