@@ -111,7 +111,9 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
         return None
     target, new = None, None
     if kind == "sum":
-        *parts, whole = cited
+        # the total is the largest figure cited (it may stand before its parts or after)
+        whole = max(cited, key=lambda c: c["value"])
+        parts = [c for c in cited if c is not whole]
         target = min(parts, key=lambda c: c["value"])
         grow = max(0.25 * whole["value"], whole["high"] - sum(p["low"] for p in parts)
                    + 0.1 * whole["value"])
