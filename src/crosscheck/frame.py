@@ -577,8 +577,8 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     return "", ""
 
 
-#: what makes "a year earlier" the base of a comparison, not the figure's year: "rose 2.1
-#: percent from a year earlier to 312,000", "8 percent more than the year before"
+#: what makes "a year earlier" before a figure the base of a comparison, not the figure's
+#: year: "rose 2.1 percent from a year earlier to 312,000"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|on|over|with|against|versus)\s+$",
                             re.IGNORECASE)
 
@@ -846,9 +846,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         planned = _planned(vocab, before) or _is_goal(vocab, before) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
+        # "sells for $65.5m in New York": a place read after the figure is where, not what
         measure = measure_of(vocab, "" if c.place and c.subject.lower() == c.place.lower()
                              else c.subject or lead, event, synonyms)
-        # "sells for $65.5m in New York": a place read after the figure is where, not what
         if measure and (stat := vocab.statistics.search(f"{before} {after}")):
             measure = f"{measure} {stat.group(0).lower()}"
         # Interned: an archive repeats a few thousand measures, actors and times over

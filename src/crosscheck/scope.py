@@ -412,8 +412,8 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
         # "grew 22 percent in 2023, to $710 million", where it dates both)
         return o is before
     if _gap(o, t) >= _gap(t, c) or (o.kind == "percent" and c.kind != "percent"):
-        # a year after a change ("grew 22 percent in 2023, to $710 million") dates the
-        # amount the change reached as well
+        # a year after a percentage ("grew 22 percent in 2023, to $710 million") dates the
+        # amount set beside it as well
         return False
     # ... and a few words at most part them, none a clause mark or a coordination: "Since
     # the 18th Congress in 2012, more than 9,500 projects" and "sent 300 doctors to the
