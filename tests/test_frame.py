@@ -188,6 +188,16 @@ def test_a_plan_set_against_a_figure_after_a_comma_is_the_other_figures():
         == "planned"
 
 
+def test_a_name_in_a_relative_clause_or_after_off_is_no_giver():
+    c = one(framed("The search for the missing from the ferry that capsized off Tarso ended "
+                   "with 58 dead."), "58")
+    assert c.actor == ""
+    # a name the few words before it describe still is: "from the oil group Total"
+    c = one(framed("The fund received 100 million euros from the oil group Total."),
+            "100 million euros")
+    assert c.actor == "Total"
+
+
 def test_relative_years_resolve_against_the_stated_date():
     text = "Harbour works\n\nUpdated: 2011-01-20 09:00\n\nAbout 5 billion yuan paid for 289 " \
            "projects last year."

@@ -217,7 +217,9 @@ def _load(path: Path) -> Vocabulary:
         # words that describe it (a preposition among them ends the phrase: "from a telethon
         # on Wednesday" names no one)
         r"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:on|in|at|by|for|to|with|from|during|after|"
-        r"before|since|of|over|under)\b)[a-z][\w'’-]*\s+){0,4}?" + _TIME_NAME +
+        r"before|since|of|over|under|off|near|into|onto|across|along|through|around|"
+        # "from the ferry that capsized off Tarso": a relative clause names no giver either
+        r"that|which|who|whose)\b)[a-z][\w'’-]*\s+){0,4}?" + _TIME_NAME +
         # "from 17 provinces" names who gave; "from the 2020 level of 1,520" a year
         r"(?P<actor>(?:(?!(?:1[6-9]|20)\d\d\b)\d[\d,]*|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
