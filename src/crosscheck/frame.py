@@ -102,6 +102,10 @@ class Vocabulary:
     statistics: re.Pattern = re.compile(r"(?!x)x")
 
 
+#: "a day later", "a year after the fire": a time, not a rate or a figure per period
+_NOT_A_TIME_AFTER = r"(?!\s+(?:after|later|earlier|before|ago)\b)"
+
+
 def _words(phrases: list[str]) -> re.Pattern:
     alts = sorted({p.lower().strip() for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
@@ -245,10 +249,9 @@ def _load(path: Path) -> Vocabulary:
                       _event_actor(lists["event_nouns"],
                                    [w for _, words in event_lists for w in words]),
                       _sizes_plan(lists["plan_nouns"]),
-                      # "a day later" is a time, not a rate
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['rate']) or '(?!x)x'}|"
-                                 r"per(?=\s+\d|\s*$))(?![\w-])"
-                                 r"(?!\s+(?:after|later|earlier|before|ago)\b)", re.IGNORECASE),
+                                 r"per(?=\s+\d|\s*$))(?![\w-])" + _NOT_A_TIME_AFTER,
+                                 re.IGNORECASE),
                       _words([w for w in lists["rate"]
                               if w.split()[0].lower() not in ("a", "an")]),
                       _words(lists["year_before"]),
@@ -256,10 +259,8 @@ def _load(path: Path) -> Vocabulary:
                       _goal(lists["result_verbs"]),
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['deed_before_to'])})\s*$"
                                  if lists["deed_before_to"] else r"(?!x)x", re.IGNORECASE),
-                      # "a year later" is a time, not a period per figure
                       per_period=re.compile(_words(lists["per_period"]).pattern +
-                                            r"(?!\s+(?:after|later|earlier|before|ago)\b)",
-                                            re.IGNORECASE),
+                                            _NOT_A_TIME_AFTER, re.IGNORECASE),
                       statistics=_words(lists["statistics"]))
 
 
@@ -540,6 +541,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     year = doc.published.year if doc and doc.published else None
     dated = doc is not None and doc.published is not None and doc.date_source == "stated"
     clause = f"{before} {after}"
+    reached_by = _as_of(vocab, before)
     # "fell to 81 percent last year, from 89 percent in 2019": a year stated right after the
     # figure is its own, whatever the clause says of the figure before it
     own_year = c.period_stated and c.period_end is not None and \
@@ -552,7 +554,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
             scope_year = c.period_end - 1  # the year the sentence states is the later one
-        if _as_of(vocab, before):
+        if reached_by:
             return "as_of", str(scope_year)
         return "year", str(scope_year)
     if year and not own_year and vocab.this_year.search(clause):
@@ -560,7 +562,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     if c.period_stated and _ISO_DAY.fullmatch(c.period):
         return "day", c.period  # "On May 28, 2024, 14 were killed"
     if c.period_stated and c.period_end is not None:
-        if c.period.startswith("as of") or (_as_of(vocab, before) and
+        if c.period.startswith("as of") or (reached_by and
                                             c.period_start == c.period_end):
             return "as_of", c.period.removeprefix("as of ") if c.period.startswith("as of") \
                 else str(c.period_end)
@@ -568,7 +570,7 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
             return "period", f"{c.period_start}–{c.period_end}"
         return "year", str(c.period_end)
     if dated and doc and doc.published and doc.date_precision == "day" and (
-            perfect or _as_of(vocab, before) or vocab.cumulative.search(before)):
+            perfect or reached_by or vocab.cumulative.search(before)):
         # "has risen to 2,698", "so far": a running total as of the text's own day (a year
         # alone is no instant: two totals "as of 2019" may be months apart), or of the day
         # the clause names ("on Monday", "by April 26")

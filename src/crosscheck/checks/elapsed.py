@@ -30,13 +30,17 @@ from .starts import (
 _AGE = re.compile(r"[ -]old\s+(?P<noun>[A-Za-z][\w'’-]*)")
 
 
-def _age_noun(c: Claim, canon: dict[str, str], starters: set[str]) -> frozenset[str]:
+def _age(c: Claim) -> re.Match | None:
+    """The age a duration states ("140-year-old museum"), with the noun after it."""
+    return _AGE.match(after(c)) if c.kind == "duration" else None
+
+
+def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> frozenset[str]:
     """The stem of what an age is the age of ("museum"), or nothing when the word after
     "-old" is no such noun ("the 70-year-old founded the firm": a person, and a verb)."""
-    m = _AGE.match(after(c))
-    word = m.group("noun").lower() if m else ""
+    word = age.group("noun").lower()
     st = canon.get(stem(word), stem(word))
-    return frozenset() if not word or word in STOP or st in starters else frozenset({st})
+    return frozenset() if word in STOP or st in starters else frozenset({st})
 
 
 #: what follows a start word that has no object: "founded in 1872", "set up by the city"
@@ -85,16 +89,16 @@ class ElapsedCheck(Check):
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
-            implied = self._implied(c, ctx)
+            age = _age(c)
+            implied = self._implied(c, ctx, age)
             if implied is None:
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
             # not measured against the start of the programme it was part of. An age is of
             # the noun it comes before ("the 140-year-old museum"), nothing else.
-            own = _age_noun(c, canon, starters) if _AGE.match(after(c)) else \
-                duration_topic(c, places, canon)
+            own = _age_noun(age, canon, starters) if age else duration_topic(c, places, canon)
             related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own
-                       and (not _AGE.match(after(c)) or _without_object(s, pattern))]
+                       and (not age or _without_object(s, pattern))]
             if not related:
                 continue
             region = ctx.region(c)
@@ -124,8 +128,9 @@ class ElapsedCheck(Check):
                 ("consistent", region, tuple(sorted(c.id for c, _, _ in items)))))
         return findings
 
-    def _implied(self, c: Claim, ctx: Context) -> tuple[int, int] | None:
-        """The start years a duration or anniversary allows, or None."""
+    def _implied(self, c: Claim, ctx: Context, age: re.Match | None
+                 ) -> tuple[int, int] | None:
+        """The start years a duration, an age (``age``) or an anniversary allows, or None."""
         year, inferred = ctx.doc_year(c.doc)
         if c.kind == "ordinal" and c.subject.lower().startswith("anniversary"):
             ref = c.period_start if c.period_stated and c.period_start else year
@@ -133,7 +138,7 @@ class ElapsedCheck(Check):
                 return None
             late = 1 if (not c.period_stated and inferred) else 0
             return int(ref - c.value), int(ref - c.value) + late
-        if c.kind == "duration" and _AGE.match(after(c)) and year is not None:
+        if age and year is not None:
             # "the 140-year-old museum" in 2024: founded in 1883 or 1884 (its birthday in
             # the year may be to come); an age is counted in whole years, not rounded
             late = 1 if inferred else 0

@@ -295,9 +295,11 @@ class ShareOfWholeCheck(Check):
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
         events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
                   if (st := stem(w)) in self._canon}
+        earlier = [x for x in figures.before(part, self.params["sentences_back"])
+                   if x is not part]
         found = []
-        for x in figures.before(part, self.params["sentences_back"]):
-            if x is part or x.id in part.linked or not compatible(part, x) or \
+        for x in earlier:
+            if x.id in part.linked or not compatible(part, x) or \
                     x.high <= part.low or (part.actor and x.actor and
                                             not same_actor(part.actor, x.actor)):
                 continue  # "Rival Quillon cut 8,000 jobs, 10 percent of its staff": not the
@@ -312,8 +314,8 @@ class ShareOfWholeCheck(Check):
             # "Locals account for 7,000 of them. Engineers make up the other 2,000, which puts
             # their share at 22 percent of the total": the total is the whole that "them"
             # pointed to, when one whole is so named
-            wholes = {w.value: w for y in figures.before(part, self.params["sentences_back"])
-                      if y is not part and OF_THEM.match(after(y)) and compatible(part, y)
+            wholes = {w.value: w for y in earlier
+                      if OF_THEM.match(after(y)) and compatible(part, y)
                       and (w := _whole_of_them(figures, y)) is not None
                       and w.high > part.low}
             if len(wholes) == 1:
@@ -321,8 +323,7 @@ class ShareOfWholeCheck(Check):
             # "81.4 percent of the 412,000 candidates passed. ... The east accounted for
             # 58,000 candidates, or 14 percent of the total": the one larger figure before,
             # when it counts what the part counts (of two, which is the total is unsure)
-            larger = {x.value: x for x in figures.before(part, self.params["sentences_back"])
-                      if x is not part and x.id not in part.linked and
+            larger = {x.value: x for x in earlier if x.id not in part.linked and
                       compatible(part, x) and x.high > part.low}
             whole = next(iter(larger.values())) if len(larger) == 1 else None
             return whole if whole is not None and part.subject and \
