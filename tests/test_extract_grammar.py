@@ -328,3 +328,14 @@ def test_a_designator_word_in_lower_case_may_still_measure():
     # "level" and "class" count in lower case: "the water level rose 3 metres"
     assert one(claims_of("The water level rose 3 metres."), "3 metres").kind == "quantity"
     assert one(claims_of("She teaches a class of 30 pupils."), "30").kind == "count"
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("The bridge was built in the 19th century and rebuilt in 1950.", "19"),
+    ("It was her 3rd visit to the valley.", "3"),
+    ("The mill closed on its 52nd day of losses.", "52"),
+])
+def test_digit_ordinal_is_never_a_count(text: str, digits: str) -> None:
+    # "the 19th century" counts no centuries: with no named event after it the ordinal is
+    # no claim, and its digits are not read again as a count by a later grammar
+    assert digits not in [c.surface for c in claims_of(text)]

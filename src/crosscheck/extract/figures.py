@@ -618,6 +618,9 @@ def _ordinals(s: _Sentence) -> None:
             continue  # "May 4th" is a date
         phrase, end = _event_phrase(s.text, m.end())
         if not phrase and not s.keep_bare:
+            if m.group("num") is not None:
+                # "the 19th century" counts nothing: its digits are no count of centuries
+                s.taken.add(m.start(), m.end())
             continue
         v = float(numerals.ordinal_value(m))
         s.take(_Found("ordinal", m.start(), m.end(), v, "count", subject=phrase, low=v, high=v),
