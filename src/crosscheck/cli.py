@@ -7,6 +7,7 @@ Exit codes, like a linter: 0 nothing at or above ``--fail-on``, 1 findings at or
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -431,6 +432,20 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``crosscheck`` console script."""
+    # A run holds hundreds of thousands of long-lived claims and strings and makes few
+    # reference cycles: at the default threshold the cyclic collector walked them all again
+    # and again, a fifth of the wall time of a 10,000-document check. Collected 140 times
+    # less often, the garbage it exists for is still freed. (Restored after: a program that
+    # calls main() keeps its own setting.)
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        return _run(argv)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _run(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["check", *argv]
