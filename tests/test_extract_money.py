@@ -92,6 +92,13 @@ def test_a_bare_scaled_figure_after_money_is_in_that_currency():
     _, claims = extract_claims([document_from_text(
         "t", "The museum cost $45 million. Since then, 4.5 million have come.")], RULES)
     assert next(c for c in claims if c.surface == "4.5 million").kind == "count"
+    # a populated place before the figure: its people, even in a sentence of money
+    _, claims = extract_claims([document_from_text(
+        "t", "The loan of $4 billion is a heavy debt for a country of 7 million, and the "
+             "town's budget of 2 million goes to roads.")], RULES)
+    by = {c.surface: c for c in claims}
+    assert by["7 million"].kind == "count"
+    assert (by["2 million"].kind, by["2 million"].unit) == ("money", "USD")
 
 
 def test_the_yen_sign_is_yen_in_a_text_that_names_the_yen_and_not_the_yuan():

@@ -40,7 +40,7 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics")
+          "statistics", "populated")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -100,6 +100,9 @@ class Vocabulary:
     #: "the median home costs", "sell for 538,000 on average": which statistic a figure is;
     #: a median and an average are not one quantity
     statistics: re.Pattern = re.compile(r"(?!x)x")
+    #: "a country of 7 million": a bare figure after a populated place counts its people,
+    #: even in a sentence of money
+    populated: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -261,7 +264,12 @@ def _load(path: Path) -> Vocabulary:
                                  if lists["deed_before_to"] else r"(?!x)x", re.IGNORECASE),
                       per_period=re.compile(_words(lists["per_period"]).pattern +
                                             _NOT_A_TIME_AFTER, re.IGNORECASE),
-                      statistics=_words(lists["statistics"]))
+                      statistics=_words(lists["statistics"]),
+                      populated=re.compile(
+                          rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of\s+"
+                          r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+                          r"fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
+                          re.IGNORECASE))
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand

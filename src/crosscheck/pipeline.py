@@ -89,7 +89,8 @@ def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
     found = carry_subject(carry_unit(carry_currency(read_shared_names(doc.text, [
-        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words)))
+        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words,
+        vocab.populated)))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

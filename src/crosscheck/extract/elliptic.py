@@ -19,11 +19,13 @@ _REACH = 400
 _BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
 
 
-def carry_currency(claims: list[Claim], money_words: re.Pattern) -> list[Claim]:
+def carry_currency(claims: list[Claim], money_words: re.Pattern,
+                   populated: re.Pattern | None = None) -> list[Claim]:
     """The claims (in text order) with each elliptic money figure given its currency: in
     the money figure's own sentence always ("1.7 billion yuan: 1.5 billion in cash"), in the
     next sentence when ``money_words`` finds a word of money in it ("910 million has been
-    spent", not "4.5 million have come since")."""
+    spent", not "4.5 million have come since"). Never a figure that ``populated`` finds
+    right before it: "a country of 7 million" counts people."""
     out: list[Claim] = []
     money: Claim | None = None  # the last money figure read
     sentences: list[int] = []  # the starts of the sentences read, in order
@@ -35,7 +37,10 @@ def carry_currency(claims: list[Claim], money_words: re.Pattern) -> list[Claim]:
         elif money is not None and c.kind == "count" and not c.subject and \
                 _BARE_SCALE.search(c.surface) and \
                 money.sentence_start in sentences[-2:] and c.start - money.end < _REACH and \
-                (money.sentence_start == c.sentence_start or money_words.search(c.sentence)):
+                (money.sentence_start == c.sentence_start or money_words.search(c.sentence)) \
+                and not (populated and populated.search(
+                    c.sentence, max(0, c.start - c.sentence_start - 60),
+                    c.start - c.sentence_start)):
             c = money = c.evolve(kind="money", unit=money.unit)
         out.append(c)
     return out
