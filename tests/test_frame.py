@@ -869,6 +869,20 @@ def test_a_year_after_than_dates_the_base_of_the_comparison():
     assert c.period == "2021"
 
 
+def test_a_year_before_against_dates_the_first_side_not_the_base():
+    text = "The line carried 4.8 million passengers in 2023, against 1.3 million in its first year."
+    claims = framed(text)
+    assert one(claims, "4.8 million").time == "2023"
+    assert not one(claims, "1.3 million").period_stated
+    # so another text's count of 2023 is no disagreement with the first year's
+    assert warnings(findings_of({"a": text, "b": "The line carried 4.8 million passengers "
+                                 "in 2023, the operator said."}), "agreement") == []
+    # a year before "from" still dates the change it opens
+    c = one(framed("In 2023, sales rose from 1.2 million units to 1.5 million units."),
+            "1.2 million")
+    assert c.period == "2023" and c.period_stated
+
+
 def test_a_figure_compared_with_a_years_is_a_flow():
     c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
             "1.6 million")

@@ -367,13 +367,24 @@ _COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|versus|vs\.?|ag
                          re.IGNORECASE)
 
 
+#: what sets a figure against what came before it: "4.8 million in 2023, against 1.3
+#: million in its first year" (not "from" nor "than", which a year may govern across:
+#: "in 2023, sales rose from 1.2 million", "in 2023, more than 300")
+_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\b", re.IGNORECASE)
+
+
 def _of_comparison(c: Claim, t: Claim) -> bool:
-    """Whether the time expression ``t`` after the figure ``c`` dates the base it is
-    compared with: in "riders made 1.6 million trips, 23 percent more than in 2020", 2020
-    is the year of the smaller count, not of the 1.6 million."""
-    if t.start <= c.end or t.kind != "year" or t.qualifier not in ("", "exact"):
+    """Whether the time expression ``t`` dates the other side of a comparison ``c`` is on:
+    in "riders made 1.6 million trips, 23 percent more than in 2020", 2020 is the year of
+    the smaller count, not of the 1.6 million; in "4.8 million in 2023, against 1.3 million
+    in its first year", 2023 is not the 1.3 million's."""
+    if t.kind != "year" or t.qualifier not in ("", "exact"):
         return False
     base = c.sentence_start
+    if t.end <= c.start:
+        return _SET_AGAINST.search(c.sentence, t.end - base, c.start - base) is not None
+    if t.start <= c.end:
+        return False
     return _COMPARISON.search(c.sentence, c.end - base, t.start - base) is not None
 
 
