@@ -76,9 +76,10 @@ class ShareOfWholeCheck(Check):
             "this sum"],
             "words that open a share of the figure before: 'that figure represents 82% of'"),
         "anaphora_verbs": Param("string_list", [
-            "represents", "represented", "is", "was", "accounts for", "accounted for",
-            "makes up", "made up", "equals", "equalled", "equaled", "amounts to",
-            "amounted to", "comes to", "came to", "constitutes", "constituted"],
+            "represents", "represented", "represent", "is", "was", "accounts for",
+            "accounted for", "account for", "makes up", "made up", "make up", "equals",
+            "equalled", "equaled", "equal", "amounts to", "amounted to", "amount to",
+            "comes to", "came to", "come to", "constitutes", "constituted", "constitute"],
             "verbs after the anaphora"),
         "total_words": Param("string_list", [
             "total", "the total", "all", "everyone", "everybody", "the whole", "the entire",
