@@ -883,6 +883,19 @@ def test_a_year_before_against_dates_the_first_side_not_the_base():
     assert c.period == "2023" and c.period_stated
 
 
+def test_a_figure_in_a_when_clause_after_since_is_of_that_year():
+    # "the worst since 1998, when 4,150 people died": the clause tells of 1998 alone; the
+    # toll is no running total from 1998 to the text's day
+    text = ("Floods\n\nLORVA, July 2, 2025 -- The flood is the worst since 1998, when 4,150 "
+            "people died.")
+    c = one(framed(text), "4,150")
+    assert (c.period, c.aggregation) == ("1998", "flow")
+    # without the clause, "since" still opens a period up to the text's year
+    c = one(framed("Floods\n\nLORVA, July 2, 2025 -- Since 1998, 4,150 people have died."),
+            "4,150")
+    assert c.period == "1998–2025"
+
+
 def test_a_figure_compared_with_a_years_is_a_flow():
     c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
             "1.6 million")

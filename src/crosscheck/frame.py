@@ -44,7 +44,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
-_CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\.\s|\(|\)")
+_CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\.\s|\(|\)|,\s*when\s")
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                   "twelfth final last latest next previous").split()
 _MEASURE_SAME = 90.0  # token_sort_ratio two measures need to be the same quantity

@@ -433,6 +433,8 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     return bool(_CLOSE_MODIFIER.match(c.sentence[lo - c.sentence_start:hi - c.sentence_start]))
 
 
+#: a clause that tells of the year right before it: "since 1998, when"
+_OF_THAT_YEAR = re.compile(r"\s*,\s*when\b[^,;:()]*$", re.IGNORECASE)
 #: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in"
 _POST_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:in|during)\s+(?:(?:fiscal|the\s+year)\s+)?$",
                         re.IGNORECASE)
@@ -472,6 +474,10 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             continue
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
+            if t.qualifier == "since" and t.end <= c.start and _OF_THAT_YEAR.match(
+                    c.sentence, t.end - c.sentence_start, c.start - c.sentence_start):
+                # "the worst since 1998, when 4,150 people died": the clause tells of 1998
+                period = (str(int(t.low)), int(t.low), int(t.low))
         elif t.kind == "duration" and t.subject == "past" and doc_year:
             n = int(round(t.value))
             period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
