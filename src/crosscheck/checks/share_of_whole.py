@@ -115,6 +115,11 @@ class ShareOfWholeCheck(Check):
                                  "how far, in percentage points, a share named by a fraction "
                                  "('a third', 'three quarters') may be from it; 'nearly' "
                                  "allows twice as far below, 'more than' three times above"),
+        "goal_nouns": Param("string_list", ["target", "targets", "goal", "goals", "objective",
+                                            "quota"],
+                            "nouns that name a whole as what was planned: in 'it had received "
+                            "$15 million, or 37.5 percent of its goal' the goal is the "
+                            "planned figure before ('aims to raise $40 million')"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -163,6 +168,7 @@ class ShareOfWholeCheck(Check):
                                      re.IGNORECASE)
         # "of the UN's appeal of", "of its original budget of": a whole noun and "of"
         self._named_whole = _noun_of(p["whole_nouns"])
+        self._goal_heads = frozenset(w.lower()[:5] for w in p["goal_nouns"] if len(w) >= 4)
         # "of its target of 4.2 million": a noun that names no other counted thing
         self._named_count_whole = _noun_of(p["count_whole_nouns"])
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
@@ -309,7 +315,8 @@ class ShareOfWholeCheck(Check):
                               x.end - x.sentence_start + 40].lower()
             near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}
             if (named_total and self._total_cue.search(near)) or (head and head in near_words) or \
-                    (events & set(x.measure.split())):
+                    (events & set(x.measure.split())) or \
+                    (head in self._goal_heads and x.status == "planned"):
                 found.append(x)
         if not found and named_total:
             # "Locals account for 7,000 of them. Engineers make up the other 2,000, which puts
