@@ -619,6 +619,9 @@ def test_a_change_by_a_fraction_is_a_change_in_percent():
     assert outcomes("Sales rose by half, from 4,000 to 6,000.", "change") == \
         ["change_consistent"]
     assert outcomes("Sales rose by half, from 4,000 to 8,000.", "change") == ["change_mismatch"]
+    # a percentage written out in words is no fraction: no rounding band to it
+    assert outcomes("Sales rose by fifty-five percent, from 4,000 to 6,000.", "change") == \
+        ["change_mismatch"]
 
 
 def test_this_year_and_last_year_between_a_reversed_pair_say_when():

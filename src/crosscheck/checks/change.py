@@ -24,6 +24,7 @@ from .local import (
     by_document,
     compatible,
     fraction_band,
+    named_by_fraction,
     overlap,
     prefix,
     sharpen,
@@ -256,7 +257,7 @@ class ChangeCheck(Check):
         return 1
 
     def _allowed(self, stated: Claim, sign: int) -> tuple[float, float]:
-        if not any(ch.isdigit() for ch in stated.surface):
+        if named_by_fraction(stated):
             # "by a third", "by more than half": the writer rounds to the fraction
             low, high = fraction_band(stated, self.params["fraction_points"])
         else:

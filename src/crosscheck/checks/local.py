@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..claims import Claim
+from ..extract.numerals import WORD_FRACTION
 from .base import Context
 
 #: kinds of figure that can be a part, a whole or an amount before and after a change
@@ -162,6 +163,14 @@ def written(c: Claim) -> tuple[float, float]:
     m = _NUMBER.search(c.surface)
     half = 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
     return c.low - half, c.high + half
+
+
+def named_by_fraction(c: Claim) -> bool:
+    """Whether a share or a change is named by a fraction in words ("half", "a third", "by
+    two thirds"): the writer rounds to the fraction, so :func:`fraction_band` is what it
+    allows. ("fifty percent" is written in words too, but is no rounding.)"""
+    return c.kind == "percent" and (c.surface.lower() == "half"
+                                    or WORD_FRACTION.fullmatch(c.surface) is not None)
 
 
 def fraction_band(c: Claim, points: float) -> tuple[float, float]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
-from ..extract import numerals
 from ..findings import Finding
 from ..frame import same_actor
 from ..grouping import singular
@@ -39,6 +38,7 @@ from .local import (
     by_document,
     compatible,
     fraction_band,
+    named_by_fraction,
     overlap,
     prefix,
     ratio,
@@ -229,8 +229,7 @@ class ShareOfWholeCheck(Check):
     def _fraction_band(self, c: Claim) -> tuple[float, float] | None:
         """The band a writer rounds to a fraction (``fraction_points``), or None when ``c``
         is no word fraction."""
-        if c.kind != "percent" or not (c.surface.lower() == "half" or
-                                       numerals.WORD_FRACTION.fullmatch(c.surface)):
+        if not named_by_fraction(c):
             return None
         return fraction_band(c, self.params["fraction_points"])
 
