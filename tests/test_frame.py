@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from crosscheck.corpus import document_from_text
 from crosscheck.frame import apart
 from crosscheck.pipeline import extract_claims
@@ -894,6 +896,18 @@ def test_a_figure_in_a_when_clause_after_since_is_of_that_year():
     c = one(framed("Floods\n\nLORVA, July 2, 2025 -- Since 1998, 4,150 people have died."),
             "4,150")
     assert c.period == "1998–2025"
+
+
+@pytest.mark.parametrize(("passive", "active"), [
+    ("Some 192,000 jobs are being created by the projects.",
+     "The projects created 192,000 jobs."),
+    ("About 500 staff were sent to the region.", "The city sent 500 staff to the region."),
+])
+def test_an_event_noun_in_the_passive_has_the_measure_of_the_active(passive, active):
+    # "jobs" is itself a word of employment; the verb it is the subject of says the event
+    def measure(text: str) -> str:
+        return next(c.measure for c in framed(f"Report\n\n{text}") if c.kind == "count")
+    assert measure(passive) == measure(active)
 
 
 def test_a_figure_compared_with_a_years_is_a_flow():

@@ -400,22 +400,36 @@ def _event_name(vocab: Vocabulary, m: re.Match) -> str:
     return (vocab.event_of or {}).get(" ".join(m.group(0).lower().split()), "")
 
 
-def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "") -> str:
+def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "",
+           subject: str = "") -> str:
     """The event nearest the figure: right after it first ("300 schools rebuilt"), then
     before it, nearest first ("the death toll rose to 186"). An event phrase that starts
     within ``after`` may run on into ``run_on`` (``after`` and the words after it): "1.2
-    million people who have to give up their homes" is a relocation, not a gift."""
+    million people who have to give up their homes" is a relocation, not a gift. A
+    ``subject`` that is an event noun itself gives way to the verb it is the subject of:
+    "192,000 jobs are being created" are jobs created, as in "created 192,000 jobs"."""
     found = list(vocab.any_event.finditer(before))
     if found and _GOVERNS.match(before, found[-1].end()):
         return _event_name(vocab, found[-1])  # "has destroyed 112 homes and damaged 38"
     clause = _NEXT_CLAUSE.split(run_on or after, 1)[0]
-    m = next((m for m in vocab.any_event.finditer(clause)
-              if not _ATTRIBUTIVE.search(clause, 0, m.start())), None)
+    events = (m for m in vocab.any_event.finditer(clause)
+              if not _ATTRIBUTIVE.search(clause, 0, m.start()))
+    m = next(events, None)
+    if m and subject and m.end() <= len(subject) and \
+            clause[:len(subject)].lower() == subject.lower() and \
+            (verb := next(events, None)) is not None and \
+            _PASSIVE_GAP.fullmatch(clause, m.end(), verb.start()):
+        m = verb
     if m and m.start() < len(after):
         return _event_name(vocab, m)
     if found and _LIST_SEPARATOR.match(before, found[-1].end()):
         return ""  # "155,000 jobs, 8,200 megawatts of power": the jobs are the figure before's
     return _event_name(vocab, found[-1]) if found else ""
+
+
+#: between a noun and the participle it is the subject of: "jobs are being created"
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:are|is|were|was|have|has|had|been|being|be|will|would|"
+                          r"already|now)\s+)*", re.IGNORECASE)
 
 
 #: what parts two items of a list: "155,000 jobs, 8,200 megawatts", "193 deaths and 12,000"
@@ -837,7 +851,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 # to"): what came before it is another clause's
                 before = wide_before
         event = event or _event(vocab, before, after,
-                                " ".join(whole_after.split()[:_AFTER_WORDS + 4]))
+                                " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         batch = _batch(vocab, before, c)
