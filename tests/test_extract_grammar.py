@@ -10,6 +10,9 @@ CASES = [
      "nearly", "cadres and skilled workers"),
     ("They sent 10 batches of cadres.", "10", "count", 10, "count", "exact",
      "batches of cadres"),
+    # "head" only counts: the subject is what the head are of
+    ("More than 2 million head of livestock have died.", "2 million", "count", 2e6, "count",
+     "over", "livestock"),
     ("Seventeen provinces and cities were designated.", "Seventeen", "count", 17, "count",
      "exact", "provinces and cities"),
     # a spaced dash after a dateline is no minus sign

@@ -48,7 +48,7 @@ _MAX_WORDS: Final = 6
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
 quarters decade decades hour hours period season seasons half time""".split())
 _COLLECTIVE: Final = frozenset("batch batches group groups round rounds team teams wave waves "
-                               "set sets lot lots contingent contingents".split())
+                               "set sets lot lots contingent contingents head".split())
 _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
                                       r"up to|at least)\s+)?[\d,.]+\s*")
 
@@ -202,7 +202,9 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
         inner = _QUALIFIED_FIGURE.match(text, rest)
         tail = noun_phrase(text, inner.end() if inner else rest)
         if tail:
-            out += ["of", *tail.split()]
+            # "2 million head of livestock" count the livestock: "head" is only the
+            # counting word, where a batch is a thing of its own
+            out = tail.split() if out == ["head"] else [*out, "of", *tail.split()]
     if led and out and out[-1].lower() in _TIME_NOUNS:
         return ""  # "raised £10.4 million in its first week": when, not what
     return " ".join(out)
