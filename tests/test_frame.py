@@ -910,6 +910,17 @@ def test_an_event_noun_in_the_passive_has_the_measure_of_the_active(passive, act
     assert measure(passive) == measure(active)
 
 
+@pytest.mark.parametrize("text", [
+    "The average home price has risen to 300,000 crowns.",
+    "Per capita disposable income in the county reached 12,500 yuan.",
+    "Homes in the capital now sell for 538,000 crowns on average.",
+])
+def test_a_level_is_no_running_total(text):
+    # a price, an income or an average rises and falls: "risen to" does not make it a total
+    assert all(c.aggregation != "cumulative" for c in framed(f"Report\n\n{text}")
+               if c.kind in ("money", "count"))
+
+
 def test_a_figure_compared_with_a_years_is_a_flow():
     c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
             "1.6 million")

@@ -40,7 +40,7 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics", "populated")
+          "statistics", "populated", "levels")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -103,6 +103,8 @@ class Vocabulary:
     #: "a country of 7 million": a bare figure after a populated place counts its people,
     #: even in a sentence of money
     populated: re.Pattern = re.compile(r"(?!x)x")
+    #: "the average price has risen to": a level that rises and falls, no running total
+    levels: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -265,6 +267,7 @@ def _load(path: Path) -> Vocabulary:
                       per_period=re.compile(_words(lists["per_period"]).pattern +
                                             _NOT_A_TIME_AFTER, re.IGNORECASE),
                       statistics=_words(lists["statistics"]),
+                      levels=_words(lists["levels"] + lists["statistics"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of\s+"
                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
@@ -677,6 +680,9 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if vocab.per_period.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split(",", 1)[0]
                                         .split()[:4])):
         return "flow"
+    if vocab.levels.search(before) or vocab.levels.search(c.subject) or \
+            vocab.statistics.search(after):
+        return ""  # "the average home price has risen to 300,000": a level, no total
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
         return "cumulative"
