@@ -635,6 +635,10 @@ def test_n_times_a_figure_is_a_multiple_of_it():
     text = "Sales hit 900 units this year, about {} times the 300 sold last year."
     assert outcomes(text.format("three"), "change") == ["change_consistent"]
     assert outcomes(text.format("four"), "change") == ["change_mismatch"]
+    # the figure may be the subject of "were", its noun between
+    text = "The team's 36 golds were {} times its tally of 9 at the last Games."
+    assert outcomes(text.format("four"), "change") == ["change_consistent"]
+    assert outcomes(text.format("three"), "change") == ["change_mismatch"]
     assert outcomes("Revenue of $9.2 million was 2.5 times the $3.1 million of 2020.",
                     "change") == ["change_mismatch"]
     assert outcomes("Revenue of $9.2 million was three times as much as the $3.1 million of "

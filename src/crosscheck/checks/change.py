@@ -67,8 +67,10 @@ _BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
                           r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
                           r"that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
-#: between B and a multiple N of A: "B, about N times ...", "B, or N times ...", "B is N times"
-_BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|\s+(?:is|was|are|were)\s+)"
+#: between B and a multiple N of A: "B, about N times ...", "B, or N times ...", "B is N
+#: times", "B golds were N times"
+_BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|"
+                           r"\s+(?:[a-z'’-]+\s+){0,2}(?:is|was|are|were)\s+)"
                            r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
                            r"at\s+least)\s+)?$", re.IGNORECASE)
 #: between N and A: "times the", "times last year's", "times that of the", "times as many as"
