@@ -133,6 +133,9 @@ def test_aliases_map_to_one_place():
     ("It covers 1.2 million hectares.", "1.2 million hectares", 1.2e10, "meter^2", ""),
     ("A 500 MW plant opened.", "500 MW", 5e8, "watt", "plant"),
     ("Flats of 30 square metres were built.", "30 square metres", 30, "meter^2", ""),
+    # "square km" and "sq. km" are square kilometres, not 170,000 of "square km"
+    ("Fires burned 170,000 square km.", "170,000 square km", 1.7e11, "meter^2", ""),
+    ("The park covers 400 sq. km.", "400 sq. km", 4e8, "meter^2", ""),
     ("It weighs twenty pounds of sugar.", "twenty pounds", 9.0718474, "kilogram", "sugar"),
 ])
 def test_physical_quantities_normalized_through_pint(text, surface, value, unit, subject):
