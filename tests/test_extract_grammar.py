@@ -128,6 +128,19 @@ def test_aliases_map_to_one_place():
     assert [c.place for c in claims] == ["Tibet", "Yunnan"]
 
 
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    # degrees printed on the figure, as newsrooms do, and Fahrenheit in degrees Celsius
+    ("Temperatures reached 46.2C on Sunday.", "46.2C", 46.15, 46.25),
+    ("The aim is to limit warming to 1.5C.", "1.5C", 1.45, 1.55),
+    ("It was 113°F in the shade.", "113°F", 45.0, 45.0),
+    ("Highs of 104-113°F are expected.", "104-113°F", 40.0, 45.0),
+])
+def test_temperatures_are_in_degrees_celsius(text, surface, low, high):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.unit) == ("quantity", "degree_Celsius")
+    assert (round(c.low, 6), round(c.high, 6)) == (low, high)
+
+
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "subject"), [
     ("They built 4,000 km of roads.", "4,000 km", 4_000_000, "meter", "roads"),
     ("It covers 1.2 million hectares.", "1.2 million hectares", 1.2e10, "meter^2", ""),

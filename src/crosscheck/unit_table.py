@@ -16,7 +16,7 @@ CANONICAL: dict[str, tuple[str, float]] = {
     'centimeter**3': ('meter^3', 1.0000000000000002e-06),
     'cup': ('meter^3', 0.00023658823649999996),
     'degree_Celsius': ('degree_Celsius', 1.0),
-    'degree_Fahrenheit': ('degree_Celsius', 1.0),
+    'degree_Fahrenheit': ('degree_Celsius', 0.5555555555555556),
     'foot': ('meter', 0.30479999999999996),
     'foot**2': ('meter^2', 0.09290303999999999),
     'foot**3': ('meter^3', 0.028316846591999994),

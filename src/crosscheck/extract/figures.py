@@ -83,6 +83,7 @@ class _Found:
     direction: str
     role: str
     stated: float | None
+    scale: float  # degrees per degree of a temperature with an offset (°F); 0 otherwise
 
     # Written out so mypyc compiles it (a generated __init__ stays interpreted).
     def __init__(self, kind: str, start: int, end: int, value: float, unit: str,
@@ -105,6 +106,7 @@ class _Found:
         self.direction = direction
         self.role = ""
         self.stated = stated
+        self.scale = 0.0
 
 
 # Bound once: from compiled code, bisect.bisect_left is a module attribute lookup per call.
@@ -878,8 +880,12 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
             unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])
         subject = subjects.noun_phrase(text, unit[1], allow_lead=True)
-        return _Found("quantity", n.start, unit[1], n.value * factor, name,
-                      n.precision * factor, qualifier, subject)
+        offset = quantities.OFFSETS.get(unit[0], 0.0)  # 113°F is 45°C, not 113 times 5/9
+        found = _Found("quantity", n.start, unit[1], (n.value + offset) * factor, name,
+                       n.precision * factor, qualifier, subject)
+        if offset:
+            found.scale = factor
+        return found
     subject = subjects.noun_phrase(text, n.end)
     if subject and _TIME_AFTER.match(text, n.end):
         subject = ""  # "up from 42 a week earlier": the words say when, not what
@@ -935,7 +941,8 @@ def _as_range(s: _Sentence, a: numerals.Number, f: _Found, b: numerals.Number) -
     if not a.scale and b.scale:  # "5 to 6 million" - the scale belongs to both
         a_value *= numerals.SCALES.get(b.scale.lower(), 1.0)
     f.start = a.start
-    f.low = a_value * factor
+    # "104-113°F": the first end lies as many degrees below the second as written
+    f.low = f.value - (b.value - a_value) * f.scale if f.scale else a_value * factor
     f.high = f.value
     f.value = f.low
     f.stated = a_value

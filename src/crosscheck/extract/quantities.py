@@ -105,7 +105,8 @@ UNIT_AFTER: Final = re.compile(
 
 #: first words and symbols of every unit, for a cheap test before the full pattern runs
 SYMBOL_FIRST: Final = frozenset({k.split()[0] for k in SYMBOLS} | {k.split("/")[0] for k in SYMBOLS}
-                                | {k[0] for k in SYMBOLS if not k[0].isalpha()})
+                                | {k[0] for k in SYMBOLS if not k[0].isalpha()}
+                                | {"C", "F"})  # degrees printed on the figure: "46.2C"
 WORD_FIRST: Final = frozenset(w.split()[0].split("-")[0] for w in _WORD_TABLE)
 
 
@@ -125,9 +126,17 @@ def canonical_by_pint(unit: str) -> tuple[str, float]:
     for target in CANONICAL:
         if q.dimensionality == ureg.Quantity(1.0, target).dimensionality:
             if target == "degree_Celsius":
-                return target, 1.0
+                # a temperature's scale is that of its degrees; the offset is OFFSETS'
+                return target, float(ureg.Quantity(1.0, f"delta_{_DEGREE[unit]}")
+                                     .to("delta_degC").magnitude)
             return target.replace("**", "^"), float(q.to(target).magnitude)
     return unit, 1.0
+
+
+#: pint's names of the degrees whose differences scale a temperature
+_DEGREE: Final = {"degree_Celsius": "degC", "degree_Fahrenheit": "degF"}
+#: what to add to a temperature before its scale: °F - 32 is 5/9 of the degrees Celsius
+OFFSETS: Final = {"degree_Fahrenheit": -32.0}
 
 
 _SPACES_OR_DASHES: Final = re.compile(r"[ \-]+")
@@ -144,8 +153,15 @@ _WORD_AFTER_LOW: Final = re.compile(
 _WORD_WIDTH: Final = max(map(len, _WORD_TABLE)) + 2  # a separator, the unit, the look-ahead
 
 
+#: "46.2C (115.2F)", "limit warming to 1.5C": a capital C or F right on the figure is a
+#: temperature as newsrooms print it (with a space, "45 C" may be anything)
+_DEGREES_ON: Final = re.compile(r"[CF](?![\w²³/'’-])")
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The pint unit written right after ``pos`` and where it ends, if any."""
+    if (m := _DEGREES_ON.match(text, pos)) is not None:
+        return ("degree_Celsius" if m.group(0) == "C" else "degree_Fahrenheit"), m.end()
     low = caseless_window(text, pos, _WORD_WIDTH)
     if low is None:
         m = UNIT_AFTER.match(text, pos)
