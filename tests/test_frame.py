@@ -921,6 +921,18 @@ def test_a_level_is_no_running_total(text):
                if c.kind in ("money", "count"))
 
 
+def test_money_brought_in_is_money_raised():
+    # "bring in" is how revenue and appeals are counted: two texts that print the same sum
+    # differently disagree
+    assert one(framed("Report\n\nThe appeal brought in 358 million euros."),
+               "358 million euros").measure == "paid"
+    assert warnings(findings_of({
+        "a": "Reform\n\nVALMONT, Jan. 10, 2035 -- The reform would bring in 17.7 billion "
+             "euros a year by 2030, the ministry said.",
+        "b": "Reform\n\nVALMONT, Jan. 20, 2035 -- The ministry says the reform will bring in "
+             "71.7 billion euros a year by 2030."}), "agreement")
+
+
 def test_a_figure_compared_with_a_years_is_a_flow():
     c = one(framed("Riders made 1.6 million trips, 23 percent more than in 2020."),
             "1.6 million")
