@@ -361,16 +361,14 @@ def _in_aside(c: Claim, t: Claim) -> bool:
     return _ASIDE_OPEN.match(s, lo) is not None
 
 
+_SET_AGAINST_WORDS = r"compared\s+(?:with|to)|versus|vs\.?|against"
 #: what opens the base of a comparison after a figure: "23 percent more than in 2020",
 #: "compared with 2019", "up from ... in 2019"
-_COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|versus|vs\.?|against)\b",
-                         re.IGNORECASE)
-
-
+_COMPARISON = re.compile(rf"\b(?:than|from|{_SET_AGAINST_WORDS})\b", re.IGNORECASE)
 #: what sets a figure against what came before it: "4.8 million in 2023, against 1.3
 #: million in its first year" (not "from" nor "than", which a year may govern across:
 #: "in 2023, sales rose from 1.2 million", "in 2023, more than 300")
-_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(rf"\b(?:{_SET_AGAINST_WORDS})\b", re.IGNORECASE)
 
 
 def _of_comparison(c: Claim, t: Claim) -> bool:
@@ -435,6 +433,7 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
 
 #: a clause that tells of the year right before it: "since 1998, when"
 _OF_THAT_YEAR = re.compile(r"\s*,\s*when\b[^,;:()]*$", re.IGNORECASE)
+
 #: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in"
 _POST_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:in|during)\s+(?:(?:fiscal|the\s+year)\s+)?$",
                         re.IGNORECASE)
