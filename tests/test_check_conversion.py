@@ -115,6 +115,13 @@ def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversio
                       "c": "The county spent 62 million yuan (10 million US dollars)."})
     slips = [f for f in fs if f.outcome == "unit_slip"]
     assert [f.data["factor"] for f in slips] == ["10"]
+    # of two conversions a tenfold apart, which one slipped is unknown: no error for
+    # either, and neither is said to match a reference there is none of
+    fs = findings_of({"a": "The fund spent 620 million yuan (100 million US dollars).",
+                      "b": "The city spent 6.2 billion yuan (10 billion US dollars)."})
+    assert not [f for f in fs if f.outcome == "unit_slip"]
+    assert sorted(f.outcome for f in fs) == ["across_documents", "consistent_unreferenced",
+                                             "consistent_unreferenced"]
 
 
 def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():

@@ -8,7 +8,6 @@ documents, and against the ECB reference rate of the dates the claim speaks of.
 
 from __future__ import annotations
 
-import bisect
 import math
 from dataclasses import dataclass
 
@@ -150,6 +149,10 @@ class ConversionCheck(Check):
             "{count} conversion(s) in {doc} imply {rates} {base}/{quote}, consistent with "
             "each other and with the reference rate",
             ("count", "doc", "rates", "base", "quote")),
+        "consistent_unreferenced": Outcome(
+            "{count} conversion(s) in {doc} imply {rates} {base}/{quote}, consistent with "
+            "each other (no reference rate for their date)",
+            ("count", "doc", "rates", "base", "quote")),
         "within_document": Outcome(
             "{doc} converts at {rate:.3f} and at {other:.3f} {base}/{quote} ({delta:+.1%}), "
             "more than rounding allows",
@@ -168,7 +171,7 @@ class ConversionCheck(Check):
             ("doc", "rate", "reference", "date", "delta", "base", "quote")),
     }
 
-    PASSING = ("consistent",)
+    PASSING = ("consistent", "consistent_unreferenced")
 
     def run(self, ctx: Context) -> list[Finding]:
         base, quote = self.params["pair"]
@@ -231,11 +234,11 @@ class ConversionCheck(Check):
             if ref is not None:
                 expected = ref[0].rate
                 source = f"the reference {ref[0].rate:.3f} ({ref[0].label})"
-            elif len(rates) > 1:
-                # the median of the other rates: the sorted list without this one
-                mid, own = (len(rates) - 1) // 2, bisect.bisect_left(rates, c.rate)
-                expected = rates[mid] if mid < own else rates[mid + 1]
-                source = f"the median {expected:.3f} of the other conversions"
+            elif len(rates) >= 3:
+                # no reference for the date: the median of all the conversions, the rate most
+                # of them share (of two rates a tenfold apart, which one slipped is unknown)
+                expected = rates[len(rates) // 2]
+                source = f"the median {expected:.3f} of the conversions"
             else:
                 continue
             ratio = c.rate / expected
@@ -352,7 +355,7 @@ class ConversionCheck(Check):
             arithmetic.append(line)
         rates = ", ".join(f"{c.rate:.3f}" for c in convs)
         return self.finding(
-            "consistent", "info", claims,
+            "consistent" if any(refs) else "consistent_unreferenced", "info", claims,
             {"count": len(convs), "doc": doc_label(doc.id), "rates": rates, "base": base,
              "quote": quote,
              "references": [{"rate": r[0].rate, "date": r[0].label} if r else None
