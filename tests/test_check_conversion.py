@@ -122,6 +122,7 @@ def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversio
     assert not [f for f in fs if f.outcome == "unit_slip"]
     assert sorted(f.outcome for f in fs) == ["across_documents", "consistent_unreferenced",
                                              "consistent_unreferenced"]
+    assert "no reference rate" in next(f for f in fs if f.outcome == "across_documents").message
 
 
 def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():

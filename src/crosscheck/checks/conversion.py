@@ -400,7 +400,9 @@ class ConversionCheck(Check):
                           + (f" and {more} pair(s) more" if more > 0 else ""))
         explanation = ("each is within tolerance of the reference rate of its own date, so "
                        "the difference follows the exchange rate over time" if explained else
-                       "not every rate matches the reference rate of its date")
+                       "not every rate matches the reference rate of its date"
+                       if any(refs_by_doc.values()) else
+                       "there is no reference rate for their dates")
         # When every document's rate was held against the reference of its own date, a rate
         # that is wrong is already reported there; the spread itself is then no error.
         # Without a reference, only documents of one year are held to one rate: across
