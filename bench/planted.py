@@ -48,7 +48,7 @@ SITES = {
     "share": ("share-of-whole", ("share_consistent",)),
     "change": ("change", ("change_consistent",)),
     "average": ("average", ("average_consistent",)),
-    "conversion": ("conversion-rate", ("consistent",)),
+    "conversion": ("conversion-rate", ("consistent", "consistent_unreferenced")),
     "running_total": ("monotonic", ("rising",)),
     "start_year": ("start-year", ("corroborated",)),
 }
