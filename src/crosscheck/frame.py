@@ -267,12 +267,10 @@ def _load(path: Path) -> Vocabulary:
                       per_period=re.compile(_words(lists["per_period"]).pattern +
                                             _NOT_A_TIME_AFTER, re.IGNORECASE),
                       statistics=_words(lists["statistics"]),
-                      levels=_words(lists["levels"] + lists["statistics"]),
+                      levels=_words(lists["levels"]),
                       populated=re.compile(
-                          rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of\s+"
-                          r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
-                          r"fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
-                          re.IGNORECASE))
+                          rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
+                          + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand
@@ -626,8 +624,10 @@ def _as_of(vocab: Vocabulary, before: str) -> bool:
 _OBJECT_CUE = re.compile(r"up\s+to|up\s+until|until|by", re.IGNORECASE)
 
 
-_QUALIFIERS_ONLY = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|over|"
-                              r"more\s+than|just|a\s+further|another))*\s*", re.IGNORECASE)
+#: qualifiers alone: what may stand between a cue and the figure it takes as its object
+_QUALIFIERS_ONLY = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|over|under|"
+                              r"more\s+than|fewer\s+than|less\s+than|just|a\s+further|"
+                              r"another))*\s*", re.IGNORECASE)
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -665,7 +665,9 @@ def _planned(vocab: Vocabulary, text: str) -> bool:
 _WERE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
 
-def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str) -> str:
+def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str,
+                 statistic: bool = False) -> str:
+    """How the figure aggregates; ``statistic``: its clause names one (an average)."""
     if c.kind == "percent":
         return "change" if c.direction or c.subject == "points" else "share"
     if c.direction:
@@ -680,8 +682,7 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if vocab.per_period.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split(",", 1)[0]
                                         .split()[:4])):
         return "flow"
-    if vocab.levels.search(before) or vocab.levels.search(c.subject) or \
-            vocab.statistics.search(after):
+    if statistic or vocab.levels.search(before) or vocab.levels.search(c.subject):
         return ""  # "the average home price has risen to 300,000": a level, no total
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
@@ -881,7 +882,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # "sells for $65.5m in New York": a place read after the figure is where, not what
         measure = measure_of(vocab, "" if c.place and c.subject.lower() == c.place.lower()
                              else c.subject or lead, event, synonyms)
-        if measure and (stat := vocab.statistics.search(f"{before} {after}")):
+        stat = vocab.statistics.search(f"{before} {after}")
+        if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
@@ -890,7 +892,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
-            aggregation=_aggregation(vocab, c, before, after, scope),
+            aggregation=_aggregation(vocab, c, before, after, scope, stat is not None),
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual"))
     return _restated_share_frames(_share_conversion_frames(out))

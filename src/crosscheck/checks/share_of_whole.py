@@ -168,7 +168,7 @@ class ShareOfWholeCheck(Check):
                                      re.IGNORECASE)
         # "of the UN's appeal of", "of its original budget of": a whole noun and "of"
         self._named_whole = _noun_of(p["whole_nouns"])
-        self._goal_heads = frozenset(w.lower()[:5] for w in p["goal_nouns"] if len(w) >= 4)
+        self._goal_heads = frozenset(_key(w.lower()) for w in p["goal_nouns"] if len(w) >= 4)
         # "of its target of 4.2 million": a noun that names no other counted thing
         self._named_count_whole = _noun_of(p["count_whole_nouns"])
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
@@ -312,7 +312,7 @@ class ShareOfWholeCheck(Check):
                 # staff the company before employed
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
-            near_words = {w[:5] for w in re.findall(r"[a-z]{4,}", near)}
+            near_words = {_key(w) for w in re.findall(r"[a-z]{4,}", near)}
             if (named_total and self._total_cue.search(near)) or (head and head in near_words) or \
                     (events & set(x.measure.split())) or \
                     (head in self._goal_heads and x.status == "planned"):
@@ -385,7 +385,13 @@ def _head(words: str) -> str:
         run.append(w)
     while len(run) > 1 and run[-1].endswith(("ed", "ing")):
         run.pop()
-    return run[-1][:5] if run and len(run[-1]) >= 4 else ""
+    return _key(run[-1]) if run and len(run[-1]) >= 4 else ""
+
+
+def _key(word: str) -> str:
+    """A word's first letters, all a whole's name and a figure's nearby words must share:
+    "donation" and "donations", "target" and "targets" meet."""
+    return word[:5]
 
 
 def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
