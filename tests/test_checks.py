@@ -434,6 +434,19 @@ def test_giver_amounts_to_two_named_causes_or_of_unnamed_givers_are_not_compared
 
 
 
+def test_a_giver_named_with_a_verb_of_giving_and_in_a_list_of_givers_is_compared():
+    day = "RIVERTON, May {}, 2024 (Wire) -- "
+    listing = day.format(9) + "Who gave what.\n\nTown of Brindle: €40m. The mayor says the " \
+                              "town will contribute €40m."
+    fs = findings_of({"a": day.format(3) + "The town of Brindle managed to mobilise €8 million.",
+                      "b": listing})
+    assert [f.outcome for f in flags(fs, "giver-amount")] == ["giver_disagrees"]
+    # two ledger lines with no word of giving say nothing of gifts
+    fs = findings_of({"a": day.format(3) + "Costs so far.\n\nTown of Brindle: €8 million.",
+                      "b": listing.replace("The mayor says the town will contribute €40m.", "")})
+    assert flags(fs, "giver-amount") == []
+
+
 def test_two_kinds_of_road_deaths_and_a_daily_rate_are_not_one_quantity():
     fs = findings_of({
         "a": "ROADS, March 9, 2023 -- The agency counted 1,412 deaths in 2022, against 1,478 "

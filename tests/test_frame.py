@@ -258,6 +258,18 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_a_named_body_or_a_body_that_will_give_is_the_giver():
+    claims = framed("The town of Brindle also managed to mobilise €4 million. The mayor said "
+                    "the council would release €6 million, and the regional government of "
+                    "upper Brindle pledged €2 million.")
+    assert one(claims, "€4 million").actor == "town of Brindle"
+    assert one(claims, "€6 million").actor == "council"
+    assert one(claims, "€2 million").actor == "regional government of upper Brindle"
+    # a place the figure is in is no giver
+    assert one(framed("Farms in the county of Brindle lost €3 million."), "€3 million"
+               ).actor == ""
+
+
 def test_the_month_may_and_a_plan_of_the_next_clause_make_no_plan():
     text = ("Rail\n\nWELLTON, May 2, 2023 -- The country has 3,000 km of railways, and plans "
             "to add 1,500 km by 2030.")

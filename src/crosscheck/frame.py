@@ -40,7 +40,7 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics", "populated", "levels")
+          "statistics", "populated", "levels", "giving")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -105,6 +105,10 @@ class Vocabulary:
     populated: re.Pattern = re.compile(r"(?!x)x")
     #: "the average price has risen to": a level that rises and falls, no running total
     levels: re.Pattern = re.compile(r"(?!x)x")
+    #: a verb of giving right after its giver: " promised", " would release"
+    giving: re.Pattern = re.compile(r"(?!x)x")
+    #: a verb of giving right before the amount: "managed to mobilise about"
+    gives: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -161,16 +165,24 @@ def _name_before(alts: str) -> re.Pattern:
         _AUXILIARIES + r"(?i:" + (alts or "(?!x)x") + r")" + _BEFORE_FIGURE)
 
 
+#: "managed to mobilise", "agreed to lend": a verb before the infinitive that acts
+_ACTS_TO = r"(?:(?:managed|agreed|decided|offered|promised|pledged|vowed|went\s+on)\s+to\s+)?"
+
+
 def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
-    """"The city sent 300", "the hospital treated 4,500": a common noun that acts
-    (``nouns``), right before an event verb or a verb of the past and the figure."""
+    """"The city sent 300", "the hospital treated 4,500", "the city of Paris managed to
+    mobilise €10 million": a common noun that acts (``nouns``), named or not, right before
+    an event verb, a verb of giving or a verb of the past and the figure."""
     if not nouns or not verbs:
         return re.compile(r"(?!x)x")
     return re.compile(
         # the words before the noun are the actor's own: "the neighbouring county" is not
         # "the county"
         r"(?i:\b(?:the|its|their|this|that)\s+"
-        r"(?P<actor>(?:[a-z][\w-]*\s+){0,2}?(?:" + _phrases(nouns) + r")))\s+(?i:" + _AUXILIARIES +
+        r"(?P<actor>(?:[a-z][\w-]*\s+){0,2}?(?:" + _phrases(nouns) + r")"
+        # "the city of Paris", "the regional government of greater Paris": the one named
+        r"(?P<name>\s+of\s+(?-i:(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?))"
+        r"\s+(?i:" + _AUXILIARIES + _ACTS_TO +
         # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
         r"(?:" + _phrases(verbs) + "|" + "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
 
@@ -248,7 +260,8 @@ def _load(path: Path) -> Vocabulary:
                       _subject_actor([w for _, words in event_lists for w in words]),
                       _words(lists["money_words"]),
                       _noun_actor(lists["actor_nouns"],
-                                  [w for _, words in event_lists for w in words]),
+                                  [w for _, words in event_lists for w in words] +
+                                  lists["giving"]),
                       re.compile(rf"(?<![\w-])(?:{_phrases(lists['disputed']) or '(?!x)x'})"
                                  r"\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE),
                       _event_actor(lists["event_nouns"],
@@ -268,6 +281,11 @@ def _load(path: Path) -> Vocabulary:
                                             _NOT_A_TIME_AFTER, re.IGNORECASE),
                       statistics=_words(lists["statistics"]),
                       levels=_words(lists["levels"]),
+                      giving=re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|"
+                                        r"together|jointly)\s+)*(?:" +
+                                        (_phrases(lists["giving"]) or "(?!x)x") + r")\b"),
+                      gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
+                                       + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -741,7 +759,10 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         return " ".join(named[-1].split())
     noun = vocab.noun_actor.search(before)
     if noun and not _PLACE_PREPOSITION.search(before, 0, noun.start()):
-        return noun.group("actor").lower()  # "the city sent 300 nurses"
+        # "the city sent 300 nurses"; a name keeps its capitals ("the city of Paris")
+        name = noun.group("name") or ""
+        head = noun.group("actor")[:len(noun.group("actor")) - len(name)]
+        return " ".join([*head.lower().split(), *name.split()])
     event = vocab.event_actor.search(before)
     if event:
         return " ".join(event.group("actor").split())  # "the Ridgeback fire has killed 12"
@@ -752,7 +773,7 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
-    if m and (m.start("actor") > 0 or " " in m.group("actor") or _lone_giver(
+    if m and (m.start("actor") > 0 or " " in m.group("actor") or _lone_giver(vocab,
             m.group("actor"), before, m.end("actor"))) and \
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
@@ -764,21 +785,17 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
     return ""
 
 
-#: a verb whose subject gives: "Japan promised", "Britain pledged"
-_GIVING = re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|together|jointly)\s+)*"
-                     r"(?:pledged|promised|gave|donated|contributed|committed|provided|"
-                     r"offered|granted|lent|loaned|allocated)\b")
 #: the second conjunct of a clause whose verb is left out: "... and the United States"
 _GAPPED = re.compile(r"(?:,\s*(?:and\s+)?|\sand\s+)(?:the\s+)?" + _TIME_NAME +
                      r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s*$")
-def _gapped(lead: str) -> tuple[str, str] | None:
+def _gapped(vocab: Vocabulary, lead: str) -> tuple[str, str] | None:
     """(giver, verb) when the figure after ``lead`` (its sentence so far) is the second
     conjunct of a clause of giving whose verb is left out: "Japan promised $80 million and
     the United States" gives ("United States", "promised")."""
     m = _GAPPED.search(lead)
     if not m or m.group("actor") in _OPENERS:
         return None
-    verbs = list(_GIVING.finditer(lead, 0, m.start()))
+    verbs = list(vocab.giving.finditer(lead, 0, m.start()))
     # the first conjunct gave an amount: "pledged 700 million dollars, the European Union"
     if not verbs or not any(ch.isdigit() for ch in lead[verbs[-1].end():m.start()]):
         return None
@@ -791,12 +808,18 @@ _OPENERS = frozenset("The This That These Those It He She We They I You Each Eve
                      "Also Then Later Earlier Now Meanwhile However".split())
 
 
-def _lone_giver(word: str, before: str, end: int) -> bool:
+def given(vocab: Vocabulary, claim: Claim) -> bool:
+    """Whether a verb of giving stands right before the amount ("the city managed to mobilise
+    €10 million"): the amount is a gift whether or not a noun says so."""
+    return bool(vocab.gives.search(claim.sentence, 0, claim.start - claim.sentence_start))
+
+
+def _lone_giver(vocab: Vocabulary, word: str, before: str, end: int) -> bool:
     """Whether one capitalised word at the start of a clause is a name because a verb of
     giving follows it ("Japan promised 120 million dollars"): a common noun there would be
     plural ("Donors pledged") or need an article ("The bank gave")."""
     return " " not in word and word not in _OPENERS and not word.endswith("s") and \
-        bool(_GIVING.match(before, end))
+        bool(vocab.giving.match(before, end))
 
 
 #: "according to a report by the ministry": who reports a figure is not who acted
@@ -870,7 +893,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                                _perfect(vocab, _clause(c, cuts, wide=True, reach=200)[0])
                                or _perfect(vocab, after)))
         opening = c.sentence[:c.start - c.sentence_start]
-        if gapped := _gapped(opening):
+        if gapped := _gapped(vocab, opening):
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"

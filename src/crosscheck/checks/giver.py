@@ -5,8 +5,9 @@ Appeals, aid and donations are reported giver by giver ("€200m from Bernard Ar
 such amounts one quantity, more than any noun near them, which is often missing. Amounts are
 compared when they come from the same giver (frame actor, generic words aside), in the same
 currency, and say nothing else: no measure, or one of the contribution words
-(``contribution_measures``), which at least one of them must have (a list of amounts by
-name with no word of giving may be a ledger).
+(``contribution_measures``), which at least one of them must have, or a verb of giving right
+before it (frames.yaml ``giving``: "the city managed to mobilise €10 million"); a list of
+amounts by name with no word of giving may be a ledger.
 
 - Amounts that allow a common value, from two texts or more, corroborate each other (a pledge
   and the gift that honoured it included).
@@ -20,10 +21,11 @@ name with no word of giving may be a ledger).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import apart
+from ..frame import apart, given, load_vocabulary
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
 _GENERIC = frozenset("the of and & province provinces city cities municipality "
@@ -70,6 +72,7 @@ class GiverAmountCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         words = {w.lower() for w in self.params["contribution_measures"]}
+        vocab = load_vocabulary(Path(self.rule.path).parent)
         by_giver: dict[tuple[str, frozenset[str]], list[Claim]] = {}
         for c in ctx.claims:
             if c.kind != "money" or not c.actor or \
@@ -84,7 +87,8 @@ class GiverAmountCheck(Check):
         for _, claims in sorted(by_giver.items(), key=lambda kv: (kv[0][0],
                                                                            sorted(kv[0][1]))):
             claims.sort(key=lambda c: (c.doc, c.start))
-            if len({c.doc for c in claims}) < 2 or not any(c.measure for c in claims):
+            if len({c.doc for c in claims}) < 2 or \
+                    not any(c.measure or given(vocab, c) for c in claims):
                 # no text says the amount was given ("Roads: $2 million" is a ledger line)
                 continue
             found = self._disagreement(ctx, claims) or self._corroboration(claims)
