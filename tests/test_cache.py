@@ -28,6 +28,9 @@ def test_a_warm_run_reads_nothing_and_gives_the_same_claims(tmp_path):
     assert claims_json(warm.claim_list) == claims_json(cold.claim_list)
     assert [f.record() for f in warm.findings] == [f.record() for f in cold.findings]
     assert [d.published for d in warm.documents] == [d.published for d in cold.documents]
+    # the sentences come back from the offsets the entry keeps, without splitting again
+    assert all(d.spans is not None for d in warm.documents)
+    assert [d.sentences for d in warm.documents] == [d.sentences for d in cold.documents]
 
 
 def test_only_a_changed_file_is_read_again(tmp_path):
@@ -40,6 +43,24 @@ def test_only_a_changed_file_is_read_again(tmp_path):
     again = analyze([folder], cache=cache)
     assert (cache.misses, cache.hits) == (1, len(again.documents) - 1)
     assert any(c.surface == "12" for c in again.claim_list)
+
+
+def test_an_entry_with_offsets_outside_its_text_is_not_trusted(tmp_path):
+    import hashlib
+
+    import orjson
+
+    folder = _corpus(tmp_path)
+    analyze([folder], cache=ClaimsCache(tmp_path / "cache"))
+    for path in (tmp_path / "cache").rglob("*.json"):
+        entry = orjson.loads(path.read_bytes())
+        entry["body"]["spans"][-1] = 10**9
+        body = orjson.dumps(entry["body"])
+        entry["sum"] = hashlib.sha256(body).hexdigest()
+        path.write_bytes(orjson.dumps(entry))
+    cache = ClaimsCache(tmp_path / "cache")
+    again = analyze([folder], cache=cache)
+    assert cache.hits == 0 and all(d.spans[-1] <= len(d.text) for d in again.documents)
 
 
 def test_a_corrupt_or_cut_entry_is_rebuilt_not_trusted(tmp_path):

@@ -19,6 +19,25 @@ def test_sentences_index_the_text_exactly():
             assert doc.text[s.start:s.end] == s.text
 
 
+def test_a_document_keeps_only_its_sentence_offsets_and_builds_the_same_sentences():
+    for doc in load_corpus([SEEDS]):
+        assert doc.spans is None  # not split until it is read
+        kept = doc.split()
+        assert kept.spans is not None and len(kept.spans) == 2 * len(doc.sentences)
+        assert kept.sentences == split_sentences(doc.text)
+        assert kept.sentence_count == doc.sentence_count
+        assert kept.sentence_starts == [s.start for s in doc.sentences]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".!?\"”’)] \tx1\nA", max_size=60))
+def test_sentences_rebuilt_from_offsets_are_those_split(text):
+    from crosscheck.sentences import sentence_spans, sentences_at
+
+    split = split_sentences(text)
+    assert sentences_at(text, sentence_spans(split)) == split
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=".!?\"”’)] \tx1\n", max_size=40))
 def test_boundaries_by_stop_are_those_of_one_scan(text):

@@ -18,6 +18,8 @@ import math
 import os
 import sys
 import tempfile
+from array import array
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +31,7 @@ from .corpus import Document
 #: the rules-folder files extraction reads (a missing one falls back to the bundled file,
 #: whose bytes the code hash covers)
 DATA_FILES = ("qualifiers.yaml", "aliases.yaml", "frames.yaml", "grouping.yaml", "page.yaml")
-_FORMAT = 2  # 2: a sentence stored once per entry
+_FORMAT = 3  # 2: a sentence stored once per entry; 3: the document's sentence offsets
 
 
 def default_dir() -> Path:
@@ -89,7 +91,7 @@ def key(doc: Document, shared: str) -> str:
     h = hashlib.sha256()
     meta = [doc.id, doc.path, doc.title, doc.outlet, doc.url,
             doc.published.isoformat() if doc.published else None, doc.date_source,
-            doc.date_from, doc.date_precision, len(doc.sentences)]
+            doc.date_from, doc.date_precision]
     h.update(orjson.dumps(meta))
     h.update(doc.text.encode("utf-8", "surrogatepass"))
     h.update(shared.encode())
@@ -151,7 +153,8 @@ def _encode(doc: Document, claims: list[Claim]) -> dict:
         row[_SENTENCE] = sentences.setdefault(c.sentence, len(sentences))
         rows.append(row)
     return {"published": doc.published.isoformat() if doc.published else None,
-            "date_source": doc.date_source, "sentences": list(sentences), "claims": rows}
+            "date_source": doc.date_source, "spans": list(doc.split().spans or ()),
+            "sentences": list(sentences), "claims": rows}
 
 
 def _number(v: object) -> object:
@@ -169,7 +172,11 @@ def _unnumber(v: object) -> object:
 
 def _decode(doc: Document, body: dict) -> tuple[Document, list[Claim]]:
     published = dt.date.fromisoformat(body["published"]) if body["published"] else None
-    doc = doc.with_date(published, body["date_source"])
+    spans = body["spans"]
+    if not isinstance(spans, list) or len(spans) % 2 or \
+            not all(type(x) is int and 0 <= x <= len(doc.text) for x in spans):
+        raise ValueError("sentence offsets of another shape")
+    doc = replace(doc.with_date(published, body["date_source"]), spans=array("q", spans))
     fields = len(Claim._fields)
     sentences = body["sentences"]
     claims = []

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dates import StatedDate, date_from_name, date_from_text
 from .errors import CorpusError
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, sentence_spans, sentences_at, split_sentences
 from .yamlfile import key_lines, read_yaml
 
 SUFFIXES = (".txt", ".md")
@@ -25,7 +26,9 @@ class Document:
     id: str
     path: str
     text: str
-    sentences: tuple[Sentence, ...] = field(repr=False)
+    #: where its sentences start and end (:func:`~crosscheck.sentences.sentence_spans`), once
+    #: they have been read; :attr:`sentences` builds the sentences from them
+    spans: array | None = field(default=None, repr=False)
     title: str = ""
     outlet: str = ""
     url: str = ""
@@ -38,6 +41,32 @@ class Document:
     def with_date(self, published: dt.date | None, source: str) -> Document:
         """A copy with a new publication date and the way it was known."""
         return replace(self, published=published, date_source=source)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences with their text and offsets, built on each call (a document keeps
+        only their offsets: its text already holds them)."""
+        if self.spans is None:
+            return split_sentences(self.text)
+        return sentences_at(self.text, self.spans)
+
+    def split(self) -> Document:
+        """The document with its sentences' offsets kept (a copy; itself if already kept)."""
+        if self.spans is not None:
+            return self
+        return replace(self, spans=sentence_spans(split_sentences(self.text)))
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in order."""
+        if self.spans is None:
+            return [s.start for s in split_sentences(self.text)]
+        return list(self.spans[::2])
+
+    @property
+    def sentence_count(self) -> int:
+        """How many sentences the document has."""
+        return len(self.sentence_starts) if self.spans is None else len(self.spans) // 2
 
 
 def stated_date(text: str) -> dt.date | None:
@@ -178,7 +207,6 @@ def load_document(path: Path, meta: dict | None = None, doc_id: str | None = Non
         id=doc_id or path.stem,
         path=str(path),
         text=text,
-        sentences=split_sentences(text),
         title=str(meta.get("title") or _first_line(text)),
         outlet=str(meta.get("outlet") or ""),
         url=str(meta.get("url") or ""),
@@ -194,7 +222,7 @@ def document_from_text(doc_id: str, text: str, published: dt.date | None = None)
     if published is None:
         found = date_from_text(text)
         published = found.date if found else None
-    return Document(id=doc_id, path=f"<{doc_id}>", text=text, sentences=split_sentences(text),
+    return Document(id=doc_id, path=f"<{doc_id}>", text=text,
                     title=_first_line(text), published=published,
                     date_source="stated" if published else "unknown",
                     date_from="text" if published else "")

@@ -85,6 +85,7 @@ def _outside(spans: list[tuple[int, int]]) -> Callable[[Claim], bool]:
 
 def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
+    doc = doc.split()
     # the header's date lines and the page furniture hold no claim of the text
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)

@@ -82,7 +82,7 @@ def _by_document(ctx: Context) -> dict[str, DocFigures]:
     for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
         out.setdefault(c.doc, DocFigures([])).claims.append(c)
     for doc_id, figures in out.items():
-        starts = sorted({s.start for s in ctx.documents[doc_id].sentences}
+        starts = sorted(set(ctx.documents[doc_id].sentence_starts)
                         | {c.sentence_start for c in figures.claims})
         figures.starts = starts
         figures.sentence_of = {s: i for i, s in enumerate(starts)}

@@ -38,7 +38,7 @@ def document_record(d: Document) -> dict[str, Any]:
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "url": d.url,
             "published": d.published.isoformat() if d.published else None,
             "date_source": d.date_source, "date_label": doc_date_label(d),
-            "sentences": len(d.sentences)}
+            "sentences": d.sentence_count}
 
 
 def claims_json(claims: list[Claim]) -> str:
