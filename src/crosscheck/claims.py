@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .units import quantity
@@ -103,3 +104,36 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
     for col in ("period_start", "period_end"):
         df[col] = df[col].astype("Int64")
     return df
+
+
+class ClaimIndex(Mapping[str, Claim]):
+    """Claims by id, without a dict of ids: an archive of a million claims would hold a
+    million id strings for the few lookups the checks make (a series' linked end, the other
+    side of a conversion). The claims of a document are indexed when one of its ids is first
+    asked for."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._claims = claims
+        self._by_doc: dict[str, list[Claim]] | None = None
+
+    def __getitem__(self, claim_id: str) -> Claim:
+        if self._by_doc is None:
+            self._by_doc = {}
+            for c in self._claims:
+                self._by_doc.setdefault(c.doc, []).append(c)
+        doc, _, span = claim_id.rpartition(":")
+        start, _, end = span.partition("-")
+        for c in self._by_doc.get(doc, ()):
+            if str(c.start) == start and str(c.end) == end:
+                return c
+        raise KeyError(claim_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.id for c in self._claims)
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def values(self) -> list[Claim]:  # type: ignore[override]
+        """Every claim, in the order given."""
+        return self._claims

@@ -4,7 +4,7 @@ knows the order."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate
@@ -15,7 +15,7 @@ from .cache import ClaimsCache
 from .cache import key as cache_key
 from .cache import versions as cache_versions
 from .checks import Context
-from .claims import Claim, claims_table
+from .claims import Claim, ClaimIndex, claims_table
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
@@ -162,7 +162,7 @@ def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
         groups = group_claims(claims, load_lexicon(rules_dir), load_config(rules_dir),
                               progress, engine)
     shared = {"documents": {d.id: d for d in docs}, "claims": claims,
-              "by_id": {c.id: c for c in claims}, "groups": groups, "rules_dir": rules_dir,
+              "by_id": ClaimIndex(claims), "groups": groups, "rules_dir": rules_dir,
               "memo": {}}
     per_rule = engine.map(_rule_findings, rules, shared, counting(progress, len(rules), CHECKING),
                           large_shared=len(claims) >= PARALLEL_RULES_MIN_CLAIMS)
@@ -170,7 +170,7 @@ def run_rules(rules: list[Rule], docs: list[Document], claims: list[Claim],
 
 
 def _rule_findings(rule: Rule, documents: dict[str, Document], claims: list[Claim],
-                   by_id: dict[str, Claim], groups: list[Group], rules_dir: Path,
+                   by_id: Mapping[str, Claim], groups: list[Group], rules_dir: Path,
                    memo: dict) -> list[Finding]:
     """One rule's findings over the claims it selects and the groups restricted to them.
     ``memo`` is the run's: rules with one ``where`` share one selection (and what the

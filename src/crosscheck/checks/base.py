@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -40,7 +41,7 @@ class Context:
 
     documents: dict[str, Document]
     claims: list[Claim]
-    by_id: dict[str, Claim]
+    by_id: Mapping[str, Claim]
     groups: list[Group] = field(default_factory=list)
     lexicon: Lexicon | None = None
     #: what the checks of one run work out alike (a selection's claims by document, the
