@@ -258,6 +258,18 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_a_plan_in_a_relative_clause_of_the_figure_before_is_that_figures():
+    claims = framed("Of the 40,000 villagers who must leave the valley, 31,000 have moved.")
+    assert one(claims, "40,000").status == "planned"
+    assert one(claims, "31,000").status == "actual"
+    # a plan after the comma is the figure's own; a relative clause with no figure before
+    # it describes the figure that follows
+    claims = framed("Of the 600 farms that are to be bought, 250 will be sold next year. "
+                    "Households that will be moved, 900 in all, met on Monday.")
+    assert one(claims, "250").status == "planned"
+    assert one(claims, "900").status == "planned"
+
+
 def test_a_named_body_or_a_body_that_will_give_is_the_giver():
     claims = framed("The town of Brindle also managed to mobilise €4 million. The mayor said "
                     "the council would release €6 million, and the regional government of "

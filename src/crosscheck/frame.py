@@ -897,9 +897,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
+        own = _own_words(c, cuts, before_all, before)
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
-        planned = _planned(vocab, before) or _is_goal(vocab, before) or \
+        planned = _planned(vocab, own) or _is_goal(vocab, own) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None
         # "sells for $65.5m in New York": a place read after the figure is where, not what
@@ -919,6 +920,24 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual"))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+#: what follows a figure up to a comma when it holds a relative clause: "1.17 million people
+#: who must give up their homes,"
+_FIGURE_RELATIVE = re.compile(r"^[^,;]{0,40}?\b(?:who|that|which)\b[^,;]*,", re.IGNORECASE)
+
+
+def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
+    """The words before the figure that speak of it: without a relative clause that
+    describes the figure before it ("Of the 1.17 million people who must give up their
+    homes, 980,000 have moved": the plan is the 1.17 million's)."""
+    a = c.start - c.sentence_start
+    i = bisect.bisect_right(cuts.ends, a) - 1
+    m = _FIGURE_RELATIVE.match(before_all)
+    if m is None or i < 0 or cuts.ends[i] != a - len(before_all) or \
+            before != " ".join(before_all.split()[-_BEFORE_WORDS:]):
+        return before
+    return " ".join(before_all[m.end():].split())
 
 
 #: a figure inside a relative clause set off by a comma: ", which employs about"
