@@ -434,6 +434,25 @@ def test_a_count_in_the_present_perfect_is_a_total_as_of_the_texts_day():
     assert gift.time_scope == ""
 
 
+def test_claims_filed_by_a_named_day_are_a_total_as_of_that_day():
+    texts = {"a": "Flood claims\n\nHALDEN, June 4, 2025 (Wire) -- More than 12,000 claims have "
+                  "now been lodged after the flood, insurers said.",
+             "b": "Flood claims\n\nHALDEN, June 12, 2025 (Wire) -- About 9,000 claims had "
+                  "been filed by June 4, the insurers' council said."}
+    first, later = one(framed(texts["a"]), "12,000"), one(framed(texts["b"]), "9,000")
+    assert (first.measure, first.time_scope, first.time) == ("claim filed", "as_of",
+                                                             "2025-06-04")
+    assert (later.measure, later.time_scope, later.time) == ("claim filed", "as_of",
+                                                             "2025-06-04")
+    # one instant, two totals that cannot both hold
+    assert len(warnings(findings_of(texts), "agreement")) == 1
+    # when it happened is no kind of claim; a named event is
+    text = "The number of claims submitted after the storm has risen to 800."
+    assert one(framed(text), "800").measure == "claim filed"
+    assert "brenner" in one(framed(text.replace("the storm", "the Brenner storm")),
+                            "800").measure
+
+
 def test_by_a_year_is_an_instant_and_totals_from_two_starts_are_not_one_series():
     c = one(framed("Some 500 teachers had been sent by 2019."), "500")
     assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2019", "cumulative")

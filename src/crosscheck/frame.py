@@ -492,11 +492,23 @@ def _modifiers(vocab: Vocabulary, text: str) -> str:
     return " ".join(words)
 
 
+#: a phrase of time after an event's participle, unless it names the event ("killed after
+#: the Yushu quake" is apart from the toll of another quake)
+_ADJUNCT = re.compile(r"\s+(?i:after|before|since|during|following|until)\b"
+                      r"(?!(?:\s+[\w'’-]+){0,2}\s+[A-Z])")
+
+
 def measure_of(vocab: Vocabulary, subject: str, event: str,
                synonyms: tuple[tuple[str, str], ...] = ()) -> str:
     """The measure: the subject's noun phrase with its event, or the event alone where the
     noun says nothing of its own ("people", "dead"); empty when neither is known. Subject
     synonyms (grouping.yaml: "spending plan" = "budget") are applied."""
+    for m in vocab.any_event.finditer(subject):
+        # "claims lodged after the hailstorm": what follows the event's participle says when
+        # it happened, not what was counted
+        if (adjunct := _ADJUNCT.match(subject, m.end())) is not None:
+            subject = subject[:adjunct.start()]
+            break
     noun = normalize_subject(subject, synonyms)
     words = [w for w in noun.split() if w not in vocab.generic]
     event_of = vocab.event_of or {}
@@ -582,7 +594,8 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     year = doc.published.year if doc and doc.published else None
     dated = doc is not None and doc.published is not None and doc.date_source == "stated"
     clause = f"{before} {after}"
-    reached_by = _as_of(vocab, before)
+    # "29,000 claims had been lodged by March 10": a day named after the figure says by when
+    reached_by = _as_of(vocab, before) or _BY_DAY.search(after) is not None
     # "fell to 81 percent last year, from 89 percent in 2019": a year stated right after the
     # figure is its own, whatever the clause says of the figure before it
     own_year = c.period_stated and c.period_end is not None and \
@@ -626,6 +639,11 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
 #: year: "rose 2.1 percent from a year earlier to 312,000"
 _COMPARED_WITH = re.compile(r"\b(?:from|than|on|over|with|against|versus)\s+$",
                             re.IGNORECASE)
+
+
+#: "by March 10", "as of Friday": by which day a figure before was reached
+_BY_DAY = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:(?:last|this)\s+)?(?:" +
+                     "|".join(WEEKDAYS + _MONTHS) + r")\b", re.IGNORECASE)
 
 
 def _as_of(vocab: Vocabulary, before: str) -> bool:
