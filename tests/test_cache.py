@@ -112,3 +112,23 @@ def test_a_sentence_is_stored_once_and_read_back_as_one_string(tmp_path):
     warm = analyze([folder], cache=ClaimsCache(tmp_path / "cache")).claim_list
     figures = [c for c in warm if c.kind == "count"]
     assert len(figures) == 3 and len({id(c.sentence) for c in figures}) == 1
+
+
+def test_claims_read_back_share_their_numbers_and_keep_their_types(tmp_path):
+    from crosscheck.claims import NumberPool
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text("Aid\n\nIn 2016 the city sent 300 doctors.\n",
+                                            encoding="utf-8")
+    for cache in (None, ClaimsCache(tmp_path / "cache"), ClaimsCache(tmp_path / "cache")):
+        claims = [c for c in analyze([folder], cache=cache, jobs=2).claim_list
+                  if c.surface == "300"]
+        assert len(claims) == 2 and claims[0].start is claims[1].start
+        assert claims[0].value is claims[1].value and type(claims[0].value) is float
+    value = claims[0]._fields.index("value")
+    pool = NumberPool()
+    shared = pool.share(list(claims[0]))
+    ones = pool.share([1] * len(claims[0]))
+    assert type(ones[value]) is int and shared[value] == 300.0  # 1 and 1.0 stay apart

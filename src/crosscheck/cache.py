@@ -25,7 +25,7 @@ from pathlib import Path
 
 import orjson
 
-from .claims import Claim
+from .claims import Claim, NumberPool
 from .corpus import Document
 
 #: the rules-folder files extraction reads (a missing one falls back to the bundled file,
@@ -108,8 +108,10 @@ class ClaimsCache:
     def _path(self, name: str) -> Path:
         return self.folder / name[:2] / f"{name}.json"
 
-    def get(self, doc: Document, name: str) -> tuple[Document, list[Claim]] | None:
-        """The cached result for ``doc``, or None (absent, corrupt, or not this version)."""
+    def get(self, doc: Document, name: str, pool: NumberPool | None = None
+            ) -> tuple[Document, list[Claim]] | None:
+        """The cached result for ``doc``, or None (absent, corrupt, or not this version);
+        its claims share the numbers of ``pool``."""
         try:
             raw = self._path(name).read_bytes()
             entry = orjson.loads(raw)
@@ -117,7 +119,7 @@ class ClaimsCache:
             if entry.get("format") != _FORMAT or entry.get("key") != name or \
                     entry.get("sum") != hashlib.sha256(body).hexdigest():
                 raise ValueError("stale or corrupt entry")
-            found = _decode(doc, entry["body"])
+            found = _decode(doc, entry["body"], pool)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             self.misses += 1
             return None
@@ -126,21 +128,39 @@ class ClaimsCache:
 
     def put(self, name: str, doc: Document, claims: list[Claim]) -> None:
         """Store a result; a cache that cannot be written is skipped, not an error."""
-        body = _encode(doc, claims)
-        entry = {"format": _FORMAT, "key": name,
-                 "sum": hashlib.sha256(orjson.dumps(body)).hexdigest(), "body": body}
+        self.put_encoded(name, encode(doc, claims))
+
+    def put_encoded(self, name: str, body: bytes) -> None:
+        """Store a result :func:`encode` made."""
+        # the entry is {"format", "key", "sum", "body"} as orjson writes it, around the
+        # body's bytes as they came (orjson writes a value read back the same way)
+        entry = b'{"format":%d,"key":%s,"sum":"%s","body":%s}' % (
+            _FORMAT, orjson.dumps(name), hashlib.sha256(body).hexdigest().encode(), body)
         path = self._path(name)
         tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(orjson.dumps(entry))
+                fh.write(entry)
             os.replace(tmp, path)
         except OSError:
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     Path(tmp).unlink()
+
+
+def encode(doc: Document, claims: list[Claim]) -> bytes:
+    """A document's result as the bytes of a cache entry's body: what a worker process
+    sends back (the text stays where it was read) and what the cache keeps."""
+    return orjson.dumps(_encode(doc, claims))
+
+
+def decode(doc: Document, body: bytes, pool: NumberPool | None = None
+           ) -> tuple[Document, list[Claim]]:
+    """The document (dated, its sentences' offsets kept) and claims of an :func:`encode`d
+    result of ``doc``."""
+    return _decode(doc, orjson.loads(body), pool)
 
 
 def _encode(doc: Document, claims: list[Claim]) -> dict:
@@ -170,7 +190,8 @@ def _unnumber(v: object) -> object:
     return v
 
 
-def _decode(doc: Document, body: dict) -> tuple[Document, list[Claim]]:
+def _decode(doc: Document, body: dict, pool: NumberPool | None = None
+            ) -> tuple[Document, list[Claim]]:
     published = dt.date.fromisoformat(body["published"]) if body["published"] else None
     spans = body["spans"]
     if not isinstance(spans, list) or len(spans) % 2 or \
@@ -192,7 +213,7 @@ def _decode(doc: Document, body: dict) -> tuple[Document, list[Claim]]:
         # extraction keeps them
         for i in _REPEATED:
             row[i] = sys.intern(row[i])
-        claims.append(_new_tuple(Claim, row))
+        claims.append(_new_tuple(Claim, pool.share(row) if pool is not None else row))
     return doc, claims
 
 

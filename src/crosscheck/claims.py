@@ -106,6 +106,32 @@ def claims_table(claims: list[Claim]) -> pd.DataFrame:
     return df
 
 
+class NumberPool:
+    """One object per distinct number over the claims of a run.
+
+    Claims read back from a worker process or from the cache would each hold fresh number
+    objects: offsets, years, values and bounds, some 260 bytes a claim. The same few
+    thousand recur in every document, so the claims of a run share them. Numbers are keyed
+    by type as well as value, so 1 and 1.0 stay what they were."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[type, object], object] = {}
+
+    def share(self, row: list[Any]) -> list[Any]:
+        """A claim's fields (a list, changed in place) with the pool's number objects."""
+        seen = self._seen
+        for i in _NUMBER_FIELDS:
+            v = row[i]
+            if v is not None:
+                row[i] = seen.setdefault((type(v), v), v)
+        return row
+
+
+_NUMBER_FIELDS = tuple(Claim._fields.index(f) for f in (
+    "start", "end", "value", "low", "high", "precision", "period_start", "period_end",
+    "stated", "sentence_start"))
+
+
 class ClaimIndex(Mapping[str, Claim]):
     """Claims by id, without a dict of ids: an archive of a million claims would hold a
     million id strings for the few lookups the checks make (a series' linked end, the other

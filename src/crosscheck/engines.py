@@ -37,10 +37,11 @@ class Engine(Protocol):
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
             on_result: OnResult | None = None, *, heavy: bool = False,
-            large_shared: bool = False) -> list[Any]:
+            large_shared: bool = False, collect: bool = True) -> list[Any]:
         """``heavy``: each piece is enough work to be worth another process (documents);
         ``large_shared``: each piece is worth another process only if ``shared`` (a run's
-        claims and groups) need not be sent to it (rules)."""
+        claims and groups) need not be sent to it (rules); ``collect`` False: results are
+        only given to ``on_result``, not kept (the list returned holds None)."""
         ...
 
     def close(self) -> None:
@@ -80,7 +81,7 @@ class LocalEngine:
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
             on_result: OnResult | None = None, *, heavy: bool = False,
-            large_shared: bool = False) -> list[Any]:
+            large_shared: bool = False, collect: bool = True) -> list[Any]:
         """The results of ``fn`` over ``pieces``, in order."""
         out: list[Any] = []
         if large_shared and self.workers > 1 and len(pieces) > 1 and _can_fork():
@@ -94,13 +95,13 @@ class LocalEngine:
                                        len(pieces), pieces, *columns, chunksize=chunk):
                     if on_result is not None:
                         on_result(len(out), result)
-                    out.append(result)
+                    out.append(result if collect else None)
             return out
         for piece in pieces:
             result = fn(piece, **shared)
             if on_result is not None:
                 on_result(len(out), result)
-            out.append(result)
+            out.append(result if collect else None)
         return out
 
     def _forked(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
@@ -159,7 +160,7 @@ class DaskEngine:
 
     def map(self, fn: Callable[..., Any], pieces: Sequence[Any], shared: dict[str, Any],
             on_result: OnResult | None = None, *, heavy: bool = False,
-            large_shared: bool = False) -> list[Any]:
+            large_shared: bool = False, collect: bool = True) -> list[Any]:
         """The results of ``fn`` over ``pieces``, in order, computed on the cluster: pieces
         are sent in batches (a few per worker) and the results put back in order."""
         from distributed import as_completed
@@ -178,7 +179,7 @@ class DaskEngine:
             results: list[Any] = [None] * len(pieces)
             for future, blob in as_completed(futures, with_results=True):
                 for j, result in enumerate(blob.get(), start=first[future.key]):
-                    results[j] = result
+                    results[j] = result if collect else None
                     if on_result is not None:
                         on_result(j, result)
             return results

@@ -11,11 +11,11 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import ClaimsCache
+from .cache import ClaimsCache, decode, encode
 from .cache import key as cache_key
 from .cache import versions as cache_versions
 from .checks import Context
-from .claims import Claim, ClaimIndex, claims_table
+from .claims import Claim, ClaimIndex, NumberPool, claims_table
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
@@ -83,7 +83,14 @@ def _outside(spans: list[tuple[int, int]]) -> Callable[[Claim], bool]:
     return test
 
 
-def _extract_one(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
+def _extract_one(doc: Document, rules_dir: Path) -> bytes:
+    """A document's claims, encoded as a cache entry's body (:func:`crosscheck.cache.encode`):
+    a worker sends back bytes, not the objects (nor the text it was given), and the claims
+    built from them share their numbers."""
+    return encode(*_extract(doc, rules_dir))
+
+
+def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
     doc = doc.split()
     # the header's date lines and the page furniture hold no claim of the text
@@ -118,8 +125,9 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     shared = cache_versions(rules_dir) if cache is not None else ""
     keys = [cache_key(d, shared) for d in docs] if cache is not None else []
     todo = []
+    pool = NumberPool()
     for i, doc in enumerate(docs):
-        hit = cache.get(doc, keys[i]) if cache is not None else None
+        hit = cache.get(doc, keys[i], pool) if cache is not None else None
         if hit is None:
             todo.append(i)
         else:
@@ -128,18 +136,19 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     if progress is not None and done:
         progress(done, len(docs), READING)
 
-    def keep(j: int, found: tuple[Document, list[Claim]]) -> None:
+    def keep(j: int, body: bytes) -> None:
         nonlocal done
         i = todo[j]
-        results[i] = found
+        results[i] = decode(docs[i], body, pool)
         if cache is not None:
-            cache.put(keys[i], *found)
+            cache.put_encoded(keys[i], body)
         done += 1
         if progress is not None:
             progress(done, len(docs), READING)
 
     (engine or LocalEngine(jobs)).map(_extract_one, [docs[i] for i in todo],
-                                      {"rules_dir": rules_dir}, keep, heavy=True)
+                                      {"rules_dir": rules_dir}, keep, heavy=True,
+                                      collect=False)
     out_docs = [r[0] for r in results if r is not None]
     claims = [c for r in results if r is not None for c in r[1]]
     return out_docs, claims
