@@ -177,3 +177,18 @@ def test_a_currency_printed_twice_is_not_what_the_amount_pays_for():
     assert c.subject == "" and c.measure != "euro"
     paid = one(claims_of("The firm gave US$ 20 million dollars in aid funds."), "US$ 20 million")
     assert paid.subject == "aid funds"
+
+
+def test_a_restated_amount_after_what_it_was_for_is_its_conversion():
+    from conftest import claims_of
+
+    claims = claims_of("Runners raised 9.5 million pounds for the hospice, about 12.3 million "
+                       "dollars.")
+    pounds, dollars = (c for c in claims if c.kind == "money")
+    assert pounds.linked == (dollars.id,) and dollars.linked == (pounds.id,)
+    # "or" after what the money was for may begin a second sum, and one currency is no
+    # conversion
+    for text in ("The fund gave 5 million pounds for schools, or 4 million euros for clinics.",
+                 "The city gave 5 million euros to the hospital, about 2 million euros more "
+                 "than last year."):
+        assert all(not c.linked for c in claims_of(text))

@@ -258,6 +258,15 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_a_figure_with_a_verb_of_its_own_takes_no_event_from_the_clause_before():
+    claims = framed("The race was capped after 38,000 finished in May and 41,000 signed up.")
+    assert one(claims, "38,000").measure == "completed"
+    assert one(claims, "41,000").measure == ""
+    # its own verb may be an event of its own
+    claims = framed("Officials said 12 were killed and 40 were injured.")
+    assert (one(claims, "12").measure, one(claims, "40").measure) == ("killed", "injured")
+
+
 def test_a_plan_in_a_relative_clause_of_the_figure_before_is_that_figures():
     claims = framed("Of the 40,000 villagers who must leave the valley, 31,000 have moved.")
     assert one(claims, "40,000").status == "planned"
@@ -845,6 +854,9 @@ def test_a_year_that_dates_an_aside_does_not_date_the_figure():
     assert c.time_scope == "" and not c.period_stated
     c = one(framed("Founded in 1998, the bakery now has 40 staff."), "40")
     assert not c.period_stated
+    c = one(framed("Fair\n\nCORBY, May 3, 2025 (Wire) -- The fair, first held in 1962, drew "
+                   "80,000 visitors."), "80,000")
+    assert c.time_scope == "" and c.period == "2025"
     # a year in the figure's own clause still dates it
     c = one(framed("The mill, which employed 900 people in 2011, now has 1,200."), "900")
     assert c.time == "2011"

@@ -443,7 +443,18 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "",
         return _event_name(vocab, m)
     if found and _LIST_SEPARATOR.match(before, found[-1].end()):
         return ""  # "155,000 jobs, 8,200 megawatts of power": the jobs are the figure before's
+    if found and _COORDINATED.search(before, found[-1].end()) and _OWN_VERB.match(after):
+        # "41,200 finished in April and 44,000 registered": a figure with a verb of its own
+        # does not take the event of the clause before the "and"
+        return ""
     return _event_name(vocab, found[-1]) if found else ""
+
+
+#: "and" or a comma between an event word and the figure
+_COORDINATED = re.compile(r"(?:,|\band\b)[^,]*$")
+#: a verb of the past right after a figure, its own ("44,000 registered", "40 were freed")
+_OWN_VERB = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|had\s+been|have\s+been)\s+)?"
+                       r"[a-z]{3,}ed\b")
 
 
 #: between a noun and the participle it is the subject of: "jobs are being created"

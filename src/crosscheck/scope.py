@@ -343,9 +343,11 @@ def _of_another_event(c: Claim, t: Claim) -> bool:
 
 
 #: what opens an aside that a year may date without dating the rest of the sentence: a
-#: participle or a relative pronoun ("founded in 2011", "which opened in 1971")
-_ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:[a-z]+ed|built|born|begun|set\s+up)\s+"
-                         r"(?:in|on|at|during)\b)", re.IGNORECASE)
+#: participle or a relative pronoun ("founded in 2011", "which opened in 1971", "first run in
+#: 1981")
+_ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:(?:first|originally|initially|only|last)\s+)?"
+                         r"(?:[a-z]+ed|built|born|begun|run|held|made|won|written|taken|sold|"
+                         r"bought|set\s+up)\s+(?:in|on|at|during)\b)", re.IGNORECASE)
 
 
 def _in_aside(c: Claim, t: Claim) -> bool:

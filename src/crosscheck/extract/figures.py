@@ -49,7 +49,12 @@ _LIST_NUMBER: Final = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP: Final = re.compile(
     r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
     r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
-    r"approximately|equivalent to)\s+)$", re.IGNORECASE)
+    r"approximately|equivalent to)\s+"
+    # "12.5 million pounds for charity, about 16.2 million dollars": what the money was
+    # for may stand between, before a word of restating (not "or": "$5 million for schools,
+    # or 4 million euros for clinics" may be two sums)
+    r"|\s+(?:for|to|in|on|from)\s+[\w'’ -]{1,30}?,\s*(?:about|roughly|approximately|"
+    r"equivalent to|around)\s+)$", re.IGNORECASE)
 # "60% went to roads, 30% to schools and 25% to hospitals": a short clause, then a comma or
 # "and". A long stretch between two percentages ("80% of funds invested in grass-roots work
 # and 80% used ...") is two statements, not parts of one whole.
