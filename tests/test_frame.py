@@ -443,6 +443,44 @@ def test_a_count_in_the_present_perfect_is_a_total_as_of_the_texts_day():
     assert gift.time_scope == ""
 
 
+def test_a_month_the_clause_names_is_the_figures_time():
+    day = "Jobs\n\nLONDREY, {}, 2025 (Wire) -- "
+    c = one(framed(day.format("June 6") + "Employers added 139,000 jobs in May."), "139,000")
+    assert (c.time_scope, c.time) == ("month", "2025-05")
+    c = one(framed(day.format("June 7") + "The economy created 139,000 jobs last month."),
+            "139,000")
+    assert (c.time_scope, c.time) == ("month", "2025-05")
+    # a month later in the year than the text is last year's
+    c = one(framed(day.format("Feb. 3") + "Sales reached 41,000 cars in December."), "41,000")
+    assert c.time == "2024-12"
+    # the end of a month is an instant
+    c = one(framed(day.format("Aug. 1") + "Crews had planted 0.9 billion trees by the end of "
+                                          "June."), "0.9 billion")
+    assert (c.time_scope, c.time) == ("as_of", "2025-06")
+    # not the month of the figure before, of the base it is compared with, or of another
+    # event
+    claims = framed(day.format("Nov. 5") + "The firm had 7,450 staff at the end of September, "
+                                           "150 more than in June.")
+    assert one(claims, "150").time_scope != "month" and one(claims, "150").time != "2025-09"
+    c = one(framed(day.format("Nov. 5") + "Riders have made more than 1 million trips since "
+                                          "the scheme opened in June 2016."), "1 million")
+    assert c.time_scope != "month"
+    # a month name says when, never what is counted
+    c = one(framed(day.format("Aug. 1") + "Inflation slowed to 2.1 percent in June."),
+            "2.1 percent")
+    assert "june" not in c.measure
+
+
+def test_a_distinctive_figure_of_two_months_corroborates_nothing():
+    texts = {"a": "Jobs\n\nLONDREY, June 6, 2025 (Wire) -- Employers added 139,000 jobs in "
+                  "May, down from 147,000 in April.",
+             "b": "Jobs\n\nLONDREY, July 3, 2025 (Wire) -- Employers added 147,000 jobs in "
+                  "June."}
+    assert not [f for f in findings_of(texts) if f.outcome == "corroborated"]
+    texts["b"] = texts["b"].replace("July 3", "May 2").replace("June", "April")
+    assert [f.outcome for f in findings_of(texts)] == ["corroborated"]
+
+
 def test_claims_filed_by_a_named_day_are_a_total_as_of_that_day():
     texts = {"a": "Flood claims\n\nHALDEN, June 4, 2025 (Wire) -- More than 12,000 claims have "
                   "now been lodged after the flood, insurers said.",

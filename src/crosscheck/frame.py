@@ -521,7 +521,8 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
             subject = subject[:adjunct.start()]
             break
     noun = normalize_subject(subject, synonyms)
-    words = [w for w in noun.split() if w not in vocab.generic]
+    # a month or a weekday says when, never what ("6.4 percent in June")
+    words = [w for w in noun.split() if w not in vocab.generic and w not in _WHEN_WORDS]
     event_of = vocab.event_of or {}
     if event and words and any(_event_name(vocab, m) == event
                                for m in vocab.any_event.finditer(subject)):
@@ -554,6 +555,9 @@ def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
+#: words of a subject that say when: months and weekdays ("march" and "may" are also a
+#: protest and a verb)
+_WHEN_WORDS = frozenset(_MONTHS + WEEKDAYS) - {"march", "may"}
 _MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NAMED_DAY = re.compile(
@@ -596,7 +600,8 @@ def named_day(text: str, published: dt.date) -> dt.date | None:
 
 
 def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
-          batch: str, perfect: bool = False) -> tuple[str, str]:
+          batch: str, perfect: bool = False, own_before: str | None = None
+          ) -> tuple[str, str]:
     """(time scope, time key): the instant, period, year or batch the figure is stated for.
     ``perfect``: the clause's verb is in the present perfect ("the fire has destroyed 240
     homes"), which states what is done by the text's own day."""
@@ -626,6 +631,15 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         return "year", str(year)
     if c.period_stated and _ISO_DAY.fullmatch(c.period):
         return "day", c.period  # "On May 28, 2024, 14 were killed"
+    # a month is read from the figure's own words: not from those that describe the figure
+    # before ("7,450 at the end of September, 150 more"), nor from the base it is compared
+    # with ("150 more than in June")
+    own_before = before if own_before is None else own_before
+    own_after = _BASE.split(after, 1)[0]
+    if end := _month(own_before, own_after, doc, _END_OF_MONTH):
+        return "as_of", end  # "had planted 0.9 billion trees by the end of June"
+    if not reached_by and (month := _month(own_before, own_after, doc)):
+        return "month", month  # "added 139,000 jobs in May": May's, not another month's
     if c.period_stated and c.period_end is not None:
         if c.period.startswith("as of") or (reached_by and
                                             c.period_start == c.period_end):
@@ -644,6 +658,47 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: a month the figure is of: "in May", "in May 2024", "last month", "for April"
+_MONTH_OF = re.compile(r"\b(?:(?:in|during|for|through|of)\s+(?P<name>" +
+                       "|".join(m.capitalize() for m in _MONTHS) +
+                       r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])|(?P<rel>last|this)\s+month\b)")
+
+
+#: the end of a month by which a figure was reached: "by the end of June", "at the end of
+#: September 2024"
+_END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|to)\s+the\s+end\s+of\s+(?P<name>" +
+                           "|".join(m.capitalize() for m in _MONTHS) +
+                           r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
+
+
+def _month(before: str, after: str, doc: Document | None,
+           pattern: re.Pattern = _MONTH_OF) -> str:
+    """``YYYY-MM`` of the month the figure's clause says it is of (``pattern``): the first
+    named after it, else the one before it ("" if none, or two); a month without a year is
+    the latest one up to the text's date. A month in a clause of time is another event's
+    ("since it opened in June 2016")."""
+    before, after = _EVENT_TIME.sub(" ", before), _EVENT_TIME.sub(" ", after)
+    m = pattern.search(after)
+    if m is None:
+        found = list(pattern.finditer(before))
+        if len(found) != 1:
+            return ""
+        m = found[0]
+    published = doc.published if doc is not None else None
+    if m.groupdict().get("rel"):
+        if published is None:
+            return ""
+        year, month = published.year, published.month - (m.group("rel") == "last")
+        return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+    month = _MONTHS.index(m.group("name").lower()) + 1
+    if m.group("year"):
+        return f"{m.group('year')}-{month:02d}"
+    if published is None:
+        return ""
+    year = published.year - (month > published.month)
+    return f"{year}-{month:02d}"
 
 
 #: what makes "a year earlier" before a figure the base of a comparison, not the figure's
@@ -920,7 +975,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         scope, key = _time(vocab, c, before, after, doc, batch,
                            c.kind != "money" and (
                                _perfect(vocab, _clause(c, cuts, wide=True, reach=200)[0])
-                               or _perfect(vocab, after)))
+                               or _perfect(vocab, after)),
+                           _after_comma(before) if _follows_figure(c, cuts, before_all)
+                           else before)
         opening = c.sentence[:c.start - c.sentence_start]
         if gapped := _gapped(vocab, opening):
             # the left-out verb of the second conjunct is the first's: its event and status
@@ -956,14 +1013,28 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
 _FIGURE_RELATIVE = re.compile(r"^[^,;]{0,40}?\b(?:who|that|which)\b[^,;]*,", re.IGNORECASE)
 
 
+#: what opens the base a figure is compared with: "150 more than in June"
+_BASE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|against|versus)\b", re.IGNORECASE)
+
+
+def _follows_figure(c: Claim, cuts: _Cuts, before_all: str) -> bool:
+    """Whether the clause before the figure starts right after another figure."""
+    a = c.start - c.sentence_start
+    i = bisect.bisect_right(cuts.ends, a) - 1
+    return i >= 0 and cuts.ends[i] == a - len(before_all)
+
+
+def _after_comma(text: str) -> str:
+    """The words after the last comma (all of them when there is none)."""
+    return text.rsplit(",", 1)[-1]
+
+
 def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
     """The words before the figure that speak of it: without a relative clause that
     describes the figure before it ("Of the 1.17 million people who must give up their
     homes, 980,000 have moved": the plan is the 1.17 million's)."""
-    a = c.start - c.sentence_start
-    i = bisect.bisect_right(cuts.ends, a) - 1
     m = _FIGURE_RELATIVE.match(before_all)
-    if m is None or i < 0 or cuts.ends[i] != a - len(before_all) or \
+    if m is None or not _follows_figure(c, cuts, before_all) or \
             before != " ".join(before_all.split()[-_BEFORE_WORDS:]):
         return before
     return " ".join(before_all[m.end():].split())
@@ -1059,14 +1130,19 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
     if not a.time_scope or not b.time_scope:
         if strict:
             return "time unknown"
-    elif a.time_scope != b.time_scope:
-        return "time scope"
+    elif a.time_scope != b.time_scope and (strict or not _within(a.time, b.time)):
+        return "time scope"  # not strict, May's figure may be one as of May 31
     elif a.time != b.time and (strict or a.time_scope != "as_of" or not (
             a.time.startswith(b.time) or b.time.startswith(a.time))):
         return "time"  # not strict, "as of 2010" may be "as of 2010-05-31"
     if a.aggregation != b.aggregation and (strict or (a.aggregation and b.aggregation)):
         return "aggregation"
     return ""
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one time key lies within the other: "2024-05" and "2024-05-31"."""
+    return len(a) >= 7 and len(b) >= 7 and (a.startswith(b) or b.startswith(a))
 
 
 def frame_label(c: Claim) -> str:

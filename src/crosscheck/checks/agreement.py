@@ -10,6 +10,7 @@ asks less: measures alike and no known element apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..claims import Claim
 from ..findings import Finding
@@ -104,7 +105,9 @@ class AgreementCheck(Check):
                 # for unrelated things (a projection and an outcome): it needs frames alike
                 cs = _widest_alike(sorted(cs, key=lambda c: (c.doc, c.start)))
             else:
-                cs = sorted(cs, key=lambda c: (c.doc, c.start))
+                # ... but two months or days that the texts name for it are two figures
+                # ("147,000 jobs in April" and "147,000 in June")
+                cs = _widest_alike(sorted(cs, key=lambda c: (c.doc, c.start)), _other_time)
             regions = sorted({ctx.region(c) for c in cs} - {""})
             docs = sorted({c.doc for c in cs})
             if len(docs) < self.params["min_sources"]:
@@ -246,17 +249,29 @@ _SEEDS = 24
 _MANY = 200
 
 
-def _widest_alike(cs: list[Claim]) -> list[Claim]:
-    """The claims whose frames are pairwise not apart, from the most documents: the one
-    headline "$45B in investment deals" must not keep out the two texts that state the
-    "$45 billion" programme alike. Each claim is tried as the first; ties go to the first in
-    document order."""
+def _other_time(a: Claim, b: Claim) -> bool:
+    """Whether two figures are stated for two different months or days (a year is read
+    from too far away to overrule a distinctive figure: "the 2012 figure" restated later)."""
+    return a.time_scope == b.time_scope and a.time_scope in ("month", "day") and \
+        a.time != b.time
+
+
+def _loosely_apart(a: Claim, b: Claim) -> bool:
+    return apart(a, b, strict=False) != ""
+
+
+def _widest_alike(cs: list[Claim], differ: Callable[[Claim, Claim], bool] = _loosely_apart
+                  ) -> list[Claim]:
+    """The claims that pairwise do not ``differ`` (by default: frames not apart), from the
+    most documents: the one headline "$45B in investment deals" must not keep out the two
+    texts that state the "$45 billion" programme alike. Each claim is tried as the first;
+    ties go to the first in document order."""
     best: list[Claim] = []
     best_docs = 0
     for seed in cs[:_SEEDS if len(cs) <= _MANY else 1]:
         kept = [seed]
         for c in cs:
-            if c is not seed and all(not apart(c, k, strict=False) for k in kept):
+            if c is not seed and not any(differ(c, k) for k in kept):
                 kept.append(c)
         docs = len({c.doc for c in kept})
         if docs > best_docs:
