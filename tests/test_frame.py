@@ -258,6 +258,12 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_homicides_are_killings_and_a_city_that_records_them_is_no_actor():
+    c = one(framed("The city recorded 212 homicides last year."), "212")
+    assert (c.measure, c.actor) == ("killed", "")
+    assert one(framed("The city sent 300 nurses."), "300").actor == "city"
+
+
 def test_a_figure_with_a_verb_of_its_own_takes_no_event_from_the_clause_before():
     claims = framed("The race was capped after 38,000 finished in May and 41,000 signed up.")
     assert one(claims, "38,000").measure == "completed"
@@ -469,6 +475,24 @@ def test_a_month_the_clause_names_is_the_figures_time():
     c = one(framed(day.format("Aug. 1") + "Inflation slowed to 2.1 percent in June."),
             "2.1 percent")
     assert "june" not in c.measure
+
+
+def test_a_part_of_a_year_is_the_figures_time_and_its_bases():
+    day = "Crime\n\nCORBY, {}, 2025 (Wire) -- "
+    claims = framed(day.format("April 2") + "The city recorded 41 homicides in the first three "
+                                            "months of the year, down from 55 a year earlier.")
+    assert (one(claims, "41").time_scope, one(claims, "41").time) == ("part", "2025 Q1")
+    assert one(claims, "55").time == "2024 Q1"
+    claims = framed(day.format("July 10") + "Homicides fell to 88 in the first half of 2025, "
+                                            "from 118 in the same period of 2024.")
+    assert (one(claims, "88").time, one(claims, "118").time) == ("2025 H1", "2024 H1")
+    c = one(framed(day.format("July 10") + "Profit reached 61 million in Q2."), "61 million")
+    assert c.time == "2025 Q2"
+    # a quarter's count is not the year's: no disagreement with the year's total
+    texts = {"a": day.format("Jan. 15") + "The city recorded 212 homicides in 2024.",
+             "b": day.format("April 2") + "The city recorded 41 homicides in the first three "
+                                          "months of the year, down from 55 a year earlier."}
+    assert warnings(findings_of(texts), "agreement") == []
 
 
 def test_a_distinctive_figure_of_two_months_corroborates_nothing():

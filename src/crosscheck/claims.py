@@ -58,7 +58,7 @@ class Claim(NamedTuple):
     # The frame (frame.py): what is measured, by whom, over what time, how aggregated.
     measure: str = ""  # "schools rebuilt", "killed"; empty when the text does not say
     actor: str = ""  # who sends, pays or builds, when the clause says
-    time_scope: str = ""  # as_of | period | year | month | day | batch | "" (not stated)
+    time_scope: str = ""  # as_of | period | year | part | month | day | batch | ""
     time: str = ""  # "2013-12-31", "2013–2016", "2019", "batch fifth"
     aggregation: str = ""  # cumulative | flow | batch | share | change | part | ""
     status: str = ""  # planned | actual

@@ -23,6 +23,7 @@ import bisect
 import datetime as dt
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -169,6 +170,11 @@ def _name_before(alts: str) -> re.Pattern:
 _ACTS_TO = r"(?:(?:managed|agreed|decided|offered|promised|pledged|vowed|went\s+on)\s+to\s+)?"
 
 
+#: verbs that say a figure was counted somewhere, not done by the one counting
+_RECORDING = r"recorded|records|registered|registers|reported|reports|counted|counts|logged|" \
+             r"saw|sees|had|has"
+
+
 def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
     """"The city sent 300", "the hospital treated 4,500", "the city of Paris managed to
     mobilise €10 million": a common noun that acts (``nouns``), named or not, right before
@@ -183,7 +189,10 @@ def _noun_actor(nouns: list[str], verbs: list[str]) -> re.Pattern:
         # "the city of Paris", "the regional government of greater Paris": the one named
         r"(?P<name>\s+of\s+(?-i:(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?))"
         r"\s+(?i:" + _AUXILIARIES + _ACTS_TO +
-        # an event verb, or any verb of the past ("the hospital treated 4,500 patients")
+        # an event verb, or any verb of the past ("the hospital treated 4,500 patients"),
+        # not one that only records what happened there ("the city recorded 212 killings":
+        # the city is where, as a place is)
+        r"(?!(?:" + _RECORDING + r")\b)"
         r"(?:" + _phrases(verbs) + "|" + "|".join(_PAST_VERBS) + r")" + _BEFORE_FIGURE + ")")
 
 
@@ -602,9 +611,74 @@ def named_day(text: str, published: dt.date) -> dt.date | None:
 def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
           batch: str, perfect: bool = False, own_before: str | None = None
           ) -> tuple[str, str]:
-    """(time scope, time key): the instant, period, year or batch the figure is stated for.
-    ``perfect``: the clause's verb is in the present perfect ("the fire has destroyed 240
-    homes"), which states what is done by the text's own day."""
+    """(time scope, time key): the instant, period, year, part of a year, month or batch the
+    figure is stated for (see :func:`_time_of`). A part of a year the figure's own words
+    name ("in the first half of 2025"), or that the sentence names for the figure it is the
+    base of ("41 in the first three months, down from 55 a year earlier"), is its time:
+    ``part`` and ``2024 Q1``, never the whole year's."""
+    scope, key = _time_of(vocab, c, before, after, doc, batch, perfect, own_before)
+    if scope == "batch":
+        return scope, key
+    own = f"{before if own_before is None else own_before} {_BASE.split(after, 1)[0]}"
+    m = _PART.search(own)
+    year = m and (m.group("year") or m.group("qyear"))
+    if m is None and _FROM_BASE.search(before) and _SAME_PERIOD.search(f"{before} {after}"):
+        # the base's part of the year is the one named for the figure before it; its year
+        # is its own ("from 118 in the same period of 2024")
+        m = _last(_PART.finditer(c.sentence, 0, c.start - c.sentence_start))
+    if m is None:
+        return scope, key
+    if not year:
+        year = key[:4] if scope in ("year", "as_of", "month", "day") and key[:4].isdigit() \
+            else str(doc.published.year) if doc and doc.published else ""
+    return ("part", f"{year} {_part_label(m)}") if year else (scope, key)
+
+
+#: a part of a year: "the first quarter", "the first half of 2025", "the first three months"
+_PART = re.compile(r"\b(?i:(?P<which>first|second|third|fourth|final|last)\s+(?P<unit>quarter|"
+                   r"half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months))"
+                   r"(?:\s+of\s+(?i:the\s+year|(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)))?\b"
+                   r"|\bQ(?P<q>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b")
+#: the base of a comparison: "down from 55", "from about 118"
+_FROM_BASE = re.compile(r"\bfrom(?:\s+(?:about|some|nearly|almost|around|over|more\s+than))?"
+                        r"\s*$", re.IGNORECASE)
+#: what says a base is of the same part of an earlier year
+_SAME_PERIOD = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:period|"
+                          r"quarter|months?)|the\s+year\s+before)\b", re.IGNORECASE)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11}
+
+
+def _last(found: Iterator[re.Match]) -> re.Match | None:
+    last = None
+    for last in found:  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _part_label(m: re.Match) -> str:
+    """"Q1", "H2", "months 1-9": one name for each way of writing a part of a year."""
+    if m.group("q"):
+        return f"Q{m.group('q')}"
+    n = _ORDINAL_NUMBER[m.group("which").lower()]
+    unit = m.group("unit").lower()
+    if unit == "quarter":
+        return f"Q{n}"
+    if unit == "half":
+        return f"H{min(n, 2)}" if m.group("which").lower() not in ("final", "last") else "H2"
+    months = _MONTH_COUNT[unit.split()[0]]
+    if n != 1:
+        return f"{m.group('which').lower()} {months} months"
+    return {3: "Q1", 6: "H1"}.get(months, f"months 1-{months}")
+
+
+def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | None,
+             batch: str, perfect: bool = False, own_before: str | None = None
+             ) -> tuple[str, str]:
+    """(time scope, time key): the instant, period, year, month or batch the figure is
+    stated for. ``perfect``: the clause's verb is in the present perfect ("the fire has
+    destroyed 240 homes"), which states what is done by the text's own day."""
     if batch:
         return "batch", batch
     year = doc.published.year if doc and doc.published else None
@@ -789,7 +863,7 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if vocab.cumulative.search(before) or scope in ("as_of", "period") or \
             vocab.cumulative.search(after[:24]):
         return "cumulative"
-    if vocab.flow.search(after) or vocab.flow.search(before) or scope == "year" or \
+    if vocab.flow.search(after) or vocab.flow.search(before) or scope in ("year", "part") or \
             _THAN_A_YEAR.match(c.sentence, c.end - c.sentence_start):
         return "flow"
     return ""
