@@ -19,6 +19,21 @@ def test_a_year_that_dates_the_part_and_a_possessive_whole_do_not_hide_a_share()
     assert outcomes(text.format(94), "share-of-whole") == ["share_consistent"]
     assert outcomes(text.format(84), "share-of-whole") == ["share_mismatch"]
 
+def test_a_share_after_a_longer_predicate_of_its_subject_or_named_as_a_rate():
+    text = "A class of 2,150 new students arrived on campus this week, {} percent of the " \
+           "4,300 admitted."
+    assert outcomes(text.format(50), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(60), "share-of-whole") == ["share_mismatch"]
+    text = "The college offered places to 2,600 of its 41,000 applicants, an acceptance " \
+           "rate of {} percent."
+    assert outcomes(text.format(6.3), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(8.3), "share-of-whole") == ["share_mismatch"]
+    # a count in words inside the predicate is no part the share restates: no finding
+    assert outcomes("By May some 3.1 million children had received at least one dose of the "
+                    "vaccine, about 20 percent of the 3.9 million targeted.",
+                    "share-of-whole") == []
+
+
 def test_share_recomputed_from_part_and_numeric_whole():
     assert outcomes("The fund spent 3.2 billion yuan, or about 70 percent of its 4 billion "
                     "yuan budget.", "share-of-whole") == ["share_mismatch"]
@@ -317,6 +332,12 @@ def test_percent_change_recomputed_from_start_and_end():
                     "change") == ["change_mismatch"]
     assert outcomes("Exports rose 34 percent from 104 million dollars to 139 million dollars.",
                     "change") == ["change_consistent"]
+
+
+def test_a_change_to_a_record_is_recomputed():
+    text = "Applications rose {} percent to a record 41,000, from 36,600 last year."
+    assert outcomes(text.format(12), "change") == ["change_consistent"]
+    assert outcomes(text.format(22), "change") == ["change_mismatch"]
 
 
 def test_a_fall_is_a_negative_change():

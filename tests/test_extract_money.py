@@ -186,6 +186,8 @@ def test_a_restated_amount_after_what_it_was_for_is_its_conversion():
                        "dollars.")
     pounds, dollars = (c for c in claims if c.kind == "money")
     assert pounds.linked == (dollars.id,) and dollars.linked == (pounds.id,)
+    claims = claims_of("Fees will rise to 42,000 dollars next year, about 38,900 euros.")
+    assert all(c.linked for c in claims if c.kind == "money")
     # "or" after what the money was for may begin a second sum, and one currency is no
     # conversion
     for text in ("The fund gave 5 million pounds for schools, or 4 million euros for clinics.",

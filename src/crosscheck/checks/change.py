@@ -43,8 +43,10 @@ _VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:
 _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\bfrom\s+$",
                           re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
-_TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+$",
-                      re.IGNORECASE)
+_TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+"
+                      # "to a record 57,200", "to a new high of 41"
+                      r"(?:an?\s+(?:(?:new|all-time|record)\s+)*(?:record|high|low|peak)"
+                      r"(?:\s+of)?\s+)?$", re.IGNORECASE)
 #: "from", "from the", or "from an initial plan of", "from the original budget of": what the
 #: earlier figure was, named between "from" and it
 _FROM_NAMED = (r"from\s+(?:(?:an?|the|its|their)\s+(?:(?:[a-z'’-]+\s+){0,3}of\s+|"

@@ -148,10 +148,21 @@ class ShareOfWholeCheck(Check):
             # donors are" starts another clause)
             re.compile(r"^(?:\s*[^\d\s;:(),]+){0,4}\s*,(?!\s*(?:and|but|while|whereas|though|"
                        r"although)\b)(?:\s*[^\d\s;:(),]+){0,3}\s*$", re.IGNORECASE),
+            # "3,910 of its 57,200 applicants, an acceptance rate of 6.8 percent"
+            re.compile(r"^[^\d;:()]{0,40}?,\s*(?:an?|the|its)\s+(?:[a-z-]+\s+)?(?:rate|share|"
+                       r"proportion)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+                       re.IGNORECASE),
             # "make up the other 7,000, which puts their share of the workforce at"
             re.compile(r"^\s*,\s*which\s+(?:puts|put|brings|brought|takes|took|sets|set)\s+"
                        r"[^\d;:()]{0,60}?\s(?:at|to)\s+$", re.IGNORECASE),
         )
+        # ... or a longer predicate, when the part is the first figure of its sentence, the
+        # subject the share restates: "A class of 1,720 first-year students arrived on
+        # campus this week, 44 percent of" (not "had received at least one dose of the
+        # vaccine, about 90 percent of", where "one" is no subject)
+        self._subject_gap = re.compile(
+            r"^(?:\s*[^\d\s;:(),]+){5,8}\s*,(?!\s*(?:and|but|while|whereas|though|"
+            r"although)\b)(?:\s*[^\d\s;:(),]+){0,3}\s*$", re.IGNORECASE)
         # "The $6.4 billion pledged this week covers 62 percent of": an amount of money is
         # the subject of a verb of share, a few words away. (Not a count: in "the 200 firms
         # account for 15 percent of the workforce" the share is of jobs, not of firms.)
@@ -242,9 +253,12 @@ class ShareOfWholeCheck(Check):
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
             gap = YEAR_IN_GAP.sub(" ", gap)
-            if a.kind in AMOUNTS and (any(g.match(gap) for g in self._part_gaps) or (
+            if a.kind in AMOUNTS and not _counted_in_words(a) and (
+                    any(g.match(gap) for g in self._part_gaps) or (
                     a.kind == "money" and (self._money_gap.match(gap) or
-                                           _MONEY_APPOSED.match(gap)))):
+                                           _MONEY_APPOSED.match(gap))) or (
+                    self._subject_gap.match(gap) and a is next(
+                        (x for x in same if x.kind in AMOUNTS), None))):
                 return a
             return None
         if not self._anaphora.search(prefix(share)):
@@ -485,3 +499,9 @@ def _part_of(figures: DocFigures, whole: Claim) -> tuple[Claim | None, Claim | N
             not _A_OF_T.match(between(part, whole)):
         return None, None
     return part, whole
+
+
+def _counted_in_words(c: Claim) -> bool:
+    """A small count written as a word ("at least one dose", "two rounds"): it counts the
+    noun after it, never the part a share of thousands restates."""
+    return c.value < 10 and not any(ch.isdigit() for ch in c.surface)

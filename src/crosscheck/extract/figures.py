@@ -51,10 +51,11 @@ _CONVERSION_GAP: Final = re.compile(
     r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
     r"approximately|equivalent to)\s+"
     # "12.5 million pounds for charity, about 16.2 million dollars": what the money was
-    # for may stand between, before a word of restating (not "or": "$5 million for schools,
-    # or 4 million euros for clinics" may be two sums)
-    r"|\s+(?:for|to|in|on|from)\s+[\w'’ -]{1,30}?,\s*(?:about|roughly|approximately|"
-    r"equivalent to|around)\s+)$", re.IGNORECASE)
+    # for, or when ("next year"), may stand between, before a word of restating (not "or":
+    # "$5 million for schools, or 4 million euros for clinics" may be two sums)
+    r"|\s+(?:(?:for|to|in|on|from)\s+[\w'’ -]{1,30}?|(?:next|last|this|a|per|each)\s+"
+    r"(?:year|month|week|season))"
+    r",\s*(?:about|roughly|approximately|equivalent to|around)\s+)$", re.IGNORECASE)
 # "60% went to roads, 30% to schools and 25% to hospitals": a short clause, then a comma or
 # "and". A long stretch between two percentages ("80% of funds invested in grass-roots work
 # and 80% used ...") is two statements, not parts of one whole.
