@@ -325,6 +325,21 @@ def test_a_part_above_its_total_means_the_total_is_something_else():
                     "parts-sum") == []
 
 
+def test_a_whole_of_the_bill_is_the_one_its_parts_add_up_to_not_the_nearest():
+    text = ("The fair cost 4.6 billion euros, against a budget of 3.9 billion euros. Public "
+            "money covered 1.4 billion euros of the bill and sponsors the remaining {} "
+            "billion.")
+    assert outcomes(text.format(3.2), "parts-sum") == ["parts_consistent"]
+    # parts that meet neither the cost nor the budget: the whole is unsure
+    assert outcomes(text.format(2.1), "parts-sum") == []
+
+
+def test_words_of_what_remains_in_the_parts_own_clause_split_nothing():
+    text = ("Officials said 900 people were missing. They added that 14 of the dead had not yet "
+            "been named and that 320 pupils were among those killed.")
+    assert outcomes(text, "parts-sum") == []
+
+
 # --- stated changes -------------------------------------------------------------------------
 
 def test_percent_change_recomputed_from_start_and_end():
