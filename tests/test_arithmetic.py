@@ -349,6 +349,13 @@ def test_percent_change_recomputed_from_start_and_end():
                     "change") == ["change_consistent"]
 
 
+def test_percentage_points_between_shares_of_a_named_whole():
+    text = "Relapses fell to 3.1 percent of patients from 4.6 percent on placebo, a drop of " \
+           "{} percentage points."
+    assert outcomes(text.format(1.5), "change") == ["change_consistent"]
+    assert outcomes(text.format(2.5), "change") == ["change_mismatch"]
+
+
 def test_a_change_to_a_record_is_recomputed():
     text = "Applications rose {} percent to a record 41,000, from 36,600 last year."
     assert outcomes(text.format(12), "change") == ["change_consistent"]

@@ -368,7 +368,15 @@ def _bare_gap(c: Claim, x: Claim) -> str:
     words = gap.lstrip()
     if c.subject and words.lower().startswith(c.subject.lower()):
         gap = _PER.sub("", words[len(c.subject):], count=1)
+    if c.kind == "percent":
+        gap = _SHARE_OF.sub("", gap, count=1)  # "to 4.0 percent of patients from 5.8"
     return _IN_YEAR.sub("", gap, count=1)
+
+
+#: what a percentage is a share of, right after it and before "from": "of patients", "of
+#: GDP", "among adults"
+_SHARE_OF = re.compile(r"^\s+(?:of|among)\s+(?:(?:the|all)\s+)?[A-Za-z'’-]+(?:\s+[a-z'’-]+)?"
+                       r"(?=\s*,?\s*from\b)", re.IGNORECASE)
 
 
 def _is_times(c: Claim) -> bool:
