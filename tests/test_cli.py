@@ -33,6 +33,24 @@ def test_claims_json_contract(capsys):
         ("period", "2013–2016", "cumulative", "actual")
 
 
+def test_claims_json_written_a_claim_at_a_time_is_the_whole_array_pretty_printed(capsys):
+    from crosscheck.pipeline import analyze
+    from crosscheck.report.jsonfmt import claim_record, claims_json_chunks, dumps
+
+    claims = analyze([SEEDS], run_checks=False).claim_list
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    assert "".join(claims_json_chunks(claims)) == dumps([claim_record(c) for c in ordered])
+    # an unbounded interval side is null, and no claims is an empty array
+    over = ordered[0].evolve(high=float("inf"))
+    assert "".join(claims_json_chunks([over])) == dumps([claim_record(over)])
+    assert "".join(claims_json_chunks([])) == dumps([])
+    _, out, _ = run(capsys, "claims", str(SEEDS), "--format", "json")
+    assert out == dumps([claim_record(c) for c in ordered])
+    # the check's object is written a record at a time too, as the whole would be
+    _, out, _ = run(capsys, "check", str(SEEDS), "--format", "json", "--no-cache")
+    assert out == dumps(json.loads(out))
+
+
 def test_check_json_contract_and_clean_stdout(capsys):
     code, out, _ = run(capsys, "check", str(SEEDS), "--format", "json")
     assert code == 0

@@ -30,7 +30,7 @@ from .output import atomic_writer, write_atomic
 from .pipeline import Result, analyze
 from .report import REPORTERS, ReportOptions
 from .report.csvfmt import claims_csv
-from .report.jsonfmt import claims_json, claims_jsonl
+from .report.jsonfmt import claims_json_chunks, claims_jsonl
 from .resources import default_rules_dir
 
 COMMANDS = ("check", "claims", "report", "rules", "groups", "explain", "baseline")
@@ -294,7 +294,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
                               cache=_cache(args), **_reading(args)))
     if args.format == "json":
-        _emit(claims_json(result.claim_list), args.output)
+        _emit(claims_json_chunks(result.claim_list), args.output)
     elif args.format == "jsonl":
         _emit(claims_jsonl(result.claim_list), args.output)
     elif args.format == "csv":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 import orjson
@@ -43,8 +43,29 @@ def document_record(d: Document) -> dict[str, Any]:
 
 def claims_json(claims: list[Claim]) -> str:
     """The claims as a JSON array, in document order."""
+    return "".join(claims_json_chunks(claims))
+
+
+def claims_json_chunks(claims: list[Claim]) -> Iterator[str]:
+    """:func:`claims_json` in pieces, a claim at a time, made as they are written: the
+    array of an archive's claims is never held whole, as records or as text (the bytes are
+    those :func:`dumps` writes for the whole array)."""
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
-    return dumps([claim_record(c) for c in ordered])
+    yield from _array((claim_record(c) for c in ordered), 0)
+    yield "\n"
+
+
+def _array(records: Iterable[Any], level: int) -> Iterator[str]:
+    """A JSON array at nesting ``level``, indented as :func:`dumps` indents it, an item at
+    a time."""
+    inner = "\n" + "  " * (level + 1)
+    first = True
+    for r in records:
+        body = orjson.dumps(r, default=str, option=orjson.OPT_INDENT_2)
+        yield ("[" if first else ",") + inner + body.replace(b"\n", inner.encode()).decode(
+            "utf-8")
+        first = False
+    yield "[]" if first else "\n" + "  " * level + "]"
 
 
 def _line(obj: Any) -> bytes:
@@ -76,14 +97,19 @@ def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
 
 
 def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
-    """Write ``{documents, claims, findings}`` as JSON."""
-    doc = {
-        "documents": [document_record(d) for d in result.documents],
-        "claims": [claim_record(c) for c in sorted(result.claim_list,
-                                                   key=lambda c: (c.doc, c.start, c.end))],
-        "findings": [f.record() for f in shown(result, opts)],
-        "rules": [{"id": r.id, "check": r.check, "severity": r.severity, "path": r.path,
-                   "sha": r.sha} for r in result.rules],
-        "skipped": [s.record() for s in result.skipped],
+    """Write ``{documents, claims, findings, rules, skipped}`` as JSON, a record at a time
+    (the bytes :func:`dumps` writes for the whole object)."""
+    parts = {
+        "documents": (document_record(d) for d in result.documents),
+        "claims": (claim_record(c) for c in sorted(result.claim_list,
+                                                   key=lambda c: (c.doc, c.start, c.end))),
+        "findings": (f.record() for f in shown(result, opts)),
+        "rules": ({"id": r.id, "check": r.check, "severity": r.severity, "path": r.path,
+                   "sha": r.sha} for r in result.rules),
+        "skipped": (s.record() for s in result.skipped),
     }
-    out.write(dumps(doc))
+    for i, (key, records) in enumerate(parts.items()):
+        out.write(("{" if i == 0 else ",") + f'\n  "{key}": ')
+        for chunk in _array(records, 1):
+            out.write(chunk)
+    out.write("\n}\n")
