@@ -447,6 +447,15 @@ def test_a_giver_named_with_a_verb_of_giving_and_in_a_list_of_givers_is_compared
     assert flags(fs, "giver-amount") == []
 
 
+def test_a_disaster_named_after_from_is_no_giver():
+    day = "PORTVALE, Oct. {}, 2026 (Wire) -- "
+    fs = findings_of({"a": day.format(13) + "A modeller put insured losses from Hurricane Vela "
+                                            "at 18 billion dollars.",
+                      "b": day.format(30) + "Insurers have received 41,000 claims from "
+                                            "Hurricane Vela and have paid 6.2 billion dollars."})
+    assert flags(fs, "giver-amount") == []
+
+
 def test_two_kinds_of_road_deaths_and_a_daily_rate_are_not_one_quantity():
     fs = findings_of({
         "a": "ROADS, March 9, 2023 -- The agency counted 1,412 deaths in 2022, against 1,478 "

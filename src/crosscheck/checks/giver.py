@@ -81,6 +81,8 @@ class GiverAmountCheck(Check):
             if c.measure and not set(c.measure.lower().split()) <= words:
                 continue
             key = giver_key(c.actor)
+            if key & vocab.event_nouns:
+                continue  # "losses from Hurricane Ilse": a disaster is a cause, no giver
             if key:
                 by_giver.setdefault((c.unit, key), []).append(c)
         findings = []
