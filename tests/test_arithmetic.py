@@ -814,3 +814,19 @@ def test_a_share_of_its_staff_is_not_of_another_actors_workforce():
     text = ("Marlow Foods employed 20,400 people at the end of June. Rival Petrel Group "
             "announced 800 job cuts on Monday, about 10 percent of its staff.")
     assert outcomes(text, "share-of-whole") == []
+
+
+# --- measurements restated in another unit ---------------------------------------------------
+
+
+def test_a_measurement_restated_in_another_unit_is_recomputed():
+    text = "The bridge spans 1,230 kilometres ({} miles) of river."
+    assert outcomes(text.format(764), "unit-conversion") == ["conversion_matches"]
+    assert outcomes(text.format(864), "unit-conversion") == ["conversion_differs"]
+    # a power of ten is named as a slip
+    found = [f for f in findings_of({"t": text.format("7,640")}) if f.rule == "unit-conversion"]
+    assert "scale slip" in found[0].message and "10" in found[0].message
+    # two measurements side by side are two things; one unit written twice is no conversion
+    assert outcomes("The road runs 12 miles and the rail line 40 kilometres.",
+                    "unit-conversion") == []
+    assert outcomes("The first stage is 40 km (the second 60 km).", "unit-conversion") == []

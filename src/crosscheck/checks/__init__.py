@@ -17,11 +17,12 @@ from .share import ShareCheck
 from .share_of_whole import ShareOfWholeCheck
 from .start_year import StartYearCheck
 from .transposed import TransposedDigitsCheck
+from .unit_conversion import UnitConversionCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
     AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, GiverAmountCheck,
     MonotonicCheck,
     PartsSumCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
-    StartYearCheck, TransposedDigitsCheck)}
+    StartYearCheck, TransposedDigitsCheck, UnitConversionCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]

@@ -1,0 +1,85 @@
+"""``unit_conversion``: a measurement restated in another unit beside it says the same amount.
+
+"Winds of 150 miles per hour (240 km/h)", "the dam is 185 metres (607 feet) tall", "46.2C
+(115.2F)": the restatement is arithmetic a reader can redo. Both figures are read into one
+base unit with the interval their digits allow; the restatement is right when the two
+intervals meet (150 mph is 64.8-69.3 m/s as written, 240 km/h 65.3-68.1 m/s). A restatement
+off by a power of ten is named a scale slip. Only a figure set right after another in
+brackets, or after ", or", is taken as its restatement: two measurements of one unit side by
+side in a sentence ("a 185-metre dam and a 607-foot spillway") are two things.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..claims import Claim
+from ..findings import Finding
+from .agreement import half_last_digit
+from .base import Check, Context, Outcome, fmt, quote
+from .local import between, by_document
+
+#: between a measurement and its restatement: "150 mph (", "185 metres, or about "
+_RESTATING = re.compile(r"^\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
+                        r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|"
+                        r"more\s+than|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+
+
+class UnitConversionCheck(Check):
+    name = "unit_conversion"
+    description = "A measurement restated in another unit beside it says the same amount."
+    OUTCOMES = {
+        "conversion_matches": Outcome("{first} is {second}, within the rounding of both",
+                                      ("first", "second")),
+        "conversion_differs": Outcome(
+            "{first} is not {second}: {amounts}{slip}", ("first", "second", "amounts", "slip")),
+    }
+    PASSING = ("conversion_matches",)
+
+    def run(self, ctx: Context) -> list[Finding]:
+        findings = []
+        for doc in sorted(docs := by_document(ctx)):
+            for claims in docs[doc].by_sentence.values():
+                quantities = [c for c in claims if c.kind == "quantity"
+                              and c.role != "range" and c.stated]
+                for a, b in zip(quantities, quantities[1:], strict=False):
+                    if a.unit == b.unit and _in_other_units(a, b) and b.start >= a.end and \
+                            _RESTATING.match(between(a, b)):
+                        findings.append(self._compare(a, b))
+        return findings
+
+    def _compare(self, a: Claim, b: Claim) -> Finding:
+        values = {"first": quote(a), "second": quote(b)}
+        basis = (a.doc, a.id, b.id)
+        (alo, ahi), (blo, bhi) = _written(a), _written(b)
+        arithmetic = [f"{quote(a)} = {fmt(alo)}–{fmt(ahi)} {a.unit}",
+                      f"{quote(b)} = {fmt(blo)}–{fmt(bhi)} {b.unit}"]
+        if alo <= bhi and blo <= ahi:
+            arithmetic.append("the two meet")
+            return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
+                                ("matches", *basis))
+        ratio = a.value / b.value if b.value else math.inf
+        power = round(math.log10(ratio)) if ratio > 0 and math.isfinite(ratio) else 0
+        slip = ""
+        if power and abs(math.log10(ratio) - power) < 0.05:
+            slip = f" (off by a factor of {10 ** abs(power):,}: a scale slip)"
+        values |= {"amounts": f"{fmt(a.value)} against {fmt(b.value)} {a.unit}", "slip": slip}
+        arithmetic.append(f"{fmt(a.value)} against {fmt(b.value)} {a.unit}: the two do not "
+                          "meet")
+        return self.finding("conversion_differs", self.rule.severity, [a, b], values,
+                            arithmetic, ("differs", *basis))
+
+
+def _written(c: Claim) -> tuple[float, float]:
+    """The values a figure allows: its interval, and at least half a unit of its last digit
+    either side ("185 metres" is 184.5-185.5 metres)."""
+    half = half_last_digit(c)
+    return min(c.low, c.value - half), max(c.high, c.value + half)
+
+
+def _in_other_units(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one base unit were written in two units (not "5 km ... 8 km")."""
+    if not a.value or not b.value or not a.stated or not b.stated:
+        return False
+    return abs(a.stated / a.value - b.stated / b.value) > 1e-9 * abs(b.stated / b.value)
