@@ -356,6 +356,12 @@ def test_percentage_points_between_shares_of_a_named_whole():
     assert outcomes(text.format(2.5), "change") == ["change_mismatch"]
 
 
+def test_a_change_stated_with_decimals_before_the_pair_is_recomputed():
+    text = "Brent fell {} percent to 67.55 dollars from 68.30 dollars."
+    assert outcomes(text.format(1.1), "change") == ["change_consistent"]
+    assert outcomes(text.format(3.1), "change") == ["change_mismatch"]
+
+
 def test_a_change_to_a_record_is_recomputed():
     text = "Applications rose {} percent to a record 41,000, from 36,600 last year."
     assert outcomes(text.format(12), "change") == ["change_consistent"]

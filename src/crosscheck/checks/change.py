@@ -40,10 +40,13 @@ _VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:
           r"expand\w*|rais\w*|cut|reduc\w*|shrunk|plummet\w*|tumbl\w*|dip(?:s|ped|ping)?|"
           r"sank|sunk|swell\w*|swollen|balloon\w*")
 #: a verb of change before "from A to B" (in the 60 characters before A)
-_CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b[^.;]*\bfrom\s+$",
+#: the words of one clause: no full stop or semicolon, a decimal point aside ("fell 3.1
+#: percent to")
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))*"
+_CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b{_IN_CLAUSE}\bfrom\s+$",
                           re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
-_TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b[^.;]*\bto\s+"
+_TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b{_IN_CLAUSE}\bto\s+"
                       # "to a record 57,200", "to a new high of 41"
                       r"(?:an?\s+(?:(?:new|all-time|record)\s+)*(?:record|high|low|peak)"
                       r"(?:\s+of)?\s+)?$", re.IGNORECASE)
