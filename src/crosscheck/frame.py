@@ -666,7 +666,7 @@ def _part_label(m: re.Match) -> str:
     if unit == "quarter":
         return f"Q{n}"
     if unit == "half":
-        return f"H{min(n, 2)}" if m.group("which").lower() not in ("final", "last") else "H2"
+        return "H1" if n == 1 else "H2"
     months = _MONTH_COUNT[unit.split()[0]]
     if n != 1:
         return f"{m.group('which').lower()} {months} months"
@@ -734,17 +734,17 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     return "", ""
 
 
+#: the months as a text names them, with a capital (a lower-case "may" is the verb)
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 #: a month the figure is of: "in May", "in May 2024", "last month", "for April"
-_MONTH_OF = re.compile(r"\b(?:(?:in|during|for|through|of)\s+(?P<name>" +
-                       "|".join(m.capitalize() for m in _MONTHS) +
+_MONTH_OF = re.compile(r"\b(?:(?:in|during|for|through|of)\s+(?P<name>" + _MONTH_NAMES +
                        r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])|(?P<rel>last|this)\s+month\b)")
 
 
 #: the end of a month by which a figure was reached: "by the end of June", "at the end of
 #: September 2024"
 _END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|to)\s+the\s+end\s+of\s+(?P<name>" +
-                           "|".join(m.capitalize() for m in _MONTHS) +
-                           r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
+                           _MONTH_NAMES + r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
 
 
 def _month(before: str, after: str, doc: Document | None,
