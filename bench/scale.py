@@ -7,7 +7,8 @@ against the planted disagreements, a re-run after 1% of the files changed, and t
 
 For each size, ``bench/corpus_gen.py`` writes the archive; every figure printed comes from
 running the installed ``crosscheck`` command as a user would (process start included), with
-peak resident memory read from the kernel's accounting of that process (``wait4``):
+peak resident memory read from the kernel's accounting of that process (``wait4``, in a small
+launcher process: a command forked from this one would count this one's memory as its own):
 
 - ``check --format jsonl --no-cache``: seconds, peak RSS, claims/s, and the warnings scored
   against the generator's ``planted.jsonl``: a warning is right when one of its claims sits
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -40,17 +40,29 @@ from corpus_gen import generate  # noqa: E402
 BIN = shutil.which("crosscheck") or "crosscheck"
 
 
+#: starts the command and reports its peak RSS: a process forked from this one would count
+#: this one's memory as its own (Linux carries a process's high-water mark across fork and
+#: exec), and this one holds the scored output of the runs before
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(f"maxrss={usage.ru_maxrss}", file=sys.stderr)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run(args: list[str]) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of one crosscheck command."""
     start = time.perf_counter()
-    proc = subprocess.Popen([BIN, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, BIN, *args],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.decode(errors="replace")
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"crosscheck {' '.join(args)} failed: "
-                         f"{proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
-    return wall, usage.ru_maxrss / 1024
+        raise SystemExit(f"crosscheck {' '.join(args)} failed: {err[-500:]}")
+    maxrss = int(err.rsplit("maxrss=", 1)[1].split()[0])
+    return wall, maxrss / 1024
 
 
 def score(jsonl: Path, planted: Path) -> tuple[int, int, int, int, int]:
