@@ -911,6 +911,16 @@ def test_a_weekday_with_its_possessive_is_no_place():
     assert c.place == ""
 
 
+def test_the_year_a_plan_was_launched_does_not_date_its_aim():
+    text = ("Moves\n\nCORBY, May 3, 2007 (Wire) -- The city will complete a programme "
+            "launched in 1993 to move 940,000 people.")
+    c = one(framed(text), "940,000")
+    assert c.time != "1993" and c.period == "2007" and not c.period_stated
+    # a year the aim itself names still dates it
+    c = one(framed(text.replace("people.", "people by 2009.")), "940,000")
+    assert c.period_end == 2009
+
+
 def test_a_year_that_dates_an_aside_does_not_date_the_figure():
     c = one(framed("Marlow, founded in 2011, has about 900 employees."), "900")
     assert c.time_scope == "" and not c.period_stated

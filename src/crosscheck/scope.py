@@ -350,6 +350,27 @@ _ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:(?:first|originally|initially|
                          r"bought|set\s+up)\s+(?:in|on|at|during)\b)", re.IGNORECASE)
 
 
+#: "a programme launched in 1993 to move 1.35 million people": the year a plan began, then
+#: the infinitive of its aim
+_LAUNCHED_IN = re.compile(r"\b(?:launched|started|begun|set\s+up|founded|created|introduced|"
+                          r"announced|approved|unveiled|adopted)\s+(?:in|on)\s+$",
+                          re.IGNORECASE)
+_TO_AIM = re.compile(r"^\s*,?\s*(?:and\s+)?(?:aimed\s+|designed\s+|meant\s+|intended\s+)?to\s+"
+                     r"[a-z]+(?:\s+(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|"
+                     r"another|a\s+total\s+of))?\s*$", re.IGNORECASE)
+
+
+def _of_the_launch(c: Claim, t: Claim) -> bool:
+    """Whether the year ``t`` says when a plan was launched and the figure ``c`` is that
+    plan's aim: in "a programme launched in 1993 to move 1.35 million people", 1993 is when
+    the programme began, not the year of 1.35 million moves."""
+    if t.end > c.start or t.kind != "year":
+        return False
+    base = c.sentence_start
+    return _LAUNCHED_IN.search(c.sentence, 0, t.start - base) is not None and \
+        _TO_AIM.match(c.sentence[t.end - base:c.start - base]) is not None
+
+
 def _in_aside(c: Claim, t: Claim) -> bool:
     """Whether the time expression ``t`` dates an aside set off by commas or brackets that
     does not hold the figure ``c``: in "Corvex, founded in 2011, has about 900 employees",
@@ -484,7 +505,8 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             period = (f"{doc_year - n}–{doc_year}", doc_year - n, doc_year)
         else:
             continue
-        if _of_another_event(c, t) or _in_aside(c, t) or _of_comparison(c, t) or (
+        if _of_another_event(c, t) or _in_aside(c, t) or _of_comparison(c, t) or \
+                _of_the_launch(c, t) or (
                 figures and _of_another_figure(c, t, figures)):
             continue
         return period, True
