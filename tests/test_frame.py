@@ -258,6 +258,13 @@ def test_the_giver_named_after_from_in_a_list_or_before_an_apposition():
     assert one(claims, "300").actor == ""
 
 
+def test_copies_sold_are_a_measure_with_a_time():
+    text = ("Games\n\nTOKYO, Feb. 5, 2027 (Wire) -- The game has sold 18 million copies since "
+            "its release in November.")
+    c = one(framed(text), "18 million")
+    assert (c.measure, c.time_scope, c.time) == ("copy sold", "as_of", "2027-02-05")
+
+
 def test_homicides_are_killings_and_a_city_that_records_them_is_no_actor():
     c = one(framed("The city recorded 212 homicides last year."), "212")
     assert (c.measure, c.actor) == ("killed", "")
@@ -1068,7 +1075,7 @@ def test_a_figure_compared_with_a_years_is_a_flow():
 
 def test_a_place_read_after_the_figure_is_no_measure():
     c = one(framed("Monet sells for $65.5m in New York"), "$65.5m")
-    assert c.measure == ""
+    assert c.measure == "sold"  # what happened, not where
 
 
 def test_an_infinitive_that_governs_the_figure_states_a_goal():
