@@ -50,23 +50,27 @@ class Document:
             return split_sentences(self.text)
         return sentences_at(self.text, self.spans)
 
+    def with_sentences(self, sentences: tuple[Sentence, ...]) -> Document:
+        """A copy that keeps the offsets of ``sentences`` (this document's, as split)."""
+        return replace(self, spans=sentence_spans(sentences))
+
     def split(self) -> Document:
         """The document with its sentences' offsets kept (a copy; itself if already kept)."""
-        if self.spans is not None:
-            return self
-        return replace(self, spans=sentence_spans(split_sentences(self.text)))
+        return self if self.spans is not None else self.with_sentences(self.sentences)
+
+    def _spans(self) -> array:
+        return self.spans if self.spans is not None else \
+            sentence_spans(split_sentences(self.text))
 
     @property
     def sentence_starts(self) -> list[int]:
         """Where each sentence starts, in order."""
-        if self.spans is None:
-            return [s.start for s in split_sentences(self.text)]
-        return list(self.spans[::2])
+        return list(self._spans()[::2])
 
     @property
     def sentence_count(self) -> int:
         """How many sentences the document has."""
-        return len(self.sentence_starts) if self.spans is None else len(self.spans) // 2
+        return len(self._spans()) // 2
 
 
 def stated_date(text: str) -> dt.date | None:

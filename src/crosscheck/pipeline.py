@@ -92,12 +92,15 @@ def _extract_one(doc: Document, rules_dir: Path) -> bytes:
 
 def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     lex = load_lexicon(rules_dir)
-    doc = doc.split()
+    # split once: the sentences are read here, and their offsets kept with the document
+    sentences = doc.sentences
+    doc = doc.with_sentences(sentences)
     # the header's date lines and the page furniture hold no claim of the text
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
     found = carry_subject(carry_unit(carry_currency(read_shared_names(doc.text, [
-        c for c in extract_document(doc, lex) if outside(c)]), vocab.money_words,
+        c for c in extract_document(doc, lex, sentences=sentences) if outside(c)]),
+        vocab.money_words,
         vocab.populated)))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)

@@ -148,7 +148,7 @@ class AgreementCheck(Check):
                 if b.unit != a.unit or b.value > a.value * 1.005:
                     break
                 if b.doc == a.doc or b.stated == a.stated or \
-                        abs(a.value - b.value) > half_last_digit(a) + half_last_digit(b):
+                        abs(a.value - b.value) > _last_digit(a) + _last_digit(b):
                     continue
                 label = (a.measure or b.measure or a.subject or b.subject or "the same figure")
                 regions = sorted({ctx.region(a), ctx.region(b)} - {""})
@@ -279,7 +279,7 @@ def _widest_alike(cs: list[Claim], differ: Callable[[Claim, Claim], bool] = _loo
     return sorted(best, key=lambda c: (c.doc, c.start))
 
 
-def half_last_digit(c: Claim) -> float:
+def _last_digit(c: Claim) -> float:
     """Half a unit of the last digit the figure was written with, in its base unit: "923
     hectares" is 922.5-923.5 hectares, 5,000 square metres either way."""
     stated = float(c.stated or c.value)

@@ -155,13 +155,16 @@ def literal(c: Claim) -> float | None:
 
 
 def written(c: Claim) -> tuple[float, float]:
-    """The interval a stated share or change allows: its own (qualifier included), and the
-    rounding of its last written digit where extraction keeps the figure exact, as it does
-    percentages: "56 percent" is 55.5-56.5, "82.5 percent" 82.45-82.55."""
+    """The interval a stated figure allows: its own (qualifier included), and the rounding
+    of its last written digit where extraction keeps the figure exact, as it does
+    percentages: "56 percent" is 55.5-56.5, "82.5 percent" 82.45-82.55, "607 feet" 606.5-607.5
+    feet (in the base unit the claim holds)."""
     if c.precision > 0:
         return c.low, c.high
     m = _NUMBER.search(c.surface)
     half = 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
+    if c.stated:
+        half *= abs(c.value / c.stated)  # the digits are in the unit written
     return c.low - half, c.high + half
 
 

@@ -16,9 +16,8 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
-from .agreement import half_last_digit
 from .base import Check, Context, Outcome, fmt, quote
-from .local import between, by_document
+from .local import between, by_document, written
 
 #: between a measurement and its restatement: "150 mph (", "185 metres, or about "
 _RESTATING = re.compile(r"^\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
@@ -52,7 +51,7 @@ class UnitConversionCheck(Check):
     def _compare(self, a: Claim, b: Claim) -> Finding:
         values = {"first": quote(a), "second": quote(b)}
         basis = (a.doc, a.id, b.id)
-        (alo, ahi), (blo, bhi) = _written(a), _written(b)
+        (alo, ahi), (blo, bhi) = written(a), written(b)
         arithmetic = [f"{quote(a)} = {fmt(alo)}–{fmt(ahi)} {a.unit}",
                       f"{quote(b)} = {fmt(blo)}–{fmt(bhi)} {b.unit}"]
         if alo <= bhi and blo <= ahi:
@@ -69,13 +68,6 @@ class UnitConversionCheck(Check):
                           "meet")
         return self.finding("conversion_differs", self.rule.severity, [a, b], values,
                             arithmetic, ("differs", *basis))
-
-
-def _written(c: Claim) -> tuple[float, float]:
-    """The values a figure allows: its interval, and at least half a unit of its last digit
-    either side ("185 metres" is 184.5-185.5 metres)."""
-    half = half_last_digit(c)
-    return min(c.low, c.value - half), max(c.high, c.value + half)
 
 
 def _in_other_units(a: Claim, b: Claim) -> bool:

@@ -1145,10 +1145,12 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     return _claims(doc_id, sent, s)
 
 
-def extract_document(doc: Document, lex: Lexicon, *, keep_bare: bool = False) -> list[Claim]:
-    """Every claim in a document; a sentence repeated verbatim is read once."""
+def extract_document(doc: Document, lex: Lexicon, *, keep_bare: bool = False,
+                     sentences: tuple[Sentence, ...] | None = None) -> list[Claim]:
+    """Every claim in a document (``sentences``: the document's, when already split); a
+    sentence repeated verbatim is read once."""
     out: list[Claim] = []
-    for sent in doc.sentences:
+    for sent in doc.sentences if sentences is None else sentences:
         if sent.duplicate_of is None:
             out.extend(extract_sentence(doc.id, sent, lex, keep_bare=keep_bare))
     return out

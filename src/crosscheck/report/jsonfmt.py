@@ -20,7 +20,11 @@ def dumps(obj: Any) -> str:
     the standard library's encoder falls back to pure Python when it indents, and took
     most of the time of ``claims --format json``. Values it does not know (dates) are
     written as text."""
-    return orjson.dumps(obj, default=str, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+    return _pretty(obj).decode("utf-8") + "\n"
+
+
+def _pretty(obj: Any) -> bytes:
+    return orjson.dumps(obj, default=str, option=orjson.OPT_INDENT_2)
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
@@ -61,7 +65,7 @@ def _array(records: Iterable[Any], level: int) -> Iterator[str]:
     inner = "\n" + "  " * (level + 1)
     first = True
     for r in records:
-        body = orjson.dumps(r, default=str, option=orjson.OPT_INDENT_2)
+        body = _pretty(r)
         yield ("[" if first else ",") + inner + body.replace(b"\n", inner.encode()).decode(
             "utf-8")
         first = False
