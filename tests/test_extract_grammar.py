@@ -358,3 +358,28 @@ def test_digit_ordinal_is_never_a_count(text: str, digits: str) -> None:
     # "the 19th century" counts no centuries: with no named event after it the ordinal is
     # no claim, and its digits are not read again as a count by a later grammar
     assert digits not in [c.surface for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "span"), [
+    ("The bridge was built in the 19th century and rebuilt in 1950.", "19th century",
+     (1801, 1900)),
+    ("A 12th-century chapel stands beside the road.", "12th-century", (1101, 1200)),
+    ("By the twentieth century the port had silted up.", "twentieth century", (1901, 2000)),
+])
+def test_a_century_is_the_years_it_spans(text: str, surface: str,
+                                         span: tuple[int, int]) -> None:
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.low, c.high) == ("year", *span)
+
+
+def test_a_century_before_the_era_or_beyond_the_calendar_is_no_year() -> None:
+    # "the 5th century BC" is no year range of our calendar; a "35th century" is fiction
+    for text in ("The temple dates from the 5th century BC.", "A tale of the 35th century."):
+        assert [c.kind for c in claims_of(text) if c.kind == "year"] == []
+
+
+def test_a_century_dates_no_figure_in_its_sentence() -> None:
+    # the spire of the 19th century fell in 2019; the 600 firefighters are not of 1801-1900
+    c = one(claims_of("When the spire built in the 19th century fell, 600 firefighters came."),
+            "600")
+    assert not c.period_stated

@@ -92,8 +92,10 @@ def _period_of_time_claim(c: Claim, doc_year: int | None) -> tuple[str, int | No
     if c.qualifier in ("until", "as of", "by"):
         m = month_number(_month_of(c.surface))
         return (f"as of {hi}-{m:02d}" if m else f"as of {hi}"), None, hi
-    if lo != hi:
+    if hi - lo == 9:
         return f"{lo}s", lo, hi
+    if lo != hi:
+        return f"{lo}–{hi}", lo, hi
     if c.qualifier in ("", "exact") and (day := day_named(c.surface)) is not None:
         # "On May 28, 2024, 14 were killed": the day, not the year (two counts of one year
         # may be days apart and both right)
@@ -118,6 +120,8 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     anchors: dict[int, list[Claim]] = {}  # the time expressions of each sentence
     for c in claims:
         by_sentence.setdefault(c.sentence_start, []).append(c)
+        if c.kind == "year" and c.high - c.low > 10:
+            continue  # "the spire built in the 19th century fell": a century dates no figure
         if c.kind in _TIME_KINDS or (c.kind == "duration" and c.subject == "past"):
             anchors.setdefault(c.sentence_start, []).append(c)
     home_in_sentence = {start: _names_region(cs[0].sentence, home, lex)

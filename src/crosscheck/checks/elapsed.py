@@ -17,6 +17,7 @@ from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
 from .start_year import START_WORDS_PARAM
 from .starts import (
+    NO_OBJECT,
     duration_topic,
     place_words,
     rule_canon,
@@ -25,6 +26,9 @@ from .starts import (
     start_topic,
     stem,
 )
+
+#: what an age counts from, besides a start: the 856-year-old spire was *built* then
+BUILT_WORDS = ["built", "constructed", "erected"]
 
 #: an age after a duration: "140-year-old museum", "140-year old museum"
 _AGE = re.compile(r"[ -]old\s+(?P<noun>[A-Za-z][\w'’-]*)")
@@ -43,9 +47,6 @@ def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> froze
     return frozenset() if word in STOP or st in starters else frozenset({st})
 
 
-#: what follows a start word that has no object: "founded in 1872", "set up by the city"
-_NO_OBJECT = re.compile(r"\s*(?:(?:in|on|at|by|during|around|about|as\s+early\s+as)\b|\d|[,.;)])",
-                        re.IGNORECASE)
 
 
 def _without_object(s: Claim, pattern: re.Pattern) -> bool:
@@ -57,7 +58,7 @@ def _without_object(s: Claim, pattern: re.Pattern) -> bool:
     if not words:
         return False
     m = min(words, key=lambda m: abs(m.start() - a))
-    return _NO_OBJECT.match(s.sentence, m.end()) is not None
+    return NO_OBJECT.match(s.sentence, m.end()) is not None
 
 
 class ElapsedCheck(Check):
@@ -66,6 +67,9 @@ class ElapsedCheck(Check):
     PARAMS = {
         "start_words": START_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years an implied start may be off by"),
+        "built_words": Param("string_list", BUILT_WORDS,
+                             "words that date what an age counts from ('the 140-year-old "
+                             "bridge', 'the bridge built in 1884'), besides the start words"),
     }
     OUTCOMES = {
         "mismatch": Outcome("{claim} implies a start in {implied}, but {place} sources give "
@@ -76,16 +80,16 @@ class ElapsedCheck(Check):
     PASSING = ("consistent",)
 
     def run(self, ctx: Context) -> list[Finding]:
-        starts = start_claims(ctx, self.params["start_words"])
         places = place_words(ctx)
-        pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)
-        topics = {s.id: start_topic(s, pattern, places, canon) for s in starts}
-        starts_by_region = defaultdict(list)
-        for s in starts:
-            starts_by_region[ctx.region(s)].append(s)
+        # a duration is held against starts; an age also against when its noun was built
+        start_words = self.params["start_words"]
+        age_words = start_words + self.params["built_words"]
+        starts_by_region = self._by_region(ctx, start_words, places, canon)
+        age_starts_by_region = self._by_region(ctx, age_words, places, canon)
+        age_pattern = start_pattern(age_words)
         tol = self.params["tolerance_years"]
-        starters = {stem(w) for words in self.params["start_words"] for w in words.split()}
+        starters = {stem(w) for words in age_words for w in words.split()}
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
@@ -97,8 +101,9 @@ class ElapsedCheck(Check):
             # not measured against the start of the programme it was part of. An age is of
             # the noun it comes before ("the 140-year-old museum"), nothing else.
             own = _age_noun(age, canon, starters) if age else duration_topic(c, places, canon)
-            related = [s for s in starts_by_region.get(ctx.region(c), []) if topics[s.id] & own
-                       and (not age or _without_object(s, pattern))]
+            related = [s for s, topic in (age_starts_by_region if age else starts_by_region
+                                          ).get(ctx.region(c), [])
+                       if topic & own and (not age or _without_object(s, age_pattern))]
             if not related:
                 continue
             region = ctx.region(c)
@@ -127,6 +132,16 @@ class ElapsedCheck(Check):
                  for c, implied, s in items],
                 ("consistent", region, tuple(sorted(c.id for c, _, _ in items)))))
         return findings
+
+    @staticmethod
+    def _by_region(ctx: Context, words: list[str], places: frozenset[str],
+                   canon: dict[str, str]) -> dict[str, list[tuple[Claim, frozenset[str]]]]:
+        """The start years ``words`` mark, with what began, by region."""
+        pattern = start_pattern(words)
+        out: dict[str, list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
+        for s in start_claims(ctx, words):
+            out[ctx.region(s)].append((s, start_topic(s, pattern, places, canon)))
+        return out
 
     def _implied(self, c: Claim, ctx: Context, age: re.Match | None
                  ) -> tuple[int, int] | None:

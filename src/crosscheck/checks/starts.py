@@ -157,6 +157,12 @@ _OBJECT = re.compile(r"\s*((?:[\w'’\-]+\s*){1,8})")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:since|after|when|once|as|because|while|before|until|"
                           r"said|says|that)\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Za-z]['’]s\s+")
+#: a relative clause whose own subject stands before its verb: "that the architect"
+_OBJECT_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[A-Z][\w'’\-]*\s+){0,2}[\w'’\-]+\s*$")
+#: what follows a start word that has no object: "founded in 1872", "set up by the city"
+NO_OBJECT = re.compile(r"\s*(?:(?:in|on|at|by|during|around|about|as\s+early\s+as)\b|\d|"
+                       r"[,.;)])", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2}\s*$",
                          re.IGNORECASE)
@@ -248,6 +254,10 @@ def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
         # before the aside
         head = head.rsplit(",", 1)[0]
         head = head.split(",")[0] if head.count(",") else head
+    if NO_OBJECT.match(text, m.end()):
+        # "the spire that the architect built in 1860": a start word with a subject but no
+        # object of its own began what "that" stands for, before it
+        head = _OBJECT_RELATIVE.sub("", head)
     # "eight years of construction that started in 2010": what started is what "that"
     # stands for, before it
     head = _AUX.sub("", _SUBORDINATE.split(_RELATIVE_PRONOUN.sub("", head))[-1])

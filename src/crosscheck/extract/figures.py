@@ -610,6 +610,22 @@ def _half_shares(s: _Sentence) -> None:
                           direction=_fraction_direction(s.text, m.start()), stated=0.5))
 
 
+#: "the 19th century", "a 12th-century church"; not "the 5th century BC"
+_CENTURY: Final = re.compile(r"[ \-]centur(?:y|ies)\b(?!\s*(?:BCE?|B\.C\.))", re.IGNORECASE)
+
+
+def _century(s: _Sentence, m: re.Match, century: re.Match) -> None:
+    """A century as the years it spans: "the 19th century" is 1801 to 1900, a year range
+    as loose as "the 1980s" (and, like it, a time a start or an age is held against)."""
+    n = int(numerals.ordinal_value(m))
+    if not 1 <= n <= 21 or not s.taken.free(m.start(), century.end()):
+        s.taken.add(m.start(), m.end())  # its digits are no count of centuries
+        return
+    lo, hi = (n - 1) * 100 + 1, n * 100
+    s.take(_Found("year", m.start(), century.end(), lo, "year", precision=0,
+                  qualifier=_cue_before(s.text, m.start()), low=lo, high=hi))
+
+
 def _ordinals(s: _Sentence) -> None:
     if not (s.ordinal_words or s.digit_ordinal):
         return
@@ -624,6 +640,10 @@ def _ordinals(s: _Sentence) -> None:
         if _month_may_precede(s.word_before(m.start())) and \
                 timeexpr.MONTH_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             continue  # "May 4th" is a date
+        century = _CENTURY.match(s.text, m.end())
+        if century:
+            _century(s, m, century)
+            continue
         phrase, end = _event_phrase(s.text, m.end())
         if not phrase and not s.keep_bare:
             if m.group("num") is not None:
