@@ -1102,3 +1102,23 @@ def test_a_day_named_in_a_clause_of_time_is_the_events_not_the_counts():
             "last Tuesday has risen to 27, the sheriff said.\n")
     c = one(framed(text), "27")
     assert (c.time_scope, c.time) == ("as_of", "2024-06-02")
+
+
+def test_a_count_is_never_paid_its_verb_is_its_event():
+    # "received" is a payment only of money: visitors received are counted as received,
+    # apart from money received and from girls vaccinated
+    assert one(framed("The castle has received 150,000 visitors since January."),
+               "150,000").measure == "visitor received"
+    assert one(framed("The fund has received $150,000 since January."), "$150,000").measure \
+        == "paid"
+    assert one(framed("Volunteers collected 5,000 signatures."), "5,000").measure == \
+        "signature collected"
+
+
+def test_a_figure_in_a_relative_clause_keeps_its_own_status():
+    # the plan is the main clause's ("expects ... to fall"); the 310,000 were counted
+    c = one(framed("It expects visitor numbers, which reached 310,000 last year, to fall.",
+                   D(2025, 5, 20)), "310,000")
+    assert c.status == "actual"
+    c = one(framed("The firm, which plans to hire 300 people, opened on Monday."), "300")
+    assert c.status == "planned"

@@ -41,7 +41,7 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics", "populated", "levels", "giving")
+          "statistics", "populated", "levels", "giving", "money_events")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -110,6 +110,8 @@ class Vocabulary:
     giving: re.Pattern = re.compile(r"(?!x)x")
     #: a verb of giving right before the amount: "managed to mobilise about"
     gives: re.Pattern = re.compile(r"(?!x)x")
+    #: events said only of money: "received 150,000 visitors" is no payment
+    money_events: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -295,6 +297,7 @@ def _load(path: Path) -> Vocabulary:
                                         (_phrases(lists["giving"]) or "(?!x)x") + r")\b"),
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
+                      money_events=frozenset(lists["money_events"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -545,6 +548,14 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
     if not noun:
         return event
     return f"{noun} {event}" if event and event not in noun else noun
+
+
+def _own_event_word(vocab: Vocabulary, event: str, before: str, after: str) -> str:
+    """The word of ``event`` nearest the figure, lower-cased: the last before it, else the
+    first after it."""
+    near = [m for m in vocab.any_event.finditer(before) if _event_name(vocab, m) == event][-1:] \
+        or [m for m in vocab.any_event.finditer(after) if _event_name(vocab, m) == event][:1]
+    return " ".join(near[0].group(0).lower().split()) if near else ""
 
 
 def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
@@ -1057,6 +1068,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
+        if c.kind != "money" and event in vocab.money_events:
+            # "the castle received 150,000 visitors" is no payment: its own verb says what
+            # happened ("received"), and only that verb's figures are the same quantity
+            event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
@@ -1107,6 +1122,10 @@ def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
     """The words before the figure that speak of it: without a relative clause that
     describes the figure before it ("Of the 1.17 million people who must give up their
     homes, 980,000 have moved": the plan is the 1.17 million's)."""
+    if rel := _RELATIVE_OPEN.search(before_all):
+        # "It expects visitor numbers, which reached 310,000 last year, to fall": the
+        # relative clause says what the figure is; the plan is the main clause's
+        return " ".join(before_all[rel.start() + 1:].split())
     m = _FIGURE_RELATIVE.match(before_all)
     if m is None or not _follows_figure(c, cuts, before_all) or \
             before != " ".join(before_all.split()[-_BEFORE_WORDS:]):
