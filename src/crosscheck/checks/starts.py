@@ -64,8 +64,14 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
         a = c.start - c.sentence_start
         text = c.sentence
         figures = [o for o in by_sentence[(c.doc, c.sentence_start)] if o.kind in _FIGURE_KINDS]
+        years = [o.start - o.sentence_start for o in by_sentence[(c.doc, c.sentence_start)]
+                 if o.kind in ("year", "year_range") and o is not c]
         for m in pattern.finditer(text, max(0, a - window), min(len(text), a + window)):
             lo, hi = sorted((m.start(), a))
+            if any(lo < y < hi for y in years):
+                # "built in 1268 and last restored in 1921": the year nearer the start word
+                # is the start's, the other another event's
+                continue
             if _LINKED_EVENT.search(text, lo, hi):
                 # "started nine months after the plan was approved in March 2016", "opened
                 # in December 2021 after construction began": the year is another event's

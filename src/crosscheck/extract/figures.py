@@ -68,6 +68,9 @@ _EVENT_NOUNS: Final = re.compile(r"^(?:anniversary|batch|group|round|session|ple
 _CAP_TOKEN: Final = re.compile(r"[A-Za-z][\w'’\-]*|\S")
 # a plural noun after a four-digit number counts it ("2021 workers"); "census", "crisis" and
 # "bus" are no plurals ("the 2021 census" is a year)
+#: what stands before a year of the Middle Ages: "in 1163", "since 1268"
+_OLD_YEAR_CUE: Final = re.compile(r"\b(?:in|since|from|until|till|before|after|during|"
+                                  r"around|circa)\s+$", re.IGNORECASE)
 _SPECIFIC_PLURAL: Final = re.compile(r"[ \u00a0]+[a-z][a-z\-]+(?<![sui])s\b")
 
 
@@ -902,6 +905,12 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
                 or not _SPECIFIC_PLURAL.match(text, n.end):
             start = mb.start() if mb else n.start  # "March 2010" is one date
             return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
+    if n.plain_integer and 1000 <= n.value < 1600 and len(n.digits) == 4 and \
+            _OLD_YEAR_CUE.search(text, max(0, n.start - 8), n.start) and \
+            not subjects.noun_phrase(text, n.end):
+        # "built in 1268 by the earl": a year of an old building, where "in 1268 homes"
+        # counts homes
+        return _Found("year", n.start, n.end, n.value, "year", low=n.value, high=n.value)
     if (tok in quantities.SYMBOL_FIRST or low in quantities.WORD_FIRST) and (
             unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])
