@@ -1122,3 +1122,25 @@ def test_a_figure_in_a_relative_clause_keeps_its_own_status():
     assert c.status == "actual"
     c = one(framed("The firm, which plans to hire 300 people, opened on Monday."), "300")
     assert c.status == "planned"
+
+
+def test_put_at_names_what_a_figure_estimates():
+    # "put X at N", "estimated X at N": X is what the figure measures; "valued the firm at"
+    # names the firm, not a quantity, and says nothing
+    assert one(framed("Prosecutors put the value of the haul at 600 million euros."),
+               "600 million euros").measure == "value haul"
+    assert one(framed("Insurers said early estimates put insured losses at about $1.2 billion."),
+               "$1.2 billion").measure == "insured loss"
+    assert one(framed("Halden agreed to buy Corvex, valuing the firm at about $6.2 billion."),
+               "$6.2 billion").measure == ""
+
+
+def test_a_list_by_year_shares_its_first_figures_measure():
+    c = one(framed("Customs seized 116 tonnes of cocaine in 2023 and 44 tonnes in 2024."),
+            "44 tonnes")
+    assert c.measure == "cocaine seized"
+    c = one(framed("The quake killed 300 people in 2010 and 200 in 2013."), "200")
+    assert c.measure == "killed"
+    # a verb of its own is its own event
+    c = one(framed("The quake killed 300 people in 2010 and injured 200 in 2013."), "200")
+    assert c.measure == "injured"

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .corpus import Document
 from .errors import RuleError
+from .extract.elliptic import continues_list
 from .grouping import normalize_subject
 from .yamlfile import read_data_mapping
 
@@ -1014,6 +1015,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         by_sentence.setdefault(c.sentence_start, []).append(c)
     out = []
     sentence_cuts: dict[int, _Cuts] = {}
+    last: tuple[Claim, str] | None = None  # the figure before, and its event
     for c in claims:
         if c.kind not in _FIGURE_KINDS:
             out.append(c)
@@ -1053,6 +1055,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
+        elif not event and last is not None and continues_list(last[0], c):
+            event = last[1]  # "killed 300 people in 2010 and 200 in 2013": killed, both
         batch = _batch(vocab, before, c)
         # a count in the present perfect is what is done by the text's day ("has destroyed
         # 240 homes"); an amount so stated is more often one giver's act ("the group has
@@ -1084,6 +1088,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         stat = vocab.statistics.search(f"{before} {after}")
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
+        last = (c, event)
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(

@@ -81,8 +81,8 @@ _LIST_BY_YEAR = re.compile(
 
 
 def carry_subject(claims: list[Claim]) -> list[Claim]:
-    """The claims (in text order) with each bare count of a list by year given what the
-    list's first count counts: in "4.2 million TEU in 2010, 6.8 million in 2018 and 9.1
+    """The claims (in text order) with each bare figure of a list by year given what the
+    list's first figure counts: in "4.2 million TEU in 2010, 6.8 million in 2018 and 9.1
     million in 2023" the 6.8 and 9.1 million are TEU too."""
     out: list[Claim] = []
     for c in claims:
@@ -90,9 +90,17 @@ def carry_subject(claims: list[Claim]) -> list[Claim]:
         if prev is not None and prev.kind == "year" and len(out) > 1 and \
                 out[-2].sentence_start == c.sentence_start:
             prev = out[-2]  # the year of the figure before ("6.8 million in 2018")
-        if prev is not None and c.kind == "count" and not c.subject and \
-                prev.kind == "count" and prev.subject and _LIST_BY_YEAR.fullmatch(
-                    c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start):
+        if prev is not None and not c.subject and prev.subject and \
+                continues_list(prev, c):
             c = c.evolve(subject=prev.subject)
         out.append(c)
     return out
+
+
+def continues_list(prev: Claim, c: Claim) -> bool:
+    """Whether ``c`` is a later figure of a list by year that ``prev`` opens: "seized 116
+    tonnes in 2023 and 44 tonnes in 2024" (counts, or quantities of one unit)."""
+    return prev.kind == c.kind and (c.kind == "count" or c.kind == "quantity"
+                                    and c.unit == prev.unit) and \
+        prev.sentence_start == c.sentence_start and _LIST_BY_YEAR.fullmatch(
+            c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start) is not None

@@ -222,9 +222,31 @@ _NUMBER_OF: Final = re.compile(
 _LEFT_NOUN_ENDS: Final = ("of", "about", "over", "nearly", "than")
 
 
+#: "put the value of the haul at", "estimated losses at about": what a figure estimates
+#: ("valued the firm at" names what is valued, not the quantity: not among them)
+_ESTIMATE_VERBS: Final = (r"(?:put|puts|putting|estimated|estimates|estimate|estimating|pegged|"
+                          r"pegs|pegging|placed|places|placing)\b")
+_ESTIMATED: Final = re.compile(
+    rf"\b{_ESTIMATE_VERBS}\s+(?:(?:the|its|their|his|her)\s+)?"
+    rf"(?P<np>(?!{_ESTIMATE_VERBS})[a-z][\w'’\-]*(?:\s+(?!at\b)[\w'’\-]+){{0,5}}?)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|"
+    r"at\s+least|least|just|close\s+to)\s+)*$", re.IGNORECASE)
+
+
+def estimated_subject(text: str, start: int) -> str:
+    """What a figure right after "put ... at" estimates ("Prosecutors put the value of the
+    haul at 600 million euros": the value of the haul), or nothing."""
+    window = text[max(0, start - 80): start]
+    if " at " not in window[-24:]:
+        return ""
+    m = _ESTIMATED.search(window)
+    return m.group("np") if m else ""
+
+
 def money_subject(text: str, end: int, start: int) -> str:
-    """What an amount is: the phrase after it (``aid funds``, ``in investment``) or before it."""
-    np = noun_phrase(text, end, allow_lead=True)
+    """What an amount is: the phrase after it (``aid funds``, ``in investment``) or before it
+    ("a budget of", "put the cost of the bridge at")."""
+    np = noun_phrase(text, end, allow_lead=True) or estimated_subject(text, start)
     if np:
         return np
     window = text[max(0, start - 40): start]
