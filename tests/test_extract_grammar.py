@@ -394,3 +394,14 @@ def test_a_century_dates_no_figure_in_its_sentence() -> None:
 def test_a_year_before_1600_needs_a_cue_and_no_noun(text: str, kind: str) -> None:
     # "in 1268" dates an old building; "in 1268 homes" counts homes
     assert one(claims_of(text), "1268" if "1268" in text else "1163").kind == kind
+
+
+def test_a_number_word_that_opens_a_name_the_text_uses_is_no_figure() -> None:
+    # "the Three Gorges Dam" inside a sentence makes "Three Gorges" a name in the headline
+    # too; "Three miners died" opens no name and counts miners
+    text = ("Three Gorges resettlement ends\n\nWork on the Three Gorges Dam began in 1994. "
+            "Three miners died.")
+    assert [c.surface for c in claims_of(text) if c.kind == "count"] == ["Three"]
+    assert one(claims_of(text), "Three").subject == "miners"
+    # without the name inside a sentence, the headline's capital says nothing
+    assert [c.subject for c in claims_of("Three Gorges were flooded.")] == ["Gorges"]
