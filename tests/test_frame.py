@@ -1144,3 +1144,24 @@ def test_a_list_by_year_shares_its_first_figures_measure():
     # a verb of its own is its own event
     c = one(framed("The quake killed 300 people in 2010 and injured 200 in 2013."), "200")
     assert c.measure == "injured"
+
+
+def test_cut_to_names_what_a_figure_revises():
+    # both sides of "cut X to A from B" are X; a passive "was raised in March to" names none
+    text = "Kairo cut its full-year profit forecast to 92 billion yen from 110 billion yen."
+    assert [c.measure for c in framed(text) if c.kind == "money"] == \
+        ["full-year profit forecast"] * 2
+    assert one(framed("It raises the parks budget by 12 percent to $95 million."),
+               "$95 million").measure == "park budget"
+    assert one(framed("The cost estimate was raised in March to 5.3 billion kroner."),
+               "5.3 billion kroner").subject == ""
+
+
+def test_a_conversion_after_a_time_phrase_restates_the_amount():
+    # "in its first three days" stands between the dollars and their yen: one statement,
+    # whose frame is the dollars', and "first" is no subject of either
+    cs = framed("The game brought in about 735 million dollars in its first three days, "
+                "or roughly 110 billion yen.")
+    usd, jpy = one(cs, "735 million dollars"), one(cs, "110 billion yen")
+    assert usd.linked == (jpy.id,) and jpy.linked == (usd.id,)
+    assert usd.measure == jpy.measure == "paid"

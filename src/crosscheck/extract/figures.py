@@ -55,7 +55,7 @@ _CONVERSION_GAP: Final = re.compile(
     # "$5 million for schools, or 4 million euros for clinics" may be two sums)
     r"|\s+(?:(?:for|to|in|on|from)\s+[\w'’ -]{1,30}?|(?:next|last|this|a|per|each)\s+"
     r"(?:year|month|week|season))"
-    r",\s*(?:about|roughly|approximately|equivalent to|around)\s+)$", re.IGNORECASE)
+    r",\s*(?:or\s+)?(?:about|roughly|approximately|equivalent to|around)\s+)$", re.IGNORECASE)
 # "60% went to roads, 30% to schools and 25% to hospitals": a short clause, then a comma or
 # "and". A long stretch between two percentages ("80% of funds invested in grass-roots work
 # and 80% used ...") is two statements, not parts of one whole.
@@ -1076,22 +1076,32 @@ _SERIES_GAP: Final = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
+#: what may stand between an amount and its conversion: "in its first three days"
+_TIME_KINDS: Final = ("duration", "year", "year_range")
+
+
 def _link(s: _Sentence) -> None:
     """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
     if len(s.found) > 1:
         s.found = sorted(s.found, key=lambda f: f.start)
     found = s.found
     for i, a in enumerate(found[:-1]):
-        b = found[i + 1]
+        j = i + 1
+        if a.kind == "money" and found[j].kind in _TIME_KINDS and j + 1 < len(found):
+            j += 1  # "735 million dollars in its first three days, or roughly 110 billion yen"
+        b = found[j]
         gap = s.text[max(a.span_end, a.subject_end): b.start]
         if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.match(gap):
-            a.linked.append(i + 1)
+            a.linked.append(j)
             b.linked.append(i)
             b.qualifier = b.qualifier if b.qualifier != "exact" else a.qualifier
             end = b.end + (1 if s.text[b.end: b.end + 1] == ")" else 0)
             subject = subjects.money_subject(s.text, end, a.start)
             a.subject = b.subject = subject
-        elif (a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap)) \
+            continue
+        b = found[i + 1]
+        gap = s.text[max(a.span_end, a.subject_end): b.start]
+        if (a.kind == b.kind == "count" and a.subject and b.subject and _ENUM_GAP.match(gap)) \
                 or (a.kind == b.kind == "percent" and _PERCENT_ENUM_GAP.match(
                     s.text[a.span_end: b.start])):
             a.linked.append(i + 1)

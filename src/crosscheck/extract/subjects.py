@@ -47,6 +47,9 @@ _MAX_WORDS: Final = 6
 #: what a phrase after "in" or "for" names when it says when: "in its first week"
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
 quarters decade decades hour hours period season seasons half time""".split())
+#: "in its first three days": a phrase that ends on one of these before a figure says when
+_ORDER_WORDS: Final = frozenset("""first second third fourth fifth last next past final opening
+initial previous latest""".split())
 _COLLECTIVE: Final = frozenset("batch batches group groups round rounds team teams wave waves "
                                "set sets lot lots contingent contingents head".split())
 _QUALIFIED_FIGURE: Final = re.compile(r"\s*(?:(?:nearly|about|almost|over|more than|some|around|"
@@ -205,8 +208,9 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
             # "2 million head of livestock" count the livestock: "head" is only the
             # counting word, where a batch is a thing of its own
             out = tail.split() if out == ["head"] else [*out, "of", *tail.split()]
-    if led and out and out[-1].lower() in _TIME_NOUNS:
-        return ""  # "raised £10.4 million in its first week": when, not what
+    if led and out and (out[-1].lower() in _TIME_NOUNS or out[-1].lower() in _ORDER_WORDS):
+        # "raised £10.4 million in its first week", "in its first three days": when, not what
+        return ""
     return " ".join(out)
 
 
@@ -226,21 +230,37 @@ _LEFT_NOUN_ENDS: Final = ("of", "about", "over", "nearly", "than")
 #: ("valued the firm at" names what is valued, not the quantity: not among them)
 _ESTIMATE_VERBS: Final = (r"(?:put|puts|putting|estimated|estimates|estimate|estimating|pegged|"
                           r"pegs|pegging|placed|places|placing)\b")
+#: "cut its profit forecast to 92 billion yen (from 110 billion yen)": what a figure revises
+_REVISE_VERBS: Final = (r"(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|"
+                        r"revised|revises|revising|trimmed|trims|lifted|lifts|slashed|slashes|"
+                        r"upgraded|downgraded)\b")
+_QUALIFYING: Final = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                      r"less\s+than|up\s+to|at\s+least|least|just|close\s+to)\s+)*$")
+#: the object of the verb: a few words, no preposition but "of" ("the value of the haul")
+_NP_BEFORE: Final = (r"\s+{det}(?P<{name}>(?!{verbs})[a-z][\w'’\-]*"
+                     r"(?:\s+(?!(?:at|to|by|in|on|for|from|with|over|after)\b)[\w'’\-]+){{0,5}}?)")
+_DET: Final = r"(?:the|its|their|his|her)\s+"
 _ESTIMATED: Final = re.compile(
-    rf"\b{_ESTIMATE_VERBS}\s+(?:(?:the|its|their|his|her)\s+)?"
-    rf"(?P<np>(?!{_ESTIMATE_VERBS})[a-z][\w'’\-]*(?:\s+(?!at\b)[\w'’\-]+){{0,5}}?)\s+at\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|"
-    r"at\s+least|least|just|close\s+to)\s+)*$", re.IGNORECASE)
+    r"\b" + _ESTIMATE_VERBS
+    + _NP_BEFORE.format(det=f"(?:{_DET})?", name="np", verbs=_ESTIMATE_VERBS)
+    + r"\s+at\s+" + _QUALIFYING + r"|\b" + _REVISE_VERBS
+    # "raised the budget to": an object with its article, not "was raised in March to"
+    + _NP_BEFORE.format(det=_DET, name="np2", verbs=_REVISE_VERBS)
+    + r"(?:\s+by\s+[^,;:()]{1,30}?)?\s+to\s+(?:[^,;:()]{1,40}?\s+from\s+)?" + _QUALIFYING,
+    re.IGNORECASE)
 
 
 def estimated_subject(text: str, start: int) -> str:
-    """What a figure right after "put ... at" estimates ("Prosecutors put the value of the
-    haul at 600 million euros": the value of the haul), or nothing."""
-    window = text[max(0, start - 80): start]
-    if " at " not in window[-24:]:
+    """What a figure after "put ... at" estimates or "cut ... to" revises ("Prosecutors put
+    the value of the haul at 600 million euros": the value of the haul; "cut its profit
+    forecast to 92 billion yen from 110 billion yen": the profit forecast, both), or
+    nothing."""
+    window = text[max(0, start - 100): start]
+    tail = window[-60:]
+    if " at " not in tail and " to " not in tail:
         return ""
     m = _ESTIMATED.search(window)
-    return m.group("np") if m else ""
+    return m.group("np") or m.group("np2") if m else ""
 
 
 def money_subject(text: str, end: int, start: int) -> str:
