@@ -405,3 +405,16 @@ def test_a_number_word_that_opens_a_name_the_text_uses_is_no_figure() -> None:
     assert one(claims_of(text), "Three").subject == "miners"
     # without the name inside a sentence, the headline's capital says nothing
     assert [c.subject for c in claims_of("Three Gorges were flooded.")] == ["Gorges"]
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("The jackpot has rolled over 38 times.", "38", "exact"),
+    ("Rebels handed over 300 rifles.", "300", "exact"),
+    ("The toll has gone up to 193.", "193", "exact"),
+    ("Over 300 people died.", "300", "over"),
+    ("The rate edged below 4 percent.", "4 percent", "up to"),
+])
+def test_a_qualifier_word_that_is_a_verbs_particle_qualifies_nothing(
+        text: str, surface: str, qualifier: str) -> None:
+    # not_after in qualifiers.yaml: "rolled over" and "gone up to" are verbs with particles
+    assert one(claims_of(text), surface).qualifier == qualifier

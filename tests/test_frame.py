@@ -1165,3 +1165,21 @@ def test_a_conversion_after_a_time_phrase_restates_the_amount():
     usd, jpy = one(cs, "735 million dollars"), one(cs, "110 billion yen")
     assert usd.linked == (jpy.id,) and jpy.linked == (usd.id,)
     assert usd.measure == jpy.measure == "paid"
+
+
+def test_the_level_an_amount_has_risen_to_names_it():
+    assert one(framed("The Powerball jackpot has climbed to an estimated 1.1 billion dollars."),
+               "1.1 billion dollars").measure == "jackpot"
+    assert one(framed("Sales rose before the draw for a jackpot that had grown to $1.25 "
+                      "billion."), "$1.25 billion").measure == "jackpot"
+    # "investment in the project had reached": the subject is not "the project"
+    assert one(framed("Investment in the project had reached 207.9 billion yuan."),
+               "207.9 billion yuan").measure == "invested"
+
+
+def test_a_noun_of_an_amount_names_it_but_a_change_or_a_part_does_not():
+    assert one(framed("A single ticket won a jackpot of 1.39 billion dollars."),
+               "1.39 billion dollars").subject == "jackpot"
+    assert one(framed("The bank reported a loss of some 22.6 billion yuan."),
+               "22.6 billion yuan").subject == "loss"
+    assert one(framed("Sales saw a rise of $5 million."), "$5 million").subject == ""

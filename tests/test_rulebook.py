@@ -119,3 +119,19 @@ def test_an_example_may_be_a_corpus_of_several_texts(tmp_path):
     rule = load_rules([tmp_path])[0]
     assert rule.examples["flag"] == (("In 2016 the province sent 300 doctors to Tibet.",
                                       "In 2016 the province sent 520 doctors to Tibet."),)
+
+
+@pytest.mark.parametrize(("extra", "line", "why"), [
+    ("not_after:\n  over: 3\n", 7, "'over' needs a list of verbs"),
+    ("not_after:\n  beyond: [went]\n", 7, "'beyond' is no qualifier phrase"),
+    ("particles: {}\n", 6, "unknown top-level key 'particles'"),
+])
+def test_a_bad_not_after_in_qualifiers_names_file_and_line(tmp_path, extra, line, why):
+    from crosscheck.extract.lexicon import load_lexicon
+
+    p = write(tmp_path, "qualifiers:\n  over:\n    words: [over]\n    low: 0%\n    high: 25%\n"
+              + extra, "qualifiers.yaml")
+    with pytest.raises(RuleError) as err:
+        load_lexicon(tmp_path)
+    msg = str(err.value)
+    assert msg.startswith(f"{p}:{line}:") and why in msg, msg

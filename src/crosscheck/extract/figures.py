@@ -366,9 +366,11 @@ class _Sentence:
         if not m:
             return "exact"
         phrase = _SPACES.sub(" ", m.group("q").lower())
-        if phrase.startswith("up ") and _RISE_VERB.search(self.text, max(0, m.start("q") - 16),
-                                                          m.start("q")):
-            return "exact"  # "has gone up to 2,698": the verb's particle, not "at most"
+        particle = self.lex.particles.get(phrase)
+        if particle is not None and particle.search(self.text, max(0, m.start("q") - 16),
+                                                    m.start("q")):
+            # "has gone up to 2,698", "rolled over 38 times": the verb's particle
+            return "exact"
         return self.lex.qualifiers[phrase].name
 
 
@@ -376,11 +378,6 @@ class _Sentence:
 _OPENERS: Final = "\"'\u201c\u2018(\u00ab["
 
 
-# Verbs whose particle "up" makes "up to" a change, not a bound: "the toll has gone up to 193"
-_RISE_VERB: Final = re.compile(r"\b(?:go|goes|going|gone|went|rise|rises|rising|risen|rose|"
-                               r"climb|climbs|climbed|jump|jumped|shot|move|moved|revised|"
-                               r"grown|grew|soared|swelled|crept|edged|ticked|gone)\s+$",
-                               re.IGNORECASE)
 
 
 # Bounded repetitions: "[\w.+-]+@" would rescan a long run of "1.1.1..." from every start.

@@ -35,6 +35,9 @@ class Lexicon:
     within: dict[str, str]  # canonical place -> larger place
     qualifier_re: re.Pattern
     place_re: re.Pattern | None
+    #: qualifier phrase -> the verbs it is a particle of right after them ("gone up to 193",
+    #: "rolled over 38 times"): no qualifier there
+    particles: dict[str, re.Pattern] = field(default_factory=dict)
     # What each whitespace-separated token holds, by lower-cased token: the extractor's
     # cache (extract.figures), kept here because whether a token may start a place name
     # depends on this lexicon's places.
@@ -120,6 +123,11 @@ def load_qualifiers(path: Path) -> dict[str, Qualifier]:
     table = data.get("qualifiers") if isinstance(data, dict) else None
     if not isinstance(table, dict):
         raise RuleError("expected a top-level 'qualifiers:' mapping", path=str(path), line=1)
+    unknown_keys = set(data) - {"qualifiers", "not_after"}
+    if unknown_keys:
+        key = sorted(unknown_keys)[0]
+        raise RuleError(f"unknown top-level key {key!r} (expected 'qualifiers', 'not_after')",
+                        path=str(path), line=key_lines(node).get(str(key)))
     out: dict[str, Qualifier] = {}
     for name, spec in table.items():
         line = lines.get(str(name))
@@ -138,6 +146,30 @@ def load_qualifiers(path: Path) -> dict[str, Qualifier]:
         q = Qualifier(str(name), low, high)
         for word in spec["words"]:
             out[str(word).lower()] = q
+    return out
+
+
+def load_particles(path: Path, qualifiers: dict[str, Qualifier]) -> dict[str, re.Pattern]:
+    """Parse the ``not_after:`` mapping of ``qualifiers.yaml``: a qualifier phrase -> the
+    verbs it is a particle of, as a pattern that ends right before the phrase."""
+    data, node = _load(path)
+    table = data.get("not_after") or {}
+    lines = key_lines(node, "not_after")
+    if not isinstance(table, dict):
+        raise RuleError("not_after: expected a mapping of qualifier phrase to verbs",
+                        path=str(path), line=key_lines(node).get("not_after"))
+    out = {}
+    for phrase, verbs in table.items():
+        line = lines.get(str(phrase))
+        if str(phrase).lower() not in qualifiers:
+            raise RuleError(f"not_after: {phrase!r} is no qualifier phrase", path=str(path),
+                            line=line)
+        if not isinstance(verbs, list) or not verbs or \
+                not all(isinstance(v, str) and v.strip() for v in verbs):
+            raise RuleError(f"not_after: {phrase!r} needs a list of verbs", path=str(path),
+                            line=line)
+        out[str(phrase).lower()] = re.compile(
+            r"\b(?:" + "|".join(re.escape(v.strip()) for v in verbs) + r")\s+$", re.IGNORECASE)
     return out
 
 
@@ -169,11 +201,13 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     """Qualifiers and aliases from ``rules_dir``, falling back to the bundled files."""
     from ..resources import data_file
 
-    qualifiers = load_qualifiers(data_file(rules_dir, QUALIFIERS_FILE))
+    path = data_file(rules_dir, QUALIFIERS_FILE)
+    qualifiers = load_qualifiers(path)
+    particles = load_particles(path, qualifiers)
     places, within = load_places(data_file(rules_dir, ALIASES_FILE))
     qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
-    return Lexicon(qualifiers, places, within, qualifier_re, place_re)
+    return Lexicon(qualifiers, places, within, qualifier_re, place_re, particles)
 
 
 def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:

@@ -214,16 +214,21 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
     return " ".join(out)
 
 
+#: "a budget of", "a jackpot of about": the noun an amount is (not a change: "a rise of",
+#: nor a part: "a third of")
 _LEFT_NOUN: Final = re.compile(
-    r"\b(?:a|the)\s+(?P<noun>cost|total|sum|budget|price|value|investment|"
-    r"amount|number)\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+    r"\b(?:a|an|the)\s+(?P<noun>(?!(?:rise|increase|fall|drop|decline|cut|gain|jump|growth|"
+    r"reduction|half|third|quarter|fifth|tenth|share|part|portion|fraction|total|sum|amount|"
+    r"number|tune|maximum|minimum|average|end|start|rest)\b)[a-z]+|total|sum|amount|number)"
+    r"\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE)
 _NUMBER_OF: Final = re.compile(
     r"\bnumber of (?P<np>[a-z][a-z ]{2,40}?)\s+(?:being|who|that|had|has|"
     r"have|was|were|sent|in)\b", re.IGNORECASE)
 
 
 # What _LEFT_NOUN's window ends with, blanks aside: a cheap test before its case-blind search.
-_LEFT_NOUN_ENDS: Final = ("of", "about", "over", "nearly", "than")
+_LEFT_NOUN_ENDS: Final = ("of", "about", "over", "nearly", "than", "some", "around", "roughly")
 
 
 #: "put the value of the haul at", "estimated losses at about": what a figure estimates
@@ -235,7 +240,8 @@ _REVISE_VERBS: Final = (r"(?:cut|cuts|cutting|raised|raises|raising|lowered|lowe
                         r"revised|revises|revising|trimmed|trims|lifted|lifts|slashed|slashes|"
                         r"upgraded|downgraded)\b")
 _QUALIFYING: Final = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
-                      r"less\s+than|up\s+to|at\s+least|least|just|close\s+to)\s+)*$")
+                      r"less\s+than|up\s+to|at\s+least|least|just|close\s+to|an\s+estimated|"
+                      r"estimated|a\s+record)\s+)*$")
 #: the object of the verb: a few words, no preposition but "of" ("the value of the haul")
 _NP_BEFORE: Final = (r"\s+{det}(?P<{name}>(?!{verbs})[a-z][\w'’\-]*"
                      r"(?:\s+(?!(?:at|to|by|in|on|for|from|with|over|after)\b)[\w'’\-]+){{0,5}}?)")
@@ -248,6 +254,35 @@ _ESTIMATED: Final = re.compile(
     + _NP_BEFORE.format(det=_DET, name="np2", verbs=_REVISE_VERBS)
     + r"(?:\s+by\s+[^,;:()]{1,30}?)?\s+to\s+(?:[^,;:()]{1,40}?\s+from\s+)?" + _QUALIFYING,
     re.IGNORECASE)
+
+
+#: "the jackpot has climbed to", "a fund that had grown to": what the amount is the level of
+_RISEN_TO: Final = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?P<np>(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:has|had|have|now|since|already)\s+)*"
+    r"(?:climbed|rose|risen|grown|grew|jumped|swelled|soared|reached|fallen|fell|dropped|"
+    r"increased|decreased|declined|shrunk|shrank)\s+(?:to\s+)?" + _QUALIFYING, re.IGNORECASE)
+
+
+def risen_subject(text: str, start: int) -> str:
+    """What an amount right after "has climbed to" is the level of ("The jackpot has climbed
+    to 1.1 billion dollars": the jackpot), or nothing."""
+    lo = max(0, start - 70)
+    m = _RISEN_TO.search(text, lo, start)
+    if m is None or not (_RELATIVE.search(m.group(0)) or
+                         _CLAUSE_OPENS.search(text, max(0, m.start() - 30), m.start())):
+        # "investment in the project had reached", "rebuilding the old hall had climbed":
+        # the subject began before "the project"; "a jackpot that had grown to" is its own
+        return ""
+    head = m.group("np").split()[-1]  # "the project's investment": the investment
+    return "" if _STOP_HEAD.match(head) else head
+
+
+_RELATIVE: Final = re.compile(r"\s(?:that|which)\s", re.I)
+#: what may stand right before a subject: the start, a comma, a conjunction
+_CLAUSE_OPENS: Final = re.compile(r"(?:^|[,;:(\"“—–]|--|\b(?:and|but|while|as|when|after|"
+                                  r"since|because|so|said|says|that))\s*$", re.I)
+_STOP_HEAD: Final = re.compile(r"(?:number|total|figure|amount|sum|it|this|that)$", re.I)
 
 
 def estimated_subject(text: str, start: int) -> str:
@@ -266,7 +301,8 @@ def estimated_subject(text: str, start: int) -> str:
 def money_subject(text: str, end: int, start: int) -> str:
     """What an amount is: the phrase after it (``aid funds``, ``in investment``) or before it
     ("a budget of", "put the cost of the bridge at")."""
-    np = noun_phrase(text, end, allow_lead=True) or estimated_subject(text, start)
+    np = noun_phrase(text, end, allow_lead=True) or estimated_subject(text, start) or \
+        risen_subject(text, start)
     if np:
         return np
     window = text[max(0, start - 40): start]
