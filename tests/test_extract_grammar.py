@@ -418,3 +418,9 @@ def test_a_qualifier_word_that_is_a_verbs_particle_qualifies_nothing(
         text: str, surface: str, qualifier: str) -> None:
     # not_after in qualifiers.yaml: "rolled over" and "gone up to" are verbs with particles
     assert one(claims_of(text), surface).qualifier == qualifier
+
+
+def test_a_month_or_a_time_after_an_amount_is_no_subject() -> None:
+    # "in January 2021", "this month" say when the price was, not what it is of
+    cs = claims_of("The price rose from 237 dollars in January 2021 to 412 dollars this month.")
+    assert [c.subject for c in cs if c.kind == "money"] == ["", ""]

@@ -42,7 +42,8 @@ _VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:
 #: a verb of change before "from A to B" (in the 60 characters before A)
 #: the words of one clause: no full stop or semicolon, a decimal point aside ("fell 3.1
 #: percent to")
-_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))*"
+_IN_CLAUSE = (r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|"
+              r"(?<=Sept)\.)*")  # "on Jan. 1": an abbreviation's stop ends no clause
 _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b{_IN_CLAUSE}\bfrom\s+$",
                           re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
@@ -180,7 +181,7 @@ class ChangeCheck(Check):
             if x.id in members:
                 continue
             lo, hi = sorted((x.start, anchor.start))
-            if any(lo < o.start < hi and o.id not in members and o.kind != "year"
+            if any(lo < o.start < hi and o.id not in members and o.kind not in _SAYS_WHEN
                    for o in same):
                 continue
             # the words between the change and the nearer end of the pair
@@ -412,6 +413,9 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
 _DATED_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:in|by|at\s+the\s+end\s+of)\s+YEAR\s*,?\s*"
                        r"to\s+$", re.IGNORECASE)
 _TIME_KINDS = ("year", "year_range")
+#: figures between a stated change and its pair that only say when or over how long: "rose
+#: 74 percent in five years, from 237 dollars in January 2021 to 412 dollars"
+_SAYS_WHEN = ("year", "duration")
 
 
 def _dated_pair(figures: DocFigures, c: Claim) -> Claim | None:
@@ -440,7 +444,7 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         if nxt is not None and nxt.kind == c.kind and (
                 compatible(c, nxt) or (c.kind == "percent" and nxt.unit == c.unit)):
             gap = _bare_gap(c, nxt)
-            if _TO_VERB.search(prefix(c)[-60:]) and _TO_FROM.match(gap):
+            if _TO_VERB.search(prefix(c)[-120:]) and _TO_FROM.match(gap):
                 out.append((nxt, c, c))  # "widened 45% to 114 billion from 87 billion"
                 continue
             if _UP_FROM.match(gap) or _COMPARED.match(gap):

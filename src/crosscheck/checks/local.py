@@ -26,6 +26,14 @@ CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|ga
                          r"grown|soared|rises|falls|grows|overrun|overspend|overshoot)\s+"
                          r"(?:of\s+|by\s+)?"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                         r"more\s+than\s+|roughly\s+)?$"
+                         # "raised the list price of its inhaler by 9 percent": a verb that
+                         # changes its object, by the figure
+                         r"|\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|"
+                         r"increased|increases|reduced|reduces|lifted|lifts|hiked|hikes|"
+                         r"slashed|slashes|trimmed|trims|boosted|boosts)\s+"
+                         r"(?:[\w'’-]+\s+){1,9}?by\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
 #: "40,000 of them": a part of a whole the sentence before named (matched right after it)
 OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)

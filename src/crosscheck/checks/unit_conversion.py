@@ -1,5 +1,9 @@
 """``unit_conversion``: a measurement restated in another unit beside it says the same amount.
 
+So does a rate restated over another period: "35 dollars a month, or 420 dollars a year",
+"2 million barrels a day (730 million a year)"; a month is 12 to the year, a week 52, a day
+365 or 366 (28 to 31 to the month).
+
 "Winds of 150 miles per hour (240 km/h)", "the dam is 185 metres (607 feet) tall", "46.2C
 (115.2F)": the restatement is arithmetic a reader can redo. Both figures are read into one
 base unit with the interval their digits allow; the restatement is right when the two
@@ -25,6 +29,24 @@ _RESTATING = re.compile(r"^\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\
                         r"more\s+than|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 
 
+#: a period a rate is given over, right after its figure: "a month", "per year", "annually"
+_PERIOD = (r"\s*(?:(?:a|an|per|each|every)\s+(?P<{0}>day|week|month|year)\b|"
+           r"(?P<{0}_adv>daily|weekly|monthly|annually|yearly)\b)")
+_RATE_RESTATED = re.compile("^" + _PERIOD.format("p") + _RESTATING.pattern.lstrip("^"),
+                            re.IGNORECASE)
+_RATE_AFTER = re.compile(_PERIOD.format("p"), re.IGNORECASE)
+_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+           "yearly": "year"}
+#: how many of the shorter period the longer holds, as conventions allow
+_PERIODS = {("day", "week"): (7.0, 7.0), ("day", "month"): (28.0, 31.0),
+            ("day", "year"): (365.0, 366.0), ("week", "month"): (4.0, 4.35),
+            ("week", "year"): (52.0, 52.18), ("month", "year"): (12.0, 12.0)}
+
+
+def _period(m: re.Match) -> str:
+    return (m.group("p") or _ADVERB[m.group("p_adv").lower()]).lower()
+
+
 class UnitConversionCheck(Check):
     name = "unit_conversion"
     description = "A measurement restated in another unit beside it says the same amount."
@@ -46,7 +68,42 @@ class UnitConversionCheck(Check):
                     if a.unit == b.unit and _in_other_units(a, b) and b.start >= a.end and \
                             _RESTATING.match(between(a, b)):
                         findings.append(self._compare(a, b))
+                amounts = [c for c in claims if c.kind in ("count", "money", "quantity")
+                           and c.role != "range"]
+                for a, b in zip(amounts, amounts[1:], strict=False):
+                    found = self._over_periods(a, b)
+                    if found is not None:
+                        findings.append(found)
         return findings
+
+    def _over_periods(self, a: Claim, b: Claim) -> Finding | None:
+        """"35 dollars a month, or 420 dollars a year": ``b`` restates the rate ``a`` over
+        another period; None when it does not."""
+        first = _RATE_RESTATED.match(between(a, b)) if a.kind == b.kind and \
+            a.unit == b.unit and b.start >= a.end else None
+        second = _RATE_AFTER.match(b.sentence, b.end - b.sentence_start) if first else None
+        if first is None or second is None or _period(first) == _period(second):
+            return None
+        pa, pb = _period(first), _period(second)
+        lo, hi = _PERIODS[(pa, pb)] if (pa, pb) in _PERIODS else \
+            tuple(1 / f for f in reversed(_PERIODS[(pb, pa)]))
+        (alo, ahi), (blo, bhi) = written(a), written(b)
+        values = {"first": f"{quote(a)} a {pa}", "second": f"{quote(b)} a {pb}"}
+        factor = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
+        unit = "" if a.unit == "count" else f" {a.unit}"  # the base unit the values are in
+        arithmetic = [f"{quote(a)} a {pa} × {factor} {pa}s a {pb} = {fmt(alo * lo)}–"
+                      f"{fmt(ahi * hi)}{unit} a {pb}",
+                      f"{quote(b)} a {pb} = {fmt(blo)}–{fmt(bhi)}{unit}"]
+        basis = ("periods", a.doc, a.id, b.id)
+        if alo * lo <= bhi and blo <= ahi * hi:
+            arithmetic.append("the two meet")
+            return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
+                                basis)
+        values |= {"amounts": f"{fmt(a.value * (lo + hi) / 2)}{unit} a {pb} against "
+                              f"{fmt(b.value)}", "slip": ""}
+        arithmetic.append("the two do not meet")
+        return self.finding("conversion_differs", self.rule.severity, [a, b], values,
+                            arithmetic, basis)
 
     def _compare(self, a: Claim, b: Claim) -> Finding:
         values = {"first": quote(a), "second": quote(b)}

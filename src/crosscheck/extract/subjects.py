@@ -47,6 +47,8 @@ _MAX_WORDS: Final = 6
 #: what a phrase after "in" or "for" names when it says when: "in its first week"
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
 quarters decade decades hour hours period season seasons half time""".split())
+_CALENDAR: Final = frozenset("""january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split())
 #: "in its first three days": a phrase that ends on one of these before a figure says when
 _ORDER_WORDS: Final = frozenset("""first second third fourth fifth last next past final opening
 initial previous latest""".split())
@@ -211,6 +213,8 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
     if led and out and (out[-1].lower() in _TIME_NOUNS or out[-1].lower() in _ORDER_WORDS):
         # "raised £10.4 million in its first week", "in its first three days": when, not what
         return ""
+    if out and all(w.lower() in _TIME_NOUNS or w.lower() in _CALENDAR for w in out):
+        return ""  # "412 dollars this month", "237 dollars in January": when, not what
     return " ".join(out)
 
 
