@@ -362,7 +362,10 @@ _PER = re.compile(r"^\s+per(?:\s+(?!(?:in|during|from|to|at|a|an)\b)[a-z]+){1,3}
                   re.IGNORECASE)
 #: "in 2024", "in fiscal 2023", "this year": when a figure was, said between it and the next
 _IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)|"
-                      r"(?:this|last)\s+(?:year|month|quarter|week)\b)", re.IGNORECASE)
+                      r"(?:this|last)\s+(?:year|month|quarter|week)\b|"
+                      # "to 11,850 dollars a year from 11,340": the period both are rates over
+                      r"(?:a|per)\s+(?:year|month|week|day)\b(?=\s*,?\s*from\b))",
+                      re.IGNORECASE)
 
 
 def _bare_gap(c: Claim, x: Claim) -> str:
@@ -431,6 +434,31 @@ def _dated_pair(figures: DocFigures, c: Claim) -> Claim | None:
     return b if compatible(c, b) and _DATED_TO.match(gap) else None
 
 
+#: a change by an amount, before it: "has risen by", "fell by nearly"
+_BY_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\s+by\s+(?:(?:about|some|nearly|almost|roughly|"
+                        r"around|more\s+than|over)\s+)?$", re.IGNORECASE)
+_COMMA_FROM = re.compile(r"^\s*,?\s*from\s+$", re.IGNORECASE)
+_DOWN_VERB = re.compile(r"fell|fall|drop|declin|decreas|cut|reduc|shr[aiu]nk|plung|slid|slipp|"
+                        r"halv|sank|sunk|plummet|tumbl|dip", re.IGNORECASE)
+
+
+def _by_from(d: Claim, a: Claim | None) -> Claim | None:
+    """The end of "risen by D, from A" (A + D, or A − D after a fall), read as a figure
+    of D's place; None when the words say no such change."""
+    if a is None or d.kind not in ("count", "money", "quantity") or not compatible(d, a) or \
+            not _COMMA_FROM.match(_bare_gap(d, a)):
+        return None
+    by = _BY_BEFORE.search(prefix(d)[-40:])
+    if by is None:
+        return None
+    if _DOWN_VERB.match(by.group("verb")):
+        low, high, sign = a.low - d.high, a.high - d.low, "−"
+    else:
+        low, high, sign = a.low + d.low, a.high + d.high, "+"
+    return d.evolve(value=(low + high) / 2, low=low, high=high, role="", qualifier="exact",
+                    surface=f"{a.surface} {sign} {d.surface}")
+
+
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     """(start, end, anchor) of every 'from A to B' in the document, and of the reversed
     forms 'rose to B from A' and 'B, up from A'; the anchor is the claim whose position
@@ -460,6 +488,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 _UP_BY.match(YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
             out.append((amounts[1], c, c))
+            continue
+        by_from = _by_from(c, nxt)
+        if by_from is not None:
+            out.append((nxt, by_from, c))  # "has risen by 2,090 dollars, from 9,760 dollars"
             continue
         if not _CHANGE_VERB.search(prefix(c)[-60:]):
             continue  # "prices range from 100 to 150": a spread, not a change

@@ -29,9 +29,10 @@ CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|ga
                          r"more\s+than\s+|roughly\s+)?$"
                          # "raised the list price of its inhaler by 9 percent": a verb that
                          # changes its object, by the figure
-                         r"|\b(?:raised|raises|raising|cut|cuts|cutting|lowered|lowers|"
-                         r"increased|increases|reduced|reduces|lifted|lifts|hiked|hikes|"
-                         r"slashed|slashes|trimmed|trims|boosted|boosts)\s+"
+                         r"|\b(?:rais(?:e|es|ed|ing)|cut|cuts|cutting|lower(?:s|ed|ing)?|"
+                         r"increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
+                         r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+                         r"boost(?:s|ed|ing)?)\s+"
                          r"(?:[\w'’-]+\s+){1,9}?by\s+"
                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
                          r"more\s+than\s+|roughly\s+)?$", re.IGNORECASE)
