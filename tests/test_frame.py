@@ -1183,3 +1183,11 @@ def test_a_noun_of_an_amount_names_it_but_a_change_or_a_part_does_not():
     assert one(framed("The bank reported a loss of some 22.6 billion yuan."),
                "22.6 billion yuan").subject == "loss"
     assert one(framed("Sales saw a rise of $5 million."), "$5 million").subject == ""
+
+
+def test_an_evacuation_relocates_and_people_under_orders_are_a_level():
+    c = one(framed("The eruption forced the evacuation of about 3,700 people."), "3,700")
+    assert c.measure == "relocated"
+    # "under evacuation orders" counts who are so now: a level that falls as people return
+    c = one(framed("Evacuation orders now cover 26,000 residents."), "26,000")
+    assert c.aggregation != "cumulative"
