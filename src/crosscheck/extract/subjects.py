@@ -268,6 +268,14 @@ _RISEN_TO: Final = re.compile(
     r"increased|decreased|declined|shrunk|shrank)\s+(?:to\s+)?" + _QUALIFYING, re.IGNORECASE)
 
 
+_RELATIVE: Final = re.compile(r"\s(?:that|which)\s", re.I)
+#: what may stand right before a subject: the start, a comma, a conjunction
+_CLAUSE_OPENS: Final = re.compile(r"(?:^|[,;:(\"“—–]|--|\b(?:and|but|while|as|when|after|"
+                                  r"since|because|so|said|says|that))\s*$", re.I)
+#: heads that name no quantity of their own
+_STOP_HEAD: Final = re.compile(r"(?:number|total|figure|amount|sum|it|this|that)$", re.I)
+
+
 def risen_subject(text: str, start: int) -> str:
     """What an amount right after "has climbed to" is the level of ("The jackpot has climbed
     to 1.1 billion dollars": the jackpot), or nothing."""
@@ -282,13 +290,6 @@ def risen_subject(text: str, start: int) -> str:
     return "" if _STOP_HEAD.match(head) else head
 
 
-_RELATIVE: Final = re.compile(r"\s(?:that|which)\s", re.I)
-#: what may stand right before a subject: the start, a comma, a conjunction
-_CLAUSE_OPENS: Final = re.compile(r"(?:^|[,;:(\"“—–]|--|\b(?:and|but|while|as|when|after|"
-                                  r"since|because|so|said|says|that))\s*$", re.I)
-_STOP_HEAD: Final = re.compile(r"(?:number|total|figure|amount|sum|it|this|that)$", re.I)
-
-
 def estimated_subject(text: str, start: int) -> str:
     """What a figure after "put ... at" estimates or "cut ... to" revises ("Prosecutors put
     the value of the haul at 600 million euros": the value of the haul; "cut its profit
@@ -299,7 +300,7 @@ def estimated_subject(text: str, start: int) -> str:
     if " at " not in tail and " to " not in tail:
         return ""
     m = _ESTIMATED.search(window)
-    return m.group("np") or m.group("np2") if m else ""
+    return (m.group("np") or m.group("np2")) if m else ""
 
 
 def money_subject(text: str, end: int, start: int) -> str:
