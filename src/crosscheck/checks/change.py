@@ -7,6 +7,12 @@ are themselves percentages ("from 20 percent to 25 percent, up 5 percentage poin
 amount in the figures' unit ("rose by 300 from 1,800 to 2,100") or a multiple ("doubled",
 "tripled", "halved"). All of it must be in one clause of one sentence; a change stated for
 something else in the same sentence ("while imports rose 20 percent") is not compared.
+
+One exception: a text that states a change and its end but not its start ("its profit fell
+12 percent to 312 million euros") is held to the start another text gives for that very end
+("profit fell to 312 million euros from 355 million euros"), when the end is distinctive
+(three significant digits or more), the two changes run the same way, and exactly one start
+is so given.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
+from ..frame import apart
+from .agreement import significant_digits
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     CHANGE_CUE,
@@ -145,12 +153,24 @@ class ChangeCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
+        ends: dict[tuple[str, float], list[tuple[Claim, Claim]]] = {}
+        open_ends: list[tuple[Claim, Claim]] = []  # (a stated change, its end) of no start
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
-            for pair in _pairs(figures):
+            pairs = _pairs(figures)
+            for pair in pairs:
                 found = self._stated(figures, *pair)
                 if found is not None:
                     findings.append(found)
+            paired = {c.id for pair in pairs for c in pair}
+            read = {c.id: c for c in figures.claims}
+            for a, b, _ in pairs:
+                # figures as the text gives them (not the two ends of "from 5 to 7")
+                if a.id != b.id and read.get(a.id) == a and read.get(b.id) == b and \
+                        _distinctive(b):
+                    ends.setdefault((b.unit, b.value), []).append((a, b))
+            open_ends += [(x, b) for x in figures.claims if (b := _open_end(figures, x))
+                          is not None and b.id not in paired and _distinctive(b)]
             for c in figures.claims:
                 found = self._multiple_of(figures, c)
                 if found is not None:
@@ -165,7 +185,22 @@ class ChangeCheck(Check):
                                          [end, stated, start])
                 if found is not None:
                     findings.append(found)
+        for x, b in open_ends:
+            found = self._across_texts(x, b, ends.get((b.unit, b.value), []))
+            if found is not None:
+                findings.append(found)
         return findings
+
+    def _across_texts(self, x: Claim, b: Claim, pairs: list[tuple[Claim, Claim]]
+                      ) -> Finding | None:
+        """The change ``x`` to ``b`` held to the one start another text gives for ``b``."""
+        down = x.direction == "down"
+        starts = [(a, b2) for a, b2 in pairs if b2.doc != b.doc and a.value != b2.value
+                  and (a.value > b2.value) == down and not apart(b, b2, strict=False)]
+        if len({a.value for a, _ in starts}) != 1:
+            return None
+        a, b2 = starts[0]
+        return self._percent(a, b, x, [b, x, a, b2])
 
     def _stated(self, figures: DocFigures, start: Claim, end: Claim, anchor: Claim
                 ) -> Finding | None:
@@ -457,6 +492,27 @@ def _by_from(d: Claim, a: Claim | None) -> Claim | None:
         low, high, sign = a.low + d.low, a.high + d.high, "+"
     return d.evolve(value=(low + high) / 2, low=low, high=high, role="", qualifier="exact",
                     surface=f"{a.surface} {sign} {d.surface}")
+
+
+#: between a stated change and its end: "fell 12 percent to 312 million euros"
+_TO_END = re.compile(r"^\s*,?\s*to\s+$", re.IGNORECASE)
+
+
+def _open_end(figures: DocFigures, x: Claim) -> Claim | None:
+    """The end ``B`` of a change ``x`` stated as "fell 12 percent to B" (a percentage with a
+    direction, "to", then B), or None."""
+    if x.kind != "percent" or x.direction not in ("up", "down") or \
+            x.subject == "points" or "point" in x.surface.lower():
+        return None
+    b = next((y for y in figures.in_sentence(x) if y.start >= x.end), None)
+    return b if b is not None and b.kind in ("count", "money", "quantity") and \
+        _TO_END.match(between(x, b)) else None
+
+
+def _distinctive(c: Claim) -> bool:
+    """Whether a figure carries three significant digits or more: "312 million" is rare by
+    chance, "300 million" is not."""
+    return significant_digits(c.stated or c.value) >= 3
 
 
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
