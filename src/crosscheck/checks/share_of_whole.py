@@ -421,7 +421,7 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
-_INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+\s+){0,3},?\s*(?:includes?|included|including|"
+_INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+,?\s+){0,3}(?:includes?|included|including|"
                        r"comprises?|comprising|contains?|of\s+which|of\s+whom)\s+(?:(?:about|around|some|nearly|"
                        r"almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
 #: between a whole and the part that restates a share of it: "of the 3,400 residents, about"
