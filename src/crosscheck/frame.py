@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .corpus import Document
 from .errors import RuleError
+from .extract import timeexpr
 from .extract.elliptic import continues_list
 from .grouping import normalize_subject
 from .yamlfile import read_data_mapping
@@ -573,9 +574,8 @@ def _batch(vocab: Vocabulary, before: str, c: Claim) -> str:
     return ""
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+WEEKDAYS = timeexpr.WEEKDAYS
+_MONTHS = tuple(timeexpr.MONTH_FULL_NAMES)
 #: words of a subject that say when: months and weekdays ("march" and "may" are also a
 #: protest and a verb)
 _WHEN_WORDS = frozenset(_MONTHS + WEEKDAYS) - {"march", "may"}

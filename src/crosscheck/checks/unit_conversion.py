@@ -24,16 +24,16 @@ from .base import Check, Context, Outcome, fmt, quote
 from .local import between, by_document, written
 
 #: between a measurement and its restatement: "150 mph (", "185 metres, or about "
-_RESTATING = re.compile(r"^\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
-                        r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|"
-                        r"more\s+than|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
+_RESTATING_WORDS = (r"\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
+                    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|"
+                    r"more\s+than|just\s+over|just\s+under)\s+)?$")
+_RESTATING = re.compile("^" + _RESTATING_WORDS, re.IGNORECASE)
 
 
 #: a period a rate is given over, right after its figure: "a month", "per year", "annually"
 _PERIOD = (r"\s*(?:(?:a|an|per|each|every)\s+(?P<{0}>day|week|month|year)\b|"
            r"(?P<{0}_adv>daily|weekly|monthly|annually|yearly)\b)")
-_RATE_RESTATED = re.compile("^" + _PERIOD.format("p") + _RESTATING.pattern.lstrip("^"),
-                            re.IGNORECASE)
+_RATE_RESTATED = re.compile("^" + _PERIOD.format("p") + _RESTATING_WORDS, re.IGNORECASE)
 _RATE_AFTER = re.compile(_PERIOD.format("p"), re.IGNORECASE)
 _ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
            "yearly": "year"}

@@ -116,8 +116,9 @@ def _load(path: Path) -> tuple[dict, yaml.Node | None]:
     return data or {}, node
 
 
-def load_qualifiers(path: Path) -> dict[str, Qualifier]:
-    """Parse ``qualifiers.yaml`` into phrase -> Qualifier."""
+def load_qualifiers(path: Path) -> tuple[dict[str, Qualifier], dict[str, re.Pattern]]:
+    """Parse ``qualifiers.yaml`` into phrase -> Qualifier, and the ``not_after`` particles
+    (:func:`_particles`)."""
     data, node = _load(path)
     lines = key_lines(node, "qualifiers")
     table = data.get("qualifiers") if isinstance(data, dict) else None
@@ -146,13 +147,13 @@ def load_qualifiers(path: Path) -> dict[str, Qualifier]:
         q = Qualifier(str(name), low, high)
         for word in spec["words"]:
             out[str(word).lower()] = q
-    return out
+    return out, _particles(data, node, path, out)
 
 
-def load_particles(path: Path, qualifiers: dict[str, Qualifier]) -> dict[str, re.Pattern]:
-    """Parse the ``not_after:`` mapping of ``qualifiers.yaml``: a qualifier phrase -> the
-    verbs it is a particle of, as a pattern that ends right before the phrase."""
-    data, node = _load(path)
+def _particles(data: dict, node: yaml.Node | None, path: Path,
+               qualifiers: dict[str, Qualifier]) -> dict[str, re.Pattern]:
+    """The ``not_after:`` mapping of ``qualifiers.yaml``: a qualifier phrase -> the verbs it
+    is a particle of, as a pattern that ends right before the phrase."""
     table = data.get("not_after") or {}
     lines = key_lines(node, "not_after")
     if not isinstance(table, dict):
@@ -202,8 +203,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     from ..resources import data_file
 
     path = data_file(rules_dir, QUALIFIERS_FILE)
-    qualifiers = load_qualifiers(path)
-    particles = load_particles(path, qualifiers)
+    qualifiers, particles = load_qualifiers(path)
     places, within = load_places(data_file(rules_dir, ALIASES_FILE))
     qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None

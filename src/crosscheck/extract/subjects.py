@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import Final
 
+from . import timeexpr
 from .caches import remember
 from .lexicon import Lexicon
 
@@ -47,8 +48,7 @@ _MAX_WORDS: Final = 6
 #: what a phrase after "in" or "for" names when it says when: "in its first week"
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
 quarters decade decades hour hours period season seasons half time""".split())
-_CALENDAR: Final = frozenset("""january february march april may june july august september
-october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR: Final = frozenset((*timeexpr.MONTH_FULL_NAMES, *timeexpr.WEEKDAYS))
 #: "in its first three days": a phrase that ends on one of these before a figure says when
 _ORDER_WORDS: Final = frozenset("""first second third fourth fifth last next past final opening
 initial previous latest""".split())

@@ -13,6 +13,7 @@ MONTHS: Final = ("January|February|March|April|May|June|July|August|September|Oc
 MONTH_FULL_NAMES: Final = ("january february march april may june july august september october "
                            "november december").split()
 MONTH_NUMBER: Final = {m[:3]: i for i, m in enumerate(MONTH_FULL_NAMES, start=1)}
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)"
 _EDGE: Final = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
 
