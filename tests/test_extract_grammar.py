@@ -192,6 +192,13 @@ def test_series_first_and_last_are_linked():
     assert first.subject == "people"
 
 
+def test_a_bare_figure_takes_the_nearest_number_of_before_it():
+    claims = claims_of("The number of clinics that opened has risen to 31 from 26, and the "
+                       "number of nurses being hired has grown to 1.3 million.")
+    assert one(claims, "31").subject == one(claims, "26").subject == "clinics"
+    assert one(claims, "1.3 million").subject == "nurses"
+
+
 @pytest.mark.parametrize(("text", "surface", "value"), [
     # a word fraction of a whole is the share it names, in percent
     ("About two thirds of voters agreed.", "two thirds", 200 / 3),

@@ -398,8 +398,9 @@ _PER = re.compile(r"^\s+per(?:\s+(?!(?:in|during|from|to|at|a|an)\b)[a-z]+){1,3}
 #: "in 2024", "in fiscal 2023", "this year": when a figure was, said between it and the next
 _IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)|"
                       r"(?:this|last)\s+(?:year|month|quarter|week)\b|"
-                      # "to 11,850 dollars a year from 11,340": the period both are rates over
-                      r"(?:a|per)\s+(?:year|month|week|day)\b(?=\s*,?\s*from\b))",
+                      # "to 11,850 dollars a year from 11,340", "to 2.24 euros a dozen from
+                      # 2.00": the period or the lot both are rates over
+                      r"(?:an?|per)\s+[a-z]+\b(?=\s*,?\s*from\b))",
                       re.IGNORECASE)
 
 

@@ -108,9 +108,11 @@ class ShareOfWholeCheck(Check):
             "the UN's appeal of $8.9 billion'"),
         "count_whole_nouns": Param("string_list", [
             "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota", "level",
-            "peak", "record"],
+            "peak", "record", "flock", "herd", "fleet", "workforce", "electorate",
+            "membership", "headcount"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
-            "of its target of 4.2 million'): only those that name no other counted thing"),
+            "of its target of 4.2 million', 'of the province's flock of 30 million'): only those "
+            "that name no other counted thing"),
         "fraction_points": Param("number", 8.0,
                                  "how far, in percentage points, a share named by a fraction "
                                  "('a third', 'three quarters') may be from it; 'nearly' "

@@ -1116,9 +1116,9 @@ def _link(s: _Sentence) -> None:
             f.subject = subjects.money_subject(s.text, f.span_end, f.start)
     bare = [f for f in found if f.kind == "count" and not f.subject]
     # context_subject reads "number of ..." (any case): no such words, no search.
-    if bare and "number of" in s.low and (ctx := subjects.context_subject(s.text)):
+    if bare and "number of" in s.low:
         for f in bare:
-            f.subject = ctx
+            f.subject = subjects.context_subject(s.text, f.start)
 
 
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:

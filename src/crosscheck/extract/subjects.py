@@ -317,9 +317,13 @@ def money_subject(text: str, end: int, start: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
-def context_subject(sentence: str) -> str:
-    """A subject stated for bare figures elsewhere in the sentence (``the number of people``)."""
-    m = _NUMBER_OF.search(sentence)
+def context_subject(sentence: str, offset: int) -> str:
+    """A subject stated for a bare figure at ``offset`` elsewhere in the sentence (``the
+    number of people``): the nearest one named before it ("the number of farms has risen to
+    19, and the number of birds to be culled to 1.6 million"), else the first after it."""
+    found = list(_NUMBER_OF.finditer(sentence))
+    before = [m for m in found if m.end() <= offset]
+    m = before[-1] if before else found[0] if found else None
     return m.group("np").strip() if m else ""
 
 
