@@ -102,6 +102,9 @@ class AverageCheck(Check):
                                  rf"(?:{alternation(self.params['after_words'])}|"
                                  rf"per\s+(?!(?:{per_not})\b)[a-z]+)\b(?!\s+(?:{per_not})\b)",
                                  re.IGNORECASE)
+        # "250,000 dollars a station": per one of the noun, when the sentence counts it
+        self._a_noun = re.compile(rf"\s*(?:[a-zA-Z$€£¥]+\s+){{0,2}}?an?\s+"
+                                  rf"(?!(?:{per_not})\b)([a-z]+)\b", re.IGNORECASE)
         # "the 120 buses, each costing $400,000", "each of the 12 districts received $2
         # million": "each" before the figure, not "each year"
         self._each = re.compile(rf"\beach\s+(?:(?!(?:{per_not})\b)[a-z]+\s+|of\s+(?:the\s+)?"
@@ -112,7 +115,10 @@ class AverageCheck(Check):
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
             for avg in figures.claims:
-                if avg.kind not in ("money", "quantity", "count") or not self._is_average(avg):
+                if avg.kind not in ("money", "quantity", "count"):
+                    continue
+                counted = self._per_counted(figures, avg)
+                if not counted and not self._is_average(avg):
                     continue
                 # a figure across ", and the city spent" is another clause's
                 same = [x for x in figures.in_sentence(avg) if x is not avg
@@ -122,7 +128,7 @@ class AverageCheck(Check):
                           and x.low > avg.high]
                 counts = [x for x in same if x.kind == "count" and x not in totals
                           and x.value > 1 and x.value.is_integer()
-                          and not self._is_average(x)]
+                          and not self._is_average(x) and (not counted or x in counted)]
                 if len(totals) == 1 and not counts and totals[0].end <= avg.start and \
                         _APPOSED.match(between(totals[0], avg)) and \
                         (earlier := self._count_named_before(figures, avg)) is not None:
@@ -151,6 +157,17 @@ class AverageCheck(Check):
                  and x.value > 1 and x.value.is_integer() and x.subject
                  and singular(x.subject.split()[-1].lower()) == singular(noun)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _per_counted(self, figures: DocFigures, c: Claim) -> list[Claim]:
+        """The counts of a noun ``c`` is an amount "a NOUN" of, in its sentence: "24 charging
+        stations at two depots, built for 6 million dollars, or 250,000 dollars a station"
+        (not "a year", "a tonne": a rate or a price)."""
+        m = self._a_noun.match(c.sentence, c.end - c.sentence_start)
+        if m is None:
+            return []
+        noun = singular(m.group(1).lower())
+        return [x for x in figures.in_sentence(c) if x is not c and x.kind == "count" and
+                x.subject and singular(x.subject.split()[-1].lower()) == noun]
 
     def _is_average(self, c: Claim) -> bool:
         before = prefix(c)[-60:]

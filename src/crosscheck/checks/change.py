@@ -294,7 +294,7 @@ class ChangeCheck(Check):
         if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
                                                    r"decrease|reduction|cut|fell|decreased|"
                                                    r"dropped|declined|plunged|slid|slipped|"
-                                                   r"shrank|fallen|falls|shrunk)\b[^\d]*$",
+                                                   r"shrank|fallen|falls|shrunk|discount)\b[^\d]*$",
                                                    prefix(stated), re.IGNORECASE):
             return -1
         return 1

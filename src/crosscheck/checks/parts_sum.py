@@ -313,6 +313,11 @@ class PartsSumCheck(Check):
                               and x.subject != rest.subject)), None)
         if part is None:
             return None
+        inner = _part_of(figures, part)
+        if inner is not None and part.low > max(inner.high, rest.high):
+            # "a grant will cover 58 million of the city's 96 million order, and the city
+            # will pay the remaining 38 million": the figure after "of" is the whole
+            return part, [inner, rest], True
         parts = self._listed_with(figures, part, rest)
         whole = self._whole_before(figures, parts, rest)
         return (whole, [*parts, rest], True) if whole is not None else None
@@ -461,6 +466,21 @@ class PartsSumCheck(Check):
                                 arithmetic, ("exceed", *basis))
         return self.finding("parts_within_total", "info", cited, values, arithmetic,
                             ("within", *basis))
+
+
+#: between a part and the whole it is named a part of: "58 million of Portvale's", "300 of the"
+_PART_OF_GAP = re.compile(r"^\s*of\s+(?:(?:the|its|their|this)\s+|[A-Z][\w'’.-]*['’]s\s+)"
+                          r"(?:[a-z-]+\s+){0,2}$")
+
+
+def _part_of(figures: DocFigures, whole: Claim) -> Claim | None:
+    """A of "A of the W": the figure right before ``whole`` in its sentence, in its unit,
+    with only "of the" (or a name's) between them."""
+    earlier = [x for x in figures.in_sentence(whole) if x.end <= whole.start]
+    if not earlier or not compatible(earlier[-1], whole) or \
+            not _PART_OF_GAP.match(between(earlier[-1], whole)):
+        return None
+    return earlier[-1]
 
 
 def _sum_lines(whole: Claim, parts: list[Claim]) -> tuple[dict[str, str], list[str]]:
