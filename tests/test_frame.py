@@ -1115,6 +1115,25 @@ def test_a_count_is_never_paid_its_verb_is_its_event():
         "signature collected"
 
 
+def test_an_event_said_only_of_people_is_no_event_of_an_amount():
+    # "moved" relocates people; an amount of water that moved is only water
+    assert one(framed("The canal has moved 41 billion cubic metres of water to the plains."),
+               "41 billion cubic metres").measure == "water"
+    assert one(framed("The flood has moved 41,000 villagers to the plains."),
+               "41,000").measure == "villager relocated"
+    # a share of people keeps the event of the people it is a share of
+    assert one(framed("About 410,000 workers, or 7 percent of all employees, earn the "
+                      "minimum wage."), "7 percent").measure == "employed"
+
+
+def test_water_delivered_transferred_or_sent_north_is_one_measure():
+    measures = {one(framed(text), "12 billion cubic metres").measure for text in (
+        "The canal has delivered 12 billion cubic metres of water.",
+        "The canal has transferred 12 billion cubic metres of water.",
+        "The canal has sent 12 billion cubic metres of water north.")}
+    assert measures == {"water sent"}
+
+
 def test_a_figure_in_a_relative_clause_keeps_its_own_status():
     # the plan is the main clause's ("expects ... to fall"); the 310,000 were counted
     c = one(framed("It expects visitor numbers, which reached 310,000 last year, to fall.",

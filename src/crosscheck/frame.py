@@ -43,7 +43,7 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics", "populated", "levels", "giving", "money_events")
+          "statistics", "populated", "levels", "giving", "money_events", "people_events")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -114,6 +114,8 @@ class Vocabulary:
     gives: re.Pattern = re.compile(r"(?!x)x")
     #: events said only of money: "received 150,000 visitors" is no payment
     money_events: frozenset[str] = frozenset()
+    #: events said only of people: "moved 60 billion cubic metres of water" is no relocation
+    people_events: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -300,6 +302,7 @@ def _load(path: Path) -> Vocabulary:
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),
+                      people_events=frozenset(lists["people_events"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -1072,6 +1075,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
+        if c.kind in ("money", "quantity") and event in vocab.people_events:
+            event = ""  # "has moved 60 billion cubic metres of water": no relocation
         if c.kind != "money" and event in vocab.money_events:
             # "the castle received 150,000 visitors" is no payment: its own verb says what
             # happened ("received"), and only that verb's figures are the same quantity

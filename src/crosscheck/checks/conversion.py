@@ -181,7 +181,9 @@ class ConversionCheck(Check):
         refs = {c: self._reference(ctx.documents[c.doc], c, base, quote) for c in conversions}
         conversions = [c for c in conversions if not _other_currency(c, refs[c])]
         findings: list[Finding] = []
-        slips = self._slips(conversions, refs)
+        slips = self._slips(conversions, refs, {
+            c: self._text_year_reference(ctx.documents[c.doc], base, quote)
+            for c in conversions if refs[c] is None})
         findings += [f for _, f in slips]
         slipped = {id(c) for c, _ in slips}
         conversions = [c for c in conversions if id(c) not in slipped]
@@ -220,20 +222,35 @@ class ConversionCheck(Check):
                     out.append(Conversion(claim, other))
         return out
 
+    @staticmethod
+    def _text_year_reference(doc: Document, base: str, quote: str) -> ReferenceRate | None:
+        """The reference rate of the text's own year: a figure of a year the reference data
+        does not reach ("cost 209 billion yuan in 2003") is converted at some rate, and no
+        year's rate is ten times another's."""
+        if doc.published is None:
+            return None
+        return reference_rate(base, quote, doc.published.year, doc.published.year)
+
     def _slips(self, convs: list[Conversion],
-               refs: dict[Conversion, tuple[ReferenceRate, float] | None]
+               refs: dict[Conversion, tuple[ReferenceRate, float] | None],
+               text_refs: dict[Conversion, ReferenceRate | None]
                ) -> list[tuple[Conversion, Finding]]:
         """Conversions off by a power of ten from the rate of their date (or, without one,
-        from the other conversions): a scale word slipped ("million" for "billion"). They
-        are reported as an error once, and kept out of the rate comparisons."""
+        from the rate of their text's year, or from the other conversions): a scale word
+        slipped ("million" for "billion"). They are reported as an error once, and kept out
+        of the rate comparisons."""
         out = []
         rates = sorted(c.rate for c in convs)
         base, quote = self.params["pair"]
         for c in convs:
             ref = refs[c]
+            fallback = text_refs.get(c)
             if ref is not None:
                 expected = ref[0].rate
                 source = f"the reference {ref[0].rate:.3f} ({ref[0].label})"
+            elif fallback is not None:
+                expected = fallback.rate
+                source = f"the reference {fallback.rate:.3f} ({fallback.label}) of the text's year"
             elif len(rates) >= 3:
                 # no reference for the date: the median of all the conversions, the rate most
                 # of them share (of two rates a tenfold apart, which one slipped is unknown)

@@ -89,6 +89,9 @@ class ElapsedCheck(Check):
         age_starts_by_region = self._by_region(ctx, age_words, places, canon)
         age_pattern = start_pattern(age_words)
         tol = self.params["tolerance_years"]
+        # "11 years after construction began": a duration from a start to the text's day
+        self._after_start = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,5}?" +
+                                       start_pattern(start_words).pattern, re.IGNORECASE)
         starters = {stem(w) for words in age_words for w in words.split()}
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
@@ -158,6 +161,16 @@ class ElapsedCheck(Check):
             # the year may be to come); an age is counted in whole years, not rounded
             late = 1 if inferred else 0
             return int(year - c.value) - 1, int(year + late - c.value)
+        if c.kind == "duration" and not c.subject and year is not None and c.value >= 1 \
+                and c.qualifier == "exact" and c.value % 10 \
+                and not (c.period_stated and c.period_end not in (None, year)) \
+                and self._after_start.match(after(c)):
+            # "on Friday, 11 years after construction began": to the text's day (a sentence
+            # that states another year ends it there); the rule's tolerance allows for the
+            # months neither side states. Not "nearly 20 years since the project began", nor
+            # "20 years": what a writer rounds is no count of years
+            late = 1 if inferred else 0
+            return int(year - c.high), int(year + late - c.low)
         if c.kind != "duration" or c.subject not in ("past", "ago") and not c.subject:
             return None
         if year is None or c.value < 1:
@@ -182,6 +195,6 @@ class ElapsedCheck(Check):
             ref = c.period if c.period_stated else when
             return f"{c.surface} {c.subject} in {ref}: {ref[:4]} − {int(c.value)} = {implied[0]}"
         lo, hi = implied
-        span = f"{hi} or earlier" if lo == 0 else f"{lo}–{hi}"
+        span = f"{hi} or earlier" if lo == 0 else f"{lo}" if lo == hi else f"{lo}–{hi}"
         return (f"{c.qualifier + ' ' if c.qualifier != 'exact' else ''}{c.surface} "
                 f"{'ago' if c.subject == 'ago' else 'elapsed'} in a {when}: start {span}")

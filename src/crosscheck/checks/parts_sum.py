@@ -30,6 +30,7 @@ from .local import (
     AMOUNTS,
     OF_THEM,
     DocFigures,
+    after,
     alternation,
     between,
     by_document,
@@ -51,6 +52,7 @@ _TIME_KINDS = ("year", "year_range", "duration")
 _OF_AFTER_REST = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?!it\b|them\b)", re.IGNORECASE)
 #: between a whole named first and its part: "Of the $500 million pledged, $320 million"
 _NAMED_FIRST_GAP = re.compile(r"^[^\d;:]{0,30},\s*$")
+_NAMED_FIRST_LONG_GAP = re.compile(r"^[^\d;:]{0,60},\s*$")
 #: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
@@ -171,6 +173,7 @@ class PartsSumCheck(Check):
                                           (self._listed_before(figures, c), False),
                                           (self._complement(figures, c), False),
                                           (self._split(figures, c), False),
+                                          (self._by_place(figures, c), False),
                                           (self._another(figures, c), True)):
                     if found is None:
                         continue
@@ -422,17 +425,42 @@ class PartsSumCheck(Check):
             return None
         return whole, [part, rest], True
 
+    def _by_place(self, figures: DocFigures, part: Claim
+                  ) -> tuple[Claim, list[Claim], bool] | None:
+        """'Of the W moved, A were in Hubei and B in Henan': parts told apart by the places
+        they are in are apart, so together they are at most W (others may be elsewhere)."""
+        # the places tell the parts apart: the whole may say more of what it counts ("Of the
+        # 345,000 people moved from the reservoir area, 165,000 were in Hubei")
+        whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
+        if whole is None:
+            return None
+        parts = [part]
+        for x in figures.in_sentence(part):
+            if x.start <= parts[-1].start:
+                continue
+            if not compatible(part, x) or not self._list_gap.match(between(parts[-1], x)) \
+                    or not _IN_PLACE.match(after(x)):
+                break  # "..., where 208 new villages were built": no part of the whole
+            parts.append(x)
+        places = [x.place for x in parts]
+        if len(parts) < 2 or "" in places or len(set(places)) != len(parts) or \
+                not all(_IN_PLACE.match(after(x)) for x in parts):
+            return None
+        return whole, parts, False
+
     @staticmethod
-    def _whole_named_first(figures: DocFigures, part: Claim) -> Claim | None:
+    def _whole_named_first(figures: DocFigures, part: Claim,
+                           gap: re.Pattern = _NAMED_FIRST_GAP) -> Claim | None:
         """W of "Of the W pledged, A has been paid": the figure before the part in its
-        sentence, after "of (the)", with only a few words and a comma between them."""
+        sentence, after "of (the)", with only a few words (``gap``) and a comma between
+        them."""
         earlier = [x for x in figures.in_sentence(part) if x.end <= part.start
                    and not _converts(x, part)]
         if not earlier:
             return None
         whole = earlier[-1]
         if not compatible(part, whole) or not _WHOLE_BEFORE.search(prefix(whole)[-12:]) or \
-                not _NAMED_FIRST_GAP.match(between(whole, part)):
+                not gap.match(between(whole, part)):
             return None
         return whole
 
@@ -468,6 +496,9 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
+#: a place right after a part: "165,000 were in Hubei", "180,000 in Henan"
+_IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|live)\s+)?"
+                       r"(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: between a part and the whole it is named a part of: "58 million of Portvale's", "300 of the"
 _PART_OF_GAP = re.compile(r"^\s*of\s+(?:(?:the|its|their|this)\s+|[A-Z][\w'’.-]*['’]s\s+)"
                           r"(?:[a-z-]+\s+){0,2}$")

@@ -30,8 +30,9 @@ helped help helps joined join joins left leave leaves worked work works took par
 become becomes remain remained remains stood stand stands saw see sees seen won win wins lost
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
-because worldwide nationwide abroad altogether possibly probably reportedly allegedly mostly
-mainly largely partly nearly roughly approximately apparently currently
+because worldwide nationwide abroad overseas north south east west northward southward
+eastward westward northwards southwards upstream downstream altogether possibly probably
+reportedly allegedly mostly mainly largely partly nearly roughly approximately apparently currently
 fought held kept met sold bought found rose grew drew flew fled fed felt meant shot spoke stole
 struck swept taught thought threw wrote began caught chose drove knew rode sang shook shrank
 stuck swam tore woke wore wept fell led
