@@ -192,6 +192,12 @@ def test_series_first_and_last_are_linked():
     assert first.subject == "people"
 
 
+def test_a_number_word_before_the_state_of_those_it_counts_is_a_count():
+    claims = claims_of("The search ended with 34 people dead and nine still missing.")
+    assert one(claims, "nine").value == 9
+    assert [c.surface for c in claims_of("One of them said it was time.")] == []
+
+
 def test_a_bare_figure_takes_the_nearest_number_of_before_it():
     claims = claims_of("The number of clinics that opened has risen to 31 from 26, and the "
                        "number of nurses being hired has grown to 1.3 million.")

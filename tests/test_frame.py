@@ -1126,6 +1126,20 @@ def test_an_event_said_only_of_people_is_no_event_of_an_amount():
                       "minimum wage."), "7 percent").measure == "employed"
 
 
+def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
+    # the missing fall as they are found: no running total
+    c = one(framed("By Thursday 20 people remained missing, rescuers said.", D(2025, 7, 10)),
+            "20")
+    assert (c.measure, c.aggregation) == ("missing", "")
+    # a count of two events together is neither event's count
+    assert one(framed("In all, 43 people were killed or are missing."), "43").measure == \
+        "killed or missing"
+    assert one(framed("The quake killed 12 people and injured 40."), "12").measure == "killed"
+    # "confirmed" says how the dead are known, not which dead
+    assert one(framed("The search ended with 34 people confirmed dead."), "34").measure == \
+        "killed"
+
+
 def test_water_delivered_transferred_or_sent_north_is_one_measure():
     measures = {one(framed(text), "12 billion cubic metres").measure for text in (
         "The canal has delivered 12 billion cubic metres of water.",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -43,7 +44,8 @@ FRAMES_FILE = "frames.yaml"
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
-          "statistics", "populated", "levels", "giving", "money_events", "people_events")
+          "statistics", "populated", "levels", "giving", "money_events", "people_events",
+          "level_events")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -116,6 +118,8 @@ class Vocabulary:
     money_events: frozenset[str] = frozenset()
     #: events said only of people: "moved 60 billion cubic metres of water" is no relocation
     people_events: frozenset[str] = frozenset()
+    #: events whose counts are levels, not running totals: the missing are found
+    level_events: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -303,6 +307,7 @@ def _load(path: Path) -> Vocabulary:
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),
                       people_events=frozenset(lists["people_events"]),
+                      level_events=frozenset(lists["level_events"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -843,6 +848,22 @@ def _perfect(vocab: Vocabulary, before: str) -> bool:
 _PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 
 
+def _joint_event(vocab: Vocabulary, text: str) -> str:
+    """Two events one figure counts together ("killed or missing", "dead and injured"), as
+    one event name, or ""."""
+    found = list(vocab.any_event.finditer(text))
+    for m1, m2 in itertools.pairwise(found):
+        e1, e2 = _event_name(vocab, m1), _event_name(vocab, m2)
+        if e1 and e2 and e1 != e2 and _JOINT.fullmatch(text, m1.end(), m2.start()):
+            return f"{e1} or {e2}"
+    return ""
+
+
+#: between two events a figure counts together: "killed or are missing", "dead and injured"
+_JOINT = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:are|were|is|was|still|remain|remained|"
+                    r"have\s+been|been)\s+)*", re.IGNORECASE)
+
+
 def _planned(vocab: Vocabulary, text: str) -> bool:
     """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
     is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal, and
@@ -858,7 +879,8 @@ _WERE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
 def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: str,
                  statistic: bool = False) -> str:
-    """How the figure aggregates; ``statistic``: its clause names one (an average)."""
+    """How the figure aggregates; ``statistic``: its clause names one (an average), or its
+    event is a level ("missing": the missing are found)."""
     if c.kind == "percent":
         return "change" if c.direction or c.subject == "points" else "share"
     if c.direction:
@@ -1056,6 +1078,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 before = wide_before
         event = event or _event(vocab, before, after,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
+        if event and (joint := _joint_event(vocab, after) or _joint_event(vocab, before)):
+            event = joint  # "43 people were killed or are missing": both, not the dead
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         elif not event and last is not None and continues_list(last[0], c):
@@ -1101,7 +1125,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
-            aggregation=_aggregation(vocab, c, before, after, scope, stat is not None),
+            aggregation=_aggregation(vocab, c, before, after, scope,
+                                     stat is not None or event in vocab.level_events),
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual"))
     return _restated_share_frames(_share_conversion_frames(out))

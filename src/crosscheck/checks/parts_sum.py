@@ -283,6 +283,16 @@ class PartsSumCheck(Check):
             exhaustive = True
         elif self._open.match(gap):
             exhaustive = False
+        elif _APPOSED_GAP.match(gap):
+            # "The 70 million yuan in relief funds, 50 million from the state and 20 million
+            # from the province, will be used": parts set off by commas are the whole
+            parts = self._run_of_parts(figures, later[0], whole)
+            gaps = [between(a, b) for a, b in itertools.pairwise(parts)]
+            if len(parts) < 2 or not _AND.search(gaps[-1]) or \
+                    any(_COMPARING.search(g) for g in [gap, *gaps]) or \
+                    not _APPOSITION_ENDS.match(after(parts[-1])):
+                return None
+            return whole, parts, True
         else:
             return None
         return whole, self._run_of_parts(figures, later[0], whole), exhaustive
@@ -496,6 +506,15 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
+#: between a whole and the first of its parts set off by commas: " in relief funds, "
+_APPOSED_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*$")
+#: the comma that closes such parts, then the whole's verb: ", will be used"
+_APPOSITION_ENDS = re.compile(r"^[^,;:.\d]{0,50},\s+(?:will|would|was|were|is|are|has|have|"
+                              r"had|went|goes|go|[a-z]+ed)\b")
+_AND = re.compile(r"\band\b")
+#: words that make a figure beside another a comparison, not a part: "50 million more than"
+_COMPARING = re.compile(r"\b(?:more|less|fewer|than|above|below|up|down|compared|against|"
+                        r"versus|or)\b", re.IGNORECASE)
 #: a place right after a part: "165,000 were in Hubei", "180,000 in Henan"
 _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|live)\s+)?"
                        r"(?:in|at)\s+(?:the\s+)?[A-Z]")

@@ -827,6 +827,10 @@ _TIME_AFTER: Final = re.compile(r"\s+(?:a|an|one|the)\s+(?:day|week|fortnight|mo
 _VALUE_VERB: Final = re.compile(r"\b(?:(?:risen|rose|rises|climbed|climbs|jumped|increased|"
                                 r"fallen|fell|dropped)\s+to|reached|reaches|(?:stood|stands|"
                                 r"now)\s+at)\s+$", re.IGNORECASE)
+#: a number word then the state of those it counts: "and nine still missing", "four dead"
+_TOLL_AFTER: Final = re.compile(r"\s+(?:(?:still|are|were|remain|remained|remains|now|"
+                                r"confirmed)\s+){0,2}(?:missing|dead|injured|hurt|wounded|"
+                                r"unaccounted\s+for)\b", re.IGNORECASE)
 _PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                                  re.IGNORECASE)
 _FIGURE_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
@@ -925,7 +929,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         subject = subjects.noun_phrase(text, n.end, allow_lead=True)  # "two thirds of voters"
     if n.words and not subject and (not s.keep_bare or (n.value == 1 and _PRONOUN_ONE.search(
             text, max(0, n.start - 8), n.start))) and not (
-            n.value >= 2 and _VALUE_VERB.search(text, max(0, n.start - 16), n.start)):
+            n.value >= 2 and (_VALUE_VERB.search(text, max(0, n.start - 16), n.start)
+                              or _TOLL_AFTER.match(text, n.end))):
         return None  # "one of the provinces", "which one" - a word alone is no figure
     found = _Found("count", n.start, n.end, n.value, "count", n.precision, qualifier, subject)
     if subject:
