@@ -177,6 +177,8 @@ def test_which_currency_names_are_only_assumed():
     assert not assumed_currency("5 billion Egyptian pounds")
     assert not assumed_currency("£5 billion") and not assumed_currency("$200")
     assert not assumed_currency("200 US dollars") and not assumed_currency("5 million yuan")
+    # a country of two words settles it too
+    assert not assumed_currency("7.8 billion Hong Kong dollars")
 
 
 def test_an_amount_dated_before_the_reference_data_is_not_checked():

@@ -199,13 +199,11 @@ class ShareOfWholeCheck(Check):
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
-                    if part is not None and whole is not None and compatible(part, whole):
-                        low, high = ratio(part, whole)
-                        if min(abs(c.value - low), abs(c.value - high)) > \
-                                self.params["of_them_reach"] and not low <= c.value <= high:
-                            # "40,000 of them, a group that is 20 percent female": a share
-                            # this far from the ratio measures something else
-                            continue
+                    if part is not None and whole is not None and compatible(part, whole) \
+                            and not self._near_ratio(c, part, whole):
+                        # "40,000 of them, a group that is 20 percent female": a share this
+                        # far from the ratio measures something else
+                        continue
                     elif part is None:
                         # "Of the 1.42 trillion yen spent, the city paid 600 billion, or 42
                         # percent": the whole stands before the part, after "of"
@@ -224,6 +222,13 @@ class ShareOfWholeCheck(Check):
                 else:
                     part = self._part(figures, c)
                     whole = self._whole(figures, c, of.end(), part) if part else None
+                    if part is not None and whole is None and OF_THEM.match(after(part)):
+                        # "took up 120 million of them, or 40 percent of the offering":
+                        # what "them" points to is the whole the words name, unless the
+                        # share is far from it ("or 1.2 percent of the company": another)
+                        whole = _whole_of_them(figures, part)
+                        if whole is not None and not self._near_ratio(c, part, whole):
+                            continue
                     if part is None:
                         # "60 percent of the $50 million raised, or $30 million": the part
                         # restates the share after its whole
@@ -232,6 +237,15 @@ class ShareOfWholeCheck(Check):
                     continue
                 findings.append(self._compare(part, whole, c))
         return findings
+
+    def _near_ratio(self, share: Claim, part: Claim, whole: Claim) -> bool:
+        """Whether a share is within ``of_them_reach`` of part / whole, as a share of a
+        whole that "them" points to must be to be its share."""
+        if not compatible(part, whole):
+            return False
+        low, high = ratio(part, whole)
+        return low <= share.value <= high or \
+            min(abs(share.value - low), abs(share.value - high)) <= self.params["of_them_reach"]
 
     def _fraction_share(self, c: Claim) -> Claim | None:
         """A word fraction ("a third", "two-thirds", "nearly half") as the share it

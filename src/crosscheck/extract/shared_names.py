@@ -78,6 +78,6 @@ def assumed_currency(surface: str) -> bool:
     if not words or words[-1].lower() not in SHARED_NAMES or \
             not surface.rstrip().endswith(words[-1]):
         return False
-    if len(words) > 1 and f"{words[-2]} {words[-1]}".lower() in SUFFIX_LOWER:
-        return False  # "Egyptian pounds", "US dollars"
+    if any(" ".join(words[-n:]).lower() in SUFFIX_LOWER for n in (2, 3) if len(words) >= n):
+        return False  # "Egyptian pounds", "US dollars", "Hong Kong dollars"
     return not any(ch in surface for ch in "$€£¥₹")
