@@ -250,6 +250,13 @@ def test_subject_synonyms_from_grouping_yaml_let_different_words_meet():
     assert len(bad) == 1 and "$3.2 billion" in bad[0].message and "$3.4 billion" in bad[0].message
 
 
+def test_plurals_fold_to_the_noun_a_reader_names():
+    from crosscheck.grouping import singular
+
+    assert [singular(w) for w in ("buses", "viruses", "houses", "causes", "families")] == \
+        ["bus", "virus", "house", "cause", "family"]
+
+
 def test_monotonic_reports_a_running_total_that_never_falls_as_info():
     fs = findings_of({"a": "Since 2010, a total of 500 officials have gone to Qinghai.",
                       "b": "Since 2010, a total of 800 officials have gone to Qinghai."},

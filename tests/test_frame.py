@@ -1126,6 +1126,19 @@ def test_an_event_said_only_of_people_is_no_event_of_an_amount():
                       "minimum wage."), "7 percent").measure == "employed"
 
 
+def test_a_figure_after_another_and_to_takes_the_status_of_their_verb():
+    # the fleet's 96 ends the words before 40, not the clause: "will bring" plans both
+    claims = framed("The order will bring the number of electric trams in its fleet of 96 "
+                    "to 40.")
+    assert one(claims, "40").status == "planned"
+    assert one(framed("Sales are expected to fall 5 percent to 300 units."), "300").status == \
+        "planned"
+    # the verb before the figure before is that figure's own, not a plan said earlier
+    claims = framed("The firm said it would cut 1,200 jobs after profit fell 31 percent to "
+                    "$2.1 billion.")
+    assert one(claims, "$2.1 billion").status == "actual"
+
+
 def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
     # the missing fall as they are found: no running total
     c = one(framed("By Thursday 20 people remained missing, rescuers said.", D(2025, 7, 10)),

@@ -1041,6 +1041,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
     out = []
     sentence_cuts: dict[int, _Cuts] = {}
     last: tuple[Claim, str] | None = None  # the figure before, and its event
+    owns: dict[int, str] = {}  # the own words of the last figure read in each sentence
     for c in claims:
         if c.kind not in _FIGURE_KINDS:
             out.append(c)
@@ -1106,6 +1107,12 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # happened ("received"), and only that verb's figures are the same quantity
             event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
+        if _ONLY_TO.match(own) and c.sentence_start in owns:
+            # "will bring the number of buses in its fleet of 640 to 210", "is expected to
+            # fall 5 percent to 300": the figure before ends the words, not the clause; its
+            # verb is the one before that figure
+            own = f"{owns[c.sentence_start]} {own}"
+        owns[c.sentence_start] = own
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         planned = _planned(vocab, own) or _is_goal(vocab, own) or \
@@ -1168,6 +1175,9 @@ def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
     return " ".join(before_all[m.end():].split())
 
 
+#: all a figure's own words when the figure before it ends its clause: "to", "to about"
+_ONLY_TO = re.compile(r"^\s*to(?:\s+(?:about|some|around|nearly|almost|roughly|over|"
+                      r"more\s+than))?\s*$", re.IGNORECASE)
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 

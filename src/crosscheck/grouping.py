@@ -130,12 +130,17 @@ def normalize_subject(subject: str, synonyms: tuple[tuple[str, str], ...] = ()) 
     return text
 
 
+#: plurals of nouns in -us ("buses"): most words in -uses are plurals of -use ("houses")
+_US_PLURALS = frozenset("buses minibuses trolleybuses viruses campuses bonuses censuses "
+                        "surpluses statuses prospectuses syllabuses".split())
+
+
 def singular(w: str) -> str:
     """A lower-case word with its plural folded: "families" -> "family", "vehicles" ->
     "vehicle"."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")):
+    if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")) or w in _US_PLURALS:
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "news")):
         # not "serious", "virus", "analysis", "news": no plural to fold
