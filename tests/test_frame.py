@@ -644,6 +644,20 @@ def test_a_place_named_in_one_sentence_is_not_the_documents_region():
     assert one(claims, "9 million yuan").place == "Gansu"
 
 
+def test_a_place_named_by_its_kind_alone_is_the_one_of_that_kind_the_text_names():
+    claims = framed("Borla province lifted its ban on Monday. The outbreak, the worst in the "
+                    "province in years, hit 21 farms.")
+    assert one(claims, "21").place == "Borla"
+    # two provinces named: which one "the province" is stays unknown
+    claims = framed("Borla province and Tessin province lifted their bans. The outbreak, the "
+                    "worst in the province in years, hit 21 farms.")
+    assert one(claims, "21").place == ""
+    # "the province of" names another place
+    claims = framed("Borla province lifted its ban. Farms in the province of Tessin lost 21 "
+                    "barns.")
+    assert one(claims, "21").place != "Borla"
+
+
 def test_the_subject_of_a_qualified_rise_is_read_first():
     c = one(framed("By Friday, promises of money from firms and public bodies toward rebuilding "
                    "the old hall had climbed to some 90 million euros."), "90 million euros")

@@ -129,8 +129,17 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     out = []
     figures_of: dict[int, _Figures] = {}
     labels = _line_labels(doc.text, anchors)
+    designated: dict[str, set[str]] | None = None
     for c in claims:
         place = c.place
+        if not place and (kind := _THE_KIND.search(c.sentence)):
+            # "the worst outbreak in the province" after "Marisco province lifted its ban":
+            # the one place of that kind the text names
+            if designated is None:
+                designated = _designated(doc.text)
+            names = designated.get(kind.group("kind").lower(), set())
+            if len(names) == 1:
+                place = lex.places.get(next(iter(names)), next(iter(names)))
         if home and place and lex.region(place) != home and \
                 home_in_sentence.get(c.sentence_start) and not _pinned(c, place, lex):
             # A sentence about the document's region that also names a partner ("18
@@ -151,6 +160,27 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
                             period_start=period[1], period_end=period[2],
                             period_stated=stated))
+    return out
+
+
+_KINDS = r"province|county|city|state|prefecture|district|region|municipality"
+#: a place named by its kind alone, where a figure is: "in the province", "across the state"
+_THE_KIND = re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{_KINDS})\b(?!\s+of\b)",
+                       re.IGNORECASE)
+#: a place named with its kind: "Marisco province", "the province of Marisco"
+_NAME_KIND = (re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
+                         rf"(?P<kind>(?i:{_KINDS}))\b"),
+              re.compile(rf"\b(?P<kind>(?i:{_KINDS}))\s+of\s+"
+                         rf"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"))
+
+
+def _designated(text: str) -> dict[str, set[str]]:
+    """The places a text names with their kind, by kind: {"province": {"Marisco"}}."""
+    out: dict[str, set[str]] = {}
+    for pattern in _NAME_KIND:
+        for m in pattern.finditer(text):
+            if not _not_place(m.group("name")):
+                out.setdefault(m.group("kind").lower(), set()).add(m.group("name"))
     return out
 
 
