@@ -1153,6 +1153,15 @@ def test_a_figure_after_another_and_to_takes_the_status_of_their_verb():
     assert one(claims, "$2.1 billion").status == "actual"
 
 
+def test_a_target_the_figure_is_compared_with_is_the_targets_plan():
+    claims = framed("The fair closed after drawing 7.3 million visits, beating its target of "
+                    "7 million.")
+    assert (one(claims, "7.3 million").status, one(claims, "7 million").status) == \
+        ("actual", "planned")
+    claims = framed("The fair drew 6.1 million visits, short of its target of 7 million.")
+    assert one(claims, "6.1 million").status == "actual"
+
+
 def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
     # the missing fall as they are found: no running total
     c = one(framed("By Thursday 20 people remained missing, rescuers said.", D(2025, 7, 10)),
