@@ -79,6 +79,13 @@ class ElapsedCheck(Check):
     }
     PASSING = ("consistent",)
 
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        # "11 years after construction began": a duration from a start to the text's day
+        self._after_start = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,5}?" +
+                                       start_pattern(self.params["start_words"]).pattern,
+                                       re.IGNORECASE)
+
     def run(self, ctx: Context) -> list[Finding]:
         places = place_words(ctx)
         canon = rule_canon(self.rule.path)
@@ -89,9 +96,6 @@ class ElapsedCheck(Check):
         age_starts_by_region = self._by_region(ctx, age_words, places, canon)
         age_pattern = start_pattern(age_words)
         tol = self.params["tolerance_years"]
-        # "11 years after construction began": a duration from a start to the text's day
-        self._after_start = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,5}?" +
-                                       start_pattern(start_words).pattern, re.IGNORECASE)
         starters = {stem(w) for words in age_words for w in words.split()}
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)

@@ -439,6 +439,8 @@ class PartsSumCheck(Check):
                   ) -> tuple[Claim, list[Claim], bool] | None:
         """'Of the W moved, A were in Hubei and B in Henan': parts told apart by the places
         they are in are apart, so together they are at most W (others may be elsewhere)."""
+        if not _IN_PLACE.match(after(part)):
+            return None
         # the places tell the parts apart: the whole may say more of what it counts ("Of the
         # 345,000 people moved from the reservoir area, 165,000 were in Hubei")
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
@@ -453,8 +455,7 @@ class PartsSumCheck(Check):
                 break  # "..., where 208 new villages were built": no part of the whole
             parts.append(x)
         places = [x.place for x in parts]
-        if len(parts) < 2 or "" in places or len(set(places)) != len(parts) or \
-                not all(_IN_PLACE.match(after(x)) for x in parts):
+        if len(parts) < 2 or "" in places or len(set(places)) != len(parts):
             return None
         return whole, parts, False
 
