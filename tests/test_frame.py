@@ -644,18 +644,17 @@ def test_a_place_named_in_one_sentence_is_not_the_documents_region():
     assert one(claims, "9 million yuan").place == "Gansu"
 
 
-def test_a_place_named_by_its_kind_alone_is_the_one_of_that_kind_the_text_names():
-    claims = framed("Borla province lifted its ban on Monday. The outbreak, the worst in the "
-                    "province in years, hit 21 farms.")
-    assert one(claims, "21").place == "Borla"
+@pytest.mark.parametrize(("text", "place"), [
+    ("Borla province lifted its ban on Monday. The outbreak, the worst in the province in "
+     "years, hit 21 farms.", "Borla"),
     # two provinces named: which one "the province" is stays unknown
-    claims = framed("Borla province and Tessin province lifted their bans. The outbreak, the "
-                    "worst in the province in years, hit 21 farms.")
-    assert one(claims, "21").place == ""
+    ("Borla province and Tessin province lifted their bans. The outbreak, the worst in the "
+     "province in years, hit 21 farms.", ""),
     # "the province of" names another place
-    claims = framed("Borla province lifted its ban. Farms in the province of Tessin lost 21 "
-                    "barns.")
-    assert one(claims, "21").place != "Borla"
+    ("Borla province lifted its ban. Farms in the province of Tessin lost 21 barns.", "Tessin"),
+])
+def test_a_place_named_by_its_kind_alone_is_the_one_of_that_kind_the_text_names(text, place):
+    assert one(framed(text), "21").place == place
 
 
 def test_the_subject_of_a_qualified_rise_is_read_first():
@@ -1140,26 +1139,24 @@ def test_an_event_said_only_of_people_is_no_event_of_an_amount():
                       "minimum wage."), "7 percent").measure == "employed"
 
 
-def test_a_figure_after_another_and_to_takes_the_status_of_their_verb():
+@pytest.mark.parametrize(("text", "surface", "status"), [
     # the fleet's 96 ends the words before 40, not the clause: "will bring" plans both
-    claims = framed("The order will bring the number of electric trams in its fleet of 96 "
-                    "to 40.")
-    assert one(claims, "40").status == "planned"
-    assert one(framed("Sales are expected to fall 5 percent to 300 units."), "300").status == \
-        "planned"
+    ("The order will bring the number of electric trams in its fleet of 96 to 40.", "40",
+     "planned"),
+    ("Sales are expected to fall 5 percent to 300 units.", "300", "planned"),
     # the verb before the figure before is that figure's own, not a plan said earlier
-    claims = framed("The firm said it would cut 1,200 jobs after profit fell 31 percent to "
-                    "$2.1 billion.")
-    assert one(claims, "$2.1 billion").status == "actual"
-
-
-def test_a_target_the_figure_is_compared_with_is_the_targets_plan():
-    claims = framed("The fair closed after drawing 7.3 million visits, beating its target of "
-                    "7 million.")
-    assert (one(claims, "7.3 million").status, one(claims, "7 million").status) == \
-        ("actual", "planned")
-    claims = framed("The fair drew 6.1 million visits, short of its target of 7 million.")
-    assert one(claims, "6.1 million").status == "actual"
+    ("The firm said it would cut 1,200 jobs after profit fell 31 percent to $2.1 billion.",
+     "$2.1 billion", "actual"),
+    # a target the figure is held against is the target's plan, not the figure's
+    ("The fair closed after drawing 7.3 million visits, beating its target of 7 million.",
+     "7.3 million", "actual"),
+    ("The fair closed after drawing 7.3 million visits, beating its target of 7 million.",
+     "7 million", "planned"),
+    ("The fair drew 6.1 million visits, short of its target of 7 million.", "6.1 million",
+     "actual"),
+])
+def test_the_status_of_a_figure_is_its_own_verbs(text, surface, status):
+    assert one(framed(text), surface).status == status
 
 
 def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
