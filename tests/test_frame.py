@@ -1159,6 +1159,13 @@ def test_the_status_of_a_figure_is_its_own_verbs(text, surface, status):
     assert one(framed(text), surface).status == status
 
 
+def test_figures_after_the_whole_a_sentence_opens_with_are_its_parts():
+    claims = framed("VELDA, Feb. 21, 2025 (Wire) -- Of the 1,412 people killed last year, 612 "
+                    "died in cities and 800 on rural roads.")
+    assert [one(claims, s).aggregation for s in ("1,412", "612", "800")] == \
+        ["flow", "part", "part"]
+
+
 def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
     # the missing fall as they are found: no running total
     c = one(framed("By Thursday 20 people remained missing, rescuers said.", D(2025, 7, 10)),

@@ -845,6 +845,11 @@ def _perfect(vocab: Vocabulary, before: str) -> bool:
     return any(vocab.any_event.match(before, m.end()) for m in _HAVE.finditer(before))
 
 
+#: a sentence that opens with the whole its figures divide: "Of the 1,412 people killed last
+#: year, " (after a dateline, too)
+_WHOLE_FIRST = re.compile(r"(?:^|--\s*|[—–]\s*)Of\s+(?:the|its|their|these|those|this)\s+"
+                          r"(?:[^,;:\d]|\d(?:,(?=\d))?)*?\d(?:[^,;:]|(?<=\d),(?=\d))*,\s.*$",
+                          re.DOTALL)
 #: a figure that counts some of a whole named elsewhere ("40,000 of them", "of those moved")
 _PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 
@@ -888,6 +893,8 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
         return "change"
     if _PART_OF.match(c.sentence, c.end - c.sentence_start):
         return "part"  # "1.2 million of those relocated have found jobs": some of a whole
+    if _WHOLE_FIRST.search(c.sentence, 0, c.start - c.sentence_start):
+        return "part"  # "Of the 1,412 people killed last year, 612 died in cities"
     if scope == "batch":
         return "batch"
     if vocab.rate_after.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split()[:6])) or \

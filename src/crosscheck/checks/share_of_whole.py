@@ -217,6 +217,10 @@ class ShareOfWholeCheck(Check):
                                 part = of_part
                             else:
                                 whole = self._of_before(figures, part)
+                            if whole is None and (m := _OF_WORDS.match(after(part))):
+                                # "Pedestrians accounted for 318 of the deaths, or 22.5
+                                # percent": the whole the words name, sentences before
+                                whole = self._whole_in_words(figures, m.group("words"), part)
                 elif (pair := _of_it(figures, c)) is not None:
                     whole, part = pair
                 else:
@@ -322,7 +326,11 @@ class ShareOfWholeCheck(Check):
                 named = self._named_whole if x.kind == "money" else self._named_count_whole
                 return x if (_WHOLE_WORDS.match(words_before) or
                              named.match(words_before)) and x.kind in AMOUNTS else None
-        words = _PHRASE_END.split(rest, 1)[0].strip()
+        return self._whole_in_words(figures, _PHRASE_END.split(rest, 1)[0].strip(), part)
+
+    def _whole_in_words(self, figures: DocFigures, words: str, part: Claim) -> Claim | None:
+        """The earlier figure the words of a whole name ("the total", "all donations
+        received", "the deaths"), when one is so named."""
         if not words or self._pronoun.match(words):
             return None
         named_total = bool(self._total_words.match(words))
@@ -340,6 +348,8 @@ class ShareOfWholeCheck(Check):
                                             not same_actor(part.actor, x.actor)):
                 continue  # "Rival Quillon cut 8,000 jobs, 10 percent of its staff": not the
                 # staff the company before employed
+            if _PER_BEFORE.search(prefix(x)[-8:]):
+                continue  # "5.1 deaths per 100,000 people": the base of a rate, no whole
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
             near_words = {_key(w) for w in re.findall(r"[a-z]{4,}", near)}
@@ -436,6 +446,9 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
 
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: a part named as some of a whole in words: "318 of the deaths", "40 of all the schools"
+_OF_WORDS = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?P<words>[a-z][^,;:()\d]*)")
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
 _INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+,?\s+){0,3}(?:includes?|included|including|"
                        r"comprises?|comprising|contains?|of\s+which|of\s+whom)\s+(?:(?:about|around|some|nearly|"
