@@ -130,14 +130,18 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     figures_of: dict[int, _Figures] = {}
     labels = _line_labels(doc.text, anchors)
     designated: dict[str, set[str]] | None = None
+    kinds: dict[int, str] = {}  # the kind of place each sentence names alone ("province")
     for c in claims:
         place = c.place
-        if not place and (kind := _THE_KIND.search(c.sentence)):
+        if not place and c.sentence_start not in kinds:
+            kind = _THE_KIND.search(c.sentence)
+            kinds[c.sentence_start] = kind.group("kind").lower() if kind else ""
+        if not place and kinds[c.sentence_start]:
             # "the worst outbreak in the province" after "Marisco province lifted its ban":
             # the one place of that kind the text names
             if designated is None:
                 designated = _designated(doc.text)
-            names = designated.get(kind.group("kind").lower(), set())
+            names = designated.get(kinds[c.sentence_start], set())
             if len(names) == 1:
                 place = lex.places.get(next(iter(names)), next(iter(names)))
         if home and place and lex.region(place) != home and \

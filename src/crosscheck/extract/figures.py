@@ -1122,8 +1122,9 @@ def _link(s: _Sentence) -> None:
     bare = [f for f in found if f.kind == "count" and not f.subject]
     # context_subject reads "number of ..." (any case): no such words, no search.
     if bare and "number of" in s.low:
+        stated = subjects.context_subjects(s.text)
         for f in bare:
-            f.subject = subjects.context_subject(s.text, f.start)
+            f.subject = subjects.context_subject(stated, f.start)
 
 
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:

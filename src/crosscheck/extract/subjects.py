@@ -319,14 +319,18 @@ def money_subject(text: str, end: int, start: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
-def context_subject(sentence: str, offset: int) -> str:
-    """A subject stated for a bare figure at ``offset`` elsewhere in the sentence (``the
-    number of people``): the nearest one named before it ("the number of farms has risen to
-    19, and the number of birds to be culled to 1.6 million"), else the first after it."""
-    found = list(_NUMBER_OF.finditer(sentence))
-    before = [m for m in found if m.end() <= offset]
-    m = before[-1] if before else found[0] if found else None
-    return m.group("np").strip() if m else ""
+def context_subjects(sentence: str) -> list[tuple[int, str]]:
+    """The subjects a sentence states for its bare figures (``the number of people``), with
+    where each ends, in order: read once for all its figures."""
+    return [(m.end(), m.group("np").strip()) for m in _NUMBER_OF.finditer(sentence)]
+
+
+def context_subject(found: list[tuple[int, str]], offset: int) -> str:
+    """Of ``found`` (:func:`context_subjects`), the subject of a bare figure at ``offset``:
+    the nearest one named before it ("the number of farms has risen to 19, and the number
+    of birds to be culled to 1.6 million"), else the first after it."""
+    before = [np for end, np in found if end <= offset]
+    return before[-1] if before else found[0][1] if found else ""
 
 
 _bisect_left: Final = bisect.bisect_left  # bound once (see figures.SpanSet)
