@@ -241,12 +241,16 @@ class PartsSumCheck(Check):
         return [x for x in cells if compatible(like, x)
                 and not any(_converts(x, y) and compatible(like, y) for y in cells)]
 
-    def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim) -> list[Claim]:
+    def _run_of_parts(self, figures: DocFigures, first: Claim, whole: Claim,
+                      limit: int = 0) -> list[Claim]:
         """``first`` and the figures after it in its sentence that list more parts of
-        ``whole`` (same unit, nothing but words and commas between)."""
+        ``whole`` (same unit, nothing but words and commas between); at most ``limit`` and
+        one more, when one is given."""
         parts, last = [first], first  # last: the last figure read, a conversion included
         dates: list[Claim] = []  # "2.42 billion in 2017, 4.34 billion in 2018": words
         for x in figures.in_sentence(first):
+            if limit and len(parts) > limit:
+                break
             if x.start <= last.start:
                 continue
             if x.kind in _TIME_KINDS:
@@ -286,9 +290,10 @@ class PartsSumCheck(Check):
         elif _APPOSED_GAP.match(gap):
             # "The 70 million yuan in relief funds, 50 million from the state and 20 million
             # from the province, will be used": parts set off by commas are the whole
-            parts = self._run_of_parts(figures, later[0], whole)
+            # (a run longer than a few parts is a list, no apposition: read no further)
+            parts = self._run_of_parts(figures, later[0], whole, _APPOSED_MAX)
             gaps = [between(a, b) for a, b in itertools.pairwise(parts)]
-            if len(parts) < 2 or not _AND.search(gaps[-1]) or \
+            if not 2 <= len(parts) <= _APPOSED_MAX or not _AND.search(gaps[-1]) or \
                     any(_COMPARING.search(g) for g in [gap, *gaps]) or \
                     not _APPOSITION_ENDS.match(after(parts[-1])):
                 return None
@@ -507,6 +512,8 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
+#: the most parts set off by commas after their whole
+_APPOSED_MAX = 6
 #: between a whole and the first of its parts set off by commas: " in relief funds, "
 _APPOSED_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*$")
 #: the comma that closes such parts, then the whole's verb: ", will be used"
