@@ -864,6 +864,8 @@ def _whole_first_end(sentence: str) -> float:
             not any(ch.isdigit() for ch in sentence[m.end():end.start()]):
         return float("inf")
     return end.start()
+
+
 #: a figure that counts some of a whole named elsewhere ("40,000 of them", "of those moved")
 _PART_OF = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?:them|these|those|whom|which)\b", re.IGNORECASE)
 
