@@ -72,7 +72,13 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
 #: "B last year, down 68 percent from A": the words between B and the change stated
-_UP_BY = re.compile(r"^[^\d;]{0,45}?,?\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?"
+#: a phrase set off by commas that says more of the figure before it: ", its first full
+#: year of operation,"
+_APPOSITION = re.compile(r",\s*[^\d;,]{1,45},")
+_UP_BY = re.compile(r"^[^\d;]{0,45}?"
+                    # "62.4 billion kWh last year, its first full year, up 48 percent from"
+                    rf"(?:{_APPOSITION.pattern})?"
+                    r",?\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?"
                     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
                     r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: and between the change and A
@@ -225,7 +231,10 @@ class ChangeCheck(Check):
             gap = between(last, x) if x.start >= last.end else \
                 between(x, first) if x.end <= first.start else \
                 between(anchor, x) if x.start > anchor.start else between(x, anchor)
-            if len(gap) > self.params["max_gap"] or _CLAUSE_BREAK.search(gap):
+            # an apposition between says more of the figure, not of another ("62.4 billion
+            # kWh last year, its first full year, up 48 percent"): it counts as a comma
+            if len(_APPOSITION.sub(",", gap, count=1)) > self.params["max_gap"] or \
+                    _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and (x.direction or CHANGE_CUE.search(prefix(x))):
                 if x.subject == "points" or "point" in x.surface.lower():
