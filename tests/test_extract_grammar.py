@@ -19,6 +19,10 @@ CASES = [
     ("HILLTOWN - Eighty-eight projects are under way.", "Eighty-eight", "count", 88, "count",
      "exact", "projects"),
     ("Over 70 percent has been used.", "70 percent", "percent", 70, "percent", "over", ""),
+    # a particle or an adverb of time ends the noun phrase: not "homes and washed away"
+    ("The floods have damaged some 410,000 homes and washed away 1,800 kilometres of roads.",
+     "410,000", "count", 410000, "count", "about", "homes"),
+    ("The toll rose to 268 overnight.", "268", "count", 268, "count", "exact", ""),
     ("With 80% of funds invested in grass-roots work.", "80%", "percent", 80, "percent",
      "exact", "funds"),
     ("They built it at a cost of RMB1.9 billion.", "RMB1.9 billion", "money", 1.9e9, "CNY",

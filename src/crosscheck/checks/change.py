@@ -372,6 +372,7 @@ class ChangeCheck(Check):
                  ) -> Finding:
         shown = (f"{computed[0]:+.1f}{unit}" if round(computed[0], 1) == round(computed[1], 1)
                  else f"{computed[0]:+.1f} to {computed[1]:+.1f}{unit}") if unit else \
+            fmt(computed[0]) if fmt(computed[0]) == fmt(computed[1]) else \
             f"{fmt(computed[0])} to {fmt(computed[1])}"
         values = {"start": quote(a), "end": quote(b), "stated": quote(stated),
                   "computed": shown}
@@ -549,7 +550,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         # "7.9 million, down 68 percent from 24.5 million"; "12.34 million at the 2021
         # census, up 8.4 percent from": a year between says when
         amounts = [x for x in later if x.kind not in _TIME_KINDS]
-        if len(amounts) > 1 and amounts[0].kind == "percent" and amounts[1].kind == c.kind and \
+        # (or "268, up by 31 from 237": the change is an amount in the pair's unit)
+        if len(amounts) > 1 and (amounts[0].kind == "percent" or (
+                compatible(c, amounts[0]) and amounts[0].direction)) and \
+                amounts[1].kind == c.kind and \
                 (compatible(c, amounts[1]) or c.kind == "percent") and \
                 _UP_BY.match(YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
