@@ -21,6 +21,7 @@ from ..grouping import singular
 from .base import Check, Context, Outcome, Param, quote
 from .local import (
     DocFigures,
+    after,
     alternation,
     between,
     by_document,
@@ -51,6 +52,8 @@ _UNRELATED = 20.0
 _APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|some|"
                       r"nearly|almost|roughly|just\s+over|just\s+under|over)\s+)?$",
                       re.IGNORECASE)
+#: a count named as some of another: "120 of the region's 540 schools"
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|all)\b", re.IGNORECASE)
 #: "per vehicle", "for each pupil" right after an amount: what it is an amount per one of
 _PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
 
@@ -166,7 +169,10 @@ class AverageCheck(Check):
         if m is None:
             return []
         noun = singular(m.group(1).lower())
-        return [x for x in figures.in_sentence(c) if x is not c and x.kind == "count" and
+        same = figures.in_sentence(c)
+        if any(x.kind == "count" and _PART_OF.match(after(x)) for x in same):
+            return []  # "120 of the region's 540 schools ... 150,000 euros a school": of which?
+        return [x for x in same if x is not c and x.kind == "count" and
                 x.subject and singular(x.subject.split()[-1].lower()) == noun]
 
     def _is_average(self, c: Claim) -> bool:
