@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from ..extract.timeexpr import MONTH_NUMBER
 from ..findings import Finding
 from ..frame import apart
 from .agreement import significant_digits
@@ -47,11 +48,22 @@ _VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:
           r"slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|shr[ai]nk\w*|"
           r"expand\w*|rais\w*|cut|reduc\w*|shrunk|plummet\w*|tumbl\w*|dip(?:s|ped|ping)?|"
           r"sank|sunk|swell\w*|swollen|balloon\w*")
+#: the words of a fall among them and among the nouns of change ("a drop of", "a discount of")
+#: (whole words: a stem would take "Halvex" for "halved")
+_DOWN = re.compile(r"down|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+                   r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut|"
+                   r"plung(?:e|es|ed|ing)|slid|slipped|shr(?:ank|unk|ink|inks|inking)|"
+                   r"halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|"
+                   r"dip(?:s|ped|ping)?|sank|sunk|discount", re.IGNORECASE)
+#: a fall said before a stated change, nothing but words after it: "fell 12", "a drop of"
+_DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN.pattern})\b[^\d]*$", re.IGNORECASE)
 #: a verb of change before "from A to B" (in the 60 characters before A)
 #: the words of one clause: no full stop or semicolon, a decimal point aside ("fell 3.1
 #: percent to")
-_IN_CLAUSE = (r"(?:[^.;]|(?<=\d)\.(?=\d)|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|"
-              r"(?<=Sept)\.)*")  # "on Jan. 1": an abbreviation's stop ends no clause
+_IN_CLAUSE = (r"(?:[^.;]|(?<=\d)\.(?=\d)|"
+              # "on Jan. 1": a month's abbreviation's stop ends no clause ("May" is none)
+              + "|".join(rf"(?<={m})\." for m in (*MONTH_NUMBER, "sept") if m != "may")
+              + ")*")
 _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b{_IN_CLAUSE}\bfrom\s+$",
                           re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
@@ -300,11 +312,7 @@ class ChangeCheck(Check):
         return self._times(sa, sb, n.value, f"{n.surface} times", qualifier, [a, n, b])
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
-        if stated.direction == "down" or re.search(r"\b(?:down|fall|falling|drop|decline|"
-                                                   r"decrease|reduction|cut|fell|decreased|"
-                                                   r"dropped|declined|plunged|slid|slipped|"
-                                                   r"shrank|fallen|falls|shrunk|discount)\b[^\d]*$",
-                                                   prefix(stated), re.IGNORECASE):
+        if stated.direction == "down" or _DOWN_BEFORE.search(prefix(stated)):
             return -1
         return 1
 
@@ -484,8 +492,6 @@ def _dated_pair(figures: DocFigures, c: Claim) -> Claim | None:
 _BY_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\s+by\s+(?:(?:about|some|nearly|almost|roughly|"
                         r"around|more\s+than|over)\s+)?$", re.IGNORECASE)
 _COMMA_FROM = re.compile(r"^\s*,?\s*from\s+$", re.IGNORECASE)
-_DOWN_VERB = re.compile(r"fell|fall|drop|declin|decreas|cut|reduc|shr[aiu]nk|plung|slid|slipp|"
-                        r"halv|sank|sunk|plummet|tumbl|dip", re.IGNORECASE)
 
 
 def _by_from(d: Claim, a: Claim | None) -> Claim | None:
@@ -497,7 +503,7 @@ def _by_from(d: Claim, a: Claim | None) -> Claim | None:
     by = _BY_BEFORE.search(prefix(d)[-40:])
     if by is None:
         return None
-    if _DOWN_VERB.match(by.group("verb")):
+    if _DOWN.fullmatch(by.group("verb")):
         low, high, sign = a.low - d.high, a.high - d.low, "−"
     else:
         low, high, sign = a.low + d.low, a.high + d.high, "+"

@@ -15,6 +15,7 @@ side in a sentence ("a 185-metre dam and a 607-foot spillway") are two things.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -70,7 +71,7 @@ class UnitConversionCheck(Check):
                         findings.append(self._compare(a, b))
                 amounts = [c for c in claims if c.kind in ("count", "money", "quantity")
                            and c.role != "range"]
-                for a, b in zip(amounts, amounts[1:], strict=False):
+                for a, b in itertools.pairwise(amounts):
                     found = self._over_periods(a, b)
                     if found is not None:
                         findings.append(found)
