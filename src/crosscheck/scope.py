@@ -167,6 +167,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     return out
 
 
+#: kinds of place a text names a place by ("Marisco province", "in the province")
 _KINDS = r"province|county|city|state|prefecture|district|region|municipality"
 #: a place named by its kind alone, where a figure is: "in the province", "across the state"
 _THE_KIND = re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{_KINDS})\b(?!\s+of\b)",
@@ -232,8 +233,8 @@ _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|to|at|into)\s+(?P<name>[A-Z][a-z][\w'�
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
 #: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
 #: town of Amri alone"
-_KIND_THEN_NAME = re.compile(r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?(?:province|county|city|town|"
-                             r"village|district|region|state|prefecture|municipality|area)"
+_KIND_THEN_NAME = re.compile(r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:{_KINDS}|town|village|area)"
                              r"(?:\s+of\s+|\s*,\s*)(?P<name>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2})")
 #: a unit's name that describes the noun after it is a place by its form: "the Pine County
