@@ -57,13 +57,13 @@ _DOWN = re.compile(r"down|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|
                    r"dip(?:s|ped|ping)?|sank|sunk|discount", re.IGNORECASE)
 #: a fall said before a stated change, nothing but words after it: "fell 12", "a drop of"
 _DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN.pattern})\b[^\d]*$", re.IGNORECASE)
-#: a verb of change before "from A to B" (in the 60 characters before A)
 #: the words of one clause: no full stop or semicolon, a decimal point aside ("fell 3.1
 #: percent to")
 _IN_CLAUSE = (r"(?:[^.;]|(?<=\d)\.(?=\d)|"
               # "on Jan. 1": a month's abbreviation's stop ends no clause ("May" is none)
               + "|".join(rf"(?<={m})\." for m in (*MONTH_NUMBER, "sept") if m != "may")
               + ")*")
+#: a verb of change before "from A to B" (in the 60 characters before A)
 _CHANGE_VERB = re.compile(rf"\b(?:{_VERBS}|went|gone|up|down|changed?)\b{_IN_CLAUSE}\bfrom\s+$",
                           re.IGNORECASE)
 #: a verb of change before "to B" when "from A" follows: "rose 8% to 312 billion from 288"
@@ -83,10 +83,10 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 #: comparison (the change, if stated, comes after it)
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
-#: "B last year, down 68 percent from A": the words between B and the change stated
 #: a phrase set off by commas that says more of the figure before it: ", its first full
 #: year of operation,"
 _APPOSITION = re.compile(r",\s*[^\d;,]{1,45},")
+#: "B last year, down 68 percent from A": the words between B and the change stated
 _UP_BY = re.compile(r"^[^\d;]{0,45}?"
                     # "62.4 billion kWh last year, its first full year, up 48 percent from"
                     rf"(?:{_APPOSITION.pattern})?"
