@@ -125,6 +125,19 @@ def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversio
     assert "no reference rate" in next(f for f in fs if f.outcome == "across_documents").message
 
 
+def test_a_same_year_gap_between_documents_each_held_to_a_reference_is_no_new_warning():
+    # b is 30% off the 2013 reference and is flagged for it; the spread it makes with a
+    # (right for 2013) says nothing more, even beside a text of a year with no reference
+    fs = findings_of({"a": "In 2013 the town spent 615 million yuan (100 million US dollars).",
+                      "b": "In 2013 the county spent 800 million yuan (100 million US dollars).",
+                      "c": "In 1993 the dam cost 800 million yuan (100 million US dollars)."},
+                     published={"a": dt.date(2013, 5, 1), "b": dt.date(2013, 6, 1),
+                                "c": dt.date(1993, 6, 1)})
+    assert [f.severity for f in fs if f.outcome == "against_reference"] == ["warning"]
+    across = [f for f in fs if f.outcome == "across_documents"]
+    assert [f.severity for f in across] == ["info"]
+
+
 def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():
     fs = findings_of({"a": "In 2008, the fund spent 695 million yuan (100 million US dollars). "
                            "In 2014, it spent 616 million yuan (100 million US dollars)."})

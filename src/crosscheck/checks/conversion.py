@@ -423,9 +423,11 @@ class ConversionCheck(Check):
         # When every document's rate was held against the reference of its own date, a rate
         # that is wrong is already reported there; the spread itself is then no error.
         # Without a reference, only documents of one year are held to one rate: across
-        # years the rate itself moved.
-        same_year = any(_apart([d for d in ids if years[d] == y], doc_rates, tol)
-                        for y in sorted({y for y in years.values() if y is not None}))
+        # years the rate itself moved. Two documents of one year that both had a reference
+        # were each held to it already, so their gap is no new finding.
+        same_year = any(not (refs_by_doc[a] and refs_by_doc[b])
+                        for y in sorted({y for y in years.values() if y is not None})
+                        for a, b in _apart([d for d in ids if years[d] == y], doc_rates, tol))
         severity = "info" if all(refs_by_doc.values()) or not same_year else \
             self.rule.severity
         return [self.finding(

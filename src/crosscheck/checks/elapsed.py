@@ -21,6 +21,7 @@ from .starts import (
     duration_topic,
     place_words,
     rule_canon,
+    same_topic,
     start_claims,
     start_pattern,
     start_topic,
@@ -47,6 +48,36 @@ def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> froze
     return frozenset() if word in STOP or st in starters else frozenset({st})
 
 
+
+
+_NEAR = 6  # words after a duration that may say what lasted
+_CLAUSE = 20  # ... and after "N years after X began", its clause
+
+#: words between a verb and the "ago" after it that say nothing of what happened
+_LINKING = frozenset("in on at to the a an of for from with by".split())
+
+
+def _dates_a_start(c: Claim, topic: frozenset[str], starters: set[str], canon: dict[str, str],
+                   places: frozenset[str], qualifiers: list[str]) -> bool:
+    """Whether "N years ago" dates the start ``topic`` speaks of: the word it follows
+    (past a qualifier, places and small words) is a start word or a word of that topic
+    ("the programme began 20 years ago", "launched the programme 20 years ago"), not another
+    event ("the spire that the architect built fell four years ago": the fall)."""
+    if c.subject != "ago":
+        return True
+    before = re.split(r"[,;:()]", c.sentence[:c.start - c.sentence_start])[-1].lower()
+    before = before.rstrip()
+    for phrase in qualifiers:
+        if before == phrase or before.endswith(" " + phrase):
+            before = before[:-len(phrase)]
+            break
+    words = [w.strip("'’\"") for w in before.split()]
+    while words and (words[-1] in _LINKING or words[-1] in places):
+        words.pop()
+    if not words:
+        return True
+    st = stem(words[-1])
+    return st in starters or canon.get(st, st) in topic
 
 
 def _without_object(s: Claim, pattern: re.Pattern) -> bool:
@@ -97,6 +128,8 @@ class ElapsedCheck(Check):
         age_pattern = start_pattern(age_words)
         tol = self.params["tolerance_years"]
         starters = {stem(w) for words in age_words for w in words.split()}
+        events = frozenset(canon.values())
+        qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
@@ -106,11 +139,17 @@ class ElapsedCheck(Check):
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
             # not measured against the start of the programme it was part of. An age is of
-            # the noun it comes before ("the 140-year-old museum"), nothing else.
-            own = _age_noun(age, canon, starters) if age else duration_topic(c, places, canon)
+            # the noun it comes before ("the 140-year-old museum"), nothing else. An event
+            # shared alone does not join two things: "helped the town rebuild 140 years ago"
+            # does not date the construction of the dam.
+            # "N years after construction began on the X dam" names what began in full.
+            own = _age_noun(age, canon, starters) if age else duration_topic(
+                c, places, canon, _CLAUSE if self._after_start.match(after(c)) else _NEAR)
             related = [s for s, topic in (age_starts_by_region if age else starts_by_region
                                           ).get(ctx.region(c), [])
-                       if topic & own and (not age or _without_object(s, age_pattern))]
+                       if (topic & own and _without_object(s, age_pattern) if age
+                           else same_topic(topic, own, events)
+                           and _dates_a_start(c, topic, starters, canon, places, qualifiers))]
             if not related:
                 continue
             region = ctx.region(c)

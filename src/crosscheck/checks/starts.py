@@ -351,7 +351,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
         for cluster in clusters:
             # Years of one sentence are stages of one story ("proposed in 1918; its start
             # came in 1994"), not rival starts.
-            if all(_same_topic(topics[c.id], topics[o.id], events)
+            if all(same_topic(topics[c.id], topics[o.id], events)
                    and phase[c.id] == phase[o.id] and not _same_sentence(c, o)
                    for o in cluster):
                 cluster.append(c)
@@ -361,10 +361,10 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
     return clusters
 
 
-def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
-    """Whether two starts speak of one thing: a shared stem, and one that is not only an
-    event ("construction of the airport" and "construction of the stadium" share only
-    "construction"), unless one of them names nothing but the event."""
+def same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether two starts (or a start and a duration) speak of one thing: a shared stem,
+    and one that is not only an event ("construction of the airport" and "construction of
+    the stadium" share only "construction"), unless one of them names nothing but the event."""
     heads_a = frozenset(m for m in a if m.startswith(HEAD))
     heads_b = frozenset(m for m in b if m.startswith(HEAD))
     if heads_a and heads_b and not heads_a & heads_b:
@@ -390,15 +390,20 @@ def _same_sentence(a: Claim, b: Claim) -> bool:
     return a.doc == b.doc and a.sentence_start == b.sentence_start
 
 
-_OF_PHRASE = re.compile(r"\s*(?:[\w-]*\s+)?(?:of|since|for)\s+((?:[\w'’\-]+\s*){1,5})")
+# the phrase ends before a word that starts another ("13 years of construction to an end")
+_OF_PHRASE = re.compile(r"\s*(?:[\w-]*\s+)?(?:of|since|for)\s+((?:(?!(?:to|in|on|at|by|with|"
+                        r"and|as|when|after|before|until|that|which)\b)[\w'’\-]+\s*){1,5})",
+                        re.IGNORECASE)
 _NEAR = 6  # words on each side of a duration that say what lasted
 
 
 def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
-                   canon: dict[str, str] | None = None) -> frozenset[str]:
+                   canon: dict[str, str] | None = None, near_after: int = _NEAR
+                   ) -> frozenset[str]:
     """What a duration or anniversary measures: the phrase it governs ("17 years *of
     construction*", "the 20th anniversary *of partner assistance*"), else the few words of
-    its clause around it ("economic reforms began three decades ago")."""
+    its clause around it ("economic reforms began three decades ago"; ``near_after`` words
+    after it)."""
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     m = _OF_PHRASE.match(c.sentence, b)
     if m:
@@ -406,7 +411,7 @@ def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
         if found:
             return found
     before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-_NEAR:]
-    after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:_NEAR]
+    after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:near_after]
     return _stems(" ".join(before + after), places, canon)
 
 
