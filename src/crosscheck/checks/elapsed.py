@@ -21,7 +21,6 @@ from .starts import (
     duration_topic,
     place_words,
     rule_canon,
-    same_topic,
     start_claims,
     start_pattern,
     start_topic,
@@ -52,6 +51,15 @@ def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> froze
 
 _NEAR = 6  # words after a duration that may say what lasted
 _CLAUSE = 20  # ... and after "N years after X began", its clause
+
+def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether a duration's words (``own``) speak of what a start's words name: a word of
+    the thing in common, or only the event where the duration names nothing else ("12
+    years after construction began"). An event shared alone does not join two things:
+    "helped the town rebuild 140 years ago" does not date the construction of a dam."""
+    shared = start & own
+    return bool(shared - events) or bool(shared) and own <= events
+
 
 #: words between a verb and the "ago" after it that say nothing of what happened
 _LINKING = frozenset("in on at to the a an of for from with by".split())
@@ -139,16 +147,14 @@ class ElapsedCheck(Check):
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
             # not measured against the start of the programme it was part of. An age is of
-            # the noun it comes before ("the 140-year-old museum"), nothing else. An event
-            # shared alone does not join two things: "helped the town rebuild 140 years ago"
-            # does not date the construction of the dam.
+            # the noun it comes before ("the 140-year-old museum"), nothing else.
             # "N years after construction began on the X dam" names what began in full.
             own = _age_noun(age, canon, starters) if age else duration_topic(
                 c, places, canon, _CLAUSE if self._after_start.match(after(c)) else _NEAR)
             related = [s for s, topic in (age_starts_by_region if age else starts_by_region
                                           ).get(ctx.region(c), [])
                        if (topic & own and _without_object(s, age_pattern) if age
-                           else same_topic(topic, own, events)
+                           else _of_one_thing(topic, own, events)
                            and _dates_a_start(c, topic, starters, canon, places, qualifiers))]
             if not related:
                 continue

@@ -351,7 +351,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
         for cluster in clusters:
             # Years of one sentence are stages of one story ("proposed in 1918; its start
             # came in 1994"), not rival starts.
-            if all(same_topic(topics[c.id], topics[o.id], events)
+            if all(_same_topic(topics[c.id], topics[o.id], events)
                    and phase[c.id] == phase[o.id] and not _same_sentence(c, o)
                    for o in cluster):
                 cluster.append(c)
@@ -361,10 +361,10 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
     return clusters
 
 
-def same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
-    """Whether two starts (or a start and a duration) speak of one thing: a shared stem,
-    and one that is not only an event ("construction of the airport" and "construction of
-    the stadium" share only "construction"), unless one of them names nothing but the event."""
+def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
+    """Whether two starts speak of one thing: a shared stem, and one that is not only an
+    event ("construction of the airport" and "construction of the stadium" share only
+    "construction"), unless one of them names nothing but the event."""
     heads_a = frozenset(m for m in a if m.startswith(HEAD))
     heads_b = frozenset(m for m in b if m.startswith(HEAD))
     if heads_a and heads_b and not heads_a & heads_b:
