@@ -257,6 +257,14 @@ def test_plurals_fold_to_the_noun_a_reader_names():
         ["bus", "virus", "house", "cause", "family"]
 
 
+def test_a_possessive_is_the_noun_itself():
+    from crosscheck.grouping import normalize_subject
+
+    assert normalize_subject("the cathedral's restoration") == "cathedral restoration"
+    assert normalize_subject("France’s richest families") == "france richest family"
+    assert normalize_subject("the donors' gifts") == "donor gift"
+
+
 def test_monotonic_reports_a_running_total_that_never_falls_as_info():
     fs = findings_of({"a": "Since 2010, a total of 500 officials have gone to Qinghai.",
                       "b": "Since 2010, a total of 800 officials have gone to Qinghai."},

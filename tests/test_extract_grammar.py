@@ -23,6 +23,10 @@ CASES = [
     ("The floods have damaged some 410,000 homes and washed away 1,800 kilometres of roads.",
      "410,000", "count", 410000, "count", "about", "homes"),
     ("The toll rose to 268 overnight.", "268", "count", 268, "count", "exact", ""),
+    # "apiece" and "together" say how a sum is shared, not what was counted
+    ("Both firms promised 100 million euros apiece.", "100 million euros", "money", 1e8, "EUR",
+     "exact", ""),
+    ("The two clubs signed 40 together.", "40", "count", 40, "count", "exact", ""),
     ("With 80% of funds invested in grass-roots work.", "80%", "percent", 80, "percent",
      "exact", "funds"),
     ("They built it at a cost of RMB1.9 billion.", "RMB1.9 billion", "money", 1.9e9, "CNY",

@@ -150,8 +150,10 @@ def singular(w: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _base_normal(subject: str) -> str:
-    return " ".join(singular(w) for w in re.findall(r"[a-z][a-z\-']*", subject.lower())
-                    if w not in _DROP)
+    # a possessive is the noun itself ("the cathedral's restoration", "the donors' gifts")
+    words = (w.removesuffix("'s").rstrip("'")
+             for w in re.findall(r"[a-z][a-z\-']*", subject.lower().replace("’", "'")))
+    return " ".join(singular(w) for w in words if w and w not in _DROP)
 
 
 _COLLECTIVE = frozenset("batch group round team wave set lot contingent".split())

@@ -31,7 +31,8 @@ become becomes remain remained remains stood stand stands saw see sees seen won 
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
 because worldwide nationwide abroad overseas north south east west northward southward
-eastward westward northwards southwards upstream downstream away overnight altogether
+eastward westward northwards southwards upstream downstream away overnight altogether apiece
+together
 possibly probably reportedly allegedly confirmed mostly mainly largely partly nearly roughly
 approximately apparently currently
 fought held kept met sold bought found rose grew drew flew fled fed felt meant shot spoke stole
