@@ -278,6 +278,13 @@ def test_a_figure_with_a_verb_of_its_own_takes_no_event_from_the_clause_before()
     # its own verb may be an event of its own
     claims = framed("Officials said 12 were killed and 40 were injured.")
     assert (one(claims, "12").measure, one(claims, "40").measure) == ("killed", "injured")
+    # a verb of its own after its noun, or an irregular one
+    claims = framed("More than 2,200 people died and more than 100,000 were left without "
+                    "homes.")
+    assert (one(claims, "2,200").measure, one(claims, "100,000").measure) == ("killed", "")
+    claims = framed("At least 25 people are missing, and an estimated 1.9 million people in "
+                    "the province have been affected.")
+    assert one(claims, "1.9 million").measure == ""
 
 
 def test_a_plan_in_a_relative_clause_of_the_figure_before_is_that_figures():
@@ -327,6 +334,11 @@ def test_the_subject_of_a_rise_is_the_measure_however_far_back():
 def test_a_hyphenated_figure_does_not_cut_the_clause():
     c = one(framed("The death toll from the 6.4-magnitude quake rose to 87."), "87")
     assert c.measure == "killed"
+
+
+def test_a_reading_after_by_a_is_no_actor():
+    claims = framed("A town levelled by a 7.1-magnitude quake will get 20 billion yuan.")
+    assert one(claims, "20 billion yuan").actor == ""
 
 
 def test_a_province_after_of_is_a_place_not_an_actor():
@@ -1175,6 +1187,9 @@ def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
     assert one(framed("In all, 43 people were killed or are missing."), "43").measure == \
         "killed or missing"
     assert one(framed("The quake killed 12 people and injured 40."), "12").measure == "killed"
+    # the second verb has an object of its own: no town among the dead
+    assert one(framed("The quake left 2,600 people dead and levelled the whole town."),
+               "2,600").measure == "killed"
     # "confirmed" says how the dead are known, not which dead
     assert one(framed("The search ended with 34 people confirmed dead."), "34").measure == \
         "killed"

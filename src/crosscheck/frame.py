@@ -261,7 +261,7 @@ def _load(path: Path) -> Vocabulary:
         # "from the ferry that capsized off Tarso": a relative clause names no giver either
         r"that|which|who|whose)\b)[a-z][\w'’-]*\s+){0,4}?" + _TIME_NAME +
         # "from 17 provinces" names who gave; "from the 2020 level of 1,520" a year
-        r"(?P<actor>(?:(?!(?:1[6-9]|20)\d\d\b)\d[\d,]*|[A-Z][\w'’.-]*)"
+        r"(?P<actor>(?:(?!(?:1[6-9]|20)\d\d\b)\d[\d,]*(?=\s+[a-z])|[A-Z][\w'’.-]*)"
         r"(?:\s+(?:and|of|[A-Z][\w'’.-]*|provinces|cities|municipalities|companies|"
         r"enterprises|government|governments|departments|ministries|authorities)){0,5})"
         # "from the central government", "by state-owned firms": an actor in lower case
@@ -475,9 +475,13 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "",
 
 #: "and" or a comma between an event word and the figure
 _COORDINATED = re.compile(r"(?:,|\band\b)[^,]*$")
-#: a verb of the past right after a figure, its own ("44,000 registered", "40 were freed")
-_OWN_VERB = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|had\s+been|have\s+been)\s+)?"
-                       r"[a-z]{3,}ed\b")
+#: a verb of the past after a figure, its own: right after it ("44,000 registered", "40 were
+#: freed", "100,000 were left without homes") or after its noun and an auxiliary ("1.99
+#: million people in Sichuan have been affected")
+_OWN_VERB = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|had\s+been|have\s+been)\s+"
+                       r"|(?:[A-Za-z][\w'’-]*\s+){1,5}?(?:have|has|had|were|was|are|is)\s+"
+                       r"(?:been\s+)?)?(?:[a-z]{3,}ed|left|made|hit|lost|kept|held|found|"
+                       r"struck|taken|given|driven|thrown|shown|brought|caught)\b")
 
 
 #: between a noun and the participle it is the subject of: "jobs are being created"
@@ -876,9 +880,16 @@ def _joint_event(vocab: Vocabulary, text: str) -> str:
     found = list(vocab.any_event.finditer(text))
     for m1, m2 in itertools.pairwise(found):
         e1, e2 = _event_name(vocab, m1), _event_name(vocab, m2)
-        if e1 and e2 and e1 != e2 and _JOINT.fullmatch(text, m1.end(), m2.start()):
+        if e1 and e2 and e1 != e2 and _JOINT.fullmatch(text, m1.end(), m2.start()) and \
+                not _HAS_OBJECT.match(text, m2.end()):
             return f"{e1} or {e2}"
     return ""
+
+
+#: a verb with an object of its own is another predicate: "left 2,600 people dead and
+#: levelled the town" counts no town among the dead
+_HAS_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|whole|"
+                         r"entire)\b", re.IGNORECASE)
 
 
 #: between two events a figure counts together: "killed or are missing", "dead and injured"
