@@ -23,6 +23,9 @@ CASES = [
     ("The floods have damaged some 410,000 homes and washed away 1,800 kilometres of roads.",
      "410,000", "count", 410000, "count", "about", "homes"),
     ("The toll rose to 268 overnight.", "268", "count", 268, "count", "exact", ""),
+    # an adverb after the verb of a second predicate ends the noun phrase before it
+    ("The quake killed nearly 200 people and injured almost 14,800.", "200", "count", 200,
+     "count", "nearly", "people"),
     # "apiece" and "together" say how a sum is shared, not what was counted
     ("Both firms promised 100 million euros apiece.", "100 million euros", "money", 1e8, "EUR",
      "exact", ""),

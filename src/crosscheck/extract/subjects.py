@@ -34,7 +34,7 @@ because worldwide nationwide abroad overseas north south east west northward sou
 eastward westward northwards southwards upstream downstream away overnight altogether apiece
 together
 possibly probably reportedly allegedly confirmed mostly mainly largely partly nearly roughly
-approximately apparently currently
+approximately apparently currently almost barely exactly precisely
 fought held kept met sold bought found rose grew drew flew fled fed felt meant shot spoke stole
 struck swept taught thought threw wrote began caught chose drove knew rode sang shook shrank
 stuck swam tore woke wore wept fell led
