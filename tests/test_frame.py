@@ -108,6 +108,14 @@ def test_a_year_between_two_figures_belongs_to_the_nearer_one():
     assert one(claims, "5 million yuan").period == "2016"
 
 
+def test_a_year_of_the_next_clause_dates_that_clauses_figure_only():
+    claims = framed("About 59.8 percent of patients were seen within 18 weeks, against a "
+                    "target of 65 percent by March 2026.", D(2025, 8, 1))
+    assert one(claims, "59.8 percent").time == "" and one(claims, "59.8 percent").status == \
+        "actual"
+    assert one(claims, "65 percent").status == "planned"
+
+
 def test_a_year_in_the_figures_own_clause_beats_a_nearer_one_across_a_comma():
     claims = framed("Sales fell to 30,500 cars in 2024, from 32,000 cars in 2023.")
     assert (one(claims, "30,500").period, one(claims, "32,000").period) == ("2024", "2023")
@@ -334,6 +342,14 @@ def test_the_subject_of_a_rise_is_the_measure_however_far_back():
 def test_a_hyphenated_figure_does_not_cut_the_clause():
     c = one(framed("The death toll from the 6.4-magnitude quake rose to 87."), "87")
     assert c.measure == "killed"
+
+
+def test_a_total_as_of_a_year_after_the_texts_date_is_a_projection():
+    text = "The projects will give the country 2.3 million jobs by 2030, the report says."
+    assert one(framed(text, D(2020, 6, 1)), "2.3 million").status == "planned"
+    text = "The projects gave the country 2.3 million jobs by 2030, the report says."
+    assert one(framed(text, D(2020, 6, 1)), "2.3 million").status == "planned"
+    assert one(framed(text, D(2031, 6, 1)), "2.3 million").status == "actual"
 
 
 def test_a_reading_after_by_a_is_no_actor():
@@ -705,6 +721,11 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
     assert c.place == "Qinghai"
     c = one(framed("In 2016 the county sent 300 doctors to Guangxi."), "300")
     assert c.place == "Guangxi"  # a place the lexicon does not know is still a place
+    # ... but a name after "according to" or "thanks to" is a source or a cause
+    c = one(framed("According to Zhang, the county had spent 54 billion yuan."), "54 billion yuan")
+    assert c.place == ""
+    c = one(framed("Thanks to Marlow, the fund raised 3 million dollars."), "3 million dollars")
+    assert c.place == ""
 
 
 def test_the_place_of_a_figure_is_in_its_own_clause_and_two_places_joined_are_one_of_their_own():

@@ -1152,7 +1152,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # next clause's
         planned = _planned(vocab, own) or _is_goal(vocab, own) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
-            vocab.sizes_plan.match(after) is not None
+            vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key)
         # "sells for $65.5m in New York": a place read after the figure is where, not what
         measure = measure_of(vocab, "" if c.place and c.subject.lower() == c.place.lower()
                              else c.subject or lead, event, synonyms)
@@ -1172,6 +1172,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual"))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+def _ahead(doc: Document | None, scope: str, key: str) -> bool:
+    """Whether a figure is said as of a year after its text's stated date: "2.3 million jobs
+    by 2030" in a text of 2020 is a projection, whatever its verb."""
+    return scope == "as_of" and doc is not None and doc.published is not None and \
+        doc.date_source == "stated" and key[:4].isdigit() and int(key[:4]) > doc.published.year
 
 
 #: what follows a figure up to a comma when it holds a relative clause: "1.17 million people

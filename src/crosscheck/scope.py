@@ -227,7 +227,10 @@ _ACTING = re.compile(r"^\s*(?:Province|City|Municipality|Region|government|autho
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|to|at|into)\s+(?P<name>[A-Z][a-z][\w'’`-]*"
+#: a capitalised name after "in", "to", "at" or "into": a place the lexicon may not know ("to
+#: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
+_UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into)"
+                             r"\s+(?P<name>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2})"
                              r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
@@ -469,6 +472,12 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     if t.start > c.start:
         i = bisect.bisect_right(figures.starts, t.start)
         o = figures.claims[i] if i < len(figures.claims) else None
+        near = figures.claims[i - 1] if i else c
+        if near is not c and near.start > c.end and _across_clause(c, near) and \
+                not _across_clause(near, t):
+            # "has 3,000 km of railways, and plans to add 1,500 km by 2030": a year of the
+            # next clause is the figure's of that clause
+            return True
     else:
         i = bisect.bisect_left(figures.starts, t.start) - 1
         o = figures.claims[i] if i >= 0 else None
