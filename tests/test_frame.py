@@ -766,6 +766,9 @@ def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
     c = one(framed("The spokesman told a news briefing in Ruritania that 192,000 jobs had been "
                    "created."), "192,000")
     assert c.place == ""
+    c = one(framed("Nearly 1 million people have been moved out, an official told reporters "
+                   "in Ruritania on Friday."), "1 million")
+    assert c.place == ""
     # a place inside what was said is still the figure's
     c = one(framed("He said the fund is much loved in Ruritania and that 11 of its members "
                    "live there."), "11")

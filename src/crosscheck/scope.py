@@ -314,8 +314,8 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     # while 3,317 deaths were reported in Syria"
     mentions = [x for x in mentions if not _CONTRAST.search(gap(x))]
     # where a statement was made is not what it is about: "told a briefing in Beijing that
-    # 192,000 jobs ..."
-    mentions = [x for x in mentions if not (x.end <= a and _REPORTED.match(gap(x)) and
+    # 192,000 jobs ...", "1 million people have moved, an official told reporters in Beijing"
+    mentions = [x for x in mentions if not ((x.start >= b or _REPORTED.match(gap(x))) and
                                             _SPEECH_AT.search(s, max(0, x.start - 60), x.start))]
     for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
         if pool:
