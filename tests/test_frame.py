@@ -721,7 +721,10 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
     assert c.place == "Qinghai"
     c = one(framed("In 2016 the county sent 300 doctors to Guangxi."), "300")
     assert c.place == "Guangxi"  # a place the lexicon does not know is still a place
-    # ... but a name after "according to" or "thanks to" is a source or a cause
+    # ... but a name right before a figure is its currency ...
+    c = one(framed("The sum owed to the firm had climbed to Rs 94.5 billion."), "Rs 94.5 billion")
+    assert c.place == ""
+    # ... and a name after "according to" or "thanks to" is a source or a cause
     c = one(framed("According to Zhang, the county had spent 54 billion yuan."), "54 billion yuan")
     assert c.place == ""
     c = one(framed("Thanks to Marlow, the fund raised 3 million dollars."), "3 million dollars")

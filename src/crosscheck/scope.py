@@ -231,7 +231,8 @@ _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s
 #: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
 _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into)"
                              r"\s+(?P<name>[A-Z][a-z][\w'’`-]*"
-                             r"(?:\s+[A-Z][\w'’`-]*){0,2})"
+                             # a name right before a figure is its currency: "to Rs 94.5 billion"
+                             r"(?:\s+[A-Z][\w'’`-]*){0,2})(?![\w'’`-]|\s*\d)"
                              r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
 #: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
