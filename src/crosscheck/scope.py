@@ -316,8 +316,10 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     mentions = [x for x in mentions if not _CONTRAST.search(gap(x))]
     # where a statement was made is not what it is about: "told a briefing in Beijing that
     # 192,000 jobs ...", "1 million people have moved, an official told reporters in Beijing"
-    mentions = [x for x in mentions if not ((x.start >= b or _REPORTED.match(gap(x))) and
-                                            _SPEECH_AT.search(s, max(0, x.start - 60), x.start))]
+    mentions = [x for x in mentions if not (
+        (x.start >= b or _REPORTED.match(gap(x))) and
+        (m := _SPEECH_AT.search(s, max(0, x.start - 60), x.start)) and
+        (x.start < a or not _PASSIVE.search(s, max(0, m.start() - 12), m.start())))]
     for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
         if pool:
             x = min(pool, key=distance)
@@ -339,6 +341,8 @@ _REPORTED = re.compile(r"^\s*(?:on\s+\w+\s*)?,?\s*that\b")
 _SPEECH_AT = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|noted|reported|"
                         r"declared)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+#: "3,317 deaths were reported in Moldavia": where the deaths were, not a statement's place
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 #: all that stands between a figure and the place it is in: "150,000 in Moldavia"
 _PIN_GAP = re.compile(r"^\s+(?:in|at|to|into|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 #: where one clause of a sentence ends and another with its own place may begin
