@@ -352,6 +352,14 @@ def test_a_total_as_of_a_year_after_the_texts_date_is_a_projection():
     assert one(framed(text, D(2031, 6, 1)), "2.3 million").status == "actual"
 
 
+def test_the_words_after_a_bracketed_conversion_are_said_of_the_amount_too():
+    claims = framed("The BBC reports that €700m (about $750m) was spent.")
+    assert [one(claims, s).measure for s in ("€700m", "$750m")] == ["invested", "invested"]
+    claims = framed("In all, 20 billion yuan ($3 billion) was donated by firms.")
+    assert (one(claims, "20 billion yuan").measure, one(claims, "20 billion yuan").actor) == \
+        ("donated", "firms")
+
+
 def test_a_reading_after_by_a_is_no_actor():
     claims = framed("A town levelled by a 7.1-magnitude quake will get 20 billion yuan.")
     assert one(claims, "20 billion yuan").actor == ""

@@ -402,6 +402,24 @@ def _cuts(siblings: list[Claim]) -> _Cuts:
     return _Cuts(sorted(a for a, _ in spans), sorted(b for _, b in spans))
 
 
+#: all between an amount and its conversion in brackets: " (about "
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _after_bracket(conv: Claim, cuts: _Cuts) -> str:
+    """The clause after the bracket that closes a conversion ("(about $750m) was spent":
+    " was spent"), up to the next figure or clause mark; "" when no bracket closes it."""
+    s = conv.sentence
+    m = _CLOSE_BRACKET.match(s, conv.end - conv.sentence_start)
+    if m is None:
+        return ""
+    j = bisect.bisect_left(cuts.starts, m.end())
+    after = s[m.end():cuts.starts[j] if j < len(cuts.starts) else len(s)]
+    end = _CLAUSE_END.search(after)
+    return after[:end.start()] if end else after
+
+
 def _clause(c: Claim, cuts: _Cuts, wide: bool = False, limit: bool = True,
             reach: int = 0) -> tuple[str, str]:
     """The text of the figure's clause before and after it, cut at a clause mark and at the
@@ -1085,6 +1103,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if cuts is None:
             cuts = sentence_cuts[c.sentence_start] = _cuts(by_sentence[c.sentence_start])
         before_all, whole_after = _clause(c, cuts, limit=False)
+        if c.linked and not whole_after.strip():
+            # "€700m (about $750m) was spent": what follows the bracketed conversion is
+            # said of the amount too
+            conv = next((o for o in by_sentence[c.sentence_start] if o.id == c.linked[0]), None)
+            if conv is not None and conv.start > c.end and _CONVERSION_OPEN.fullmatch(
+                    c.sentence, c.end - c.sentence_start, conv.start - c.sentence_start):
+                whole_after = _after_bracket(conv, cuts)
         if _RELATIVE_OPEN.search(before_all):
             # "Corvex, which employs about 900 people at its site, will be bought by Halden":
             # the comma that closes the relative clause ends what is said of its figure
