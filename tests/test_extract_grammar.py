@@ -26,6 +26,14 @@ CASES = [
     # an adverb after the verb of a second predicate ends the noun phrase before it
     ("The quake killed nearly 200 people and injured almost 14,800.", "200", "count", 200,
      "count", "nearly", "people"),
+    # a word after "and" that takes an object is a verb, and a name before a figure a gapped
+    # clause: neither joins the noun phrase
+    ("The bank closed 130 branches and cut 4,200 jobs.", "130", "count", 130, "count",
+     "exact", "branches"),
+    ("The line would create 40,000 jobs and cut the journey time.", "40,000", "count", 40000,
+     "count", "exact", "jobs"),
+    ("Spain recorded 56,800 arrivals and Greece 41,600.", "56,800", "count", 56800, "count",
+     "exact", "arrivals"),
     # "apiece" and "together" say how a sum is shared, not what was counted
     ("Both firms promised 100 million euros apiece.", "100 million euros", "money", 1e8, "EUR",
      "exact", ""),

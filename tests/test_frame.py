@@ -1222,6 +1222,13 @@ def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():
     assert one(framed("In all, 43 people were killed or are missing."), "43").measure == \
         "killed or missing"
     assert one(framed("The quake killed 12 people and injured 40."), "12").measure == "killed"
+    # a noun and then a verb that takes the next figure are two events, not one count
+    claims = framed("The corridor brought $25.4 billion in direct investment and created "
+                    "236,000 jobs.")
+    assert (one(claims, "$25.4 billion").measure, one(claims, "236,000").measure) == \
+        ("direct invested", "job created")
+    assert one(framed("The blast killed or injured 300 people."), "300").measure == \
+        "killed or injured"
     # the second verb has an object of its own: no town among the dead
     assert one(framed("The quake left 2,600 people dead and levelled the whole town."),
                "2,600").measure == "killed"

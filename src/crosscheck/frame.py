@@ -899,15 +899,19 @@ def _joint_event(vocab: Vocabulary, text: str) -> str:
     for m1, m2 in itertools.pairwise(found):
         e1, e2 = _event_name(vocab, m1), _event_name(vocab, m2)
         if e1 and e2 and e1 != e2 and _JOINT.fullmatch(text, m1.end(), m2.start()) and \
-                not _HAS_OBJECT.match(text, m2.end()):
+                not _HAS_OBJECT.match(text, m2.end()) and not (
+                    _GOVERNS.match(text, m2.end()) and not _VERB_FORM.search(m1.group(0))):
+            # ... and not a noun and then a verb that takes the next figure ("$25.4 billion
+            # in direct investment and created 236,000 jobs"), where "killed or injured 300"
+            # counts both
             return f"{e1} or {e2}"
     return ""
 
 
 #: a verb with an object of its own is another predicate: "left 2,600 people dead and
 #: levelled the town" counts no town among the dead
-_HAS_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|whole|"
-                         r"entire)\b", re.IGNORECASE)
+_HAS_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|whole|"
+                         r"entire)\b|[$€£¥]?\d)", re.IGNORECASE)
 
 
 #: between two events a figure counts together: "killed or are missing", "dead and injured"

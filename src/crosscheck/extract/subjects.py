@@ -70,6 +70,7 @@ _COLLECTIVE_NOUN: Final = 16  # in _COLLECTIVE
 _AND: Final = 32
 _OF: Final = 64
 _LEAD: Final = 128  # a preposition before a money subject: "in", "of", "for", "worth"
+_FIGURE: Final = 256  # starts with a digit or a currency sign: "4,200", "$20"
 
 
 def _kind(token: str) -> int:
@@ -79,7 +80,8 @@ def _kind(token: str) -> int:
             | _DETERMINER * (low in _DETERMINERS)
             | _PARTICIPLE * (low.endswith(("ed", "ing")) or low in _IRREGULAR_PAST)
             | _COLLECTIVE_NOUN * (low in _COLLECTIVE) | _AND * (low == "and")
-            | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth")))
+            | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth"))
+            | _FIGURE * (token[0].isdigit() or token[0] in "$€£¥"))
 
 
 _WORD_GOES_ON: Final = frozenset("'’-")  # characters _TOKEN takes into a word
@@ -187,10 +189,13 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
         nxt = kinds[i + 1] if tokens.has(i + 1) else 0  # no next token: no bits
         if kind & _AND and i > first:  # before STOP, which has "and" for a phrase's first word
             # "cadres and skilled workers" goes on; "personnel and 800 teachers" stops, and
-            # so does "people and killed three", where a verb starts a second predicate.
+            # so does "people and killed three", where a verb starts a second predicate, or
+            # one that takes an object ("branches and cut 4,200 jobs", "jobs and cut the
+            # journey"), or a gapped clause ("arrivals and Greece 41,600").
             after = kinds[i + 2] if tokens.has(i + 2) else 0
             if nxt & _ALPHA and not nxt & _STOPWORD and not (
-                    nxt & _PARTICIPLE and (not after & _ALPHA or after & _STOPWORD)):
+                    nxt & _PARTICIPLE and (not after & _ALPHA or after & _STOPWORD)) and \
+                    not after & (_FIGURE | _DETERMINER):
                 i += 1
                 continue
             break
