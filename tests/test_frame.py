@@ -732,6 +732,15 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
     # ... but a name right before a figure is its currency ...
     c = one(framed("The sum owed to the firm had climbed to Rs 94.5 billion."), "Rs 94.5 billion")
     assert c.place == ""
+    # ... and a firm, or a possessive no place follows, is no place
+    for text, figure in (("Analysts at Fjord Markets expect 5 billion crowns.", "5 billion"),
+                         ("The painting sold for $65.5 million at Christie's on Tuesday.",
+                          "$65.5 million"),
+                         ("The land went to Orra Port Holding Company for 40 years.",
+                          "40 years")):
+        assert one(framed(text), figure).place == ""
+    c = one(framed("A mine collapsed in Ghana's Ashanti region, killing 12."), "12")
+    assert c.place == "Ghana's Ashanti"
     # ... and a name after "according to" or "thanks to" is a source or a cause
     c = one(framed("According to Zhang, the county had spent 54 billion yuan."), "54 billion yuan")
     assert c.place == ""

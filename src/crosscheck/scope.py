@@ -252,6 +252,25 @@ _NOT_PLACES = frozenset("January February March April May June July August Septe
                         "Sunday The This That These Those English Chinese Total All".split())
 
 
+#: the last word of a firm's or a body's name: "analysts at Fjord Markets", "into Veld Bank"
+_BODY_WORDS = frozenset("Bank Banks Markets Capital Partners Group Company Holding Holdings "
+                        "Corp Corporation Inc Ltd Foundation Fund Institute University Agency "
+                        "Ministry Council Securities Research Airlines Motors".split())
+#: what may follow a place's possessive: "in Chongqing's Wanzhou district", "Ghana's Ashanti"
+_AFTER_PLACE_POSSESSIVE = re.compile(rf"\s+(?:[A-Z]|(?:{_KINDS}|town|village|capital)\b)")
+
+
+def _a_body(name: str, sentence: str, end: int) -> bool:
+    """Whether a capitalised name pinned by "in"/"at"/"to" names a firm or a body, not a
+    place: its last word or the next is a body's ("at Fjord Markets", "to China Overseas Port
+    Holding Company"), or it is a possessive that no place follows ("at Christie's on
+    Tuesday", "to Corvex's closing price")."""
+    nxt = sentence[end:end + 40].split(maxsplit=1)
+    if name.split()[-1] in _BODY_WORDS or (nxt and nxt[0].strip(",.;:") in _BODY_WORDS):
+        return True
+    return name.endswith(("'s", "’s")) and not _AFTER_PLACE_POSSESSIVE.match(sentence, end)
+
+
 def _not_place(name: str) -> bool:
     """Whether a capitalised name starts with a word that names no place ("Thursday's
     strikes", "January")."""
@@ -276,7 +295,7 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                                    False))
         for m in _UNKNOWN_PINNED.finditer(sentence):
             name = m.group("name")
-            if _not_place(name) or any(
+            if _not_place(name) or _a_body(name, sentence, m.end("name")) or any(
                     x.start <= m.start("name") < x.end for x in out):
                 continue
             out.append(Mention(m.start("name"), m.end("name"), name, True, False))
