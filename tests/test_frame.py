@@ -363,6 +363,13 @@ def test_the_words_after_a_bracketed_conversion_are_said_of_the_amount_too():
 def test_a_reading_after_by_a_is_no_actor():
     claims = framed("A town levelled by a 7.1-magnitude quake will get 20 billion yuan.")
     assert one(claims, "20 billion yuan").actor == ""
+    # nor a base after "from", nor the start of a route
+    claims = framed("Battery shipments rose to 62 gigawatt-hours from 47 gigawatt-hours.")
+    assert one(claims, "62 gigawatt-hours").actor == ""
+    claims = framed("The new road is to run 3,000 kilometres from Kashgar to Gwadar.")
+    assert one(claims, "3,000 kilometres").actor == ""
+    assert one(framed("The fund got $2 million from Harcourt."), "$2 million").actor == \
+        "Harcourt"
 
 
 def test_a_province_after_of_is_a_place_not_an_actor():
