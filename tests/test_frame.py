@@ -794,6 +794,12 @@ def test_a_participle_after_the_noun_is_the_measures_event_whatever_its_form():
 
 
 def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
+    # a place that speaks is who speaks; a place that gives, alone, scopes its own gift
+    c = one(framed("Beijing says the corridor drew $25.4 billion over 10 years."),
+            "$25.4 billion")
+    assert c.place == ""
+    c = one(framed("Guangdong has sent more than 2,500 teachers over the decade."), "2,500")
+    assert c.place == "Guangdong"
     c = one(framed("The spokesman told a news briefing in Ruritania that 192,000 jobs had been "
                    "created."), "192,000")
     assert c.place == ""

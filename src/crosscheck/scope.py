@@ -220,10 +220,14 @@ class Mention(NamedTuple):
     actor: bool  # "Jiangsu Province has sent", "by Beijing": who acts, not where
 
 
-_ACTING = re.compile(r"^\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
+_ACTING = re.compile(r"\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
                      r"(?:has|have|had|will|would|also|said|says|sent|spent|invested|built|"
                      r"rebuilt|donated|pledged|gave|gives|provided|dispatched|helped|paid|"
                      r"allocated|funded|trained|relocated|moved|shifted)\b")
+#: a place that speaks: "Beijing says", "Hubei Province said on Monday"
+_SPEAKING = re.compile(r"\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
+                       r"(?:has\s+|have\s+|had\s+|also\s+)*(?:said|says|told|tells|announced|"
+                       r"announces|reported|reports|stated|states|noted)\b")
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -284,6 +288,8 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
     not know is still a place, and keeps the figure from taking the document's region."""
     out = []
     for m in lex.place_re.finditer(sentence) if lex.place_re is not None else ():
+        if _SPEAKING.match(sentence, m.end()) and not _PIN_WORD.search(sentence, 0, m.start()):
+            continue  # "Beijing says CPEC drew $25.4 billion": who speaks, not where
         out.append(Mention(m.start(), m.end(), lex.places[m.group(0)],
                            bool(_PIN_WORD.search(sentence, 0, m.start())),
                            bool(_BY_FROM.search(sentence, 0, m.start())
@@ -336,10 +342,13 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     # where a statement was made is not what it is about: "told a briefing in Beijing that
     # 192,000 jobs ...", "1 million people have moved, an official told reporters in Beijing"
     mentions = [x for x in mentions if not (
-        (x.start >= b or _REPORTED.match(gap(x))) and
+        (x.start >= b or _REPORTED.match(s, x.end)) and
         (m := _SPEECH_AT.search(s, max(0, x.start - 60), x.start)) and
         (x.start < a or not _PASSIVE.search(s, max(0, m.start() - 12), m.start())))]
-    for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor]):
+    # ... and a giver named alone scopes its own gift: "Guangdong has sent 2,500 teachers"
+    # counts Guangdong's, not the region's
+    for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor],
+                 mentions):
         if pool:
             x = min(pool, key=distance)
             # "in Turkey and Syria", "southern Turkey and northern Syria": the figure is of
@@ -355,7 +364,7 @@ _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western
 
 
 #: what opens a reported statement right after where it was made: "... in Beijing that"
-_REPORTED = re.compile(r"^\s*(?:on\s+\w+\s*)?,?\s*that\b")
+_REPORTED = re.compile(r"\s*(?:on\s+\w+\s*)?,?\s*that\b")
 #: a statement made at a place: "told a news briefing in", "said in", "announced at the"
 _SPEECH_AT = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|noted|reported|"
                         r"declared)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$",
