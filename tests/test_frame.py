@@ -348,6 +348,13 @@ def test_a_hyphenated_figure_does_not_cut_the_clause():
     assert c.measure == "killed"
 
 
+def test_thought_or_feared_to_be_says_how_a_count_is_known_not_a_plan():
+    assert one(framed("At least 25 people are still thought to be missing."), "25").status == \
+        "actual"
+    assert one(framed("Some 40 people are feared to be dead."), "40").status == "actual"
+    assert one(framed("About 300 homes are to be rebuilt."), "300").status == "planned"
+
+
 def test_a_total_as_of_a_year_after_the_texts_date_is_a_projection():
     text = "The projects will give the country 2.3 million jobs by 2030, the report says."
     assert one(framed(text, D(2020, 6, 1)), "2.3 million").status == "planned"

@@ -930,12 +930,16 @@ _JOINT = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:are|were|is|was|still|remain|
 def _planned(vocab: Vocabulary, text: str) -> bool:
     """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
     is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal, and
-    what "was needed" is done."""
+    what "was needed" is done. "An estimated 2 million people" and "thought to be missing"
+    say how a count is known, not that it is planned."""
+    text = _EPISTEMIC.sub(" ", text)
     return any(m.group(0) != "May" and not (
         m.group(0).lower() in ("needed", "required") and _WERE.search(text, 0, m.start()))
         for m in vocab.planned.finditer(text))
 
 
+_EPISTEMIC = re.compile(r"\b(?:thought|believed|feared|said|known|"
+                        r"reported|confirmed|presumed)\s+to\s+be\b", re.IGNORECASE)
 #: "400 firemen were needed": a need that was met is no plan
 _WERE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
