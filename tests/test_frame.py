@@ -348,6 +348,12 @@ def test_a_hyphenated_figure_does_not_cut_the_clause():
     assert c.measure == "killed"
 
 
+def test_a_year_in_a_relative_clause_dates_that_clause():
+    claims = framed("Work began on a 28-km line with 24 stations that is due to open in 2019.",
+                    D(2015, 3, 3))
+    assert (one(claims, "28-km").period, one(claims, "28-km").status) == ("2015", "actual")
+
+
 def test_thought_or_feared_to_be_says_how_a_count_is_known_not_a_plan():
     assert one(framed("At least 25 people are still thought to be missing."), "25").status == \
         "actual"

@@ -1221,7 +1221,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
 
 def _ahead(doc: Document | None, scope: str, key: str) -> bool:
     """Whether a figure is said as of a year after its text's stated date: "2.3 million jobs
-    by 2030" in a text of 2020 is a projection, whatever its verb."""
+    by 2030" in a text of 2020 is a projection, whatever its verb. (Not a figure *for* a later
+    year: a fiscal year may be named ahead of the calendar.)"""
     return scope == "as_of" and doc is not None and doc.published is not None and \
         doc.date_source == "stated" and key[:4].isdigit() and int(key[:4]) > doc.published.year
 

@@ -399,14 +399,15 @@ def _pinned(c: Claim, place: str, lex: Lexicon) -> bool:
 
 #: a subordinate clause of time: "when the campaign began in March 2023", "after the dam
 #: was finished in 2006", up to the next comma or semicolon
-_WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|once|as\s+soon\s+as)\b[^,;]*",
-                          re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\b(?:when|after|before|once|as\s+soon\s+as|(?:that|which)\s+(?:is|are|"
+                          r"was|were|will|would|has|have|had)\b)[^,;]*", re.IGNORECASE)
 
 
 def _of_another_event(c: Claim, t: Claim) -> bool:
     """Whether the time expression ``t`` dates a subordinate clause after the figure ``c``:
     in "3.8 million had been vaccinated, 90 percent of those targeted when the campaign
-    began in March 2023", 2023 is when the campaign began, not when 3.8 million was counted.
+    began in March 2023", 2023 is when the campaign began, not when 3.8 million was counted;
+    in "a 28-km line with 24 stations that is due to open in 2019", when the line opens.
     A clause of time before the figure sets the time of what follows ("When the drive ended
     in 2023, it had vaccinated 3.8 million")."""
     if t.start <= c.end:
