@@ -348,6 +348,14 @@ def test_a_hyphenated_figure_does_not_cut_the_clause():
     assert c.measure == "killed"
 
 
+def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
+    for text, figure, measure in (
+            ("The founding family put up 200 million euros.", "200 million euros", "donated"),
+            ("The billionaires had stumped up nearly €600m.", "€600m", "donated"),
+            ("The foundation has taken in 48 million euros.", "48 million euros", "paid")):
+        assert one(framed(text), figure).measure == measure
+
+
 def test_a_year_in_a_relative_clause_dates_that_clause():
     claims = framed("Work began on a 28-km line with 24 stations that is due to open in 2019.",
                     D(2015, 3, 3))
