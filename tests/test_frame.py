@@ -337,6 +337,10 @@ def test_the_subject_of_a_rise_is_the_measure_however_far_back():
                    "coastal towns in the south of the country, has gone up to 415."), "415")
     assert c.measure == "killed"
     assert c.qualifier == "exact"  # "gone up to" is a rise, not "at most"
+    # "a little over" is a qualifier like "just over": the toll stood at it, nothing given
+    c = one(framed("It is up on the toll given earlier, which stood at a little over 2,200."),
+            "2,200")
+    assert c.measure == "killed"
     # who killed them is the actor, not part of what is counted: one quantity with "the
     # typhoon has killed 25 people"
     c = one(framed("The number of people killed by Typhoon Halong has risen to 27."), "27")

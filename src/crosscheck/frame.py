@@ -384,7 +384,8 @@ _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs
                       r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
                       r"(?:\s+(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
                       r"roughly|approximately|an\s+estimated|just\s+over|just\s+under|"
-                      r"close\s+to|well\s+over))?\s*$",
+                      r"close\s+to|well\s+over|(?:a\s+little|slightly)\s+(?:over|under|more\s+than|"
+                      r"less\s+than)))?\s*$",
                       re.IGNORECASE)
 
 
