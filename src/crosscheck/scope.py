@@ -220,14 +220,14 @@ class Mention(NamedTuple):
     actor: bool  # "Jiangsu Province has sent", "by Beijing": who acts, not where
 
 
-_ACTING = re.compile(r"\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
-                     r"(?:has|have|had|will|would|also|said|says|sent|spent|invested|built|"
-                     r"rebuilt|donated|pledged|gave|gives|provided|dispatched|helped|paid|"
-                     r"allocated|funded|trained|relocated|moved|shifted)\b")
+#: between a place's name and its verb: "Jiangsu Province has sent", "Beijing says"
+_UNIT_WORD = r"\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
+_SPEECH_VERBS = r"said|says|told|tells|announced|announces|stated|noted|reported|declared"
+_ACTING = re.compile(_UNIT_WORD + r"(?:has|have|had|will|would|also|said|says|sent|spent|"
+                     r"invested|built|rebuilt|donated|pledged|gave|gives|provided|dispatched|"
+                     r"helped|paid|allocated|funded|trained|relocated|moved|shifted)\b")
 #: a place that speaks: "Beijing says", "Hubei Province said on Monday"
-_SPEAKING = re.compile(r"\s*(?:Province|City|Municipality|Region|government|authorities)?\s*"
-                       r"(?:has\s+|have\s+|had\s+|also\s+)*(?:said|says|told|tells|announced|"
-                       r"announces|reported|reports|stated|states|noted)\b")
+_SPEAKING = re.compile(_UNIT_WORD + rf"(?:has\s+|have\s+|had\s+|also\s+)*(?:{_SPEECH_VERBS})\b")
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -366,8 +366,7 @@ _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western
 #: what opens a reported statement right after where it was made: "... in Beijing that"
 _REPORTED = re.compile(r"\s*(?:on\s+\w+\s*)?,?\s*that\b")
 #: a statement made at a place: "told a news briefing in", "said in", "announced at the"
-_SPEECH_AT = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|noted|reported|"
-                        r"declared)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$",
+_SPEECH_AT = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+[\w'’-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 #: "3,317 deaths were reported in Moldavia": where the deaths were, not a statement's place
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
