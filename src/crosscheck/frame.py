@@ -931,14 +931,15 @@ _JOINT = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:are|were|is|was|still|remain|
 def _planned(vocab: Vocabulary, text: str) -> bool:
     """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
     is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal, and
-    what "was needed" is done. "An estimated 2 million people" and "thought to be missing"
-    say how a count is known, not that it is planned."""
+    what "was needed" is done; "thought to be missing" says how a count is known, not that
+    it is planned."""
     text = _EPISTEMIC.sub(" ", text)
     return any(m.group(0) != "May" and not (
         m.group(0).lower() in ("needed", "required") and _WERE.search(text, 0, m.start()))
         for m in vocab.planned.finditer(text))
 
 
+#: how a count is known, no plan: "thought to be missing", "feared to be dead"
 _EPISTEMIC = re.compile(r"\b(?:thought|believed|feared|said|known|"
                         r"reported|confirmed|presumed)\s+to\s+be\b", re.IGNORECASE)
 #: "400 firemen were needed": a need that was met is no plan
@@ -1043,7 +1044,7 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
-        # "from Kashgar to Gwadar" is a route, not who gave
+        # a route's start ("from Kashgar to Gwadar") is not who gave
         found = [m.group("actor") or m.group("lower") for m in vocab.actor.finditer(text)
                  if not _REPORTED.search(text, 0, m.start()) and not _ROUTE.match(text, m.end())]
         if found:
@@ -1051,6 +1052,7 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
     return ""
 
 
+#: the end of a route after a name: "from Kashgar *to Gwadar*"
 _ROUTE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 
 

@@ -17,6 +17,7 @@ from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
 from .start_year import START_WORDS_PARAM
 from .starts import (
+    NEAR,
     NO_OBJECT,
     duration_topic,
     place_words,
@@ -47,10 +48,9 @@ def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> froze
     return frozenset() if word in STOP or st in starters else frozenset({st})
 
 
+#: words after "N years after X began" that may say what began: its clause
+_CLAUSE = 20
 
-
-_NEAR = 6  # words after a duration that may say what lasted
-_CLAUSE = 20  # ... and after "N years after X began", its clause
 
 def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str]) -> bool:
     """Whether a duration's words (``own``) speak of what a start's words name: a word of
@@ -73,8 +73,7 @@ def _dates_a_start(c: Claim, topic: frozenset[str], starters: set[str], canon: d
     event ("the spire that the architect built fell four years ago": the fall)."""
     if c.subject != "ago":
         return True
-    before = re.split(r"[,;:()]", c.sentence[:c.start - c.sentence_start])[-1].lower()
-    before = before.rstrip()
+    before = re.split(r"[,;:()]", c.sentence[:c.start - c.sentence_start])[-1].lower().rstrip()
     for phrase in qualifiers:
         if before == phrase or before.endswith(" " + phrase):
             before = before[:-len(phrase)]
@@ -150,7 +149,7 @@ class ElapsedCheck(Check):
             # the noun it comes before ("the 140-year-old museum"), nothing else.
             # "N years after construction began on the X dam" names what began in full.
             own = _age_noun(age, canon, starters) if age else duration_topic(
-                c, places, canon, _CLAUSE if self._after_start.match(after(c)) else _NEAR)
+                c, places, canon, _CLAUSE if self._after_start.match(after(c)) else NEAR)
             related = [s for s, topic in (age_starts_by_region if age else starts_by_region
                                           ).get(ctx.region(c), [])
                        if (topic & own and _without_object(s, age_pattern) if age

@@ -394,11 +394,11 @@ def _same_sentence(a: Claim, b: Claim) -> bool:
 _OF_PHRASE = re.compile(r"\s*(?:[\w-]*\s+)?(?:of|since|for)\s+((?:(?!(?:to|in|on|at|by|with|"
                         r"and|as|when|after|before|until|that|which)\b)[\w'’\-]+\s*){1,5})",
                         re.IGNORECASE)
-_NEAR = 6  # words on each side of a duration that say what lasted
+NEAR = 6  # words on each side of a duration that say what lasted
 
 
 def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
-                   canon: dict[str, str] | None = None, near_after: int = _NEAR
+                   canon: dict[str, str] | None = None, near_after: int = NEAR
                    ) -> frozenset[str]:
     """What a duration or anniversary measures: the phrase it governs ("17 years *of
     construction*", "the 20th anniversary *of partner assistance*"), else the few words of
@@ -410,7 +410,7 @@ def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
         found = _stems(m.group(1), places, canon)
         if found:
             return found
-    before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-_NEAR:]
+    before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-NEAR:]
     after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:near_after]
     return _stems(" ".join(before + after), places, canon)
 
