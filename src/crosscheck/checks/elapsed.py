@@ -65,14 +65,11 @@ def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[
 _LINKING = frozenset("in on at to the a an of for from with by".split())
 
 
-def _dates_a_start(c: Claim, topic: frozenset[str], starters: set[str], canon: dict[str, str],
-                   places: frozenset[str], qualifiers: list[str]) -> bool:
-    """Whether "N years ago" dates the start ``topic`` speaks of: the word it follows
-    (past a qualifier, places and small words) is a start word or a word of that topic
-    ("the programme began 20 years ago", "launched the programme 20 years ago"), not another
-    event ("the spire that the architect built fell four years ago": the fall)."""
+def _dated_word(c: Claim, places: frozenset[str], qualifiers: list[str]) -> str:
+    """The stem of the word "N years ago" follows, past a qualifier, places and small words
+    ("the spire fell four years ago": "fell"), or "" when it dates no word (or is no "ago")."""
     if c.subject != "ago":
-        return True
+        return ""
     before = re.split(r"[,;:()]", c.sentence[:c.start - c.sentence_start])[-1].lower().rstrip()
     for phrase in qualifiers:
         if before == phrase or before.endswith(" " + phrase):
@@ -81,10 +78,16 @@ def _dates_a_start(c: Claim, topic: frozenset[str], starters: set[str], canon: d
     words = [w.strip("'’\"") for w in before.split()]
     while words and (words[-1] in _LINKING or words[-1] in places):
         words.pop()
-    if not words:
-        return True
-    st = stem(words[-1])
-    return st in starters or canon.get(st, st) in topic
+    return stem(words[-1]) if words else ""
+
+
+def _dates_a_start(dated: str, topic: frozenset[str], starters: set[str],
+                   canon: dict[str, str]) -> bool:
+    """Whether "N years ago" dates the start ``topic`` speaks of: the word it follows
+    (``dated``, :func:`_dated_word`) is a start word or a word of that topic ("the programme
+    began 20 years ago", "launched the programme 20 years ago"), not another event ("the
+    spire that the architect built fell four years ago": the fall)."""
+    return not dated or dated in starters or canon.get(dated, dated) in topic
 
 
 def _without_object(s: Claim, pattern: re.Pattern) -> bool:
@@ -150,11 +153,12 @@ class ElapsedCheck(Check):
             # "N years after construction began on the X dam" names what began in full.
             own = _age_noun(age, canon, starters) if age else duration_topic(
                 c, places, canon, _CLAUSE if self._after_start.match(after(c)) else NEAR)
+            dated = _dated_word(c, places, qualifiers)
             related = [s for s, topic in (age_starts_by_region if age else starts_by_region
                                           ).get(ctx.region(c), [])
                        if (topic & own and _without_object(s, age_pattern) if age
                            else _of_one_thing(topic, own, events)
-                           and _dates_a_start(c, topic, starters, canon, places, qualifiers))]
+                           and _dates_a_start(dated, topic, starters, canon))]
             if not related:
                 continue
             region = ctx.region(c)
