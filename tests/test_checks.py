@@ -255,6 +255,9 @@ def test_plurals_fold_to_the_noun_a_reader_names():
 
     assert [singular(w) for w in ("buses", "viruses", "houses", "causes", "families")] == \
         ["bus", "virus", "house", "cause", "family"]
+    # a noun used only in the plural stays as it is
+    assert [singular(w) for w in ("proceeds", "earnings", "clothes")] == \
+        ["proceeds", "earnings", "clothes"]
 
 
 def test_a_possessive_is_the_noun_itself():

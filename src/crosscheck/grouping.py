@@ -135,9 +135,16 @@ _US_PLURALS = frozenset("buses minibuses trolleybuses viruses campuses bonuses c
                         "surpluses statuses prospectuses syllabuses".split())
 
 
+#: nouns used only in the plural: "proceeds", "earnings" fold to no "proceed", "earning"
+_PLURAL_ONLY = frozenset("clothes proceeds earnings savings goods premises headquarters means "
+                         "series species arms remains outskirts thanks belongings".split())
+
+
 def singular(w: str) -> str:
     """A lower-case word with its plural folded: "families" -> "family", "vehicles" ->
     "vehicle"."""
+    if w in _PLURAL_ONLY:
+        return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")) or w in _US_PLURALS:
