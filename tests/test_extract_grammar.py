@@ -34,6 +34,9 @@ CASES = [
      "count", "exact", "jobs"),
     ("Spain recorded 56,800 arrivals and Greece 41,600.", "56,800", "count", 56800, "count",
      "exact", "arrivals"),
+    # a name after a common noun starts a clause of its own
+    ("The 2,600 jobs Carvell plans to cut are in Ohio.", "2,600", "count", 2600, "count",
+     "exact", "jobs"),
     # "apiece" and "together" say how a sum is shared, not what was counted
     ("Both firms promised 100 million euros apiece.", "100 million euros", "money", 1e8, "EUR",
      "exact", ""),

@@ -203,6 +203,9 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
             break
         if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
+        if i > first and toks[i][0].isupper() and toks[i - 1][0].islower() and \
+                not kinds[i - 1] & _AND:
+            break  # a name after a common noun starts a clause: "the 2,600 jobs Carvell plans"
         i += 1
     end = i
     while end > first and kinds[end - 1] & _AND:
