@@ -819,6 +819,10 @@ def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
     assert c.place == ""
     c = one(framed("Guangdong has sent more than 2,500 teachers over the decade."), "2,500")
     assert c.place == "Guangdong"
+    # ... and a place that owns a named thing, or a subject a speaker interrupts, is no place
+    for text in ("The corridor, part of Beijing's Belt and Road Initiative, joins two countries.",
+                 "Beijing, he said, stands ready to help the two countries."):
+        assert one(framed(text), "two").place == "", text
     c = one(framed("The spokesman told a news briefing in Ruritania that 192,000 jobs had been "
                    "created."), "192,000")
     assert c.place == ""

@@ -228,6 +228,10 @@ _ACTING = re.compile(_UNIT_WORD + r"(?:has|have|had|will|would|also|said|says|se
                      r"helped|paid|allocated|funded|trained|relocated|moved|shifted)\b")
 #: a place that speaks: "Beijing says", "Hubei Province said on Monday"
 _SPEAKING = re.compile(_UNIT_WORD + rf"(?:has\s+|have\s+|had\s+|also\s+)*(?:{_SPEECH_VERBS})\b")
+#: a place that owns a named thing ("Beijing's Belt and Road Initiative") or is the subject
+#: of a clause a speaker interrupts ("Beijing, he said, stands ready")
+_OWNER = re.compile(r"(?:['’]s\s+[A-Z]|,\s*(?:he|she|they|it|officials?)\s+(?:said|says|"
+                    r"added)\s*,)")
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -288,8 +292,11 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
     not know is still a place, and keeps the figure from taking the document's region."""
     out = []
     for m in lex.place_re.finditer(sentence) if lex.place_re is not None else ():
-        if _SPEAKING.match(sentence, m.end()) and not _PIN_WORD.search(sentence, 0, m.start()):
-            continue  # "Beijing says CPEC drew $25.4 billion": who speaks, not where
+        if (_SPEAKING.match(sentence, m.end()) or _OWNER.match(sentence, m.end())) and \
+                not _PIN_WORD.search(sentence, 0, m.start()):
+            # "Beijing says CPEC drew $25.4 billion", "Beijing, he said, stands ready": who
+            # speaks or acts, not where; "Beijing's Belt and Road Initiative": whose
+            continue
         out.append(Mention(m.start(), m.end(), lex.places[m.group(0)],
                            bool(_PIN_WORD.search(sentence, 0, m.start())),
                            bool(_BY_FROM.search(sentence, 0, m.start())
