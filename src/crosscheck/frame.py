@@ -1105,7 +1105,8 @@ def _trim(actor: str) -> str:
     words = actor.split()
     while words and words[-1].lower() in ("and", "of", "the", "&"):
         words.pop()
-    return " ".join(words).removeprefix("the ").strip(" ,.")
+    # "Portvale's" of "ordered by Portvale's transit agency" is Portvale
+    return " ".join(words).removeprefix("the ").strip(" ,.").removesuffix("'s").removesuffix("’s")
 
 
 def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
