@@ -399,6 +399,8 @@ def test_a_reading_after_by_a_is_no_actor():
     assert one(claims, "3,000 kilometres").actor == ""
     assert one(framed("The fund got $2 million from Harcourt."), "$2 million").actor == \
         "Harcourt"
+    # a pronoun is no giver, even after a quotation mark
+    assert one(framed('"We lost 30 homes on my street," she said.'), "30").actor == ""
     # a possessive giver is the giver: "Portvale's" of "by Portvale's transit agency"
     claims = framed("The 120 electric buses were ordered by Portvale's transit agency.")
     assert one(claims, "120").actor == "Portvale"

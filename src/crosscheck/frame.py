@@ -1039,8 +1039,9 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
-    if m and (m.start("actor") > 0 or " " in m.group("actor") or _lone_giver(vocab,
-            m.group("actor"), before, m.end("actor"))) and \
+    # (a pronoun is never one, even after a quotation mark: '"We lost 30 homes"')
+    if m and m.group("actor") not in _OPENERS and (m.start("actor") > 0 or " " in m.group(
+            "actor") or _lone_giver(vocab, m.group("actor"), before, m.end("actor"))) and \
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
