@@ -771,6 +771,7 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
             # a place the lexicon does not know is still a place
             ("In 2016 the county sent 300 doctors to Guangxi.", "300", "Guangxi"),
             ("A mine collapsed in Ghana's Ashanti region, killing 12.", "12", "Ghana's Ashanti"),
+            ("Coverage in Dar es Salaam has reached 86 percent.", "86 percent", "Dar es Salaam"),
             # ... but a name right before a figure is its currency
             ("The sum owed to the firm had climbed to Rs 94.5 billion.", "Rs 94.5 billion", ""),
             # ... a firm, or a possessive no place follows, is no place

@@ -239,8 +239,10 @@ _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s
 #: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
 _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into)"
                              r"\s+(?P<name>[A-Z][a-z][\w'’`-]*"
+                             # "Dar es Salaam", "Rio de Janeiro": a particle inside a name;
                              # a name right before a figure is its currency: "to Rs 94.5 billion"
-                             r"(?:\s+[A-Z][\w'’`-]*){0,2})(?![\w'’`-]|\s*\d)"
+                             r"(?:\s+(?:(?:es|de|del|da|do|la|van|von|el|al)\s+)?[A-Z][\w'’`-]*)"
+                             r"{0,2})(?![\w'’`-]|\s*\d)"
                              r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
 #: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
