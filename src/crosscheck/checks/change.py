@@ -42,19 +42,17 @@ from .local import (
 )
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: the words of a fall, whole words (a stem would take "Halvex" for "halved")
+_FALL = (r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+         r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut|plung(?:e|es|ed|ing)|slid|"
+         r"slipped|shr(?:ank|unk|ink|inks|inking)|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|"
+         r"tumbl(?:e|es|ed|ing)|dip(?:s|ped|ping)?|sank|sunk")
 #: verbs of change, shared by the forward and the reversed forms of a stated change
-_VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|fell|fall(?:s|en|ing)?|"
-          r"dropped|drops?|declin\w*|decreas\w*|climb\w*|jump\w*|surg\w*|plung\w*|slid|"
-          r"slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|soar\w*|shr[ai]nk\w*|"
-          r"expand\w*|rais\w*|cut|reduc\w*|shrunk|plummet\w*|tumbl\w*|dip(?:s|ped|ping)?|"
-          r"sank|sunk|swell\w*|swollen|balloon\w*")
+_VERBS = (r"rose|rise[sn]?|rising|increas\w*|grew|grow[sn]?|growing|climb\w*|jump\w*|surg\w*|"
+          r"doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|soar\w*|expand\w*|rais\w*|swell\w*|"
+          r"swollen|balloon\w*|" + _FALL)
 #: the words of a fall among them and among the nouns of change ("a drop of", "a discount of")
-#: (whole words: a stem would take "Halvex" for "halved")
-_DOWN = re.compile(r"down|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
-                   r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut|"
-                   r"plung(?:e|es|ed|ing)|slid|slipped|shr(?:ank|unk|ink|inks|inking)|"
-                   r"halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|"
-                   r"dip(?:s|ped|ping)?|sank|sunk|discount", re.IGNORECASE)
+_DOWN = re.compile(rf"down|{_FALL}|discount", re.IGNORECASE)
 #: a fall said before a stated change, nothing but words after it: "fell 12", "a drop of"
 _DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN.pattern})\b[^\d]*$", re.IGNORECASE)
 #: the words of one clause: no full stop or semicolon, a decimal point aside ("fell 3.1
