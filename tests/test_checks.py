@@ -140,6 +140,16 @@ def test_start_year_disagreement_across_documents():
     assert "pair" in bad[0].message
 
 
+def test_start_year_arithmetic_names_the_shared_words_as_written():
+    fs = findings_of({"a": "Construction of the harbour project began in 1996.",
+                      "b": "The harbour project was launched in 1999."})
+    bad = flags(fs, "start-year")
+    assert len(bad) == 1
+    said = [a for a in bad[0].arithmetic if a.startswith("each sentence speaks of")]
+    # Stems ("proje", "harbo") mean nothing to a reader.
+    assert said == ["each sentence speaks of: harbour, project"]
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

@@ -96,7 +96,9 @@ class StartYearCheck(Check):
             arithmetic = [f"{doc_label(c.doc)}: {c.surface} → {int(c.low)}"
                           + (f"–{int(c.high)}" if c.high != c.low else "") for c in cs]
             if shared:
-                arithmetic.append("each sentence speaks of: " + ", ".join(shared))
+                # The words as the first sentence writes them: a reader cannot use stems.
+                words = topic_words(frozenset(shared), cs[0].sentence, canon) or shared
+                arithmetic.append("each sentence speaks of: " + ", ".join(words))
             if lo - hi > tol:
                 arithmetic.append(f"no year lies in every interval: latest start {int(lo)} > "
                                   f"earliest end {int(hi)}")
