@@ -1099,6 +1099,20 @@ def test_counts_dated_to_different_days_of_one_year_are_not_one_quantity():
     assert (c.time_scope, c.time) == ("day", "2024-05-28")
 
 
+def test_years_ago_today_dates_the_figure_to_that_very_day():
+    text = "A year ago today, at least 310 people died when the river burst its banks."
+    c = one(framed(text, dt.date(2019, 8, 9)), "310")
+    # the anniversary's day, and no flow: "a year ago" is no "a year" per period
+    assert (c.time_scope, c.time, c.aggregation) == ("day", "2018-08-09", "")
+    c = one(framed("Three years ago today, the storm destroyed 1,200 homes.",
+                   dt.date(2024, 2, 29)), "1,200")
+    assert (c.time_scope, c.time) == ("day", "2021-02-28")
+    # without "today" it names no day
+    c = one(framed("Three years ago, the storm destroyed 1,200 homes.", dt.date(2024, 3, 1)),
+            "1,200")
+    assert c.time_scope != "day"
+
+
 def test_the_date_that_labels_a_line_of_a_timeline_dates_each_sentence_on_it():
     text = ("Dam timeline\n\nPublished: June 3, 2024\n\n"
             "- 2011: Inspectors warn that repairs will cost $12 million.\n"

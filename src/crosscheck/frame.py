@@ -37,6 +37,7 @@ from .corpus import Document
 from .errors import RuleError
 from .extract import timeexpr
 from .extract.elliptic import continues_list
+from .extract.numerals import UNITS_WORDS
 from .grouping import normalize_subject
 from .yamlfile import read_data_mapping
 
@@ -278,7 +279,10 @@ def _load(path: Path) -> Vocabulary:
         r"municipalities|departments|charities|foundations|businesses|individuals)))\b")
     return Vocabulary(frozenset(w.lower() for w in lists["generic"]),
                       _words(lists["planned"]), _words(lists["cumulative"]),
-                      _words(lists["flow"]), _words(lists["batch"]), _words(lists["as_of"]),
+                      # "a year ago" is a time, no flow
+                      re.compile(_words(lists["flow"]).pattern + _NOT_A_TIME_AFTER,
+                                 re.IGNORECASE),
+                      _words(lists["batch"]), _words(lists["as_of"]),
                       _words(lists["this_year"]), _words(lists["last_year"]), actor,
                       tuple((name, tuple(words)) for name, words in event_lists),
                       _words([w for _, words in event_lists for w in words]),
@@ -746,6 +750,17 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     before_year = not own_year and (vocab.year_before.search(after) is not None or any(
         not _COMPARED_WITH.search(before, 0, m.start())
         for m in vocab.year_before.finditer(before)))
+    if dated and doc and doc.published and doc.date_precision == "day" and not own_year and \
+            (ago := _YEARS_AGO_TODAY.search(clause)):
+        # "A year ago today, at least 2,700 people died": the very day, N years before the
+        # text's own (an anniversary piece dates its event exactly)
+        back = UNITS_WORDS.get(ago.group("n").lower(), 1 if ago.group("n").lower() in
+                               ("a", "an") else 0) or int(ago.group("n"))
+        try:
+            return "day", doc.published.replace(year=doc.published.year - back).isoformat()
+        except ValueError:  # 29 February
+            return "day", (doc.published.replace(year=doc.published.year - back, day=28)
+                           ).isoformat()
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
@@ -784,6 +799,11 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: "a year ago today", "two years ago today": the text's own day, N years back
+_YEARS_AGO_TODAY = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|[1-9]\d?)\s+years?\s+ago\s+today\b", re.IGNORECASE)
 
 
 #: the months as a text names them, with a capital (a lower-case "may" is the verb)
