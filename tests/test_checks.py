@@ -506,6 +506,20 @@ def test_a_place_named_after_its_kind_keeps_a_part_from_its_whole():
         ["Amri", "Varra"]
 
 
+def test_a_place_at_sea_is_named_after_off():
+    assert [c.place for c in claims_of("A ferry with 280 people capsized off Orrin Island.")] \
+        == ["Orrin Island"]
+    assert [c.place for c in claims_of("The trawler sank off the coast of Velmar with a crew "
+                                       "of 14.")] == ["Velmar"]
+    # two sinkings off two islands, months apart, are two tolls: no toll "falls"
+    day = "Ferry toll\n\nPosted: 2025-{}-04 10:00\n\n"
+    text = ("A ferry carrying 300 people capsized off {0} on Sunday. The death toll has risen "
+            "to {1}, the coast guard said. Rescuers pulled {2} survivors from the sea off {0}.")
+    fs = findings_of({"a": day.format("03") + text.format("Orrin Island", 67, 200),
+                      "b": day.format("08") + text.format("Lusk Island", 58, 210)})
+    assert [f for f in of_rule(fs, "monotonic") if f.severity == "warning"] == []
+
+
 def test_the_start_of_a_numbered_unit_is_not_the_start_of_the_whole():
     fs = findings_of({
         "a": "CITY, Dec. 28, 2020 -- The first metro line opened on Monday after five years of "

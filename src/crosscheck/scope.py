@@ -237,7 +237,9 @@ _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s
                        re.IGNORECASE)
 #: a capitalised name after "in", "to", "at" or "into": a place the lexicon may not know ("to
 #: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
-_UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into)"
+_UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into|"
+                             # "capsized off Kessan Island": where at sea
+                             r"off)"
                              r"\s+(?P<name>[A-Z][a-z][\w'’`-]*"
                              # "Dar es Salaam", "Rio de Janeiro": a particle inside a name;
                              # a name right before a figure is its currency: "to Rs 94.5 billion"
@@ -246,9 +248,9 @@ _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<
                              r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
 #: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
-#: town of Amri alone"
-_KIND_THEN_NAME = re.compile(r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?"
-                             rf"(?:{_KINDS}|town|village|area)"
+#: town of Amri alone", "off the island of Tarso"
+_KIND_THEN_NAME = re.compile(r"\b(?:[Ii]n|off)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:{_KINDS}|town|village|area|island|coast)"
                              r"(?:\s+of\s+|\s*,\s*)(?P<name>[A-Z][a-z][\w'’`-]*"
                              r"(?:\s+[A-Z][\w'’`-]*){0,2})")
 #: a unit's name that describes the noun after it is a place by its form: "the Pine County
