@@ -51,7 +51,7 @@ def test_extracted_claims_put_each_value_in_its_named_field():
     claims = extract_document(document_from_text("t", "Aid.\n" + text), load_lexicon(RULES))
     common = dict(doc="t", sentence=text, period="", period_start=None, period_end=None,
                   period_stated=False, place="Tibet", sentence_start=5, measure="", actor="",
-                  time_scope="", time="", aggregation="", status="")
+                  time_scope="", time="", aggregation="", status="", incident="")
     assert [c._asdict() for c in claims] == [
         dict(common, start=32, end=34, surface="5%", kind="percent", value=5.0,
              unit="percent", low=5.0, high=5.0, qualifier="exact", precision=0.0, subject="",

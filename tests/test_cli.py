@@ -10,7 +10,7 @@ from conftest import ROOT, SEEDS
 
 CLAIM_KEYS = {"id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
               "high", "qualifier", "subject", "linked", "measure", "actor", "time_scope", "time",
-              "aggregation", "status"}
+              "aggregation", "status", "incident"}
 
 
 def run(capsys, *args):

@@ -1390,3 +1390,50 @@ def test_an_evacuation_relocates_and_people_under_orders_are_a_level():
     # "under evacuation orders" counts who are so now: a level that falls as people return
     c = one(framed("Evacuation orders now cover 26,000 residents."), "26,000")
     assert c.aggregation != "cumulative"
+
+
+# --- the incident a toll is of -------------------------------------------------------------
+
+def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
+    text = ("Ferry toll rises\n\nPosted: 2025-03-04 10:00\n\nA ferry carrying 300 people "
+            "capsized on Sunday. The toll from the sinking rose to 58 on Monday. By Tuesday the "
+            "number of dead had risen to 61. A storm had been forecast.")
+    claims = framed(text)
+    assert one(claims, "58").incident == "shipwreck"  # its own sentence: "the sinking"
+    assert one(claims, "61").incident == "shipwreck"  # the text: ferry, capsized, sinking
+    assert one(claims, "300").incident == ""  # no toll: the people aboard
+    # a text that names two incidents alike is about neither
+    claims = framed("A quake struck the valley and a flood followed. The toll rose to 40.",
+                    D(2025, 3, 4))
+    assert one(claims, "40").incident == ""
+    # synonyms are one incident
+    claims = framed("The tremor shook the valley. The quake has killed 40 people.", D(2025, 3, 4))
+    assert one(claims, "40").incident == "earthquake"
+
+
+def test_tolls_of_different_incidents_are_not_one_running_total():
+    day = "Toll\n\nPosted: 2025-{}-04 10:00\n\n"
+    fs = findings_of({
+        "a": day.format("03") + "A ferry capsized on Sunday. By Tuesday the number of dead had "
+                                "risen to 67, officials said.",
+        "b": day.format("08") + "A landslide buried the village on Sunday. By Tuesday the "
+                                "number of dead had risen to 58, officials said."})
+    assert warnings(fs, "monotonic") == []
+    # the same incident's toll still may not fall
+    fs = findings_of({
+        "a": day.format("03") + "A ferry capsized on Sunday. By Tuesday the number of dead had "
+                                "risen to 67, officials said.",
+        "b": day.format("04") + "The ferry sank on Sunday. The toll from the sinking has "
+                                "risen to 58, officials said."})
+    assert [f.rule for f in warnings(fs, "monotonic")] == ["monotonic"]
+
+
+def test_incidents_in_frames_yaml_must_map_names_to_words(tmp_path):
+    from crosscheck.errors import RuleError
+    from crosscheck.frame import load_vocabulary
+
+    (tmp_path / "frames.yaml").write_text("generic: [people]\nincidents: [fire, flood]\n")
+    with pytest.raises(RuleError) as err:
+        load_vocabulary(tmp_path)
+    assert "incidents must be a mapping of incident name to a list of words" in str(err.value)
+    assert ":2" in str(err.value)

@@ -221,6 +221,6 @@ _LINKED = Claim._fields.index("linked")
 _SENTENCE = Claim._fields.index("sentence")
 _REPEATED = tuple(Claim._fields.index(f) for f in (
     "doc", "kind", "unit", "qualifier", "subject", "place", "period", "measure", "actor",
-    "time_scope", "time", "aggregation", "status"))
+    "time_scope", "time", "aggregation", "status", "incident"))
 # Built in one step, as extraction builds them (Claim's own constructor is interpreted).
 _new_tuple = tuple.__new__

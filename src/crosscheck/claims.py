@@ -17,7 +17,7 @@ ROLES = ("", "part", "series_first", "series_last", "range")
 COLUMNS = ("id", "doc", "start", "end", "surface", "sentence", "kind", "value", "unit", "low",
            "high", "qualifier", "precision", "subject", "place", "period", "period_start",
            "period_end", "period_stated", "direction", "role", "stated", "linked",
-           "measure", "actor", "time_scope", "time", "aggregation", "status")
+           "measure", "actor", "time_scope", "time", "aggregation", "status", "incident")
 
 
 class Claim(NamedTuple):
@@ -62,6 +62,7 @@ class Claim(NamedTuple):
     time: str = ""  # "2013-12-31", "2013–2016", "2019", "batch fifth"
     aggregation: str = ""  # cumulative | flow | batch | share | change | part | ""
     status: str = ""  # planned | actual
+    incident: str = ""  # the incident a toll is of: "earthquake", "shipwreck"; "" otherwise
 
     @property
     def id(self) -> str:

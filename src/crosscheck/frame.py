@@ -24,6 +24,7 @@ import datetime as dt
 import itertools
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,11 +43,13 @@ from .grouping import normalize_subject
 from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
+#: the entries of frames.yaml that map a name to its words
+_MAPPINGS = ("events", "incidents")
 _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", "this_year",
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
-          "level_events")
+          "level_events", "incident_events")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -121,6 +124,12 @@ class Vocabulary:
     people_events: frozenset[str] = frozenset()
     #: events whose counts are levels, not running totals: the missing are found
     level_events: frozenset[str] = frozenset()
+    #: every incident word in one pattern, and the incident of each ("quake": earthquake)
+    any_incident: re.Pattern = re.compile(r"(?!x)x")
+    incident_of: dict[str, str] | None = None
+    #: events whose counts are tolls of an incident: the dead of a ferry's sinking are not
+    #: the dead of a landslide
+    incident_events: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -240,18 +249,21 @@ def load_vocabulary(rules_dir: Path) -> Vocabulary:
 
 @lru_cache(maxsize=8)
 def _load(path: Path) -> Vocabulary:
-    data, lines = read_data_mapping(path, ("events", *_LISTS), RuleError)
+    data, lines = read_data_mapping(path, _MAPPINGS + _LISTS, RuleError)
     for k, v in data.items():
+        mapping = k in _MAPPINGS
         ok = isinstance(v, dict) and all(isinstance(x, list) for x in v.values()) \
-            if k == "events" else isinstance(v, list)
-        if not ok or (k == "events" and not all(isinstance(w, str) for x in v.values()
-                                                 for w in x)) or \
-                (k != "events" and not all(isinstance(w, str) for w in v)):
-            what = "a mapping of event name to a list of words" if k == "events" else \
-                "a list of words"
+            if mapping else isinstance(v, list)
+        if not ok or (mapping and not all(isinstance(w, str) for x in v.values()
+                                          for w in x)) or \
+                (not mapping and not all(isinstance(w, str) for w in v)):
+            what = f"a mapping of {k.removesuffix('s')} name to a list of words" if mapping \
+                else "a list of words"
             raise RuleError(f"{k} must be {what}", path=str(path), line=lines.get(str(k)))
     event_lists = [(str(name), [str(w) for w in words])
                    for name, words in sorted((data.get("events") or {}).items())]
+    incident_lists = [(str(name), [str(w) for w in words])
+                      for name, words in sorted((data.get("incidents") or {}).items())]
     lists = {k: data.get(k) or [] for k in _LISTS}
     cues = _words(lists["actor_cues"]).pattern
     actor = re.compile(
@@ -320,6 +332,10 @@ def _load(path: Path) -> Vocabulary:
                       money_events=frozenset(lists["money_events"]),
                       people_events=frozenset(lists["people_events"]),
                       level_events=frozenset(lists["level_events"]),
+                      any_incident=_words([w for _, words in incident_lists for w in words]),
+                      incident_of={" ".join(w.lower().split()): name
+                                   for name, words in reversed(incident_lists) for w in words},
+                      incident_events=frozenset(lists["incident_events"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -1138,6 +1154,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         by_sentence.setdefault(c.sentence_start, []).append(c)
     out = []
     sentence_cuts: dict[int, _Cuts] = {}
+    incidents = _Incidents(vocab, doc.text if doc is not None else "")
     last: tuple[Claim, str] | None = None  # the figure before, and its event
     owns: dict[int, str] = {}  # the own words of the last figure read in each sentence
     for c in claims:
@@ -1240,8 +1257,42 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             aggregation=_aggregation(vocab, c, before, after, scope,
                                      stat is not None or event in vocab.level_events),
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
-            "planned" if planned else "actual"))
+            "planned" if planned else "actual",
+            incident=incidents.of(c.sentence) if event in vocab.incident_events else ""))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+class _Incidents:
+    """The incident a toll is of: the one its sentence names, else the one its text is
+    about. A text is about the incident it names most, at least twice as often as any other
+    ("the ferry capsized ... the sinking ..." against one "storm"); a text that names two
+    about as often is about no incident in particular."""
+
+    def __init__(self, vocab: Vocabulary, text: str) -> None:
+        self._vocab = vocab
+        self._text = text
+        self._main: str | None = None  # read when a toll first asks
+
+    def _names(self, text: str) -> Counter[str]:
+        of = self._vocab.incident_of or {}
+        return Counter(of.get(" ".join(m.group(0).lower().split()), "")
+                       for m in self._vocab.any_incident.finditer(text))
+
+    def main(self) -> str:
+        """The incident the whole text is about ("" when it is not clear)."""
+        if self._main is None:
+            ranked = self._names(self._text).most_common(2) + [("", 0), ("", 0)]
+            (top, n), (_, second) = ranked[0], ranked[1]
+            self._main = top if second * 2 <= n else ""
+        return self._main
+
+    def of(self, sentence: str) -> str:
+        """The incident of a toll said in ``sentence``."""
+        named = self._names(sentence)
+        if len(named) == 1:
+            return next(iter(named))
+        main = self.main()
+        return main if not named or main in named else ""
 
 
 def _ahead(doc: Document | None, scope: str, key: str) -> bool:
@@ -1378,6 +1429,8 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
         return "actor"
     if strict and bool(a.actor) != bool(b.actor):
         return "actor unknown"
+    if a.incident and b.incident and a.incident != b.incident:
+        return "incident"  # the dead of a sinking are not the dead of a landslide
     if not a.time_scope or not b.time_scope:
         if strict:
             return "time unknown"
@@ -1399,6 +1452,8 @@ def _within(a: str, b: str) -> bool:
 def frame_label(c: Claim) -> str:
     """The frame as a reader sees it: ``schools rebuilt · as of 2013 · cumulative``."""
     parts = [c.measure or "?"]
+    if c.incident:
+        parts.append(c.incident)
     if c.actor:
         parts.append(f"by {c.actor}")
     if c.time_scope:

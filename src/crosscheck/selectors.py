@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 
 FIELDS = ("kind", "unit", "qualifier", "subject", "place", "doc", "period", "measure", "actor",
-          "time_scope", "time", "aggregation", "status")
+          "time_scope", "time", "aggregation", "status", "incident")
 
 
 @dataclass(frozen=True)

@@ -1153,7 +1153,7 @@ def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:
             False, f.direction, f.role,
             float(f.stated if f.stated is not None else f.value),
             tuple([ids[j] for j in f.linked]) if f.linked else (), base,
-            "", "", "", "", "", "")))
+            "", "", "", "", "", "", "")))
     return out
 
 
