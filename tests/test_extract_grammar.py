@@ -37,6 +37,11 @@ CASES = [
     # a name after a common noun starts a clause of its own
     ("The 2,600 jobs Carvell plans to cut are in Ohio.", "2,600", "count", 2600, "count",
      "exact", "jobs"),
+    # after a word that describes a noun, a capitalised word is part of it
+    ("The plan named 64 central State agencies.", "64", "count", 64, "count", "exact",
+     "central State agencies"),
+    ("It listed 31 centrally administered State-owned firms.", "31", "count", 31, "count",
+     "exact", "centrally administered State-owned firms"),
     # "apiece" and "together" say how a sum is shared, not what was counted
     ("Both firms promised 100 million euros apiece.", "100 million euros", "money", 1e8, "EUR",
      "exact", ""),

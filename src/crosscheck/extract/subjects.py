@@ -148,6 +148,9 @@ class _Tokens:
 
 _WINDOW: Final = 160  # characters read after a figure for its noun phrase
 _FIRST_WINDOW: Final = 64  # read first; most phrases end well within it
+#: endings of the words that describe a noun, not name one ("central", "centrally
+#: administered", "northern", "foreign")
+_ADJECTIVE_ENDINGS: Final = ("al", "ly", "ed", "ic", "ive", "ous", "ful", "ern", "ese", "ign")
 
 
 class _OutOfTokens(Exception):
@@ -204,8 +207,10 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
         if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
         if i > first and toks[i][0].isupper() and toks[i - 1][0].islower() and \
-                not kinds[i - 1] & _AND:
-            break  # a name after a common noun starts a clause: "the 2,600 jobs Carvell plans"
+                not kinds[i - 1] & _AND and not toks[i - 1].endswith(_ADJECTIVE_ENDINGS):
+            # a name after a common noun starts a clause: "the 2,600 jobs Carvell plans"; after
+            # an adjective it is part of the noun: "78 central State organs"
+            break
         i += 1
     end = i
     while end > first and kinds[end - 1] & _AND:
