@@ -80,12 +80,12 @@ def test_document_date_is_used_when_the_claim_has_no_period():
 
 
 def test_a_text_of_a_known_day_converts_at_the_rate_of_that_day():
-    # the yuan fell about 10% against the dollar in 2018: 6.94 was the October rate, far
-    # from the year's mean (6.62)
-    text = "The new port terminal cost 6.94 billion yuan (1.000 billion U.S. dollars)."
-    fs = conv({"a": text}, published={"a": dt.date(2018, 10, 23)})
+    # the yuan fell about 13% against the dollar in 2022: 7.20 was the late-October rate,
+    # far from the year's mean (6.73) and from February's (6.36)
+    text = "The new port terminal cost 7.20 billion yuan (1.000 billion U.S. dollars)."
+    fs = conv({"a": text}, published={"a": dt.date(2022, 10, 28)})
     assert outcomes(fs) == ["consistent"]
-    fs = conv({"a": text}, published={"a": dt.date(2018, 2, 1)})
+    fs = conv({"a": text}, published={"a": dt.date(2022, 2, 1)})
     assert outcomes(fs) == ["against_reference"]
 
 

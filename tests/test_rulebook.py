@@ -30,7 +30,7 @@ def test_bundled_rules_load():
 def test_valid_rule_parses_with_defaults(tmp_path):
     rule = parse_rule(write(tmp_path, GOOD))
     assert rule.params["within_document"] == pytest.approx(0.01)
-    assert rule.params["against_reference"] == pytest.approx(0.03)
+    assert rule.params["against_reference"] == pytest.approx(0.05)
 
 
 @pytest.mark.parametrize(("edit", "where", "why"), [
