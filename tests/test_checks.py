@@ -533,3 +533,27 @@ def test_the_start_of_a_numbered_unit_is_not_the_start_of_the_whole():
              "started in 2019."})
     assert [f.outcome for f in of_rule(fs, "start-year")] == ["disagreement"]
 
+
+
+def test_the_widest_set_of_one_month_and_day_is_the_pairwise_one():
+    # _widest_one_time is the one-pass form of the pairwise _widest_alike(cs, _other_time)
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from crosscheck.checks.agreement import _other_time, _widest_alike, _widest_one_time
+    from crosscheck.claims import Claim
+
+    times = st.sampled_from([("", ""), ("year", "2024"), ("month", "2024-04"),
+                             ("month", "2024-06"), ("day", "2024-04-02"), ("day", "2024-04-03"),
+                             ("as_of", "2024-04-02")])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from("abcdef"), times), max_size=40))
+    def check(rows):
+        cs = sorted((Claim(doc, i, i + 1, "147,000", "", "count", 147000.0, "count", 147000.0,
+                           147000.0, time_scope=scope, time=time)
+                     for i, (doc, (scope, time)) in enumerate(rows)),
+                    key=lambda c: (c.doc, c.start))
+        assert _widest_one_time(cs) == _widest_alike(cs, _other_time)
+
+    check()
