@@ -89,6 +89,15 @@ def test_a_text_of_a_known_day_converts_at_the_rate_of_that_day():
     assert outcomes(fs) == ["against_reference"]
 
 
+def test_an_amount_for_a_year_to_come_is_converted_at_the_rate_of_the_texts_day():
+    # 2022-10-28: about 7.2 yuan to the dollar; a plan "by 2030" has no rate of its own
+    text = "The port will cost 72 billion yuan ({} billion U.S. dollars) by 2030."
+    fs = conv({"a": text.format("10.0")}, published={"a": dt.date(2022, 10, 28)})
+    assert outcomes(fs) == ["consistent"]
+    fs = conv({"a": text.format("12.0")}, published={"a": dt.date(2022, 10, 28)})
+    assert outcomes(fs) == ["against_reference"]
+
+
 def test_seeds_report_every_conversion_and_flag_the_cross_document_difference():
     result = analyze([SEEDS], [RULES])
     across = [f for f in result.findings if f.outcome == "across_documents"]

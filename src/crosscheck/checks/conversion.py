@@ -329,9 +329,11 @@ class ConversionCheck(Check):
         candidates = [reference_rate(base, quote, start, end)
                       for start, end in dict.fromkeys(windows)]
         if windows and candidates[0] is None and claim.period_stated and (
-                not doc.published or not windows[0][0] <= doc.published.year <= windows[0][1]):
+                not doc.published or windows[0][1] < doc.published.year):
             # "its cost was put at 57 billion yuan ($10.4 billion) in 1992": converted, maybe,
-            # at a rate of a year the reference data does not reach; nothing to check against
+            # at a rate of a year the reference data does not reach; nothing to check against.
+            # (A year to come is no such year: "6.2 billion pounds ($8.6 billion) by 2030" is
+            # converted at the rate of the text's day.)
             return None
         if doc.published and doc.date_precision == "day" and \
                 not doc.date_source.startswith("inferred"):
