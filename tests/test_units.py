@@ -37,3 +37,16 @@ def test_extraction_does_not_load_pint(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "['meter', 'watt', 'year'] False"
+
+
+def test_arithmetic_writes_base_units_as_a_reader_does():
+    from crosscheck.units import unit_text
+
+    from conftest import findings_of
+
+    assert [unit_text(u) for u in ("meter^2", "kilogram", "degree_Celsius", "CNY", "year")] == \
+        ["m²", "kg", "°C", "CNY", "year"]
+    fs = [f for f in findings_of({"a": "The fire burned 8,200 hectares (20,260 acres)."})
+          if f.rule == "unit-conversion"]
+    assert fs and any(a.endswith("m²") for a in fs[0].arithmetic)
+    assert not any("meter^2" in a for f in fs for a in f.arithmetic)

@@ -32,6 +32,20 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+#: how a reader writes the base units claims are kept in ("meter^2" is m²)
+_SYMBOLS = {"meter": "m", "meter^2": "m²", "meter^3": "m³", "kilogram": "kg", "watt": "W",
+            "watt_hour": "Wh", "second": "s", "joule": "J", "degree_Celsius": "°C",
+            "meter/second": "m/s", "liter": "l", "gram": "g", "hectare": "ha"}
+
+
+def unit_text(unit: str) -> str:
+    """A claim's base unit as a reader writes it (``m²`` for ``meter^2``; a currency code,
+    ``year`` and ``count`` as they are), without loading pint."""
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit]
+    return unit.replace("^2", "²").replace("^3", "³").replace("_", " ")
+
+
 def quantity(value: float, unit: str) -> pint.Quantity:
     """A pint Quantity for a claim's value and unit name (``CNY``, ``count``, ``year``...)."""
     return registry().Quantity(value, unit)

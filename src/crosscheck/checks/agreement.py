@@ -16,6 +16,7 @@ from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
 from ..grouping import Group
+from ..units import unit_text
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
@@ -157,8 +158,8 @@ class AgreementCheck(Check):
                     {"subject": label, "place": " / ".join(regions) or "no place",
                      "value": quote(a), "sources": 2,
                      "documents": [doc_label(a.doc), doc_label(b.doc)], "group": ""},
-                    [f"{quote(a)} in {doc_label(a.doc)} = {fmt(a.value)} {a.unit}",
-                     f"{quote(b)} in {doc_label(b.doc)} = {fmt(b.value)} {b.unit}",
+                    [f"{quote(a)} in {doc_label(a.doc)} = {fmt(a.value)} {unit_text(a.unit)}",
+                     f"{quote(b)} in {doc_label(b.doc)} = {fmt(b.value)} {unit_text(b.unit)}",
                      "the same quantity in two units, within the rounding of both"],
                     ("converted", a.unit, a.doc, b.doc, round(a.value, 3), round(b.value, 3))))
                 break

@@ -19,6 +19,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart
+from ..units import unit_text
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import alternation, by_document, literal
 
@@ -101,8 +102,8 @@ class RestatedScaleCheck(Check):
         factor = first.value / copy.value
         text = f"{factor:,.0f}" if factor >= 1 else f"1/{1 / factor:,.0f}"
         values = {"copy": quote(copy), "first": quote(first), "factor": text}
-        arithmetic = [f"{quote(first)} = {fmt(first.value)} {first.unit}",
-                      f"{quote(copy)} = {fmt(copy.value)} {copy.unit}",
+        arithmetic = [f"{quote(first)} = {fmt(first.value)} {unit_text(first.unit)}",
+                      f"{quote(copy)} = {fmt(copy.value)} {unit_text(copy.unit)}",
                       f"the same digits, {fmt(factor) if factor >= 1 else text} times apart"]
         return self.finding("scale_slip", self.rule.severity, [first, copy], values,
                             arithmetic, ("slip", copy.doc, first.id, copy.id))

@@ -21,6 +21,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
+from ..units import unit_text
 from .base import Check, Context, Outcome, fmt, quote
 from .local import between, by_document, written
 
@@ -91,7 +92,7 @@ class UnitConversionCheck(Check):
         (alo, ahi), (blo, bhi) = written(a), written(b)
         values = {"first": f"{quote(a)} a {pa}", "second": f"{quote(b)} a {pb}"}
         factor = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
-        unit = "" if a.unit == "count" else f" {a.unit}"  # the base unit the values are in
+        unit = "" if a.unit == "count" else f" {unit_text(a.unit)}"  # the values' base unit
         arithmetic = [f"{quote(a)} a {pa} × {factor} {pa}s a {pb} = {fmt(alo * lo)}–"
                       f"{fmt(ahi * hi)}{unit} a {pb}",
                       f"{quote(b)} a {pb} = {fmt(blo)}–{fmt(bhi)}{unit}"]
@@ -110,8 +111,8 @@ class UnitConversionCheck(Check):
         values = {"first": quote(a), "second": quote(b)}
         basis = (a.doc, a.id, b.id)
         (alo, ahi), (blo, bhi) = written(a), written(b)
-        arithmetic = [f"{quote(a)} = {fmt(alo)}–{fmt(ahi)} {a.unit}",
-                      f"{quote(b)} = {fmt(blo)}–{fmt(bhi)} {b.unit}"]
+        arithmetic = [f"{quote(a)} = {fmt(alo)}–{fmt(ahi)} {unit_text(a.unit)}",
+                      f"{quote(b)} = {fmt(blo)}–{fmt(bhi)} {unit_text(b.unit)}"]
         if alo <= bhi and blo <= ahi:
             arithmetic.append("the two meet")
             return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
@@ -121,8 +122,9 @@ class UnitConversionCheck(Check):
         slip = ""
         if power and abs(math.log10(ratio) - power) < 0.05:
             slip = f" (off by a factor of {10 ** abs(power):,}: a scale slip)"
-        values |= {"amounts": f"{fmt(a.value)} against {fmt(b.value)} {a.unit}", "slip": slip}
-        arithmetic.append(f"{fmt(a.value)} against {fmt(b.value)} {a.unit}: the two do not "
+        unit = unit_text(a.unit)
+        values |= {"amounts": f"{fmt(a.value)} against {fmt(b.value)} {unit}", "slip": slip}
+        arithmetic.append(f"{fmt(a.value)} against {fmt(b.value)} {unit}: the two do not "
                           "meet")
         return self.finding("conversion_differs", self.rule.severity, [a, b], values,
                             arithmetic, ("differs", *basis))
