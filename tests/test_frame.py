@@ -1437,3 +1437,17 @@ def test_incidents_in_frames_yaml_must_map_names_to_words(tmp_path):
         load_vocabulary(tmp_path)
     assert "incidents must be a mapping of incident name to a list of words" in str(err.value)
     assert ":2" in str(err.value)
+
+
+def test_a_name_between_a_figure_and_its_verb_is_who_did_it():
+    claims = framed("Bijie took in a sixth of the 1.98 million Guizhou moved by 2019.")
+    c = one(claims, "1.98 million")
+    assert (c.measure, c.actor) == ("relocated", "Guizhou")
+    c = one(framed("Of the $100 million Marland pledged, $20 million has arrived."),
+            "$100 million")
+    assert (c.measure, c.actor) == ("pledged", "Marland")
+    # a plural or a people after the figure is what was counted
+    c = one(framed("The 200 Americans killed in the attack were honoured."), "200")
+    assert (c.measure, c.actor) == ("american killed", "")
+    c = one(framed("In the storm, 30 Chinese died."), "30")
+    assert c.actor == ""

@@ -1,11 +1,11 @@
 """Warnings on small corpora of other genres than the seeds (floods, budgets, layoffs,
 outbreaks, bridges, games, migration, water, storms, a stadium, earnings, pledges, a Markdown
-fact sheet, a two-country quake, a vaccine drive, an election, a wildfire, a homes programme), written for these tests:
-each folder holds a few made-up news texts with planted discrepancies and traps (a flow
-beside a running total, a projection beside an outcome, a region beside one of its
-countries). ``expected.yaml`` pins every warning or error a folder must raise, by rule and
-the figures it cites, and nothing else may be raised: a new false alarm or a lost finding
-fails here. Corroborations and other notes are not pinned."""
+fact sheet, a two-country quake, a vaccine drive, an election, a wildfire, a homes programme),
+written for these tests: each folder holds a few made-up news texts with planted
+discrepancies and traps (a flow beside a running total, a projection beside an outcome, a
+region beside one of its countries). ``expected.yaml`` pins every warning or error a folder
+must raise, by rule and the figures it cites, and nothing else may be raised: a new false
+alarm or a lost finding fails here. Corroborations and other notes are not pinned."""
 
 from __future__ import annotations
 

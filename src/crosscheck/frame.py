@@ -1240,9 +1240,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         planned = _planned(vocab, own) or _is_goal(vocab, own) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
             vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key)
+        # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
+        # the figure is who did it to the figure's (unsaid) thing, not the thing
+        holder = _name_that_did(vocab, c)
         # "sells for $65.5m in New York": a place read after the figure is where, not what
-        measure = measure_of(vocab, "" if c.place and c.subject.lower() == c.place.lower()
-                             else c.subject or lead, event, synonyms)
+        measure = measure_of(vocab, "" if holder or (
+            c.place and c.subject.lower() == c.place.lower()) else c.subject or lead, event,
+            synonyms)
         stat = vocab.statistics.search(f"{before} {after}")
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
@@ -1252,7 +1256,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure),
-            actor=sys.intern(_actor(vocab, before, whole_after, opening, gapped)),
+            actor=sys.intern(holder or _actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
             aggregation=_aggregation(vocab, c, before, after, scope,
                                      stat is not None or event in vocab.level_events),
@@ -1293,6 +1297,28 @@ class _Incidents:
             return next(iter(named))
         main = self.main()
         return main if not named or main in named else ""
+
+
+def _name_that_did(vocab: Vocabulary, c: Claim) -> str:
+    """The name right after a figure that is the subject of the event after it ("the 1.98
+    million Guizhou moved", "the $100 million Japan pledged"), or "". A plural or a people
+    is what was counted ("200 Americans killed", "300 Chinese died")."""
+    subject = c.subject
+    if not subject or not all(w[:1].isupper() for w in subject.split()) or \
+            subject.endswith(_PEOPLE_ENDINGS):
+        return ""
+    m = _NAME_THEN_VERB.match(c.sentence, c.end - c.sentence_start)
+    if m is None or m.group("name") != subject:
+        return ""
+    verb = m.group("verb")
+    return subject if vocab.any_event.fullmatch(verb) or vocab.gives.match(verb) else ""
+
+
+#: the endings of a plural or of the name of a people: "Americans", "Chinese", "Britons"
+_PEOPLE_ENDINGS = ("s", "ese", "ish", "ch", "i")
+#: a name right after a figure, and the verb after it: " Guizhou moved", " Japan has pledged"
+_NAME_THEN_VERB = re.compile(r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                             r"(?:(?:has|have|had|also|then|later)\s+)*(?P<verb>[a-z]+)\b")
 
 
 def _ahead(doc: Document | None, scope: str, key: str) -> bool:
