@@ -34,6 +34,13 @@ def test_a_share_after_a_longer_predicate_of_its_subject_or_named_as_a_rate():
                     "share-of-whole") == []
 
 
+def test_who_said_it_between_a_part_and_its_share_does_not_hide_the_share():
+    text = "The wind farms have added 2,100 megawatts, officials said on Monday, about {} " \
+           "percent of the 3,000 megawatts planned."
+    assert outcomes(text.format(70), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(80), "share-of-whole") == ["share_mismatch"]
+
+
 def test_share_recomputed_from_part_and_numeric_whole():
     assert outcomes("The fund spent 3.2 billion yuan, or about 70 percent of its 4 billion "
                     "yuan budget.", "share-of-whole") == ["share_mismatch"]

@@ -43,6 +43,10 @@ OF_THEM = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 #: a year between two figures that only dates one of them: "233 million cases in 2022, 94
 #: percent of", "12.34 million at the 2021 census, up 8.4 percent from"
 YEAR_IN_GAP = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+#: who said it, set off by commas between two figures: "added 5,320 megawatts, officials
+#: said on Monday, about 70 percent of": the figures stand beside each other all the same
+SAID_IN_GAP = re.compile(r",\s*[^,\d;:()]{0,40}?\b(?:said|says|told\s+reporters|reported|"
+                         r"announced|estimated)\b[^,\d;:()]{0,25}(?=,)", re.IGNORECASE)
 @dataclass
 class DocFigures:
     """One document's claims in reading order, with the index of the sentence of each."""

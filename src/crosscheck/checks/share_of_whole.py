@@ -30,6 +30,7 @@ from .local import (
     AMOUNTS,
     CHANGE_CUE,
     OF_THEM,
+    SAID_IN_GAP,
     YEAR_IN_GAP,
     DocFigures,
     after,
@@ -272,7 +273,7 @@ class ShareOfWholeCheck(Check):
             a = earlier[-1]
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
-            gap = YEAR_IN_GAP.sub(" ", gap)
+            gap = SAID_IN_GAP.sub("", YEAR_IN_GAP.sub(" ", gap))
             if a.kind in AMOUNTS and not _counted_in_words(a) and (
                     any(g.match(gap) for g in self._part_gaps) or (
                     a.kind == "money" and (self._money_gap.match(gap) or
