@@ -73,6 +73,19 @@ def test_a_scale_joined_by_a_hyphen_is_the_figures_scale():
     assert [c.surface for c in claims_of("The trip took 2-3 hours.")] != []
 
 
+def test_a_bare_figure_after_a_converted_amount_is_in_the_amounts_currency():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    text = ("Gifts to the museum appeal reached 64 million euros ($70 million) on Friday, "
+            "a week after they passed 50 million.")
+    _, claims = extract_claims([document_from_text("t", text)], RULES)
+    c = next(c for c in claims if c.surface == "50 million")
+    assert (c.kind, c.unit) == ("money", "EUR")  # not the dollars of the conversion
+
+
 def test_a_bare_scaled_figure_after_money_is_in_that_currency():
     from crosscheck.corpus import document_from_text
     from crosscheck.pipeline import extract_claims

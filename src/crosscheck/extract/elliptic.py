@@ -33,7 +33,11 @@ def carry_currency(claims: list[Claim], money_words: re.Pattern,
         if not sentences or sentences[-1] != c.sentence_start:
             sentences.append(c.sentence_start)
         if c.kind == "money":
-            money = c
+            if money is None or not (c.linked and money.id in c.linked and
+                                     c.unit != money.unit and c.start > money.start):
+                # "97 million euros ($113 million), two days after they passed 84
+                # million": the amount's conversion is no currency of its text
+                money = c
         elif money is not None and c.kind == "count" and not c.subject and \
                 _BARE_SCALE.search(c.surface) and \
                 money.sentence_start in sentences[-2:] and c.start - money.end < _REACH and \
