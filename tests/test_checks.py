@@ -128,6 +128,20 @@ def test_series_total_far_from_even_growth_is_flagged_with_arithmetic():
     assert any("13,695" in step for step in fs[0].arithmetic)
 
 
+def test_a_change_of_another_thing_is_no_series_of_the_total():
+    # ten groups of teachers, and pupils that fell from 41,000 to 29,500: no series
+    text = ("Nineteen years and ten groups later, 1,362 teachers have served in the hill "
+            "schools. Pass rates rose over the period. Enrolment fell over the same years, "
+            "from 41,000 pupils to 29,500.")
+    assert of_rule(findings_of({"a": text}), "series-total") == []
+    # the batches' own people are still their series
+    text = ("The city has sent ten groups of nearly 1,362 teachers to the hills. The number "
+            "of people sent had gradually increased from 60 at the beginning to 210 in the "
+            "latest group.")
+    assert [f.outcome for f in of_rule(findings_of({"a": text}), "series-total")] == \
+        ["series_consistent"]
+
+
 # --- start_year and elapsed -------------------------------------------------------------
 
 def test_start_year_disagreement_across_documents():
