@@ -41,6 +41,13 @@ def test_who_said_it_between_a_part_and_its_share_does_not_hide_the_share():
     assert outcomes(text.format(80), "share-of-whole") == ["share_mismatch"]
 
 
+def test_a_share_of_what_was_added_is_not_held_to_a_total():
+    text = ("The region installed 4.2 gigawatts of panels in 2022, double the 2.1 GW of 2021, "
+            "officials said, taking total solar capacity to 11.6 GW. Rooftop systems made up "
+            "1.7 GW of the new capacity, about 40 percent.")
+    assert outcomes(text, "share-of-whole") == []
+
+
 def test_share_recomputed_from_part_and_numeric_whole():
     assert outcomes("The fund spent 3.2 billion yuan, or about 70 percent of its 4 billion "
                     "yuan budget.", "share-of-whole") == ["share_mismatch"]

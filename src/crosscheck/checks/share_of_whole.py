@@ -90,6 +90,10 @@ class ShareOfWholeCheck(Check):
             "a total of", "in total", "in all", "altogether", "total", "totalling", "totaling",
             "all told", "overall"],
             "words near a figure that mark it as a total"),
+        "new_words": Param("string_list", ["new", "newly", "added", "additional", "extra",
+                                           "fresh"],
+                           "words of a whole that is what was added ('of the new capacity'), "
+                           "never a figure marked as a total"),
         "pronouns": Param("string_list", ["them", "it", "which", "these", "those", "this",
                                           "that", "whom"],
                           "a whole named by a pronoun is ambiguous: the share is not checked"),
@@ -186,6 +190,7 @@ class ShareOfWholeCheck(Check):
         # "of its target of 4.2 million": a noun that names no other counted thing
         self._named_count_whole = _noun_of(p["count_whole_nouns"])
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
+        self._new_words = re.compile(rf"\b(?:{alternation(p['new_words'])})\b", re.IGNORECASE)
         self._canon = rule_canon(rule.path)
 
     def run(self, ctx: Context) -> list[Finding]:
@@ -335,6 +340,8 @@ class ShareOfWholeCheck(Check):
         if not words or self._pronoun.match(words):
             return None
         named_total = bool(self._total_words.match(words))
+        # "1.7 GW of the new capacity" is a share of what was added, not of the total
+        added = self._new_words.search(words) is not None
         head = _head(words)
         # "38% of all donations received" names what the whole measures: its frame's event
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
@@ -354,6 +361,8 @@ class ShareOfWholeCheck(Check):
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
             near_words = {_key(w) for w in re.findall(r"[a-z]{4,}", near)}
+            if added and self._total_cue.search(near):
+                continue
             if (named_total and self._total_cue.search(near)) or (head and head in near_words) or \
                     (events & set(x.measure.split())) or \
                     (head in self._goal_heads and x.status == "planned"):
