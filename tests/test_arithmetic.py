@@ -11,6 +11,14 @@ def outcomes(text: str, rule: str) -> list[str]:
     return [f.outcome for f in findings_of({"t": text}) if f.rule == rule]
 
 
+def test_a_figure_that_is_the_base_of_another_comparison_is_no_end_of_a_change():
+    # the 38 percent is the 3.3 million's (from 2.4 million), not the 3 million's of 2019
+    text = ("The port handled 3.3 million containers last year, beating the 3 million of 2019 "
+            "and up 38 percent from 2.4 million in 2022.")
+    assert [f for f in findings_of({"t": text}) if f.rule == "change"
+            and f.severity == "warning"] == []
+
+
 # --- share of a whole -----------------------------------------------------------------------
 
 

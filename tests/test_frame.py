@@ -1451,3 +1451,14 @@ def test_a_name_between_a_figure_and_its_verb_is_who_did_it():
     assert (c.measure, c.actor) == ("american killed", "")
     c = one(framed("In the storm, 30 Chinese died."), "30")
     assert c.actor == ""
+
+
+def test_a_figure_that_restates_a_share_of_a_whole_is_a_part():
+    c = one(framed("Visitors from abroad made up 41 percent of arrivals, or about 1.27 million "
+                   "people."), "1.27 million")
+    assert c.aggregation == "part"
+    # so it corroborates no other count of the whole's kind
+    fs = findings_of({"a": "The isle had 1.3 million foreign visitors in the first half of 2023.",
+                      "b": "Visitors from Norland made up 41 percent of arrivals, or about 1.27 "
+                           "million visitors."})
+    assert [f for f in fs if f.rule == "agreement"] == []

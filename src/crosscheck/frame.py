@@ -1384,6 +1384,13 @@ def _restated_share_frames(claims: list[Claim]) -> list[Claim]:
     and of its time when it states none of its own."""
     for i in range(1, len(claims)):
         c, prev = claims[i], claims[i - 1]
+        if c.kind in _FIGURE_KINDS and c.kind != "percent" and prev.kind == "percent" and \
+                prev.sentence_start == c.sentence_start and not c.aggregation and \
+                _SHARE_OF_THEN_OR.match(c.sentence, prev.end - c.sentence_start,
+                                        c.start - c.sentence_start):
+            # "41 percent of arrivals, or about 1.27 million visitors": some of a whole
+            claims[i] = c.evolve(aggregation="part")
+            continue
         if c.kind != "percent" or prev.kind not in _FIGURE_KINDS or prev.kind == "percent" \
                 or prev.sentence_start != c.sentence_start or not _OR_SHARE.match(
                     c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]):
@@ -1396,6 +1403,10 @@ def _restated_share_frames(claims: list[Claim]) -> list[Claim]:
 
 
 _SHARED = ("measure", "actor", "time_scope", "time", "aggregation")
+#: between a share of a whole and the figure that restates it: " of arrivals, or about "
+_SHARE_OF_THEN_OR = re.compile(r"\s+of\s+[^,;:()\d]{1,60}?(?:,\s*or|\()\s*(?:(?:about|"
+                               r"around|roughly|nearly|almost|some|over|under|just|more\s+than|"
+                               r"less\s+than|close\s+to)\s+)*$", re.IGNORECASE)
 
 
 def _share_conversion_frames(claims: list[Claim]) -> list[Claim]:

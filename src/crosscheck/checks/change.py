@@ -513,6 +513,14 @@ def _by_from(d: Claim, a: Claim | None) -> Claim | None:
 _TO_END = re.compile(r"^\s*,?\s*to\s+$", re.IGNORECASE)
 
 
+#: a figure that is itself the base of another comparison: "3.1 million, beating the 3
+#: million of 2019 and up 29 percent from 2.4 million": the 29 percent is the 3.1 million's
+_BASE_OF_ANOTHER = re.compile(r"\b(?:beat(?:ing|s)?|than|above|below|exceed(?:ing|s|ed)?|"
+                              r"surpass(?:ing|es|ed)?|topping|against|versus|compared\s+"
+                              r"(?:with|to))\s+(?:the\s+|its\s+|a\s+)?"
+                              r"(?:(?:about|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
+
+
 def _open_end(figures: DocFigures, x: Claim) -> Claim | None:
     """The end ``B`` of a change ``x`` stated as "fell 12 percent to B" (a percentage with a
     direction, "to", then B), or None."""
@@ -555,7 +563,8 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         # census, up 8.4 percent from": a year between says when
         amounts = [x for x in later if x.kind not in _TIME_KINDS]
         # (or "268, up by 31 from 237": the change is an amount in the pair's unit)
-        if len(amounts) > 1 and (amounts[0].kind == "percent" or (
+        if len(amounts) > 1 and not _BASE_OF_ANOTHER.search(prefix(c)[-40:]) and (
+                amounts[0].kind == "percent" or (
                 compatible(c, amounts[0]) and amounts[0].direction)) and \
                 amounts[1].kind == c.kind and \
                 (compatible(c, amounts[1]) or c.kind == "percent") and \
