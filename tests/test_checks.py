@@ -571,3 +571,9 @@ def test_the_widest_set_of_one_month_and_day_is_the_pairwise_one():
         assert _widest_one_time(cs) == _widest_alike(cs, _other_time)
 
     check()
+
+
+def test_the_base_of_a_rate_is_no_count_to_corroborate():
+    fs = findings_of({"a": "The region has 2.9 hospital beds per 1,000 residents.",
+                      "b": "With the new wing, the region has 3.5 beds per 1,000 residents."})
+    assert [f.message for f in of_rule(fs, "agreement")] == []
