@@ -19,6 +19,13 @@ def test_a_figure_that_is_the_base_of_another_comparison_is_no_end_of_a_change()
             and f.severity == "warning"] == []
 
 
+def test_a_base_named_by_its_year_is_still_the_base_of_the_change():
+    text = ("The council set a budget of 2.6 billion dollars for 2027, up {} percent from this "
+            "year's 2.4 billion dollars.")
+    assert outcomes(text.format(8), "change") == ["change_consistent"]
+    assert outcomes(text.format(18), "change") == ["change_mismatch"]
+
+
 # --- share of a whole -----------------------------------------------------------------------
 
 

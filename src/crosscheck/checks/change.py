@@ -72,7 +72,10 @@ _TO_VERB = re.compile(rf"\b(?:{_VERBS}|widen\w*|narrow\w*|lower\w*)\b{_IN_CLAUSE
 #: "from", "from the", or "from an initial plan of", "from the original budget of": what the
 #: earlier figure was, named between "from" and it
 _FROM_NAMED = (r"from\s+(?:(?:an?|the|its|their)\s+(?:(?:[a-z'’-]+\s+){0,3}of\s+|"
-               r"(?:(?!(?:and|or|but|than|year|years|earlier|ago)\b)[a-z'’-]+\s+){0,2}))?")
+               r"(?:(?!(?:and|or|but|than|year|years|earlier|ago)\b)[a-z'’-]+\s+){0,2})|"
+               # "up 8 percent from this year's 3.9 billion", "from last year's"
+               r"(?:this|last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|"
+               r"season)['’]s\s+)?")
 _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
