@@ -770,13 +770,13 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
             (ago := _YEARS_AGO_TODAY.search(clause)):
         # "A year ago today, at least 2,700 people died": the very day, N years before the
         # text's own (an anniversary piece dates its event exactly)
-        back = UNITS_WORDS.get(ago.group("n").lower(), 1 if ago.group("n").lower() in
-                               ("a", "an") else 0) or int(ago.group("n"))
+        word = ago.group("n").lower()
+        back = 1 if word in ("a", "an") else UNITS_WORDS.get(word) or int(word)
         try:
-            return "day", doc.published.replace(year=doc.published.year - back).isoformat()
-        except ValueError:  # 29 February
-            return "day", (doc.published.replace(year=doc.published.year - back, day=28)
-                           ).isoformat()
+            then = doc.published.replace(year=doc.published.year - back)
+        except ValueError:  # 29 February, in a year that has none
+            then = doc.published.replace(year=doc.published.year - back, day=28)
+        return "day", then.isoformat()
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
