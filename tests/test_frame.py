@@ -1462,3 +1462,15 @@ def test_a_figure_that_restates_a_share_of_a_whole_is_a_part():
                       "b": "Visitors from Norland made up 41 percent of arrivals, or about 1.27 "
                            "million visitors."})
     assert [f for f in fs if f.rule == "agreement"] == []
+
+
+def test_a_disease_is_its_outbreaks_incident():
+    day = "Outbreak\n\nPosted: 2026-05-{} 10:00\n\n"
+    fs = findings_of({
+        "a": day.format("20") + "A cholera outbreak has spread to the capital. By Wednesday "
+                                "the number of dead had risen to 71, officials said.",
+        "b": day.format("28") + "A measles outbreak has spread to the capital. By Wednesday "
+                                "the number of dead had risen to 64, officials said."})
+    assert warnings(fs, "monotonic") == []
+    c = one(framed(day.format("20") + "The cholera outbreak has killed 71 people."), "71")
+    assert c.incident == "cholera"
