@@ -86,6 +86,18 @@ def test_a_bare_figure_after_a_converted_amount_is_in_the_amounts_currency():
     assert (c.kind, c.unit) == ("money", "EUR")  # not the dollars of the conversion
 
 
+def test_a_bare_figure_in_crore_after_rupees_is_in_rupees():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    text = "The bridge now costs 2,400 crore rupees, 20 percent above the 2,000 crore approved."
+    _, claims = extract_claims([document_from_text("t", text)], RULES)
+    c = next(c for c in claims if c.surface == "2,000 crore")
+    assert (c.kind, c.unit, c.value) == ("money", "INR", 2e10)
+
+
 def test_a_bare_scaled_figure_after_money_is_in_that_currency():
     from crosscheck.corpus import document_from_text
     from crosscheck.pipeline import extract_claims

@@ -16,7 +16,8 @@ from ..claims import Claim
 
 #: how far (characters) the currency carries: a sentence or two, not the next section
 _REACH = 400
-_BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m)$", re.IGNORECASE)
+_BARE_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|m|lakhs?|crores?)$",
+                         re.IGNORECASE)
 
 
 def carry_currency(claims: list[Claim], money_words: re.Pattern,
