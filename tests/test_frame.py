@@ -1474,3 +1474,9 @@ def test_a_disease_is_its_outbreaks_incident():
     assert warnings(fs, "monotonic") == []
     c = one(framed(day.format("20") + "The cholera outbreak has killed 71 people."), "71")
     assert c.incident == "cholera"
+
+
+def test_a_participle_of_pledging_is_a_pledge():
+    c = one(framed("Norland was the biggest donor at the conference, pledging 410 million "
+                   "dollars."), "410 million dollars")
+    assert (c.measure, c.status) == ("pledged", "planned")
