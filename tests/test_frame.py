@@ -1480,3 +1480,8 @@ def test_a_participle_of_pledging_is_a_pledge():
     c = one(framed("Norland was the biggest donor at the conference, pledging 410 million "
                    "dollars."), "410 million dollars")
     assert (c.measure, c.status) == ("pledged", "planned")
+    # the participle's giver is the named subject of the clause before it
+    assert c.actor == "Norland"
+    c = one(framed("The fund was set up in 2019, giving 5 million dollars a year."),
+            "5 million dollars")
+    assert c.actor == ""

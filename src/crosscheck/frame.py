@@ -1072,6 +1072,10 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         # "Japan promised $80 million and the United States $16 million": the verb is the
         # first conjunct's, the name before the figure the second giver
         return _trim(gapped[0])
+    if (giver := _PARTICIPLE_GIVER.match(lead)) and giver.group("actor") not in _OPENERS:
+        # "Germany was the biggest donor at the conference, pledging 410 million dollars":
+        # the participle's giver is the subject of the clause before it
+        return _trim(giver.group("actor"))
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     # the first word of a clause has a capital whatever it is ("Officials sent"): a name
     # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
@@ -1087,6 +1091,15 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         if found:
             return _trim(found[0] if text is after else found[-1])
     return ""
+
+
+#: a sentence's named subject, a verb of being, and a participle of giving right before the
+#: figure: "Germany was the biggest donor at the conference, pledging"
+_PARTICIPLE_GIVER = re.compile(
+    r"\s*(?:The\s+)?(?P<actor>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|is|were|"
+    r"are|has\s+been|had\s+been|became|becomes|remained|remains)\b[^;:\d]*,\s*(?:pledging|"
+    r"promising|giving|donating|offering|contributing|committing)\s+(?:(?:about|some|nearly|"
+    r"almost|more\s+than|over|a\s+total\s+of|another)\s+)?$")
 
 
 #: the end of a route after a name: "from Kashgar *to Gwadar*"
