@@ -168,7 +168,7 @@ _COLLECTIVE = frozenset("batch group round team wave set lot contingent".split()
 _PER = re.compile(r"\b(?:per|for\s+every)\s+$", re.IGNORECASE)
 
 
-def _rate_base(c: Claim) -> bool:
+def rate_base(c: Claim) -> bool:
     """Whether a figure is the base of a rate ("per 1,000 residents"): a unit of
     measurement, not a count anyone reports, and the same in every text that uses it."""
     a = c.start - c.sentence_start
@@ -203,7 +203,7 @@ def group_claims(claims: list[Claim], lex: Lexicon, cfg: GroupingConfig,
     for c in claims:
         if c.kind in cfg.kinds and c.role not in ("series_first", "series_last", "range") \
                 and len(compared_subject(c, cfg.synonyms)) >= cfg.min_subject_length \
-                and not _rate_base(c):
+                and not rate_base(c):
             blocks[block_key(c, lex, cfg.synonyms)].append(c)
     pieces = [(key, blocks[key]) for key in sorted(blocks)]
     per_block = (engine or LocalEngine()).map(_group_one, pieces, {"cfg": cfg},

@@ -250,11 +250,14 @@ _SEEDS = 24
 _MANY = 200
 
 
+#: the time scopes whose figures _other_time holds apart when their times differ
+_DATED = ("month", "day")
+
+
 def _other_time(a: Claim, b: Claim) -> bool:
     """Whether two figures are stated for two different months or days (a year is read
     from too far away to overrule a distinctive figure: "the 2012 figure" restated later)."""
-    return a.time_scope == b.time_scope and a.time_scope in ("month", "day") and \
-        a.time != b.time
+    return a.time_scope == b.time_scope and a.time_scope in _DATED and a.time != b.time
 
 
 def _loosely_apart(a: Claim, b: Claim) -> bool:
@@ -298,10 +301,6 @@ def _widest_one_time(cs: list[Claim]) -> list[Claim]:
         if docs > best_docs:
             best, best_docs = kept, docs
     return sorted(best, key=lambda c: (c.doc, c.start))
-
-
-#: the time scopes whose figures _other_time holds apart when their times differ
-_DATED = ("month", "day")
 
 
 def _last_digit(c: Claim) -> float:

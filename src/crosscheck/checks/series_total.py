@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..claims import Claim
 from ..findings import Finding
+from ..frame import load_vocabulary
 from ..grouping import singular
 from .base import Check, Context, Outcome, Param, fmt, quote
 
@@ -88,8 +89,6 @@ class SeriesTotalCheck(Check):
         return not (nouns[0] and nouns[1]) or bool(nouns[0] & nouns[1])
 
     def _generic(self) -> frozenset[str]:
-        from ..frame import load_vocabulary
-
         return load_vocabulary(Path(self.rule.path).parent).generic
 
     def _compare(self, n_claim: Claim, first: Claim, last: Claim, total: Claim) -> Finding:

@@ -24,7 +24,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import same_actor
-from ..grouping import singular
+from ..grouping import rate_base, singular
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
@@ -356,7 +356,7 @@ class ShareOfWholeCheck(Check):
                                             not same_actor(part.actor, x.actor)):
                 continue  # "Rival Quillon cut 8,000 jobs, 10 percent of its staff": not the
                 # staff the company before employed
-            if _PER_BEFORE.search(prefix(x)[-8:]):
+            if rate_base(x):
                 continue  # "5.1 deaths per 100,000 people": the base of a rate, no whole
             near = x.sentence[max(0, x.start - x.sentence_start - 40):
                               x.end - x.sentence_start + 40].lower()
@@ -456,7 +456,6 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
 
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
-_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: a part named as some of a whole in words: "318 of the deaths", "40 of all the schools"
 _OF_WORDS = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?P<words>[a-z][^,;:()\d]*)")
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
