@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..claims import Claim
+from ..extract.lexicon import Lexicon
 from ..extract.numerals import WORD_FRACTION
 from .base import Context
 
@@ -129,6 +130,13 @@ def after(c: Claim) -> str:
 def prefix(c: Claim) -> str:
     """The claim's sentence up to the figure."""
     return c.sentence[: c.start - c.sentence_start]
+
+
+def unqualified(text: str, lexicon: Lexicon | None) -> str:
+    """The text before a figure without the qualifier that ends it: "Of the nearly " is
+    "Of the ", so a whole named after "of" keeps its "of" however it is qualified."""
+    m = lexicon.qualifier_re.search(text) if lexicon is not None else None
+    return text[: m.start("q")] if m else text
 
 
 def compatible(a: Claim, b: Claim) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from ..extract.lexicon import Lexicon
 from ..findings import Finding
 from ..frame import same_actor
 from ..grouping import rate_base, singular
@@ -45,6 +46,7 @@ from .local import (
     ratio,
     sharpen,
     span,
+    unqualified,
     written,
 )
 from .starts import rule_canon, stem
@@ -192,9 +194,11 @@ class ShareOfWholeCheck(Check):
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
         self._new_words = re.compile(rf"\b(?:{alternation(p['new_words'])})\b", re.IGNORECASE)
         self._canon = rule_canon(rule.path)
+        self._lexicon: Lexicon | None = None
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
+        self._lexicon = ctx.lexicon
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
             for raw in figures.claims:
@@ -218,7 +222,7 @@ class ShareOfWholeCheck(Check):
                             # "2,900 of the 4,320 damaged homes were repaired, or 67
                             # percent": the figure beside the share is the whole, and the
                             # part is the one before it, "of" it
-                            of_part, whole = _part_of(figures, part)
+                            of_part, whole = _part_of(figures, part, self._lexicon)
                             if of_part is not None:
                                 part = of_part
                             else:
@@ -299,7 +303,8 @@ class ShareOfWholeCheck(Check):
         includes $1.2 billion for schools, or 30 percent"), when exactly one figure is so
         named."""
         found = [x for x in figures.in_sentence(part) if x.end <= part.start
-                 and (_OF_BEFORE.search(prefix(x)[-30:]) or _INCLUDES.match(between(x, part)))
+                 and (_OF_BEFORE.search(unqualified(prefix(x), self._lexicon)[-30:])
+                      or _INCLUDES.match(between(x, part)))
                  and compatible(part, x)
                  and x.low > part.high and x.id not in part.linked
                  and not _NEXT_CLAUSE.search(between(x, part))]
@@ -526,7 +531,8 @@ _A_OF_T = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+tota
                      re.IGNORECASE)
 
 
-def _part_of(figures: DocFigures, whole: Claim) -> tuple[Claim | None, Claim | None]:
+def _part_of(figures: DocFigures, whole: Claim, lexicon: Lexicon | None
+             ) -> tuple[Claim | None, Claim | None]:
     """(part, whole) when the figure just before ``whole`` in its sentence is a part "of"
     it, in its unit and smaller; (None, None) otherwise."""
     earlier = [x for x in figures.in_sentence(whole) if x.end <= whole.start]
@@ -534,7 +540,7 @@ def _part_of(figures: DocFigures, whole: Claim) -> tuple[Claim | None, Claim | N
         return None, None
     part = earlier[-1]
     if not compatible(part, whole) or part.high >= whole.low or \
-            not _A_OF_T.match(between(part, whole)):
+            not _A_OF_T.match(unqualified(between(part, whole), lexicon)):
         return None, None
     return part, whole
 
