@@ -861,7 +861,21 @@ def test_a_measurement_restated_in_another_unit_is_recomputed():
     # a power of ten is named as a slip
     found = [f for f in findings_of({"t": text.format("7,640")}) if f.rule == "unit-conversion"]
     assert "scale slip" in found[0].message and "10" in found[0].message
+    assert found[0].severity == "error" and \
+        [f.severity for f in findings_of({"t": text.format(864)})
+         if f.rule == "unit-conversion"] == ["warning"]
     # two measurements side by side are two things; one unit written twice is no conversion
     assert outcomes("The road runs 12 miles and the rail line 40 kilometres.",
                     "unit-conversion") == []
     assert outcomes("The first stage is 40 km (the second 60 km).", "unit-conversion") == []
+
+
+def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():
+    text = ("The leak grew to 5,000 barrels, or {} gallons, a day, five times the 1,000 barrels "
+            "of last week.")
+    assert outcomes(text.format("210,000"), "change") == ["change_consistent"]
+    # the slipped restatement is the conversion's error, not also a wrong multiple
+    assert outcomes(text.format("21,000"), "change") == ["change_consistent"]
+    assert outcomes(text.format("21,000"), "unit-conversion") == ["conversion_differs"]
+    assert outcomes("It leaked 4.9 million barrels of oil, or some 260 million gallons.",
+                    "unit-conversion") == ["conversion_differs"]

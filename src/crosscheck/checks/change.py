@@ -36,6 +36,7 @@ from .local import (
     named_by_fraction,
     overlap,
     prefix,
+    restates,
     sharpen,
     span,
     written,
@@ -286,12 +287,18 @@ class ChangeCheck(Check):
     def _multiple_of(self, figures: DocFigures, b: Claim) -> Finding | None:
         """B set beside a multiple of A: "28.15 million in 2023, more than double the 11.15
         million of 2022", "900 units, about three times the 300 sold last year"."""
-        later = [x for x in figures.in_sentence(b) if x.start >= b.end and x.kind != "year"]
+        figures_in = figures.in_sentence(b)
+        if any(restates(x, b) for x in figures_in):
+            return None  # "5,000 barrels, or 210,000 gallons, a day": B is the 5,000
+        later = [x for x in figures_in if x.start >= b.end and x.kind != "year"]
+        # the gap runs from B as restated, if it is: "5,000 barrels, or 210,000 gallons, a
+        # day, five times the 1,000 barrels"
+        said = later.pop(0) if later and restates(b, later[0]) else b
         if len(later) > 1 and _is_times(later[0]):
-            return self._n_times(b, later[0], later[1])
+            return self._n_times(b, later[0], later[1], said)
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
-        gap = YEAR_IN_GAP.sub(" ", between(b, later[0]))
+        gap = YEAR_IN_GAP.sub(" ", between(said, later[0]))
         m = _MULTIPLE_OF.match(gap)
         if not m or m.group("w").lower() not in self._multiples:
             return None
@@ -301,11 +308,12 @@ class ChangeCheck(Check):
         return self._times(sa, sb, self._multiples[word], word,
                            " ".join((m.group("q") or "").lower().split()), [a, b])
 
-    def _n_times(self, b: Claim, n: Claim, a: Claim) -> Finding | None:
-        """B, N times A: "12 million yuan, about three times the 4 million yuan of 2019".
-        "Three times more than A" is read as ×3 by some and ×4 by others: not checked."""
+    def _n_times(self, b: Claim, n: Claim, a: Claim, said: Claim) -> Finding | None:
+        """B, N times A: "12 million yuan, about three times the 4 million yuan of 2019"
+        (``said`` is B as last said, in another unit if it was restated). "Three times more
+        than A" is read as ×3 by some and ×4 by others: not checked."""
         if not compatible(b, a) or a.kind != b.kind or n.value <= 0 or \
-                not _BEFORE_TIMES.match(YEAR_IN_GAP.sub(" ", between(b, n))) or \
+                not _BEFORE_TIMES.match(YEAR_IN_GAP.sub(" ", between(said, n))) or \
                 not _TIMES_THE.match(between(n, a)):
             return None
         qualifier = _MULTIPLE_QUALIFIER.get(n.qualifier, "")

@@ -132,6 +132,34 @@ def prefix(c: Claim) -> str:
     return c.sentence[: c.start - c.sentence_start]
 
 
+#: between a measurement and its restatement in another unit: "150 mph (", "185 metres, or
+#: about "
+RESTATING_WORDS = (r"\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
+                   r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|"
+                   r"more\s+than|just\s+over|just\s+under)\s+)?$")
+#: ... and what is measured may stand between: "4.9 million barrels of oil, or about "
+RESTATING = re.compile(r"^(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?" + RESTATING_WORDS, re.IGNORECASE)
+
+
+def in_other_units(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one base unit were written in two units (not "5 km ... 8 km")."""
+    if not a.value or not b.value or not a.stated or not b.stated:
+        return False
+    return abs(a.stated / a.value - b.stated / b.value) > 1e-9 * abs(b.stated / b.value)
+
+
+def restates(a: Claim, b: Claim) -> bool:
+    """Whether ``b`` is ``a`` said again in another unit right after it: "5,000 barrels, or
+    210,000 gallons", "100 million euros ($113 million)". Another check holds the two to
+    each other; every other check reads ``a`` as the figure the text states."""
+    if b.start < a.end or a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.unit != b.unit and a.id in b.linked
+    return a.kind == "quantity" and a.unit == b.unit and in_other_units(a, b) and \
+        bool(RESTATING.match(between(a, b)))
+
+
 def unqualified(text: str, lexicon: Lexicon | None) -> str:
     """The text before a figure without the qualifier that ends it: "Of the nearly " is
     "Of the ", so a whole named after "of" keeps its "of" however it is qualified."""

@@ -23,19 +23,12 @@ from ..claims import Claim
 from ..findings import Finding
 from ..units import unit_text
 from .base import Check, Context, Outcome, fmt, quote
-from .local import between, by_document, written
-
-#: between a measurement and its restatement: "150 mph (", "185 metres, or about "
-_RESTATING_WORDS = (r"\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
-                    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|"
-                    r"more\s+than|just\s+over|just\s+under)\s+)?$")
-_RESTATING = re.compile("^" + _RESTATING_WORDS, re.IGNORECASE)
-
+from .local import RESTATING_WORDS, between, by_document, restates, written
 
 #: a period a rate is given over, right after its figure: "a month", "per year", "annually"
 _PERIOD = (r"\s*(?:(?:a|an|per|each|every)\s+(?P<{0}>day|week|month|year)\b|"
            r"(?P<{0}_adv>daily|weekly|monthly|annually|yearly)\b)")
-_RATE_RESTATED = re.compile("^" + _PERIOD.format("p") + _RESTATING_WORDS, re.IGNORECASE)
+_RATE_RESTATED = re.compile("^" + _PERIOD.format("p") + RESTATING_WORDS, re.IGNORECASE)
 _RATE_AFTER = re.compile(_PERIOD.format("p"), re.IGNORECASE)
 _ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
            "yearly": "year"}
@@ -67,8 +60,7 @@ class UnitConversionCheck(Check):
                 quantities = [c for c in claims if c.kind == "quantity"
                               and c.role != "range" and c.stated]
                 for a, b in zip(quantities, quantities[1:], strict=False):
-                    if a.unit == b.unit and _in_other_units(a, b) and b.start >= a.end and \
-                            _RESTATING.match(between(a, b)):
+                    if restates(a, b):
                         findings.append(self._compare(a, b))
                 amounts = [c for c in claims if c.kind in ("count", "money", "quantity")
                            and c.role != "range"]
@@ -126,12 +118,7 @@ class UnitConversionCheck(Check):
         values |= {"amounts": f"{fmt(a.value)} against {fmt(b.value)} {unit}", "slip": slip}
         arithmetic.append(f"{fmt(a.value)} against {fmt(b.value)} {unit}: the two do not "
                           "meet")
-        return self.finding("conversion_differs", self.rule.severity, [a, b], values,
-                            arithmetic, ("differs", *basis))
-
-
-def _in_other_units(a: Claim, b: Claim) -> bool:
-    """Whether two figures of one base unit were written in two units (not "5 km ... 8 km")."""
-    if not a.value or not b.value or not a.stated or not b.stated:
-        return False
-    return abs(a.stated / a.value - b.stated / b.value) > 1e-9 * abs(b.stated / b.value)
+        # a slipped scale word is wrong as written, whatever was meant: an error, as the
+        # conversion check reports a slipped currency conversion
+        return self.finding("conversion_differs", "error" if slip else self.rule.severity,
+                            [a, b], values, arithmetic, ("differs", *basis))
