@@ -464,3 +464,7 @@ def test_a_month_or_a_time_after_an_amount_is_no_subject() -> None:
     # "in January 2021", "this month" say when the price was, not what it is of
     cs = claims_of("The price rose from 237 dollars in January 2021 to 412 dollars this month.")
     assert [c.subject for c in cs if c.kind == "money"] == ["", ""]
+    # "in the end", "in the meantime" say when, too
+    cs = claims_of("The stadium cost 410 million euros in the end, and 12 million euros in the "
+                   "meantime went on repairs.")
+    assert [c.subject for c in cs if c.kind == "money"] == ["", ""]

@@ -50,7 +50,7 @@ grown known shown thrown written done gone begun shut sought won sunk sank""".sp
 _MAX_WORDS: Final = 6
 #: what a phrase after "in" or "for" names when it says when: "in its first week"
 _TIME_NOUNS: Final = frozenset("""day days week weeks weekend month months year years quarter
-quarters decade decades hour hours period season seasons half time""".split())
+quarters decade decades hour hours period season seasons half time end meantime interim""".split())
 _CALENDAR: Final = frozenset((*timeexpr.MONTH_FULL_NAMES, *timeexpr.WEEKDAYS))
 #: "in its first three days": a phrase that ends on one of these before a figure says when
 _ORDER_WORDS: Final = frozenset("""first second third fourth fifth last next past final opening
