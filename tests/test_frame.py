@@ -1270,6 +1270,12 @@ def test_an_event_said_only_of_people_is_no_event_of_an_amount():
      "7 million", "planned"),
     ("The fair drew 6.1 million visits, short of its target of 7 million.", "6.1 million",
      "actual"),
+    # an estimate of a toll is how a count of what happened is known; an estimated cost is
+    # a plan
+    ("The ministry raised its estimate of the number killed in the floods to 4,300.",
+     "4,300", "actual"),
+    ("The storm killed 860 people, far more than earlier estimates.", "860", "actual"),
+    ("The repairs are estimated to cost 860 million pesos.", "860 million pesos", "planned"),
 ])
 def test_the_status_of_a_figure_is_its_own_verbs(text, surface, status):
     assert one(framed(text), surface).status == status
@@ -1280,6 +1286,16 @@ def test_figures_after_the_whole_a_sentence_opens_with_are_its_parts():
                     "died in cities and 800 on rural roads.")
     assert [one(claims, s).aggregation for s in ("1,412", "612", "800")] == \
         ["flow", "part", "part"]
+
+
+def test_the_month_of_an_event_is_not_the_month_of_its_toll():
+    text = "The ministry put the number killed in {} at 4,300."
+    assert one(framed(text.format("last month's floods"), D(2025, 7, 10)), "4,300").time_scope \
+        == ""
+    assert one(framed(text.format("May's floods"), D(2025, 7, 10)), "4,300").time_scope == ""
+    # a month's own figure keeps its month
+    c = one(framed("Floods killed 43 people last month.", D(2025, 7, 10)), "43")
+    assert (c.time_scope, c.time) == ("month", "2025-06")
 
 
 def test_the_missing_are_a_level_and_the_dead_or_missing_one_count():

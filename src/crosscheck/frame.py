@@ -49,7 +49,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
-          "level_events", "incident_events")
+          "level_events", "incident_events", "estimates")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -130,6 +130,7 @@ class Vocabulary:
     #: events whose counts are tolls of an incident: the dead of a ferry's sinking are not
     #: the dead of a landslide
     incident_events: frozenset[str] = frozenset()
+    estimates: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -336,6 +337,7 @@ def _load(path: Path) -> Vocabulary:
                       incident_of={" ".join(w.lower().split()): name
                                    for name, words in reversed(incident_lists) for w in words},
                       incident_events=frozenset(lists["incident_events"]),
+                      estimates=frozenset(w.lower() for w in lists["estimates"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -795,7 +797,8 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     own_after = _BASE.split(after, 1)[0]
     if end := _month(own_before, own_after, doc, _END_OF_MONTH):
         return "as_of", end  # "had planted 0.9 billion trees by the end of June"
-    if not reached_by and (month := _month(own_before, own_after, doc)):
+    if not reached_by and (month := _month(_of_an_event(vocab, own_before),
+                                           _of_an_event(vocab, own_after), doc)):
         return "month", month  # "added 139,000 jobs in May": May's, not another month's
     if c.period_stated and c.period_end is not None:
         if c.period.startswith("as of") or (reached_by and
@@ -833,6 +836,19 @@ _MONTH_OF = re.compile(r"\b(?:(?:in|during|for|through|of)\s+(?P<name>" + _MONTH
 #: September 2024"
 _END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|to)\s+the\s+end\s+of\s+(?P<name>" +
                            _MONTH_NAMES + r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
+
+
+#: a month whose event is named after it: "last month's earthquake", "May's floods"
+_MONTHS_EVENT = re.compile(r"\b(?:(?:last|this)\s+month|" + _MONTH_NAMES +
+                           r")['’]s\s+(?:(?:deadly|devastating|massive|huge|great|major|"
+                           r"powerful)\s+)?(?P<noun>[a-z]+)")
+
+
+def _of_an_event(vocab: Vocabulary, text: str) -> str:
+    """``text`` without the months that date an event ("the number killed in last month's
+    earthquake"): the event's month is not the month the figure is of."""
+    return _MONTHS_EVENT.sub(lambda m: " " if m.group("noun") in vocab.event_nouns
+                             else m.group(0), text)
 
 
 def _month(before: str, after: str, doc: Document | None,
@@ -964,14 +980,16 @@ _JOINT = re.compile(r"\s+(?:or|and|and/or)\s+(?:(?:are|were|is|was|still|remain|
                     r"have\s+been|been)\s+)*", re.IGNORECASE)
 
 
-def _planned(vocab: Vocabulary, text: str) -> bool:
+def _planned(vocab: Vocabulary, text: str, toll: bool = False) -> bool:
     """Whether ``text`` says its figure is planned, expected or pledged. "May" with a capital
     is the month ("WELLTON, May 2, 2023 -- The country has 3,000 km"), not the modal, and
     what "was needed" is done; "thought to be missing" says how a count is known, not that
-    it is planned."""
+    it is planned, and so does an estimate of a ``toll`` ("raised its estimate of the dead
+    to 230,000"), where an estimated cost is a plan."""
     text = _EPISTEMIC.sub(" ", text)
     return any(m.group(0) != "May" and not (
         m.group(0).lower() in ("needed", "required") and _WERE.search(text, 0, m.start()))
+        and not (toll and m.group(0).lower() in vocab.estimates)
         for m in vocab.planned.finditer(text))
 
 
@@ -1250,8 +1268,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         owns[c.sentence_start] = own
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
-        planned = _planned(vocab, own) or _is_goal(vocab, own) or \
-            _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0]) or \
+        toll = event in vocab.incident_events
+        planned = _planned(vocab, own, toll) or _is_goal(vocab, own) or \
+            _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
+                     toll) or \
             vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key)
         # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
         # the figure is who did it to the figure's (unsaid) thing, not the thing
@@ -1275,7 +1295,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                                      stat is not None or event in vocab.level_events),
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
-            incident=incidents.of(c.sentence) if event in vocab.incident_events else ""))
+            incident=incidents.of(c.sentence) if toll else ""))
     return _restated_share_frames(_share_conversion_frames(out))
 
 
