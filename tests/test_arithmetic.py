@@ -619,6 +619,30 @@ def test_an_amount_each_times_the_count_is_the_total():
     assert outcomes(text.format("18.2"), "average") == ["average_consistent"]
 
 
+def test_an_amount_a_year_for_some_years_makes_the_total_stated_with_it():
+    text = ("The council will repay the 9 million euro loan in installments of {} a year over "
+            "six years.")
+    assert outcomes(text.format("1.5 million euros"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("1.8 million euros"), "average") == ["per_period_mismatch"]
+    text = "Tenants pay 640 euros a month for 18 months, {} euros in all."
+    assert outcomes(text.format("11,520"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("12,520"), "average") == ["per_period_mismatch"]
+    text = ("The contract is worth 2.4 billion rand over eight years, or about {} billion rand "
+            "a year.")
+    assert outcomes(text.format("0.3"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("0.4"), "average") == ["per_period_mismatch"]
+    # a part of a bigger whole, a second clause, a second rate: no total of the periods
+    assert outcomes("The 9 million euro plan includes 0.5 million euros a year over six years "
+                    "for parks.", "average") == []
+    assert outcomes("The city has spent 3 million euros, and will pay 1 million euros a year "
+                    "over six years.", "average") == []
+    assert outcomes("The loan of 9 million euros costs 1.5 million euros a year for six years "
+                    "and 0.2 million euros a year after that.", "average") == []
+    # a year is no period of months: 18 months at 640 a year is not checked
+    assert outcomes("Tenants pay 640 euros a year for 18 months, 12,520 euros in all.",
+                    "average") == []
+
+
 def test_an_average_with_two_candidate_totals_abstains():
     assert outcomes("The city sent 300 doctors and 200 nurses to 12 hospitals, 40 doctors "
                     "each.", "average") == []

@@ -58,6 +58,36 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|all)\b", re.IGNOREC
 _PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
 
 
+#: an amount per period for a number of periods, right after the amount: "$5 billion a year
+#: over four years", "900 euros a month for the next 18 months"
+_PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<period>year|month)\s+"
+                         r"(?:over|for|during|across)\s+(?:the\s+(?:next|following|coming|"
+                         r"first|last|past)\s+)?$", re.IGNORECASE)
+#: between a total and the amount per period that divides it: "$20 billion, paid in
+#: installments of", "$12 billion over 10 years, or"
+_TOTAL_THEN_RATE = re.compile(r"^[^\d;]{0,50}?(?:\bin\s+(?:equal\s+)?(?:annual\s+|monthly\s+)?"
+                              r"(?:installments|instalments|tranches|payments)\s+of|"
+                              r",\s*(?:or|that\s+is|i\.e\.))\s+(?:(?:about|around|some|"
+                              r"roughly|nearly|almost|just\s+over|just\s+under|over)\s+)?$",
+                              re.IGNORECASE)
+#: between the number of periods and the total they add up to: "for three years, a total of"
+_PERIODS_THEN_TOTAL = re.compile(r"^\s*,?\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of|"
+                                 r"totall?ing|in\s+all)\s+(?:(?:about|around|some|roughly|"
+                                 r"nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
+#: the period of an amount set after a total and its periods: "$1.2 billion a year"
+_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<period>year|month)\b", re.IGNORECASE)
+#: a total over its periods: "$12 billion over ", "$12 billion spread over the next "
+_TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across)\s+"
+                         r"(?:the\s+(?:next|following|coming)\s+)?$", re.IGNORECASE)
+#: ... and then the amount per period: "10 years, or about "
+_THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|some|roughly|"
+                        r"nearly|almost|just\s+over|just\s+under|over)\s+)?$", re.IGNORECASE)
+#: right after a total: "11,520 euros in all"
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+#: how many periods of a rate a duration (read in years) holds
+_PER_YEAR = {"year": 1.0, "month": 12.0}
+
+
 class AverageCheck(Check):
     name = "average"
     description = "A stated average or amount each equals the total over the count."
@@ -90,8 +120,14 @@ class AverageCheck(Check):
         "average_consistent": Outcome(
             "{total} over {count} is {computed} each, as {average} states",
             ("total", "count", "average", "computed")),
+        "per_period_mismatch": Outcome(
+            "{rate} {period} for {periods} is {computed}, not {total}",
+            ("rate", "period", "periods", "total", "computed")),
+        "per_period_consistent": Outcome(
+            "{rate} {period} for {periods} is {computed}, as {total} states",
+            ("rate", "period", "periods", "total", "computed")),
     }
-    PASSING = ("average_consistent",)
+    PASSING = ("average_consistent", "per_period_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -146,7 +182,70 @@ class AverageCheck(Check):
                 found = self._compare(avg, totals[0], counts[0])
                 if found is not None:
                     findings.append(found)
+            findings += filter(None, (self._over_periods(figures, c) for c in figures.claims
+                                      if c.kind in ("money", "quantity", "count")))
         return findings
+
+    def _over_periods(self, figures: DocFigures, rate: Claim) -> Finding | None:
+        """An amount per year or month for a number of them, with the total they make in the
+        same breath: "$20 billion, paid in installments of $5 billion a year over four
+        years", "$1.5 billion a year for three years, a total of $4.5 billion", "$12 billion
+        over 10 years, or $1.2 billion a year". Another total in the sentence, or a second
+        amount per period, and the check abstains."""
+        same = figures.in_sentence(rate)
+        # (a figure across ", and has agreed to put" is another clause's)
+        others = [x for x in same if x is not rate and x.kind == rate.kind
+                  and compatible(rate, x) and x.id not in rate.linked
+                  and not _CLAUSE_BREAK.search(between(rate, x) if x.start > rate.start
+                                               else between(x, rate))]
+        if len(others) != 1 or others[0].low <= rate.high:
+            return None
+        total = others[0]
+        later = [x for x in same if x.start >= rate.end]
+        if later and later[0].kind == "duration" and \
+                (m := _PER_PERIOD.match(between(rate, later[0]))):
+            # the amount, then its periods: the total before it, or after the periods
+            span_of = later[0]
+            if total.end <= rate.start:
+                if not _TOTAL_THEN_RATE.match(between(total, rate)):
+                    return None
+            elif total.start < span_of.end or not (
+                    _PERIODS_THEN_TOTAL.match(between(span_of, total)) or
+                    # "for 18 months, 11,520 euros in all"
+                    (between(span_of, total).strip() == "," and _IN_ALL.match(after(total)))):
+                return None
+        else:
+            # the total over its periods, then the amount per period
+            m = _RATE_AFTER.match(after(rate))
+            spans = [x for x in same if total.end <= x.start and x.end <= rate.start]
+            if m is None or len(spans) != 1 or spans[0].kind != "duration" or \
+                    not _TOTAL_OVER.match(between(total, spans[0])) or \
+                    not _THEN_RATE.match(between(spans[0], rate)):
+                return None
+            span_of = spans[0]
+        period = m.group("period").lower()
+        if span_of.unit != "year":
+            return None
+        periods = span_of.value * _PER_YEAR[period]
+        if periods < 2 or abs(periods - round(periods)) > 1e-6:
+            return None
+        return self._per_period(rate, round(periods), period, span_of, total)
+
+    def _per_period(self, rate: Claim, periods: int, period: str, span_of: Claim,
+                    total: Claim) -> Finding:
+        cited = [total, rate, span_of]
+        total, rate = sharpen([total, rate])
+        computed = (rate.low * periods, rate.high * periods)
+        values = {"rate": quote(rate), "period": f"a {period}", "periods": span_of.surface,
+                  "total": quote(total), "computed": span(*computed)}
+        arithmetic = [f"{quote(rate)} × {periods} = {span(rate.low, rate.high)} × {periods} = "
+                      f"{span(*computed)}", f"{quote(total)} allows {span(total.low, total.high)}"]
+        basis = ("per period", rate.doc, total.value, rate.value, periods)
+        if overlap(computed, (total.low, total.high)):
+            return self.finding("per_period_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("per_period_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))
 
     def _count_named_before(self, figures: DocFigures, avg: Claim) -> Claim | None:
         """The count an amount "per NOUN" divides by when its own sentence holds none: the
