@@ -4,7 +4,7 @@ import pytest
 
 from crosscheck.pipeline import analyze
 
-from conftest import SEEDS
+from conftest import SEEDS, claims_of
 
 EXPECTED = [
     # doc, surface, value, currency, qualifier, paired with
@@ -219,3 +219,13 @@ def test_a_restated_amount_after_what_it_was_for_is_its_conversion():
                  "The city gave 5 million euros to the hospital, about 2 million euros more "
                  "than last year."):
         assert all(not c.linked for c in claims_of(text))
+
+
+def test_a_wordlike_code_run_into_a_small_number_names_a_meeting():
+    # "COP28" is a climate conference, not 28 Colombian pesos, and no count of 28 either
+    assert claims_of("Delegates at COP28 in Dubai agreed on a fund.") == []
+    assert claims_of("The COP29 summit opened on Monday.") == []
+    # the code written apart, with a scale, or any code that is no word, is an amount
+    assert [c.value for c in claims_of("A taxi costs COP 25 per kilometre.")] == [25.0]
+    assert [c.value for c in claims_of("Bogota spent COP2 billion.")] == [2e9]
+    assert [(c.unit, c.value) for c in claims_of("A ticket is HKD50.")] == [("HKD", 50.0)]

@@ -655,10 +655,20 @@ def _ordinals(s: _Sentence) -> None:
                span_end=end)
 
 
+#: a three-letter code run into a number of one or two digits ("COP28")
+_NAMED_BY_CODE: Final = re.compile(r"[A-Z]{3}\d{1,2}")
+
+
 def _prefixed_money(s: _Sentence) -> None:
     for m in money.PREFIXED.finditer(s.text, s.from_token(s.first_prefix),
                                      s.until_token(s.last_digit, _SCALE_REACH)):
         if not s.taken.free(m.start(), m.end()):
+            continue
+        if m.group("cur") in money.WORDLIKE_CODES and _NAMED_BY_CODE.fullmatch(m.group(0)):
+            # "COP28", "the COP29 summit": a code that is also an abbreviation, run into a
+            # number of one or two digits with no scale, names a meeting; an amount in that
+            # code is written "COP 5,000"
+            s.taken.add(m.start(), m.end())
             continue
         value, precision = numerals.scaled_digits(m.group("num"), m.group("scale") or "")
         f = _Found("money", m.start(), m.end(), value, money.PREFIXES[m.group("cur")],

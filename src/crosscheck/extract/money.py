@@ -27,11 +27,14 @@ PREFIXES: Final[dict[str, str]] = {
     "GHS": "GHS", "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "AED": "AED",
     "KZT": "KZT", "TWD": "TWD", "ETB": "ETB",
 }
+#: codes that are also English words or common abbreviations ("try", "pen", "COP" for a
+#: climate conference)
+WORDLIKE_CODES: Final = frozenset(("TRY", "SAR", "RON", "PEN", "PHP", "COP", "ARS", "SEK",
+                                   "NOK", "ISK"))
 # Codes are also written in lower case ("usd 20"); symbols are case-free anyway. Codes that
 # are English words or common abbreviations in lower case are not.
 PREFIXES.update({k.lower(): v for k, v in list(PREFIXES.items())
-                 if k.isalpha() and len(k) == 3 and k.lower() not in
-                 ("try", "sar", "ron", "pen", "php", "cop", "ars", "sek", "nok", "isk")})
+                 if k.isalpha() and len(k) == 3 and k not in WORDLIKE_CODES})
 # Written after the figure, matched in any case ("11.484 billion yuan", "20 Euros").
 SUFFIXES: Final = {
     "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
