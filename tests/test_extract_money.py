@@ -229,3 +229,20 @@ def test_a_wordlike_code_run_into_a_small_number_names_a_meeting():
     assert [c.value for c in claims_of("A taxi costs COP 25 per kilometre.")] == [25.0]
     assert [c.value for c in claims_of("Bogota spent COP2 billion.")] == [2e9]
     assert [(c.unit, c.value) for c in claims_of("A ticket is HKD50.")] == [("HKD", 50.0)]
+
+
+def test_pounds_of_a_year_or_of_it_are_money_and_a_year_before_prices_is_a_year():
+    assert [(c.kind, c.unit) for c in claims_of(
+        "It could cost 106 billion pounds, double the 55.7 billion pounds of 2015.")
+        if c.kind != "year"] == [("money", "GBP"), ("money", "GBP")]
+    assert one_kind(claims_of("The ship carried 40,000 pounds of copper.")) == "quantity"
+    # "at 2019 prices" is the basis of the prices: a year, and no year of the cost
+    cs = claims_of("The review put the cost at 106 billion pounds at 2019 prices.")
+    assert [(c.surface, c.kind) for c in cs] == [("106 billion pounds", "money"),
+                                                  ("2019", "year")]
+    assert cs[0].period_stated is False
+
+
+def one_kind(claims):
+    (c,) = claims
+    return c.kind

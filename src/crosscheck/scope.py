@@ -13,7 +13,7 @@ from .claims import Claim
 from .corpus import Document
 from .dates import day_named
 from .extract.lexicon import Lexicon
-from .extract.timeexpr import MONTHS, month_number
+from .extract.timeexpr import MONTHS, PRICE_BASIS, month_number
 
 _FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|target(?:s|ed)?|by the end of|aims? to|"
                      r"expected to|going to)\b", re.IGNORECASE)
@@ -122,6 +122,8 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
         by_sentence.setdefault(c.sentence_start, []).append(c)
         if c.kind == "year" and c.high - c.low > 10:
             continue  # "the spire built in the 19th century fell": a century dates no figure
+        if c.kind == "year" and PRICE_BASIS.match(c.sentence, c.end - c.sentence_start):
+            continue  # "106 billion pounds at 2019 prices": the prices' year, not the cost's
         if c.kind in _TIME_KINDS or (c.kind == "duration" and c.subject == "past"):
             anchors.setdefault(c.sentence_start, []).append(c)
     home_in_sentence = {start: _names_region(cs[0].sentence, home, lex)

@@ -348,6 +348,9 @@ class ShareOfWholeCheck(Check):
         # "1.7 GW of the new capacity" is a share of what was added, not of the total
         added = self._new_words.search(words) is not None
         head = _head(words)
+        # "of the rail budget for the next decade": a kind and a time the whole's words
+        # give must be said of the figure too, or it is another budget
+        said = _said_of_whole(words)
         # "38% of all donations received" names what the whole measures: its frame's event
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
         events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
@@ -367,6 +370,9 @@ class ShareOfWholeCheck(Check):
                               x.end - x.sentence_start + 40].lower()
             near_words = {_key(w) for w in re.findall(r"[a-z]{4,}", near)}
             if added and self._total_cue.search(near):
+                continue
+            if head and head in near_words and not said <= {
+                    _key(w) for w in re.findall(r"[a-z0-9]{3,}", x.sentence.lower())}:
                 continue
             if (named_total and self._total_cue.search(near)) or (head and head in near_words) or \
                     (events & set(x.measure.split())) or \
@@ -441,6 +447,32 @@ def _head(words: str) -> str:
     while len(run) > 1 and run[-1].endswith(("ed", "ing")):
         run.pop()
     return _key(run[-1]) if run and len(run[-1]) >= 4 else ""
+
+
+#: words that name no kind of whole: "the overall budget" is the budget
+_NO_KIND = frozenset("total overall entire whole full combined original initial".split())
+#: words of a time the whole is of: "for the next decade", "for 2025"
+_TIME_WORD = re.compile(r"\b(?:decade|decades|year|years|month|months|quarter|(?:19|20)\d\d)\b")
+
+
+def _said_of_whole(words: str) -> set[str]:
+    """The keys of the words that say which whole of its kind the words name: the kinds
+    before the head ("the rail budget") and the time after it ("for the next decade")."""
+    run: list[str] = []
+    rest = ""
+    for m in re.finditer(r"[a-z][a-z'’-]*", low := words.lower()):
+        w = m.group(0)
+        if w in _STOP:
+            if run:
+                rest = low[m.start():]
+                break
+            continue
+        run.append(w)
+    while len(run) > 1 and run[-1].endswith(("ed", "ing")):
+        run.pop()
+    kinds = {_key(w) for w in run[:-1] if len(w) >= 3 and w not in _NO_KIND
+             and not w.endswith(("'s", "’s"))}
+    return kinds | {_key(m.group(0)) for m in _TIME_WORD.finditer(rest)}
 
 
 def _key(word: str) -> str:

@@ -913,7 +913,8 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         mb = timeexpr.MONTH_BEFORE.search(text, max(0, n.start - 20), n.start) \
             if _month_may_precede(word) else None
         if mb or timeexpr.YEAR_CUE.search(text, max(0, n.start - 12), n.start) \
-                or not _SPECIFIC_PLURAL.match(text, n.end):
+                or not _SPECIFIC_PLURAL.match(text, n.end) or \
+                timeexpr.PRICE_BASIS.match(text, n.end):
             start = mb.start() if mb else n.start  # "March 2010" is one date
             return _Found("year", start, n.end, n.value, "year", low=n.value, high=n.value)
     if n.plain_integer and 1000 <= n.value < 1600 and len(n.digits) == 4 and \

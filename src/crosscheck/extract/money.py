@@ -132,8 +132,9 @@ PREFIXED: Final = re.compile(
 SUFFIX_AFTER: Final = re.compile(rf"[ \u00a0\-]?(?P<cur>{_SUFFIX_ALT})(?![A-Za-z])", re.IGNORECASE)
 
 # "pounds" is a mass when what follows is a commodity or weight context.
-_MASS_CONTEXT: Final = re.compile(r"\s*(?:of\s+\w+|in weight|weight|heavier|lighter)\b",
-                                  re.IGNORECASE)
+# (not "55.7 billion pounds of 2015", "of it": a year or a pronoun is what the money is of)
+_MASS_CONTEXT: Final = re.compile(r"\s*(?:of\s+(?!\d|it\b|which\b|this\b|that\b)\w+|"
+                                  r"in weight|weight|heavier|lighter)\b", re.IGNORECASE)
 
 
 # SUFFIX_AFTER's twin for lower-cased text (see fastre.caseless_window).

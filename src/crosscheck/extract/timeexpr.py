@@ -48,6 +48,9 @@ MONTH_BEFORE: Final = re.compile(rf"(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?$", re.IGN
 YEAR_CUE: Final = re.compile(r"\b(?:in|since|from|by|until|till|of|before|after|during|early|late|"
                              r"mid|year|fiscal|FY|to|and|end|spring|summer|autumn|fall|winter|"
                              r"through|between|than)\s+$|[-–(]\s*$", re.IGNORECASE)
+#: right after a year, words that make it the basis of prices, not a time of the figures:
+#: "106 billion pounds at 2019 prices", "in 2015 terms"
+PRICE_BASIS: Final = re.compile(r"[ \u00a0]+(?:prices|levels|terms|values)\b")
 #: a duration unit right after a figure ("30 years", "three decades", "three-day")
 DURATION_UNIT: Final = re.compile(
     r"[\s\-](?P<unit>years?|decades?|months?|weeks?|days?|centuries|century)(?![A-Za-z])",
