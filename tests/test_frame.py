@@ -1202,6 +1202,14 @@ def test_a_figure_compared_with_a_years_is_a_flow():
     assert c.aggregation == "flow"
 
 
+def test_the_year_of_an_event_named_after_since_dates_no_figure():
+    # 1963 is when independence came, not the year of the line or of its length
+    cs = framed("The country opened a 472-km railway, its biggest project since independence "
+                "in 1963.", D(2017, 5, 31))
+    c = one(cs, "472-km")
+    assert (c.period_stated, c.time_scope, c.aggregation) == (False, "", "")
+
+
 def test_a_place_read_after_the_figure_is_no_measure():
     c = one(framed("Monet sells for $65.5m in New York"), "$65.5m")
     assert c.measure == "sold"  # what happened, not where

@@ -474,8 +474,9 @@ def _in_aside(c: Claim, t: Claim) -> bool:
 
 _SET_AGAINST_WORDS = r"compared\s+(?:with|to)|versus|vs\.?|against"
 #: what opens the base of a comparison after a figure: "23 percent more than in 2020",
-#: "compared with 2019", "up from ... in 2019"
-_COMPARISON = re.compile(rf"\b(?:than|from|{_SET_AGAINST_WORDS})\b", re.IGNORECASE)
+#: "compared with 2019", "up from ... in 2019", "the biggest project since independence in
+#: 1963" (a year after "since" and other words dates the event it names)
+_COMPARISON = re.compile(rf"\b(?:than|from|since|{_SET_AGAINST_WORDS})\b", re.IGNORECASE)
 #: what sets a figure against what came before it: "4.8 million in 2023, against 1.3
 #: million in its first year" (not "from" nor "than", which a year may govern across:
 #: "in 2023, sales rose from 1.2 million", "in 2023, more than 300")
