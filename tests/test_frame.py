@@ -1202,6 +1202,15 @@ def test_a_figure_compared_with_a_years_is_a_flow():
     assert c.aggregation == "flow"
 
 
+def test_an_idiom_that_starts_with_an_events_word_is_no_event():
+    # frames.yaml idioms: approving a line gives no money, raising concerns raises none
+    c = one(framed("The cabinet gave the go-ahead to a 32.7 billion pound rail line."),
+            "32.7 billion pound")
+    assert c.measure == "rail line"
+    c = one(framed("The cabinet gave 4 million pounds to a rail line."), "4 million pounds")
+    assert c.measure == "donated"
+
+
 def test_the_year_of_an_event_named_after_since_dates_no_figure():
     # 1963 is when independence came, not the year of the line or of its length
     cs = framed("The country opened a 472-km railway, its biggest project since independence "

@@ -49,7 +49,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
-          "level_events", "incident_events", "estimates")
+          "level_events", "incident_events", "estimates", "idioms")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -141,6 +141,16 @@ def _words(phrases: list[str]) -> re.Pattern:
     alts = sorted({p.lower().strip() for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _not_idioms(idioms: list[str], events: re.Pattern) -> re.Pattern:
+    """``events``, where no idiom starts: "gave the go-ahead to a 32.7 billion pound line"
+    gives no money."""
+    if not idioms:
+        return events
+    body = _words(idioms).pattern.removeprefix(r"(?<![\w-])")
+    return re.compile(r"(?<![\w-])(?!" + body + ")" + events.pattern.removeprefix(r"(?<![\w-])"),
+                      re.IGNORECASE)
 
 
 #: a month or weekday written with a capital is a time, never who acted
@@ -298,7 +308,8 @@ def _load(path: Path) -> Vocabulary:
                       _words(lists["batch"]), _words(lists["as_of"]),
                       _words(lists["this_year"]), _words(lists["last_year"]), actor,
                       tuple((name, tuple(words)) for name, words in event_lists),
-                      _words([w for _, words in event_lists for w in words]),
+                      _not_idioms(lists["idioms"],
+                                  _words([w for _, words in event_lists for w in words])),
                       {" ".join(w.lower().split()): name
                        for name, words in reversed(event_lists) for w in words},
                       _subject_actor([w for _, words in event_lists for w in words]),
