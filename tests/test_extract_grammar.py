@@ -468,3 +468,15 @@ def test_a_month_or_a_time_after_an_amount_is_no_subject() -> None:
     cs = claims_of("The stadium cost 410 million euros in the end, and 12 million euros in the "
                    "meantime went on repairs.")
     assert [c.subject for c in cs if c.kind == "money"] == ["", ""]
+
+
+def test_a_glued_m_before_a_plural_noun_is_millions():
+    (c,) = claims_of("About 3m people were displaced by the floods.")
+    assert (c.kind, c.value, c.subject) == ("count", 3e6, "people")
+    (c, _) = claims_of("The agency has built 1.2m homes since 2010.")
+    assert (c.kind, c.value) == ("count", 1.2e6)
+    # metres: before a singular noun or a dimension, or "the 40m towers"
+    for text in ("A 3m wall stood there.", "The wall is 3m high.", "The 40m towers stand.",
+                 "The river rose 3m overnight."):
+        (c,) = claims_of(text)
+        assert (c.kind, c.unit) == ("quantity", "meter"), text

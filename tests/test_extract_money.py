@@ -246,3 +246,12 @@ def test_pounds_of_a_year_or_of_it_are_money_and_a_year_before_prices_is_a_year(
 def one_kind(claims):
     (c,) = claims
     return c.kind
+
+
+def test_lakh_crore_is_a_trillion():
+    (c,) = claims_of("The ministry put the deficit at Rs 1.5 lakh crore.")
+    assert (c.unit, c.value) == ("INR", 1.5e12)
+    (c,) = claims_of("The plan costs 1.2 lakh crore rupees.")
+    assert (c.kind, c.unit, c.value) == ("money", "INR", 1.2e12)
+    (c,) = claims_of("It raised Rs 2 crore.")
+    assert c.value == 2e7

@@ -72,6 +72,13 @@ _CAP_TOKEN: Final = re.compile(r"[A-Za-z][\w'’\-]*|\S")
 _OLD_YEAR_CUE: Final = re.compile(r"\b(?:in|since|from|until|till|before|after|during|"
                                   r"around|circa)\s+$", re.IGNORECASE)
 _SPECIFIC_PLURAL: Final = re.compile(r"[ \u00a0]+[a-z][a-z\-]+(?<![sui])s\b")
+#: a glued "m" and then a plural noun: "3m people", "1.2m homes" (the "m" is a million)
+_MILLIONS_OF: Final = re.compile(r"m(?=[ \u00a0]+(?:people|children|men|women|"
+                                 r"[a-z][a-z\-]+(?<![sui])s)\b)")
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|these|those|two|three|four|"
+                                       r"five|six|several)\s+$", re.IGNORECASE)
+#: people counted in millions after a determiner: "the 3m people" (not "the 40m towers")
+_PEOPLE_AFTER: Final = re.compile(r"[ \u00a0]+(?:people|children|men|women)\b")
 
 
 @dataclass(slots=True, init=False)
@@ -923,6 +930,14 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         # "built in 1268 by the earl": a year of an old building, where "in 1268 homes"
         # counts homes
         return _Found("year", n.start, n.end, n.value, "year", low=n.value, high=n.value)
+    if (m := _MILLIONS_OF.match(text, n.end)) and not quantities.unit_after(text, m.end()) \
+            and (not _DETERMINER_BEFORE.search(text, max(0, n.start - 8), n.start)
+                 or _PEOPLE_AFTER.match(text, m.end())):
+        # "3m people", "1.2m homes": a glued "m" before a plural noun is millions (of metres
+        # a text says "a 3m wall", "3m high", "the 40m towers"; but "the 3m people")
+        subject = subjects.noun_phrase(text, m.end())
+        return _Found("count", n.start, m.end(), n.value * 1e6, "count", n.precision * 1e6,
+                      qualifier, subject)
     if (tok in quantities.SYMBOL_FIRST or low in quantities.WORD_FIRST) and (
             unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])

@@ -18,6 +18,8 @@ SCALES: Final = {
     "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
     "Bn": 1e9, "BN": 1e9, "B": 1e9,
     "万": 1e4, "亿": 1e8, "lakh": 1e5, "lakhs": 1e5, "lkh": 1e5, "crore": 1e7, "crores": 1e7,
+    # "Rs 1.5 lakh crore" is 1.5 trillion rupees
+    "lakh crore": 1e12, "lakh crores": 1e12, "lakh-crore": 1e12,
     "hundred": 1e2, "dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12, "doz": 12, "bln": 1e9,
     "tln": 1e12, "mil": 1e6,
 }
