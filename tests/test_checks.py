@@ -400,6 +400,21 @@ def test_one_area_in_two_units_is_corroborated():
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
 
 
+def test_more_than_a_mark_and_almost_the_mark_lie_on_either_side_of_it():
+    texts = {"a": "Donors have pledged more than a billion dollars to the museum fund.",
+             "b": "Donors have pledged almost $1 billion to the museum fund."}
+    dates = {"a": dt.date(2025, 6, 16), "b": dt.date(2025, 6, 18)}
+    outcomes = [f.outcome for f in of_rule(findings_of(texts, published=dates), "agreement")]
+    assert outcomes == ["either_side"]  # neither allows the billion itself: no corroboration
+    # years apart, a running total may well have crossed the mark
+    dates["b"] = dt.date(2029, 6, 18)
+    assert of_rule(findings_of(texts, published=dates), "agreement") == []
+    # two roundings that touch may be one figure: $112 million and $113 million
+    texts = {"a": "The firm pledged 100 million euros ($113 million) to the museum fund.",
+             "b": "The firm pledged 100 million euros ($112 million) to the museum fund."}
+    assert "corroborated" in [f.outcome for f in of_rule(findings_of(texts), "agreement")]
+
+
 def test_going_into_service_is_a_start():
     fs = findings_of({"a": "Ten turbines have run since May 3, 2009, the day the first turbine "
                            "went into service.",

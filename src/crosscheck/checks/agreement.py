@@ -47,6 +47,18 @@ def overlapping(a: Claim, b: Claim) -> bool:
     return True
 
 
+def _meet(a: Claim, b: Claim) -> bool:
+    """Whether two figures allow a common value. Where they only touch, the point they
+    share must be allowed by both: "more than a billion" allows no billion, nor does "almost
+    $1 billion", so the two are on either side of it (two roundings that touch, "$112
+    million" and "$113 million", may both be 112.5 million)."""
+    lo, hi = max(a.low, b.low), min(a.high, b.high)
+    if lo != hi:
+        return lo < hi
+    return not any((c.qualifier == "over" and c.low == lo) or
+                   (c.qualifier == "nearly" and c.high == lo) for c in (a, b))
+
+
 class AgreementCheck(Check):
     name = "agreement"
     description = "Claims about the same subject agree within their intervals."
@@ -61,6 +73,9 @@ class AgreementCheck(Check):
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
         "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
                                              "corroboration may be"),
+        "either_side_days": Param("integer", 31, "how many days apart two texts may be dated "
+                                  "to point out that they put a figure on either side of a "
+                                  "mark ('more than a billion', 'almost $1 billion')"),
     }
     OUTCOMES = {
         "disagreement": Outcome(
@@ -69,11 +84,15 @@ class AgreementCheck(Check):
         "corroborated": Outcome(
             "{subject} ({place}): {value} corroborated by {sources} independent sources",
             ("subject", "place", "value", "sources")),
+        "either_side": Outcome(
+            "{subject} ({place}): {first} and {second} lie on either side of {mark}",
+            ("subject", "place", "first", "second", "mark")),
     }
     PASSING = ("corroborated",)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
+        self._documents = ctx.documents
         for g in ctx.groups:
             if len(g.claims) > 1:
                 findings.extend(self._group(g))
@@ -203,7 +222,45 @@ class AgreementCheck(Check):
                  "gap": max(x[2] for x in bad), "group": g.id},
                 arithmetic, ("disagreement", g.kind, g.unit, g.region, g.label,
                              tuple(sorted((c.doc, c.value) for c in cited))))]
-        return self._corroborations(g, place)
+        return self._corroborations(g, place) + self._either_side(g, place)
+
+    def _told_together(self, a: str, b: str) -> bool:
+        """Whether two documents were dated within ``either_side_days`` of each other (in
+        one year, when one is dated only by its year): a running total "nearly 1 million"
+        in 2005 may be "over one million" by 2009."""
+        da, db = self._documents.get(a), self._documents.get(b)
+        if da is None or db is None or da.published is None or db.published is None:
+            return False
+        if "year" in (da.date_precision, db.date_precision):
+            return da.published.year == db.published.year
+        return abs((da.published - db.published).days) <= self.params["either_side_days"]
+
+    def _either_side(self, g: Group, place: str) -> list[Finding]:
+        """Two documents that put one figure on either side of a mark: "more than a billion
+        dollars" and "almost $1 billion". Neither allows the mark itself, so they do not
+        agree; their frames are alike but not known well enough for a warning, so the two
+        are pointed out (info)."""
+        out = []
+        marked = [c for c in representatives(g.claims)
+                  if c.qualifier in ("over", "nearly")]
+        for k, a in enumerate(marked):
+            for b in marked[k + 1:]:
+                mark = a.low if a.qualifier == "over" else a.high
+                if a.doc == b.doc or a.qualifier == b.qualifier or \
+                        mark != (b.low if b.qualifier == "over" else b.high) or \
+                        not overlapping(a, b) or apart(a, b, strict=False) or \
+                        not self._told_together(a.doc, b.doc):
+                    continue
+                pair = sorted((a, b), key=lambda c: (c.doc, c.start))
+                out.append(self.finding(
+                    "either_side", "info", pair,
+                    {"subject": g.label, "place": place, "first": quote(pair[0]),
+                     "second": quote(pair[1]), "mark": fmt(mark)},
+                    [f"{quote(c)} in {doc_label(c.doc)} allows {fmt(c.low)}–{fmt(c.high)}, "
+                     f"not {fmt(mark)} itself" for c in pair],
+                    ("either side", g.kind, g.unit, g.region, g.label,
+                     tuple((c.doc, c.value) for c in pair))))
+        return out
 
     def _corroborations(self, g: Group, place: str) -> list[Finding]:
         """Sets of claims in the group that allow a common value, from enough sources."""
@@ -213,8 +270,8 @@ class AgreementCheck(Check):
         for anchor in sorted(anchors, key=lambda c: (c.high - c.low, c.doc, c.start)):
             if anchor.id in used:
                 continue
-            agree = [c for c in g.claims if c.id not in used and c.low <= anchor.high
-                     and anchor.low <= c.high and (c is anchor or (
+            agree = [c for c in g.claims if c.id not in used and _meet(c, anchor)
+                     and (c is anchor or (
                          overlapping(anchor, c) and not apart(anchor, c, strict=False)))]
             # intervals that merely touch ("more than 2,200" reaches 2,750) do not make
             # 2,200 and 2,698 one figure: the stated values must be close too
