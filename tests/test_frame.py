@@ -1211,6 +1211,14 @@ def test_an_idiom_that_starts_with_an_events_word_is_no_event():
     assert c.measure == "donated"
 
 
+def test_what_a_programme_has_done_since_it_began_is_a_running_total():
+    # 2005 is when the clinic began, not the year of the 40,000 it has treated since
+    c = one(framed("VELDA, May 2, 2024 (Wire) -- The free clinic began in 2005 and has "
+                   "treated 40,000 patients."), "40,000")
+    assert (c.measure, c.time_scope, c.time, c.aggregation) == \
+        ("patient treated", "as_of", "2024-05-02", "cumulative")
+
+
 def test_the_year_of_an_event_named_after_since_dates_no_figure():
     # 1963 is when independence came, not the year of the line or of its length
     cs = framed("The country opened a 472-km railway, its biggest project since independence "

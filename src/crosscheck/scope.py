@@ -440,23 +440,33 @@ _ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:(?:first|originally|initially|
 
 #: "a programme launched in 1993 to move 1.35 million people": the year a plan began, then
 #: the infinitive of its aim
-_LAUNCHED_IN = re.compile(r"\b(?:launched|started|begun|set\s+up|founded|created|introduced|"
-                          r"announced|approved|unveiled|adopted)\s+(?:in|on)\s+$",
+_LAUNCHED_IN = re.compile(r"\b(?:launched|started|began|begun|set\s+up|founded|created|introduced|"
+                          r"announced|approved|unveiled|adopted|opened|established|"
+                          r"inaugurated)\s+(?:in|on)\s+$",
                           re.IGNORECASE)
 _TO_AIM = re.compile(r"^\s*,?\s*(?:and\s+)?(?:aimed\s+|designed\s+|meant\s+|intended\s+)?to\s+"
                      r"[a-z]+(?:\s+(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|"
                      r"another|a\s+total\s+of))?\s*$", re.IGNORECASE)
 
 
+#: "began in 2005 and has treated": a perfect after the launch counts all the years since
+_AND_HAS_SINCE = re.compile(r"^\s*,?\s*and\s+(?:has|have)\s+(?:(?:since|now|so\s+far|already)\s+)?"
+                            r"[a-z]+(?:ed|en|t)\s+(?:(?:about|around|some|nearly|almost|more\s+"
+                            r"than|over)\s+)?$", re.IGNORECASE)
+
+
 def _of_the_launch(c: Claim, t: Claim) -> bool:
     """Whether the year ``t`` says when a plan was launched and the figure ``c`` is that
-    plan's aim: in "a programme launched in 1993 to move 1.35 million people", 1993 is when
-    the programme began, not the year of 1.35 million moves."""
+    plan's aim or what it has done since: in "a programme launched in 1993 to move 1.35
+    million people", 1993 is when the programme began, not the year of 1.35 million moves;
+    in "the clinic began in 2005 and has treated 40,000 patients", the 40,000 are of all the
+    years since."""
     if t.end > c.start or t.kind != "year":
         return False
     base = c.sentence_start
+    between = c.sentence[t.end - base:c.start - base]
     return _LAUNCHED_IN.search(c.sentence, 0, t.start - base) is not None and \
-        _TO_AIM.match(c.sentence[t.end - base:c.start - base]) is not None
+        (_TO_AIM.match(between) is not None or _AND_HAS_SINCE.match(between) is not None)
 
 
 def _in_aside(c: Claim, t: Claim) -> bool:
