@@ -558,9 +558,10 @@ def _noun_of(nouns: list[str]) -> re.Pattern:
 _MONEY_APPOSED = re.compile(r"^(?:\s*[^\d\s;:(),]+){0,6}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$")
 #: a new clause with its own part and whole: "..., and 300 of the 610 destroyed homes"
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but)\b", re.IGNORECASE)
-#: between a part and its whole: "2,900 of the 4,320", "$122 million of its $310 million"
-_A_OF_T = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
-                     re.IGNORECASE)
+#: between a part and its whole: "2,900 of the 4,320", "$122 million of its $310 million",
+#: "1.6 million of the region's 2.1 million"
+_A_OF_T = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                     r"(?:[a-z-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _part_of(figures: DocFigures, whole: Claim, lexicon: Lexicon | None
