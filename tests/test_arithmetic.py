@@ -638,6 +638,12 @@ def test_an_amount_a_year_for_some_years_makes_the_total_stated_with_it():
                     "over six years.", "average") == []
     assert outcomes("The loan of 9 million euros costs 1.5 million euros a year for six years "
                     "and 0.2 million euros a year after that.", "average") == []
+    # an average a day over some days, itself rounded: 2,350 / 30 is 78.3
+    text = "A total of 2,350 trucks entered, an average of {} trucks a day over the 30 days."
+    assert outcomes(text.format(78), "average") == ["per_period_consistent"]
+    assert outcomes(text.format(88), "average") == ["per_period_mismatch"]
+    assert outcomes("Some 2,350 trucks entered over 30 days, an average of 78 a day.",
+                    "average") == ["per_period_consistent"]
     # a year is no period of months: 18 months at 640 a year is not checked
     assert outcomes("Tenants pay 640 euros a year for 18 months, 12,520 euros in all.",
                     "average") == []

@@ -30,6 +30,7 @@ from .local import (
     prefix,
     sharpen,
     span,
+    written,
 )
 
 #: where the words between two figures start another clause: ", and the city spent"
@@ -58,16 +59,18 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|all)\b", re.IGNOREC
 _PER_NOUN = re.compile(r"\s*(?:per|for\s+each|a)\s+([a-z]+)\b", re.IGNORECASE)
 
 
-#: an amount per period for a number of periods, right after the amount: "$5 billion a year
-#: over four years", "900 euros a month for the next 18 months"
-_PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<period>year|month)\s+"
-                         r"(?:over|for|during|across)\s+(?:the\s+(?:next|following|coming|"
-                         r"first|last|past)\s+)?$", re.IGNORECASE)
+#: an amount per period for a number of periods, right after the amount (and its noun): "$5
+#: billion a year over four years", "88 trucks a day over the 30 days"
+_PER_PERIOD = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+"
+                         r"(?P<period>year|month|week|day)\s+"
+                         r"(?:over|for|during|across|in)\s+(?:the\s+(?:(?:next|following|"
+                         r"coming|first|last|past)\s+)?)?$", re.IGNORECASE)
 #: between a total and the amount per period that divides it: "$20 billion, paid in
 #: installments of", "$12 billion over 10 years, or"
 _TOTAL_THEN_RATE = re.compile(r"^[^\d;]{0,50}?(?:\bin\s+(?:equal\s+)?(?:annual\s+|monthly\s+)?"
                               r"(?:installments|instalments|tranches|payments)\s+of|"
-                              r",\s*(?:or|that\s+is|i\.e\.))\s+(?:(?:about|around|some|"
+                              r",\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging))\s+"
+                              r"(?:(?:about|around|some|"
                               r"roughly|nearly|almost|just\s+over|just\s+under|over)\s+)?$",
                               re.IGNORECASE)
 #: between the number of periods and the total they add up to: "for three years, a total of"
@@ -75,17 +78,23 @@ _PERIODS_THEN_TOTAL = re.compile(r"^\s*,?\s*(?:or|for\s+a\s+total\s+of|a\s+total
                                  r"totall?ing|in\s+all)\s+(?:(?:about|around|some|roughly|"
                                  r"nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
 #: the period of an amount set after a total and its periods: "$1.2 billion a year"
-_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<period>year|month)\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+"
+                         r"(?P<period>year|month|week|day)\b",
+                         re.IGNORECASE)
 #: a total over its periods: "$12 billion over ", "$12 billion spread over the next "
-_TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across)\s+"
-                         r"(?:the\s+(?:next|following|coming)\s+)?$", re.IGNORECASE)
+_TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across|in)\s+"
+                         r"(?:the\s+(?:(?:next|following|coming|first|last|past)\s+)?)?$",
+                         re.IGNORECASE)
 #: ... and then the amount per period: "10 years, or about "
-_THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|some|roughly|"
+_THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
+                        r"(?:(?:about|around|some|roughly|"
                         r"nearly|almost|just\s+over|just\s+under|over)\s+)?$", re.IGNORECASE)
 #: right after a total: "11,520 euros in all"
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
-#: how many periods of a rate a duration (read in years) holds
+#: how many periods of a rate a duration written in years holds
 _PER_YEAR = {"year": 1.0, "month": 12.0}
+#: the period a duration is written in: "30 days", "four-week", "18 months"
+_DURATION_UNIT = re.compile(r"(?P<unit>year|month|week|day)s?$", re.IGNORECASE)
 
 
 class AverageCheck(Check):
@@ -224,9 +233,15 @@ class AverageCheck(Check):
                 return None
             span_of = spans[0]
         period = m.group("period").lower()
-        if span_of.unit != "year":
+        written = _DURATION_UNIT.search(span_of.surface)
+        if span_of.unit != "year" or written is None or span_of.stated is None:
             return None
-        periods = span_of.value * _PER_YEAR[period]
+        if written.group("unit").lower() == period:
+            periods = span_of.stated  # "78 trucks a day over the 30 days"
+        elif period in _PER_YEAR and written.group("unit").lower() == "year":
+            periods = span_of.value * _PER_YEAR[period]  # "900 euros a month for two years"
+        else:
+            return None
         if periods < 2 or abs(periods - round(periods)) > 1e-6:
             return None
         return self._per_period(rate, round(periods), period, span_of, total)
@@ -235,10 +250,13 @@ class AverageCheck(Check):
                     total: Claim) -> Finding:
         cited = [total, rate, span_of]
         total, rate = sharpen([total, rate])
-        computed = (rate.low * periods, rate.high * periods)
+        # an amount per period is often the total divided and rounded ("an average of 78
+        # a day"): it allows the rounding of its last digit
+        low, high = written(rate)
+        computed = (low * periods, high * periods)
         values = {"rate": quote(rate), "period": f"a {period}", "periods": span_of.surface,
                   "total": quote(total), "computed": span(*computed)}
-        arithmetic = [f"{quote(rate)} × {periods} = {span(rate.low, rate.high)} × {periods} = "
+        arithmetic = [f"{quote(rate)} × {periods} = {span(low, high)} × {periods} = "
                       f"{span(*computed)}", f"{quote(total)} allows {span(total.low, total.high)}"]
         basis = ("per period", rate.doc, total.value, rate.value, periods)
         if overlap(computed, (total.low, total.high)):
