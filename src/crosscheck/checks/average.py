@@ -196,11 +196,12 @@ class AverageCheck(Check):
         return findings
 
     def _over_periods(self, figures: DocFigures, rate: Claim) -> Finding | None:
-        """An amount per year or month for a number of them, with the total they make in the
-        same breath: "$20 billion, paid in installments of $5 billion a year over four
-        years", "$1.5 billion a year for three years, a total of $4.5 billion", "$12 billion
-        over 10 years, or $1.2 billion a year". Another total in the sentence, or a second
-        amount per period, and the check abstains."""
+        """An amount per year, month, week or day for a number of them, with the total they
+        make in the same breath: "$20 billion, paid in installments of $5 billion a year over
+        four years", "$1.5 billion a year for three years, a total of $4.5 billion", "$12
+        billion over 10 years, or $1.2 billion a year", "2,350 trucks, an average of 78 a
+        day over the 30 days". Another total in the sentence, or a second amount per period,
+        and the check abstains."""
         same = figures.in_sentence(rate)
         # (a figure across ", and has agreed to put" is another clause's)
         others = [x for x in same if x is not rate and x.kind == rate.kind
@@ -233,12 +234,12 @@ class AverageCheck(Check):
                 return None
             span_of = spans[0]
         period = m.group("period").lower()
-        written = _DURATION_UNIT.search(span_of.surface)
-        if span_of.unit != "year" or written is None or span_of.stated is None:
+        unit = _DURATION_UNIT.search(span_of.surface)
+        if span_of.unit != "year" or unit is None or span_of.stated is None:
             return None
-        if written.group("unit").lower() == period:
+        if unit.group("unit").lower() == period:
             periods = span_of.stated  # "78 trucks a day over the 30 days"
-        elif period in _PER_YEAR and written.group("unit").lower() == "year":
+        elif period in _PER_YEAR and unit.group("unit").lower() == "year":
             periods = span_of.value * _PER_YEAR[period]  # "900 euros a month for two years"
         else:
             return None
