@@ -107,11 +107,17 @@ _BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|"
                            r"\s+(?:[a-z'’-]+\s+){0,2}(?:is|was|are|were)\s+)"
                            r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
                            r"at\s+least)\s+)?$", re.IGNORECASE)
+#: ... and after a long predicate of the sentence's first amount, set off by a comma (not
+#: across another clause: ", and", "; ")
+_LONG_BEFORE_TIMES = re.compile(r"^(?![^;]*,\s*(?:and|but|while)\b)[^\d;:()]{0,160}?,\s*(?:or\s+)?"
+                                r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                                r"at\s+least)\s+)?$", re.IGNORECASE)
 #: between N and A: "times the", "times last year's", "times that of the", "times as many as"
 #: (not "times more than", read as ×N by some and ×(N+1) by others)
 _TIMES_THE = re.compile(r"^\s*times\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+|that\s+of\s+)?"
                         r"(?:(?:the|its|their|last\s+year['’]s|the\s+previous\s+year['’]s)\s+)?"
-                        r"(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:(?!(?:more|less|fewer|than|higher|lower|bigger|larger)\b)"
+                        r"[a-z'’-]+\s+){0,3}$", re.IGNORECASE)
 #: how a multiple's own qualifier ("about three times") reads
 _MULTIPLE_QUALIFIER = {"about": "about", "nearly": "nearly", "up to": "nearly", "over": "more than",
                        "at least": "more than"}
@@ -290,12 +296,19 @@ class ChangeCheck(Check):
         figures_in = figures.in_sentence(b)
         if any(restates(x, b) for x in figures_in):
             return None  # "5,000 barrels, or 210,000 gallons, a day": B is the 5,000
-        later = [x for x in figures_in if x.start >= b.end and x.kind != "year"]
+        # (a time is no end of a multiple: "in the three months after the storm, more than 70
+        # times the official toll")
+        later = [x for x in figures_in if x.start >= b.end and x.kind not in ("year", "duration")]
         # the gap runs from B as restated, if it is: "5,000 barrels, or 210,000 gallons, a
         # day, five times the 1,000 barrels"
         said = later.pop(0) if later and restates(b, later[0]) else b
         if len(later) > 1 and _is_times(later[0]):
-            return self._n_times(b, later[0], later[1], said)
+            # the first amount of its sentence is its subject, which a multiple set off by a
+            # comma may restate after a long predicate: "4,645 people died in the three
+            # months after the storm, more than 70 times the official toll of 64"
+            first = next((x for x in figures_in if x.kind in ("count", "money", "quantity")),
+                         None)
+            return self._n_times(b, later[0], later[1], said, long=first is b)
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
         gap = YEAR_IN_GAP.sub(" ", between(said, later[0]))
@@ -308,12 +321,16 @@ class ChangeCheck(Check):
         return self._times(sa, sb, self._multiples[word], word,
                            " ".join((m.group("q") or "").lower().split()), [a, b])
 
-    def _n_times(self, b: Claim, n: Claim, a: Claim, said: Claim) -> Finding | None:
+    def _n_times(self, b: Claim, n: Claim, a: Claim, said: Claim, long: bool = False
+                 ) -> Finding | None:
         """B, N times A: "12 million yuan, about three times the 4 million yuan of 2019"
         (``said`` is B as last said, in another unit if it was restated). "Three times more
         than A" is read as ×3 by some and ×4 by others: not checked."""
+        gap = YEAR_IN_GAP.sub(" ", between(said, n))
+        if "range" in (a.role, b.role, n.role):
+            return None  # "12,000 to 19,000 barrels, two to four times": not checked
         if not compatible(b, a) or a.kind != b.kind or n.value <= 0 or \
-                not _BEFORE_TIMES.match(YEAR_IN_GAP.sub(" ", between(said, n))) or \
+                not (_BEFORE_TIMES.match(gap) or (long and _LONG_BEFORE_TIMES.match(gap))) or \
                 not _TIMES_THE.match(between(n, a)):
             return None
         qualifier = _MULTIPLE_QUALIFIER.get(n.qualifier, "")
