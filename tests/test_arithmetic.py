@@ -644,6 +644,13 @@ def test_an_amount_a_year_for_some_years_makes_the_total_stated_with_it():
     assert outcomes(text.format(88), "average") == ["per_period_mismatch"]
     assert outcomes("Some 2,350 trucks entered over 30 days, an average of 78 a day.",
                     "average") == ["per_period_consistent"]
+    # "That is" restates the sentence before, when it has one such total
+    text = "A total of 2,350 trucks have entered. That is an average of {} trucks a day over " \
+        "the 30 days."
+    assert outcomes(text.format(78), "average") == ["per_period_consistent"]
+    assert outcomes(text.format(88), "average") == ["per_period_mismatch"]
+    assert outcomes("A total of 2,350 trucks and 400 vans have entered. That is an average "
+                    "of 88 trucks a day over the 30 days.", "average") == []
     # a year is no period of months: 18 months at 640 a year is not checked
     assert outcomes("Tenants pay 640 euros a year for 18 months, 12,520 euros in all.",
                     "average") == []

@@ -91,6 +91,10 @@ _THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|avera
                         r"nearly|almost|just\s+over|just\s+under|over)\s+)?$", re.IGNORECASE)
 #: right after a total: "11,520 euros in all"
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+#: a sentence that restates the one before: "That is an average of 78 trucks a day"
+_THAT_IS = re.compile(r"\s*(?:that|this)\s+(?:is|was|means|works\s+out\s+(?:to|at)|comes\s+to)\s+"
+                      r"(?:an\s+average\s+of|about|around|some|roughly|nearly|almost)?\s*\d",
+                      re.IGNORECASE)
 #: how many periods of a rate a duration written in years holds
 _PER_YEAR = {"year": 1.0, "month": 12.0}
 #: the period a duration is written in: "30 days", "four-week", "18 months"
@@ -200,14 +204,19 @@ class AverageCheck(Check):
         make in the same breath: "$20 billion, paid in installments of $5 billion a year over
         four years", "$1.5 billion a year for three years, a total of $4.5 billion", "$12
         billion over 10 years, or $1.2 billion a year", "2,350 trucks, an average of 78 a
-        day over the 30 days". Another total in the sentence, or a second amount per period,
-        and the check abstains."""
+        day over the 30 days", or in the sentence before one that opens "That is". Another
+        total, or a second amount per period, and the check abstains."""
         same = figures.in_sentence(rate)
         # (a figure across ", and has agreed to put" is another clause's)
         others = [x for x in same if x is not rate and x.kind == rate.kind
                   and compatible(rate, x) and x.id not in rate.linked
                   and not _CLAUSE_BREAK.search(between(rate, x) if x.start > rate.start
                                                else between(x, rate))]
+        if not others and _THAT_IS.match(rate.sentence) and (i := figures.index(rate)) > 0:
+            # "2,350 trucks have entered. That is an average of 78 trucks a day over the 30
+            # days": the total is the one amount of its kind in the sentence before
+            others = [x for x in figures.by_sentence.get(figures.starts[i - 1], ())
+                      if x.kind == rate.kind and compatible(rate, x)]
         if len(others) != 1 or others[0].low <= rate.high:
             return None
         total = others[0]
@@ -216,7 +225,9 @@ class AverageCheck(Check):
                 (m := _PER_PERIOD.match(between(rate, later[0]))):
             # the amount, then its periods: the total before it, or after the periods
             span_of = later[0]
-            if total.end <= rate.start:
+            if total.sentence_start != rate.sentence_start:
+                pass  # the sentence before's, which "That is" restates
+            elif total.end <= rate.start:
                 if not _TOTAL_THEN_RATE.match(between(total, rate)):
                     return None
             elif total.start < span_of.end or not (
@@ -226,6 +237,8 @@ class AverageCheck(Check):
                 return None
         else:
             # the total over its periods, then the amount per period
+            if total.sentence_start != rate.sentence_start:
+                return None
             m = _RATE_AFTER.match(after(rate))
             spans = [x for x in same if total.end <= x.start and x.end <= rate.start]
             if m is None or len(spans) != 1 or spans[0].kind != "duration" or \
