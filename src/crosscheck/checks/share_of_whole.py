@@ -437,16 +437,26 @@ def _head(words: str) -> str:
     last word before the first stop word, participles after it aside. "its customer base" is
     a base, not the customers an earlier figure counts; "the area to be rebuilt" is an area;
     "all donations received" are donations."""
+    run, _ = _noun_run(words)
+    return _key(run[-1]) if run and len(run[-1]) >= 4 else ""
+
+
+def _noun_run(words: str) -> tuple[list[str], str]:
+    """The words of a whole's name up to its first stop word, participles after its noun
+    aside, and the rest of the name from that stop word ("rail budget", "for the next
+    decade")."""
     run: list[str] = []
-    for w in re.findall(r"[a-z][a-z'’-]*", words.lower()):
-        if w in _STOP:
+    rest = ""
+    for m in re.finditer(r"[a-z][a-z'’-]*", low := words.lower()):
+        if m.group(0) in _STOP:
             if run:
+                rest = low[m.start():]
                 break
             continue
-        run.append(w)
+        run.append(m.group(0))
     while len(run) > 1 and run[-1].endswith(("ed", "ing")):
         run.pop()
-    return _key(run[-1]) if run and len(run[-1]) >= 4 else ""
+    return run, rest
 
 
 #: words that name no kind of whole: "the overall budget" is the budget
@@ -458,18 +468,7 @@ _TIME_WORD = re.compile(r"\b(?:decade|decades|year|years|month|months|quarter|(?
 def _said_of_whole(words: str) -> set[str]:
     """The keys of the words that say which whole of its kind the words name: the kinds
     before the head ("the rail budget") and the time after it ("for the next decade")."""
-    run: list[str] = []
-    rest = ""
-    for m in re.finditer(r"[a-z][a-z'’-]*", low := words.lower()):
-        w = m.group(0)
-        if w in _STOP:
-            if run:
-                rest = low[m.start():]
-                break
-            continue
-        run.append(w)
-    while len(run) > 1 and run[-1].endswith(("ed", "ing")):
-        run.pop()
+    run, rest = _noun_run(words)
     kinds = {_key(w) for w in run[:-1] if len(w) >= 3 and w not in _NO_KIND
              and not w.endswith(("'s", "’s"))}
     return kinds | {_key(m.group(0)) for m in _TIME_WORD.finditer(rest)}
