@@ -849,16 +849,16 @@ _END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|to)\s+the\s+end\s+of\s+(?P<name
                            _MONTH_NAMES + r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
 
 
-#: a month whose event is named after it: "last month's earthquake", "May's floods"
+#: a month whose event may be named after it: "last month's earthquake", "May's deadly
+#: floods" (the words after the possessive, up to three)
 _MONTHS_EVENT = re.compile(r"\b(?:(?:last|this)\s+month|" + _MONTH_NAMES +
-                           r")['’]s\s+(?:(?:deadly|devastating|massive|huge|great|major|"
-                           r"powerful)\s+)?(?P<noun>[a-z]+)")
+                           r")['’]s(?P<words>(?:\s+[a-z-]+){1,3})")
 
 
 def _of_an_event(vocab: Vocabulary, text: str) -> str:
     """``text`` without the months that date an event ("the number killed in last month's
     earthquake"): the event's month is not the month the figure is of."""
-    return _MONTHS_EVENT.sub(lambda m: " " if m.group("noun") in vocab.event_nouns
+    return _MONTHS_EVENT.sub(lambda m: " " if vocab.event_nouns & set(m.group("words").split())
                              else m.group(0), text)
 
 
