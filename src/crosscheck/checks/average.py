@@ -20,6 +20,7 @@ from ..findings import Finding
 from ..grouping import singular
 from .base import Check, Context, Outcome, Param, quote
 from .local import (
+    OPTIONAL_QUALIFIER,
     DocFigures,
     after,
     alternation,
@@ -70,13 +71,11 @@ _PER_PERIOD = re.compile(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+"
 _TOTAL_THEN_RATE = re.compile(r"^[^\d;]{0,50}?(?:\bin\s+(?:equal\s+)?(?:annual\s+|monthly\s+)?"
                               r"(?:installments|instalments|tranches|payments)\s+of|"
                               r",\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging))\s+"
-                              r"(?:(?:about|around|some|"
-                              r"roughly|nearly|almost|just\s+over|just\s+under|over)\s+)?$",
-                              re.IGNORECASE)
+                              + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: between the number of periods and the total they add up to: "for three years, a total of"
 _PERIODS_THEN_TOTAL = re.compile(r"^\s*,?\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of|"
-                                 r"totall?ing|in\s+all)\s+(?:(?:about|around|some|roughly|"
-                                 r"nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE)
+                                 r"totall?ing|in\s+all)\s+" + OPTIONAL_QUALIFIER + "$",
+                                 re.IGNORECASE)
 #: the period of an amount set after a total and its periods: "$1.2 billion a year"
 _RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+"
                          r"(?P<period>year|month|week|day)\b",
@@ -87,8 +86,7 @@ _TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across|i
                          re.IGNORECASE)
 #: ... and then the amount per period: "10 years, or about "
 _THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
-                        r"(?:(?:about|around|some|roughly|"
-                        r"nearly|almost|just\s+over|just\s+under|over)\s+)?$", re.IGNORECASE)
+                        + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: right after a total: "11,520 euros in all"
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 #: a sentence that restates the one before: "That is an average of 78 trucks a day"

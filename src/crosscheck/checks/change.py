@@ -27,6 +27,7 @@ from .agreement import significant_digits
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     CHANGE_CUE,
+    OPTIONAL_QUALIFIER,
     YEAR_IN_GAP,
     DocFigures,
     between,
@@ -110,8 +111,7 @@ _BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|"
 #: ... and after a long predicate of the sentence's first amount, set off by a comma (not
 #: across another clause: ", and", "; ")
 _LONG_BEFORE_TIMES = re.compile(r"^(?![^;]*,\s*(?:and|but|while)\b)[^\d;:()]{0,160}?,\s*(?:or\s+)?"
-                                r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
-                                r"at\s+least)\s+)?$", re.IGNORECASE)
+                                + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: between N and A: "times the", "times last year's", "times that of the", "times as many as"
 #: (not "times more than", read as ×N by some and ×(N+1) by others)
 _TIMES_THE = re.compile(r"^\s*times\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+|that\s+of\s+)?"

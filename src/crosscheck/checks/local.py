@@ -132,6 +132,9 @@ def prefix(c: Claim) -> str:
     return c.sentence[: c.start - c.sentence_start]
 
 
+#: a qualifier that may stand right before a figure a pattern ends on ("or about ")
+OPTIONAL_QUALIFIER = (r"(?:(?:about|around|approximately|some|roughly|nearly|almost|"
+                      r"just\s+over|just\s+under|over|more\s+than|at\s+least)\s+)?")
 #: between a measurement and its restatement in another unit: "150 mph (", "185 metres, or
 #: about "
 RESTATING_WORDS = (r"\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"
