@@ -1219,6 +1219,17 @@ def test_what_a_programme_has_done_since_it_began_is_a_running_total():
         ("patient treated", "as_of", "2024-05-02", "cumulative")
 
 
+def test_a_time_in_an_aside_dates_the_aside_not_the_figure():
+    # the fund was agreed a year earlier; its pledges stand at $730 million now
+    c = one(framed("BAKU, Nov. 24, 2024 (AP) -- The fund, agreed a year earlier, has so far "
+                   "received pledges of about $730 million."), "$730 million")
+    assert (c.time_scope, c.time) == ("as_of", "2024-11-24")
+    # a year earlier said of the figure itself still dates it
+    c = one(framed("BAKU, Nov. 24, 2024 (AP) -- The fund had received pledges of $400 "
+                   "million a year earlier."), "$400 million")
+    assert (c.time_scope, c.time) == ("year", "2023")
+
+
 def test_the_year_of_an_event_named_after_since_dates_no_figure():
     # 1963 is when independence came, not the year of the line or of its length
     cs = framed("The country opened a 472-km railway, its biggest project since independence "

@@ -776,8 +776,11 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     own_year = c.period_stated and c.period_end is not None and \
         re.match(rf"\s*(?:in|during|for|by)?\s*(?:\w+\s+)?{c.period_end}\b", after)
     # (before the figure, "from a year earlier to 312,000" dates the base it rose from)
+    # (not an aside that dates something else: "the fund, agreed a year earlier, has so far
+    # received ...")
     before_year = not own_year and (vocab.year_before.search(after) is not None or any(
-        not _COMPARED_WITH.search(before, 0, m.start())
+        not _COMPARED_WITH.search(before, 0, m.start()) and not (
+            _ASIDE_OPENS.search(before, 0, m.start()) and "," in before[m.end():])
         for m in vocab.year_before.finditer(before)))
     if dated and doc and doc.published and doc.date_precision == "day" and not own_year and \
             (ago := _YEARS_AGO_TODAY.search(clause)):
@@ -829,6 +832,12 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: an aside set off by a comma that opens with a participle, up to a time in it: ", agreed
+#: a year earlier", ", founded the year before"
+_ASIDE_OPENS = re.compile(r",\s*(?:[a-z]+ed|built|begun|set\s+up|founded|held|made|won)\s+"
+                          r"[^,]*$", re.IGNORECASE)
 
 
 #: "a year ago today", "two years ago today": the text's own day, N years back
