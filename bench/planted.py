@@ -125,14 +125,15 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
         v = target["value"]
         new = _rewrite(target["surface"], (v + 15) / v if v <= 80 else (v - 20) / v)
     elif kind == "change":
-        if len(cited) >= 3:
-            target = cited[-1]
+        # under "more than doubled", "more than 70 times", which no growth makes false, the
+        # end figure shrinks instead
+        target = cited[-1]
+        open_ended = str(finding.data.get("stated", "")).startswith(("more than", "over")) \
+            and target["kind"] != "percent"  # (a stated change is made false by growing it)
+        if len(cited) >= 3 and not open_ended:
             new = _rewrite(target["surface"], (target["value"] * 2 + 10) / target["value"])
         else:
-            # a multiple: the end figure grows by 60%, or, under "more than doubled", which
-            # no growth makes false, shrinks by 40%
-            target = cited[-1]
-            open_ended = str(finding.data.get("stated", "")).startswith(("more than", "over"))
+            # a multiple: the end figure grows by 60%, or shrinks by 40% when open-ended
             new = _rewrite(target["surface"], 0.6 if open_ended else 1.6)
     elif kind == "average":
         target = cited[-1]
