@@ -31,6 +31,7 @@ from .local import (
     AMOUNTS,
     CHANGE_CUE,
     OF_THEM,
+    OPTIONAL_QUALIFIER,
     SAID_IN_GAP,
     YEAR_IN_GAP,
     DocFigures,
@@ -129,6 +130,11 @@ class ShareOfWholeCheck(Check):
                             "nouns that name a whole as what was planned: in 'it had received "
                             "$15 million, or 37.5 percent of its goal' the goal is the "
                             "planned figure before ('aims to raise $40 million')"),
+        "population_words": Param("string_list", ["population", "populace", "residents",
+                                                  "inhabitants", "people"],
+                                  "words that name as a whole the people an 'A of the T "
+                                  "people' counts, when a share restates it after a predicate: "
+                                  "'..., two-thirds of the population'"),
         "sentences_back": Param("integer", 3,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
@@ -195,6 +201,7 @@ class ShareOfWholeCheck(Check):
         self._new_words = re.compile(rf"\b(?:{alternation(p['new_words'])})\b", re.IGNORECASE)
         self._canon = rule_canon(rule.path)
         self._lexicon: Lexicon | None = None
+        self._population = frozenset(_key(w.lower()) for w in p["population_words"])
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -247,10 +254,26 @@ class ShareOfWholeCheck(Check):
                         # "60 percent of the $50 million raised, or $30 million": the part
                         # restates the share after its whole
                         whole, part = _whole_then_part(figures, c, of.end())
+                    if part is None:
+                        part, whole = self._pair_restated(figures, c, after(c)[of.end():])
                 if part is None or whole is None or not compatible(part, whole):
                     continue
                 findings.append(self._compare(part, whole, c))
         return findings
+
+    def _pair_restated(self, figures: DocFigures, share: Claim, words: str
+                       ) -> tuple[Claim | None, Claim | None]:
+        """(part, whole) of an "A of the T" earlier in the share's sentence that the share
+        restates after a predicate, set off by a comma, as a share of the people T counts
+        ("1.4 million of the region's 2.1 million people now receive food aid, two-thirds of
+        the population"); (None, None) when the words name another whole."""
+        earlier = [x for x in figures.in_sentence(share) if x.end <= share.start]
+        if not earlier or _head(words) not in self._population:
+            return None, None
+        part, whole = _part_of(figures, earlier[-1], self._lexicon)
+        if part is None or whole is None or not _RESTATED_GAP.match(between(whole, share)):
+            return None, None
+        return part, whole
 
     def _near_ratio(self, share: Claim, part: Claim, whole: Claim) -> bool:
         """Whether a share is within ``of_them_reach`` of part / whole, as a share of a
@@ -555,6 +578,10 @@ def _noun_of(nouns: list[str]) -> re.Pattern:
 #: refugees this year, 57 percent of". (A count takes fewer: in "3.8 million had received at
 #: least one dose of the vaccine, about 90 percent of", "one" is no part.)
 _MONEY_APPOSED = re.compile(r"^(?:\s*[^\d\s;:(),]+){0,6}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$")
+#: between the whole of an "A of the T" and a share that restates it: a predicate of a few
+#: words, then a comma ("people now receive food aid, ")
+_RESTATED_GAP = re.compile(r"^(?:\s*[^\d\s;:(),]+){1,8}\s*,(?!\s*(?:and|but|while|whereas)\b)"
+                           r"\s*(?:or\s+)?" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: a new clause with its own part and whole: "..., and 300 of the 610 destroyed homes"
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but)\b", re.IGNORECASE)
 #: between a part and its whole: "2,900 of the 4,320", "$122 million of its $310 million",
