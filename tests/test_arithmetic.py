@@ -916,3 +916,8 @@ def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():
     assert outcomes(text.format("21,000"), "unit-conversion") == ["conversion_differs"]
     assert outcomes("It leaked 4.9 million barrels of oil, or some 260 million gallons.",
                     "unit-conversion") == ["conversion_differs"]
+    # a restatement in brackets: the multiple is read from the figure before it
+    text = ("The city spent 300 million euros ($330 million), {} times the 100 million euros "
+            "of 2020.")
+    assert outcomes(text.format("three"), "change") == ["change_consistent"]
+    assert outcomes(text.format("four"), "change") == ["change_mismatch"]

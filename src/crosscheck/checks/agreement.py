@@ -10,9 +10,10 @@ asks less: measures alike and no known element apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..claims import Claim
+from ..corpus import Document
 from ..findings import Finding
 from ..frame import apart
 from ..grouping import Group
@@ -89,6 +90,8 @@ class AgreementCheck(Check):
             ("subject", "place", "first", "second", "mark")),
     }
     PASSING = ("corroborated",)
+    #: the documents of the run, for their dates (set by :meth:`run`)
+    _documents: Mapping[str, Document] = {}
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []

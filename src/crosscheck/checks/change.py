@@ -311,7 +311,8 @@ class ChangeCheck(Check):
             return self._n_times(b, later[0], later[1], said, long=first is b)
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
-        gap = YEAR_IN_GAP.sub(" ", between(said, later[0]))
+        gap = YEAR_IN_GAP.sub(" ", between(said, later[0]).removeprefix(
+            ")" if said is not b else ""))
         m = _MULTIPLE_OF.match(gap)
         if not m or m.group("w").lower() not in self._multiples:
             return None
@@ -326,7 +327,8 @@ class ChangeCheck(Check):
         """B, N times A: "12 million yuan, about three times the 4 million yuan of 2019"
         (``said`` is B as last said, in another unit if it was restated). "Three times more
         than A" is read as ×3 by some and ×4 by others: not checked."""
-        gap = YEAR_IN_GAP.sub(" ", between(said, n))
+        # (a restatement in brackets closes them: "300 million euros ($330 million), three")
+        gap = YEAR_IN_GAP.sub(" ", between(said, n).removeprefix(")" if said is not b else ""))
         if "range" in (a.role, b.role, n.role):
             return None  # "12,000 to 19,000 barrels, two to four times": not checked
         if not compatible(b, a) or a.kind != b.kind or n.value <= 0 or \
