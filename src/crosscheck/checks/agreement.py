@@ -10,10 +10,9 @@ asks less: measures alike and no known element apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from ..claims import Claim
-from ..corpus import Document
 from ..findings import Finding
 from ..frame import apart
 from ..grouping import Group
@@ -90,15 +89,12 @@ class AgreementCheck(Check):
             ("subject", "place", "first", "second", "mark")),
     }
     PASSING = ("corroborated",)
-    #: the documents of the run, for their dates (set by :meth:`run`)
-    _documents: Mapping[str, Document] = {}
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
-        self._documents = ctx.documents
         for g in ctx.groups:
             if len(g.claims) > 1:
-                findings.extend(self._group(g))
+                findings.extend(self._group(g, ctx))
         cited = {i for f in findings for i in f.claims}
         findings.extend(self._same_figure(ctx, cited))
         return findings
@@ -187,7 +183,7 @@ class AgreementCheck(Check):
                 break
         return out
 
-    def _group(self, g: Group) -> list[Finding]:
+    def _group(self, g: Group, ctx: Context) -> list[Finding]:
         tol = self.params["tolerance"]
         bad: list[tuple[Claim, Claim, float]] = []
         reps = representatives(g.claims)
@@ -225,20 +221,20 @@ class AgreementCheck(Check):
                  "gap": max(x[2] for x in bad), "group": g.id},
                 arithmetic, ("disagreement", g.kind, g.unit, g.region, g.label,
                              tuple(sorted((c.doc, c.value) for c in cited))))]
-        return self._corroborations(g, place) + self._either_side(g, place)
+        return self._corroborations(g, place) + self._either_side(g, place, ctx)
 
-    def _told_together(self, a: str, b: str) -> bool:
+    def _told_together(self, ctx: Context, a: str, b: str) -> bool:
         """Whether two documents were dated within ``either_side_days`` of each other (in
         one year, when one is dated only by its year): a running total "nearly 1 million"
         in 2005 may be "over one million" by 2009."""
-        da, db = self._documents.get(a), self._documents.get(b)
-        if da is None or db is None or da.published is None or db.published is None:
+        days = ctx.days_apart(a, b)
+        if days is None:
             return False
-        if "year" in (da.date_precision, db.date_precision):
-            return da.published.year == db.published.year
-        return abs((da.published - db.published).days) <= self.params["either_side_days"]
+        if "year" in (ctx.documents[a].date_precision, ctx.documents[b].date_precision):
+            return ctx.doc_year(a)[0] == ctx.doc_year(b)[0]
+        return days <= self.params["either_side_days"]
 
-    def _either_side(self, g: Group, place: str) -> list[Finding]:
+    def _either_side(self, g: Group, place: str, ctx: Context) -> list[Finding]:
         """Two documents that put one figure on either side of a mark: "more than a billion
         dollars" and "almost $1 billion". Neither allows the mark itself, so they do not
         agree; their frames are alike but not known well enough for a warning, so the two
@@ -252,7 +248,7 @@ class AgreementCheck(Check):
                 if a.doc == b.doc or a.qualifier == b.qualifier or \
                         mark != (b.low if b.qualifier == "over" else b.high) or \
                         not overlapping(a, b) or apart(a, b, strict=False) or \
-                        not self._told_together(a.doc, b.doc):
+                        not self._told_together(ctx, a.doc, b.doc):
                     continue
                 pair = sorted((a, b), key=lambda c: (c.doc, c.start))
                 out.append(self.finding(

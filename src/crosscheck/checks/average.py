@@ -204,6 +204,8 @@ class AverageCheck(Check):
         billion over 10 years, or $1.2 billion a year", "2,350 trucks, an average of 78 a
         day over the 30 days", or in the sentence before one that opens "That is". Another
         total, or a second amount per period, and the check abstains."""
+        if not _RATE_AFTER.match(after(rate)):
+            return None  # no "a year", "a day" after the figure (most figures): no rate
         same = figures.in_sentence(rate)
         # (a figure across ", and has agreed to put" is another clause's)
         others = [x for x in same if x is not rate and x.kind == rate.kind

@@ -54,6 +54,11 @@ class Context:
             return ""
         return self.lexicon.region(claim.place) if self.lexicon else claim.place
 
+    def days_apart(self, a: str, b: str) -> int | None:
+        """Days between the dates of two documents, None when either has none."""
+        da, db = self.documents[a].published, self.documents[b].published
+        return None if da is None or db is None else abs((da - db).days)
+
     def doc_year(self, doc_id: str) -> tuple[int | None, bool]:
         """The document's year and whether it is inferred (then it is a lower bound)."""
         doc = self.documents[doc_id]

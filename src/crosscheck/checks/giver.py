@@ -129,9 +129,8 @@ class GiverAmountCheck(Check):
     def _far_apart(self, ctx: Context, a: Claim, b: Claim) -> bool:
         """Whether the two texts are dated too far apart to report one pledge (a giver may
         raise or cut it in between); a text without a date is not held apart."""
-        da, db = ctx.documents[a.doc].published, ctx.documents[b.doc].published
-        return da is not None and db is not None and \
-            abs((da - db).days) > self.params["max_days_apart"]
+        days = ctx.days_apart(a.doc, b.doc)
+        return days is not None and days > self.params["max_days_apart"]
 
     def _corroboration(self, claims: list[Claim]) -> Finding | None:
         anchor = min(claims, key=lambda c: (c.high - c.low, c.doc, c.start))
