@@ -135,6 +135,43 @@ def test_labels_and_numbering_are_not_claims(text):
     assert [c.surface for c in claims_of(text) if c.kind != "year"] == []
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Of the 19 who died, 11 were children under 15.", ["19", "11"]),
+    ("The vaccine is offered to people aged 60 and over.", []),
+    ("Children aged 5 to 11 can get the smaller dose.", []),
+    ("Those over the age of 65 make up 20 percent of the 3,000 patients.",
+     ["20 percent", "3,000"]),
+    ("A 15-year-old girl was among the 12 injured.", ["12"]),
+    ("Some 3,000 15-year-olds sat the exam.", ["3,000"]),
+])
+def test_a_persons_age_is_no_count_nor_duration(text, kept):
+    # an age says who is meant: 15 is no count of children, nor a duration of anything
+    assert [c.surface for c in claims_of(text) if c.kind != "year"] == kept
+
+
+def test_an_age_bound_is_not_read_as_a_part_of_a_toll():
+    assert findings_of({"a": "Deaths rose to 19, among them 11 children under 15."}) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # an age of a thing dates it: the elapsed check reads it
+    ("The 856-year-old cathedral burned.", "856-year", "duration"),
+    # a bound after a noun that takes no age, or a figure with its own noun, is no age
+    ("Towns with over 5,000 people were hit.", "5,000", "count"),
+    ("Children under 15 percent of the class were absent.", "15 percent", "percent"),
+    ("Teams of workers over 40 strong were sent.", "40", "count"),
+])
+def test_what_is_no_persons_age_stays(text, surface, kind):
+    assert one(claims_of(text), surface).kind == kind
+
+
+def test_a_fact_sheets_label_names_what_its_bare_figure_counts():
+    claims = claims_of("Situation report\n\nDeaths: 26 (case fatality rate 0.07%).\n"
+                       "- Homes destroyed: about 1,200\nHe said: 26 died.\n")
+    assert [(c.surface, c.subject) for c in claims if c.kind == "count"] == [
+        ("26", "deaths"), ("1,200", "homes destroyed"), ("26", "")]
+
+
 def test_enumerated_counts_are_linked_as_parts():
     claims = claims_of("Groups of 324 medical personnel and 800 teachers came.")
     a, b = one(claims, "324"), one(claims, "800")

@@ -1230,6 +1230,20 @@ def test_a_time_in_an_aside_dates_the_aside_not_the_figure():
     assert (c.time_scope, c.time) == ("year", "2023")
 
 
+@pytest.mark.parametrize("text", [
+    "The season, the worst since records began in 1998, ended with 64,000 cases.",
+    "It was the worst season since 1998, with 64,000 cases.",
+    "Marula had its deadliest outbreak since 1998 this spring, with 64,000 cases.",
+])
+def test_a_year_a_record_is_measured_from_dates_no_later_figure(text):
+    c = one(framed(text, D(2024, 6, 28)), "64,000")
+    assert c.period == "2024" and not c.period_stated
+    # a launch dates what has been done since
+    c = one(framed("Since the clinic opened in 2010, it has treated 64,000 patients.",
+                   D(2024, 6, 28)), "64,000")
+    assert c.period == "2010–2024"
+
+
 def test_the_year_of_an_event_named_after_since_dates_no_figure():
     # 1963 is when independence came, not the year of the line or of its length
     cs = framed("The country opened a 472-km railway, its biggest project since independence "

@@ -37,6 +37,7 @@ from .claims import Claim
 from .corpus import Document
 from .errors import RuleError
 from .extract import timeexpr
+from .extract.ages import AgeWords, age_words
 from .extract.elliptic import continues_list
 from .extract.numerals import UNITS_WORDS
 from .grouping import normalize_subject
@@ -49,7 +50,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
-          "level_events", "incident_events", "estimates", "idioms")
+          "level_events", "incident_events", "estimates", "idioms", "age_holders")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -131,6 +132,8 @@ class Vocabulary:
     #: the dead of a landslide
     incident_events: frozenset[str] = frozenset()
     estimates: frozenset[str] = frozenset()
+    #: where a figure is a person's age: "children under 15", "a 15-year-old girl"
+    ages: AgeWords = AgeWords(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -349,6 +352,7 @@ def _load(path: Path) -> Vocabulary:
                                    for name, words in reversed(incident_lists) for w in words},
                       incident_events=frozenset(lists["incident_events"]),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
+                      ages=age_words(lists["age_holders"]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))

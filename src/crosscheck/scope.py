@@ -508,6 +508,26 @@ def _of_comparison(c: Claim, t: Claim) -> bool:
     return _COMPARISON.search(c.sentence, c.end - base, t.start - base) is not None
 
 
+#: a record set against a year: "the worst since records began in 1998", "its highest level
+#: since 2008", "not seen since the 1990s" (the year dates what the record is measured from)
+_RECORD_SINCE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|a)\s+(?:[a-z-]+\s+)?(?:worst|best|most|least|first|"
+    r"[a-z]{3,}est)|\b(?:record|seen|unseen|unmatched|unprecedented))\b[^,;:()]*?\bsince\b"
+    r"[^,;:()]*$", re.IGNORECASE)
+
+
+def _of_a_record(c: Claim, t: Claim) -> bool:
+    """Whether the year ``t`` before the figure ``c`` dates the start of a record ``c`` is
+    not part of: in "the season, the worst since records began in 1998, ended with 64,000
+    cases", 1998 is when records began, not the year of the 64,000 ("the worst since 1998,
+    when 4,150 people died" tells of 1998: the clause after the year is its)."""
+    if t.kind != "year" or t.end > c.start:
+        return False
+    base = c.sentence_start
+    return _RECORD_SINCE.search(c.sentence, 0, t.start - base) is not None and \
+        _OF_THAT_YEAR.match(c.sentence, t.end - base, c.start - base) is None
+
+
 class _Figures(NamedTuple):
     """The figures of one sentence that may own a time expression, in order of start."""
 
@@ -611,7 +631,7 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
         else:
             continue
         if _of_another_event(c, t) or _in_aside(c, t) or _of_comparison(c, t) or \
-                _of_the_launch(c, t) or (
+                _of_the_launch(c, t) or _of_a_record(c, t) or (
                 figures and _of_another_figure(c, t, figures)):
             continue
         return period, True

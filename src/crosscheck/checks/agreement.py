@@ -290,7 +290,8 @@ class AgreementCheck(Check):
                 {"subject": label, "place": place, "value": quote(agree[0]),
                  "sources": len(docs), "documents": [doc_label(d) for d in docs],
                  "group": g.id},
-                [f"{quote(c)} ({c.subject}) in {doc_label(c.doc)} allows "
+                [f"{quote(c)}{f' ({c.subject})' if c.subject else ''} in "
+                 f"{doc_label(c.doc)} allows "
                  f"{fmt(c.low)}–{fmt(c.high)}" for c in agree]
                 + [f"common ground: {fmt(lo)}–{fmt(hi)}"],
                 ("corroborated", g.kind, g.unit, g.region, label, tuple(docs),

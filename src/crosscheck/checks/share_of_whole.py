@@ -335,12 +335,14 @@ class ShareOfWholeCheck(Check):
 
     def _of_them(self, figures: DocFigures, share: Claim) -> tuple[Claim | None, Claim | None]:
         """A share of a part named as some "of them": "nearly 47,000 people work on the
-        projects. Local citizens account for 40,000 of them, around 82.5 percent." The part
+        projects. Local citizens account for 40,000 of them, around 82.5 percent." (or "Of
+        those, 9,800 have been confirmed, or 36 percent"). The part
         is the one figure before the share in its sentence, followed by "of them"; the whole
         is the one larger figure of its unit in the sentence before, which "them" points to."""
         earlier = [x for x in figures.in_sentence(share) if x.end <= share.start]
-        if len(earlier) != 1 or earlier[0].kind not in AMOUNTS or \
-                not OF_THEM.match(after(earlier[0])):
+        if len(earlier) != 1 or earlier[0].kind not in AMOUNTS or not (
+                OF_THEM.match(after(earlier[0])) or
+                _OF_THEM_FIRST.match(unqualified(prefix(earlier[0]), self._lexicon))):
             return None, None
         part = earlier[0]
         whole = _whole_of_them(figures, part)
@@ -508,17 +510,22 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     sentence before ("nearly 47,000 people work on the projects. Locals account for 40,000
     of them")."""
     i = figures.index(part)
+    # "reached 27,150, up by 8,700 in two weeks": a change is no whole
     wholes = [x for x in figures.claims if figures.index(x) == i - 1 and compatible(part, x)
-              and x.high > part.low and x.id not in part.linked]
+              and x.high > part.low and x.id not in part.linked
+              and not CHANGE_CUE.search(prefix(x))]
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
 
 
+#: a sentence that opens with the whole it takes a part of: "Of those, 9,800 ..."
+_OF_THEM_FIRST = re.compile(r"^\s*of\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
 #: a part named as some of a whole in words: "318 of the deaths", "40 of all the schools"
 _OF_WORDS = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?P<words>[a-z][^,;:()\d]*)")
-#: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion"
-_INCLUDES = re.compile(r"^\s*(?:[a-z'’-]+,?\s+){0,3}(?:includes?|included|including|"
+#: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion",
+#: "cases reached 38,900, of which 13,200"
+_INCLUDES = re.compile(r"^\s*,?\s*(?:[a-z'’-]+,?\s+){0,3}(?:includes?|included|including|"
                        r"comprises?|comprising|contains?|of\s+which|of\s+whom)\s+(?:(?:about|around|some|nearly|"
                        r"almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
 #: between a whole and the part that restates a share of it: "of the 3,400 residents, about"
@@ -585,8 +592,9 @@ _RESTATED_GAP = re.compile(r"^(?:\s*[^\d\s;:(),]+){1,8}\s*,(?!\s*(?:and|but|whil
 #: a new clause with its own part and whole: "..., and 300 of the 610 destroyed homes"
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but)\b", re.IGNORECASE)
 #: between a part and its whole: "2,900 of the 4,320", "$122 million of its $310 million",
-#: "1.6 million of the region's 2.1 million"
-_A_OF_T = re.compile(r"^\s*(?:[a-z]+\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+#: "1.6 million of the region's 2.1 million", "180,000 homes, out of 420,000"
+_A_OF_T = re.compile(r"^\s*(?:[a-z]+,?\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
+                     r"a\s+total\s+of\s+)?"
                      r"(?:[a-z-]+['’]s\s+)?$", re.IGNORECASE)
 
 

@@ -1151,6 +1151,10 @@ def _link(s: _Sentence) -> None:
         stated = subjects.context_subjects(s.text)
         for f in bare:
             f.subject = subjects.context_subject(stated, f.start)
+    if bare and ":" in s.text:
+        for f in bare:
+            if not f.subject:
+                f.subject = subjects.label_subject(s.text, f.start, f.end)
 
 
 def _claims(doc_id: str, sent: Sentence, s: _Sentence) -> list[Claim]:

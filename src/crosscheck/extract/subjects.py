@@ -333,6 +333,24 @@ def money_subject(text: str, end: int, start: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
+#: a fact sheet's line that opens with what it counts: "Deaths: 26", "- Homes destroyed:
+#: about 1,200" (a bullet, a label of a few words without figures, a colon, a qualifier)
+_LABEL: Final = re.compile(r"^\s*(?:[-*\u2022]\s+)?(?P<label>[A-Z][a-z'\u2019-]*"
+                           r"(?:\s+[a-z][a-z'\u2019-]*){0,4}):\s+(?:[a-z]+\s+){0,3}$")
+
+
+#: the figure ends the label's statement ("He said: 26 died" is no label)
+_LABEL_END: Final = re.compile(r"\s*(?:$|[.,;(\n])")
+
+
+def label_subject(sentence: str, start: int, end: int) -> str:
+    """What a bare count is, when the line opens with a label of it right before the figure
+    and the figure ends the statement ("Deaths: 26 (case fatality rate 0.07%)": deaths), or
+    nothing."""
+    m = _LABEL.match(sentence, 0, start)
+    return m.group("label").lower() if m and _LABEL_END.match(sentence, end) else ""
+
+
 def context_subjects(sentence: str) -> list[tuple[int, str]]:
     """The subjects a sentence states for its bare figures (``the number of people``), with
     where each ends, in order: read once for all its figures."""
