@@ -165,6 +165,16 @@ def test_what_is_no_persons_age_stays(text, surface, kind):
     assert one(claims_of(text), surface).kind == kind
 
 
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("Cases have reached 27,150, up by more than 8,700 in two weeks.", "8,700", "up"),
+    ("Exports were down about 3,000 tonnes.", "3,000 tonnes", "down"),
+    # a level a figure rose to is no change
+    ("The toll rose to more than 200.", "200", ""),
+])
+def test_a_change_word_before_a_qualifier_gives_the_direction(text, surface, direction):
+    assert one(claims_of(text), surface).direction == direction
+
+
 def test_a_fact_sheets_label_names_what_its_bare_figure_counts():
     claims = claims_of("Situation report\n\nDeaths: 26 (case fatality rate 0.07%).\n"
                        "- Homes destroyed: about 1,200\nHe said: 26 died.\n")

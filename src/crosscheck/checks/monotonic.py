@@ -24,6 +24,25 @@ _INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 _SINCE_DAY = re.compile(rf"\b(?:since|from)\s+(?:last\s+)?(?:{'|'.join(WEEKDAYS)})\b",
                         re.IGNORECASE)
+#: between a total and the increment stated after it: "reached 27,150, up by more than"
+_INC_AFTER_GAP = re.compile(r"^\s*,\s*(?:[A-Za-z]+\s+){1,5}$")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: the span an increment counts over, right after it, in days or weeks (months are too
+#: loose to name a day): "in two weeks", "over the past 10 days", "from a week earlier"
+_SPAN_AFTER = re.compile(
+    r"\s+(?:(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<n>\d{1,3}|"
+    + "|".join(_SMALL) + r")\s+)?(?P<unit>days?|weeks?)|from\s+(?P<n2>\d{1,3}|"
+    + "|".join(_SMALL) + r")\s+(?P<unit2>days?|weeks?)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE)
+
+
+def _span_days(m: re.Match) -> int:
+    """The days of a span :data:`_SPAN_AFTER` matched ("two weeks": 14)."""
+    n = (m.group("n") or m.group("n2") or "1").lower()
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    count = int(n) if n.isdigit() else _SMALL[n]
+    return count * (7 if unit.startswith("week") else 1)
 
 
 def instant(c: Claim) -> tuple[int, int, int] | None:
@@ -275,22 +294,35 @@ class MonotonicCheck(Check):
         """The increment stated with a running total ("by 9 overnight to 193") and the day
         it counts from, when the sentence (its claims: ``sentence``) names it."""
         doc = ctx.documents.get(total.doc)
-        same = [x for x in sentence if x.end <= total.start]
-        if not same or doc is None:
+        if doc is None:
             return None
-        inc = same[-1]
-        gap = total.sentence[inc.end - total.sentence_start: total.start - total.sentence_start]
+        base_at = total.sentence_start
+        before = [x for x in sentence if x.end <= total.start]
+        later = [x for x in sentence if x.start >= total.end]
+        span = None
+        if before and _INC_GAP.match(total.sentence[before[-1].end - base_at:
+                                                    total.start - base_at]) and \
+                _BY.search(total.sentence[:before[-1].start - base_at][-20:]):
+            inc = before[-1]  # "rose by 9 overnight to 193"
+        elif later and _INC_AFTER_GAP.match(total.sentence[total.end - base_at:
+                                                           later[0].start - base_at]):
+            # "has reached 27,150, up by more than 8,700 in two weeks"
+            inc = later[0]
+            span = _SPAN_AFTER.match(total.sentence, inc.end - base_at)
+        else:
+            return None
         if not inc.direction or inc.kind != total.kind or inc.unit != total.unit or \
-                not _INC_GAP.match(gap) or not _BY.search(
-                    total.sentence[:inc.start - total.sentence_start][-20:]):
-            return None
+                "planned" in (inc.status, total.status):
+            return None  # "will reach 30,000, up by 3,000 in two weeks" foresees
         t = instant(total)
         if t is None:
             return None
         day = dt.date(*t)
-        clause = total.sentence[max(0, inc.start - total.sentence_start - 40):
-                                total.end - total.sentence_start + 40]
-        if self._day_before.search(clause):
+        clause = total.sentence[max(0, min(inc.start, total.start) - base_at - 40):
+                                max(inc.end, total.end) - base_at + 40]
+        if span is not None:
+            base = day - dt.timedelta(days=_span_days(span))
+        elif self._day_before.search(clause):
             base = day - dt.timedelta(days=1)
         else:
             m = _SINCE_DAY.search(clause)

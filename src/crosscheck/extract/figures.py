@@ -800,9 +800,13 @@ eliminating""".split())
 
 
 def _direction(s: _Sentence, start: int, word: str) -> str:
-    if word not in _CHANGE_WORDS:
-        return ""
     text = s.text
+    if word not in _CHANGE_WORDS:
+        # "up by more than 8,700": the change word stands before the qualifier
+        q = _QUALIFIER_TAIL.search(text, max(0, start - 16), start)
+        if q is None or s.word_before(q.start()) not in _CHANGE_WORDS:
+            return ""
+        start = q.start()
     window = (max(0, start - 24), start)
     if _UP.search(text, *window):
         return "up"
