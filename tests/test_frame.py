@@ -1244,6 +1244,29 @@ def test_a_year_a_record_is_measured_from_dates_no_later_figure(text):
     assert c.period == "2010–2024"
 
 
+def test_a_years_total_so_far_is_as_of_the_texts_day():
+    text = ("Fever\n\nPORT ESSEN, Feb. 9, 2024 (Wire) -- Marula has recorded 18,400 dengue "
+            "cases so far this year, the ministry said.")
+    c = one(framed(text), "18,400")
+    assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2024-02-09", "cumulative")
+    later = text.replace("Feb. 9", "Feb. 23").replace("18,400", "{}")
+    # so a later text's larger total is the same running total grown, not a disagreement;
+    # a smaller one is a fall
+    grown = findings_of({"a": text, "b": later.format("27,150")})
+    assert [f for f in grown if f.severity != "info"] == []
+    fallen = findings_of({"a": text, "b": later.format("16,150")})
+    assert [f.rule for f in fallen if f.severity != "info"] == ["monotonic"]
+    # a year's total told after the year is the year's
+    c = one(framed("Fever\n\nPORT ESSEN, Feb. 9, 2025 (Wire) -- In 2024, a total of 31,000 "
+                   "cases were recorded."), "31,000")
+    assert (c.time_scope, c.time) == ("year", "2024")
+
+
+def test_a_region_named_after_across_is_the_figures_place():
+    c = one(framed("Across Osterland, fires have burned 402,000 acres so far."), "402,000 acres")
+    assert c.place == "Osterland"
+
+
 def test_the_year_of_an_event_named_after_since_dates_no_figure():
     # 1963 is when independence came, not the year of the line or of its length
     cs = framed("The country opened a 472-km railway, its biggest project since independence "

@@ -1308,6 +1308,14 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
         last = (c, event)
+        aggregation = _aggregation(vocab, c, before, after, scope,
+                                   stat is not None or event in vocab.level_events)
+        if scope == "year" and aggregation == "cumulative" and not planned and \
+                (today := _written_day(doc)) is not None and key == str(today.year):
+            # "18,400 cases so far this year", in a text of February 9: the year's total as
+            # of that day, not the year's (a later text's "27,150 so far this year" is the
+            # same running total grown, not a disagreement about the year)
+            scope, key = "as_of", today.isoformat()
         # Interned: an archive repeats a few thousand measures, actors and times over
         # millions of claims, and one shared string each keeps the claims small.
         out.append(c.evolve(
@@ -1315,12 +1323,20 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern(holder or _actor(vocab, before, whole_after, opening, gapped)),
             time_scope=scope, time=sys.intern(key),
-            aggregation=_aggregation(vocab, c, before, after, scope,
-                                     stat is not None or event in vocab.level_events),
+            aggregation=aggregation,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+def _written_day(doc: Document | None) -> dt.date | None:
+    """The day a text states it was written (a dateline, a time-stamp or its metadata), or
+    None when it states less or nothing."""
+    if doc is None or doc.published is None or doc.date_source != "stated" or \
+            doc.date_precision != "day":
+        return None
+    return doc.published
 
 
 class _Incidents:

@@ -240,6 +240,8 @@ _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s
 #: a capitalised name after "in", "to", "at" or "into": a place the lexicon may not know ("to
 #: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
 _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into|"
+                             # "Across California, fires have burned": a region
+                             r"[Aa]cross|[Tt]hroughout|"
                              # "capsized off Kessan Island": where at sea
                              r"off)"
                              r"\s+(?P<name>[A-Z][a-z][\w'’`-]*"
