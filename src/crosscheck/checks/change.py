@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..claims import Claim
+from ..extract.figures import COMPARED_AFTER, compared_direction
 from ..extract.timeexpr import MONTH_NUMBER
 from ..findings import Finding
 from ..frame import apart
@@ -30,6 +31,7 @@ from .local import (
     OPTIONAL_QUALIFIER,
     YEAR_IN_GAP,
     DocFigures,
+    after,
     between,
     by_document,
     compatible,
@@ -44,6 +46,8 @@ from .local import (
 )
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: "from about 240": the start of a change, a qualifier between
+_FROM_START = re.compile(r"\bfrom\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: the words of a fall, whole words (a stem would take "Halvex" for "halved")
 _FALL = (r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
          r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut|plung(?:e|es|ed|ing)|slid|"
@@ -161,8 +165,13 @@ class ChangeCheck(Check):
                                    ("start", "end", "computed", "stated")),
         "change_consistent": Outcome("from {start} to {end} is {computed}, as {stated} states",
                                      ("start", "end", "computed", "stated")),
+        "margin_mismatch": Outcome("{larger} to {smaller} is a margin of {computed}, not "
+                                   "{stated}", ("larger", "smaller", "computed", "stated")),
+        "margin_consistent": Outcome("{larger} to {smaller} is a margin of {computed}, as "
+                                     "{stated} states",
+                                     ("larger", "smaller", "computed", "stated")),
     }
-    PASSING = ("change_consistent",)
+    PASSING = ("change_consistent", "margin_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -211,6 +220,7 @@ class ChangeCheck(Check):
                                          [end, stated, start])
                 if found is not None:
                     findings.append(found)
+            findings += [self._margin(*m) for m in _margins(figures)]
         for x, b in open_ends:
             found = self._across_texts(x, b, ends.get((b.unit, b.value), []))
             if found is not None:
@@ -256,6 +266,13 @@ class ChangeCheck(Check):
             if len(_APPOSITION.sub(",", gap, count=1)) > self.params["max_gap"] or \
                     _CLAUSE_BREAK.search(gap):
                 continue
+            if x.kind == "percent" and not x.direction and \
+                    _FROM_START.search(prefix(start)[-40:]) and \
+                    (compared := COMPARED_AFTER.match(after(x))):
+                # "from 240 to 180 seats, 25 percent fewer" (not "248 among 6,200 patients,
+                # against 360 in the placebo group, a 31 percent lower risk": which of the
+                # figures the 360 is set against, the words do not say)
+                x = x.evolve(direction=compared_direction(compared))
             if x.kind == "percent" and (x.direction or CHANGE_CUE.search(prefix(x))):
                 if x.subject == "points" or "point" in x.surface.lower():
                     if a.kind == b.kind == "percent":
@@ -354,6 +371,23 @@ class ChangeCheck(Check):
             low = max(low_w, stated.value - points)
             high = min(high_w, stated.value + points)
         return (low, high) if sign > 0 else (-high, -low)
+
+    def _margin(self, margin: Claim, first: Claim, second: Claim) -> Finding:
+        """A margin held to the two figures it separates ("won by 528,300 votes, 1,402,600
+        to 874,300"), each within its rounding."""
+        larger, smaller = sharpen([first, second]) if first.value >= second.value else \
+            sharpen([second, first])
+        computed = (larger.low - smaller.high, larger.high - smaller.low)
+        values = {"larger": quote(larger), "smaller": quote(smaller),
+                  "computed": span(*computed), "stated": quote(margin)}
+        arithmetic = [f"{quote(larger)} - {quote(smaller)} = {span(*computed)}",
+                      f"{quote(margin)} allows {span(margin.low, margin.high)}"]
+        basis = (margin.doc, larger.value, smaller.value, margin.value)
+        if overlap(computed, (margin.low, margin.high)):
+            return self.finding("margin_consistent", "info", [margin, first, second], values,
+                                arithmetic, ("margin", "consistent", *basis))
+        return self.finding("margin_mismatch", self.rule.severity, [margin, first, second],
+                            values, arithmetic, ("margin", "mismatch", *basis))
 
     def _percent(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]
                  ) -> Finding | None:
@@ -566,6 +600,56 @@ def _distinctive(c: Claim) -> bool:
     """Whether a figure carries three significant digits or more: "312 million" is rare by
     chance, "300 million" is not."""
     return significant_digits(c.stated or c.value) >= 3
+
+
+#: a margin before the two figures it separates: "won by 528,300 votes, 1,402,600 to
+#: 874,300", "lost by 15 votes, 205 to 220"
+_MARGIN_BEFORE = re.compile(r"\b(?:won|wins|win|winning|lost|loses|lose|losing|passed|"
+                            r"carried|defeated|beat|beaten|led|leads|leading)\s+by\s+"
+                            + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: between the margin and the first figure ("votes, ") and between the two ("to")
+_MARGIN_THEN = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*$", re.IGNORECASE)
+_SCORE_TO = re.compile(r"^\s*(?:votes?\s+)?to\s+$", re.IGNORECASE)
+#: a margin after the two figures: "1,402,600 to 874,300, a margin of 528,300"
+_MARGIN_AFTER = re.compile(r"^\s*(?:votes?\s*)?,\s*(?:a|the|an)\s+(?:winning\s+)?"
+                           r"(?:margin|majority|lead)\s+of\s+" + OPTIONAL_QUALIFIER + "$",
+                           re.IGNORECASE)
+
+
+def _margins(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
+    """(margin, first, second) of every margin stated with the two figures it separates,
+    all three in one unit: "won by 528,300 votes, 1,402,600 to 874,300", "1,402,600 to
+    874,300, a margin of 528,300" (a range "205 to 220" gives its two ends)."""
+    out = []
+    for c in figures.claims:
+        if c.kind not in ("count", "money"):
+            continue
+        same = [x for x in figures.in_sentence(c) if x.kind not in _TIME_KINDS]
+        i = next(k for k, x in enumerate(same) if x.id == c.id)
+        if _MARGIN_BEFORE.search(prefix(c)[-40:]) and i + 1 < len(same) and \
+                _MARGIN_THEN.match(between(c, same[i + 1])):
+            ends = _two_ends(same[i + 1:i + 3])
+            if ends is not None and all(compatible(c, e) for e in ends):
+                out.append((c, *ends))
+        elif i >= 1 and _MARGIN_AFTER.match(between(same[i - 1], c)):
+            ends = _two_ends(same[max(0, i - 2):i])
+            if ends is not None and all(compatible(c, e) for e in ends):
+                out.append((c, *ends))
+    return out
+
+
+def _two_ends(xs: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two figures of "A to B": two claims with "to" between, or one range's ends."""
+    if xs and xs[-1].role == "range" and len(_RANGE_JOIN.split(xs[-1].surface, 1)) == 2:
+        r = xs[-1]
+        p = r.precision
+        low, high = _RANGE_JOIN.split(r.surface, 1)
+        return (r.evolve(value=r.low, low=r.low - p, high=r.low + p, role="", surface=low),
+                r.evolve(value=r.high, low=r.high - p, high=r.high + p, role="",
+                         surface=high))
+    if len(xs) == 2 and _SCORE_TO.match(between(xs[0], xs[1])):
+        return xs[0], xs[1]
+    return None
 
 
 def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:

@@ -541,9 +541,11 @@ def _fractions(s: _Sentence) -> None:
                 word_fraction = False
             n = numerals.Number(value, 0.0, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
-            # "two thirds of voters", "or nearly a third,", "fell by a third"
+            # "two thirds of voters", "or nearly a third,", "fell by a third"; "a third
+            # fewer" sizes a change
+            compared = COMPARED_AFTER.match(s.text, end) if word_fraction else None
             as_share = word_fraction and (
-                _SHARE_AFTER.match(s.text, end) is not None or
+                compared is not None or _SHARE_AFTER.match(s.text, end) is not None or
                 _BY_FRACTION.search(s.text, max(0, start - 30), start) is not None)
             if word_fraction and not as_share and \
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
@@ -557,7 +559,8 @@ def _fractions(s: _Sentence) -> None:
                 # "two thirds of voters", "or nearly a third,": a share of a whole
                 s.take(_Found("percent", start, end, value * 100, "percent", 0.0,
                               s.qualifier_before(start), _share_subject(s.text, end),
-                              direction=_fraction_direction(s.text, start),
+                              direction=compared_direction(compared) if compared else
+                              _fraction_direction(s.text, start),
                               stated=value))  # as written: two thirds, 0.67
             elif f is not None:
                 s.take(f)
@@ -566,6 +569,17 @@ def _fractions(s: _Sentence) -> None:
 
 
 _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
+#: a comparative right after a share that makes it the size of a change ("a third fewer",
+#: "25 percent more"); not before "than", which names another base ("a third more than")
+COMPARED_AFTER: Final = re.compile(
+    r"\s+(?:(?P<down>fewer|less|lower|smaller|cheaper|down)|more|higher|larger|bigger|"
+    r"greater|up)\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def compared_direction(m: re.Match) -> str:
+    """"down" or "up", for a match of :data:`COMPARED_AFTER`."""
+    return "down" if m.group("down") else "up"
+
 #: "rose by a quarter to 5,000": a fraction after "by" is the size of a change
 _FRACTION_QUALIFIER: Final = (r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
                               r"less\s+than|just\s+over|just\s+under)")
