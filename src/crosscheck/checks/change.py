@@ -478,6 +478,9 @@ _PER = re.compile(r"^\s+per(?:\s+(?!(?:in|during|from|to|at|a|an)\b)[a-z]+){1,3}
 #: "in 2024", "in fiscal 2023", "this year": when a figure was, said between it and the next
 _IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?![,.]\d)|"
                       r"(?:this|last)\s+(?:year|month|quarter|week)\b|"
+                      # "131 murders in the first six months of 2025, down from 152"
+                      r"(?:in|during|over)\s+the\s+(?:first|last|past|second)\s+(?:[a-z]+\s+)?"
+                      r"(?:months?|half|quarter|weeks?|days?)(?:\s+of\s+(?:19|20)\d\d\b)?|"
                       # "to 11,850 dollars a year from 11,340", "to 2.24 euros a dozen from
                       # 2.00": the period or the lot both are rates over
                       r"(?:an?|per)\s+[a-z]+\b(?=\s*,?\s*from\b))",
@@ -660,8 +663,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
         later = [x for x in figures.in_sentence(c) if x.start >= c.end]
-        # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what
-        nxt = next((x for x in later if x.kind not in _TIME_KINDS), None)
+        # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what ("in the
+        # first six months of 2025": a span says when too)
+        nxt = next((x for x in later if x.kind not in _SAYS_WHEN and
+                    x.kind not in _TIME_KINDS), None)
         if nxt is not None and nxt.kind == c.kind and (
                 compatible(c, nxt) or (c.kind == "percent" and nxt.unit == c.unit)):
             gap = _bare_gap(c, nxt)

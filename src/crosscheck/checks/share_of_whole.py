@@ -54,7 +54,8 @@ from .starts import rule_canon, stem
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$",
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                        r"(?:[a-z-]+['’]s\s+)?$",  # "Of the city's 312 murders"
                         re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"^\s*(?:[a-z-]+(?:['’]s|s['’])\s+)?"  # "of the world's 249 million"
                           r"(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
@@ -303,6 +304,12 @@ class ShareOfWholeCheck(Check):
         earlier = [x for x in same if x.end <= share.start and x.kind != "year"]
         if earlier:
             a = earlier[-1]
+            if _counted_in_words(a) and len(earlier) > 1 and \
+                    not _counted_in_words(earlier[-2]) and earlier[-2].kind in AMOUNTS and \
+                    any(g.match(between(earlier[-2], share)) for g in self._part_gaps):
+                # a small count in words counts the noun after it: "141 took place in the
+                # four southern precincts, or 45 percent" is a share of the 141
+                return earlier[-2]
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
             gap = SAID_IN_GAP.sub("", YEAR_IN_GAP.sub(" ", gap))
