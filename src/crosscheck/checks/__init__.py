@@ -11,6 +11,7 @@ from .elapsed import ElapsedCheck
 from .giver import GiverAmountCheck
 from .monotonic import MonotonicCheck
 from .parts_sum import PartsSumCheck
+from .rate import RateCheck
 from .restated import RestatedScaleCheck
 from .series_total import SeriesTotalCheck
 from .share import ShareCheck
@@ -22,7 +23,7 @@ from .unit_conversion import UnitConversionCheck
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
     AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, GiverAmountCheck,
     MonotonicCheck,
-    PartsSumCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
+    PartsSumCheck, RateCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
     StartYearCheck, TransposedDigitsCheck, UnitConversionCheck)}
 
 __all__ = ["REGISTRY", "Check", "Context", "Outcome", "Param"]
