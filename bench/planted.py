@@ -88,7 +88,9 @@ def _rewrite(surface: str, factor: float) -> str | None:
     old = float(token.replace(",", ""))
     new = old * factor
     decimals = len(token.split(".")[1]) if "." in token else 0
-    if decimals == 0 and new < 10 and abs(new - round(new)) > 0.05:
+    # "5 billion" may become "8.4 billion"; a bare count stays whole ("24" dead become 8,
+    # not 8.4, which no text would print)
+    if decimals == 0 and new < 10 and abs(new - round(new)) > 0.05 and surface != token:
         decimals = 1
     text = f"{new:,.{decimals}f}" if "," in token or (new >= 10_000 and "," in surface) \
         else f"{new:.{decimals}f}"
