@@ -921,3 +921,19 @@ def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():
             "of 2020.")
     assert outcomes(text.format("three"), "change") == ["change_consistent"]
     assert outcomes(text.format("four"), "change") == ["change_mismatch"]
+
+
+@pytest.mark.parametrize(("text", "rule", "message", "line"), [
+    ("With emissions of 641 million tonnes and a population of 84 million, the country emits "
+     "about 9.6 tonnes per person a year.", "average", "is 7.586–7.677 each",
+     "about 9.6 tonnes allows 8.59–10.61"),
+    ("Output rose from 5 million tonnes to 8 million tonnes, an increase of 5 million tonnes.",
+     "change", "is 2 million to 4 million", "5 million tonnes allows +4.5 million to +5.5 million"),
+    ("The farm covers 500 hectares, including 200 hectares of wheat and 400 hectares of maize.",
+     "parts-sum", "add up to 590–610", "500 hectares allows 495–505"),
+])
+def test_arithmetic_of_a_measurement_is_shown_in_the_unit_it_is_written_in(text, rule, message,
+                                                                          line):
+    # the checks compute in kilograms and square metres; the reader reads tonnes, hectares
+    f = next(f for f in findings_of({"t": text}) if f.rule == rule)
+    assert message in f.message and line in f.arithmetic

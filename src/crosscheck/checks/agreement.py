@@ -18,6 +18,7 @@ from ..frame import apart
 from ..grouping import Group
 from ..units import unit_text
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+from .local import as_written, written_span
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
 
@@ -214,8 +215,8 @@ class AgreementCheck(Check):
                            key=lambda c: (c.doc, c.start))
             values = "; ".join(f"{quote(c)} in {doc_label(c.doc)} ({c.period})" for c in cited)
             arithmetic = [
-                f"{quote(a)} allows {fmt(a.low)}–{fmt(a.high)}; {quote(b)} allows "
-                f"{fmt(b.low)}–{fmt(b.high)}: {gap:.1%} apart (subject score "
+                f"{quote(a)} allows {written_span(a, a.low, a.high)}; {quote(b)} allows "
+                f"{written_span(b, b.low, b.high)}: {gap:.1%} apart (subject score "
                 f"{g.score(a, b):.0f})"
                 for a, b, gap in bad]
             return [self.finding(
@@ -257,9 +258,10 @@ class AgreementCheck(Check):
                 out.append(self.finding(
                     "either_side", "info", pair,
                     {"subject": g.label, "place": place, "first": quote(pair[0]),
-                     "second": quote(pair[1]), "mark": fmt(mark)},
-                    [f"{quote(c)} in {doc_label(c.doc)} allows {fmt(c.low)}–{fmt(c.high)}, "
-                     f"not {fmt(mark)} itself" for c in pair],
+                     "second": quote(pair[1]), "mark": fmt(as_written(pair[0], mark))},
+                    [f"{quote(c)} in {doc_label(c.doc)} allows "
+                     f"{written_span(c, c.low, c.high)}, not {fmt(as_written(c, mark))} itself"
+                     for c in pair],
                     ("either side", g.kind, g.unit, g.region, g.label,
                      tuple((c.doc, c.value) for c in pair))))
         return out
@@ -294,9 +296,8 @@ class AgreementCheck(Check):
                  "sources": len(docs), "documents": [doc_label(d) for d in docs],
                  "group": g.id},
                 [f"{quote(c)}{f' ({c.subject})' if c.subject else ''} in "
-                 f"{doc_label(c.doc)} allows "
-                 f"{fmt(c.low)}–{fmt(c.high)}" for c in agree]
-                + [f"common ground: {fmt(lo)}–{fmt(hi)}"],
+                 f"{doc_label(c.doc)} allows {written_span(c, c.low, c.high)}" for c in agree]
+                + [f"common ground: {written_span(agree[0], lo, hi)}"],
                 ("corroborated", g.kind, g.unit, g.region, label, tuple(docs),
                  round(agree[0].value, 6))))
         return out

@@ -32,6 +32,7 @@ from .local import (
     sharpen,
     span,
     written,
+    written_span,
 )
 
 #: where the words between two figures start another clause: ", and the city spent"
@@ -269,9 +270,10 @@ class AverageCheck(Check):
         low, high = written(rate)
         computed = (low * periods, high * periods)
         values = {"rate": quote(rate), "period": f"a {period}", "periods": span_of.surface,
-                  "total": quote(total), "computed": span(*computed)}
-        arithmetic = [f"{quote(rate)} × {periods} = {span(low, high)} × {periods} = "
-                      f"{span(*computed)}", f"{quote(total)} allows {span(total.low, total.high)}"]
+                  "total": quote(total), "computed": written_span(total, *computed)}
+        arithmetic = [f"{quote(rate)} × {periods} = {written_span(rate, low, high)} × "
+                      f"{periods} = {written_span(total, *computed)}",
+                      f"{quote(total)} allows {written_span(total, total.low, total.high)}"]
         basis = ("per period", rate.doc, total.value, rate.value, periods)
         if overlap(computed, (total.low, total.high)):
             return self.finding("per_period_consistent", "info", cited, values, arithmetic,
@@ -319,10 +321,11 @@ class AverageCheck(Check):
                                 <= avg.value * _UNRELATED):
             return None
         values = {"total": quote(total), "count": quote(count), "average": quote(avg),
-                  "computed": span(*computed)}
-        arithmetic = [f"{quote(total)} / {quote(count)} = {span(total.low, total.high)} / "
-                      f"{span(count.low, count.high)} = {span(*computed)}",
-                      f"{quote(avg)} allows {span(avg.low, avg.high)}"]
+                  "computed": written_span(avg, *computed)}
+        arithmetic = [f"{quote(total)} / {quote(count)} = "
+                      f"{written_span(total, total.low, total.high)} / "
+                      f"{span(count.low, count.high)} = {written_span(avg, *computed)}",
+                      f"{quote(avg)} allows {written_span(avg, avg.low, avg.high)}"]
         basis = (avg.doc, total.value, count.value, avg.value)
         if overlap(computed, (avg.low, avg.high)):
             return self.finding("average_consistent", "info", cited, values, arithmetic,

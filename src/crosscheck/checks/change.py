@@ -32,6 +32,7 @@ from .local import (
     YEAR_IN_GAP,
     DocFigures,
     after,
+    as_written,
     between,
     by_document,
     compatible,
@@ -406,9 +407,12 @@ class ChangeCheck(Check):
                              f"{computed[1]:.1f} points")
 
     def _amount(self, a: Claim, b: Claim, stated: Claim, cited: list[Claim]) -> Finding:
-        computed = (b.low - a.high, b.high - a.low)
+        # in the unit the stated change is written in: a reader of "2 million tonnes" reads
+        # tonnes (the comparison is the same in any one unit)
+        computed = (as_written(stated, b.low - a.high), as_written(stated, b.high - a.low))
+        low, high = as_written(stated, stated.low), as_written(stated, stated.high)
         sign = -1 if stated.direction == "down" else 1
-        allowed = (stated.low, stated.high) if sign > 0 else (-stated.high, -stated.low)
+        allowed = (low, high) if sign > 0 else (-high, -low)
         return self._verdict(a, b, stated, computed, allowed, "", cited,
                              f"{quote(b)} - {quote(a)} = {span(*computed)}")
 
@@ -446,8 +450,10 @@ class ChangeCheck(Check):
             f"{fmt(computed[0])} to {fmt(computed[1])}"
         values = {"start": quote(a), "end": quote(b), "stated": quote(stated),
                   "computed": shown}
-        arithmetic = [line, f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}"
-                      f"{unit}"]
+        bounds = (f"{allowed[0]:+.1f} to {allowed[1]:+.1f}" if unit else
+                  f"{'+' if allowed[0] >= 0 else ''}{fmt(allowed[0])} to "
+                  f"{'+' if allowed[1] >= 0 else ''}{fmt(allowed[1])}")
+        arithmetic = [line, f"{quote(stated)} allows {bounds}{unit}"]
         basis = (a.doc, a.value, b.value, stated.value)
         if overlap(computed, allowed):
             return self.finding("change_consistent", "info", cited, values, arithmetic,

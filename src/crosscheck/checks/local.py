@@ -260,6 +260,18 @@ def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def as_written(c: Claim, x: float) -> float:
+    """``x``, an amount in the base unit ``c`` holds, in the unit ``c`` is written in: a
+    check computes in kilograms, a reader of "7.6 tonnes" reads tonnes."""
+    return x * c.stated / c.value if c.kind == "quantity" and c.stated and c.value else x
+
+
+def written_span(c: Claim, low: float, high: float) -> str:
+    """:func:`span` of an interval in ``c``'s base unit, shown in the unit ``c`` is written
+    in ("7.59–7.68" for tonnes, not "7,586–7,677" kilograms)."""
+    return span(as_written(c, low), as_written(c, high))
+
+
 def span(low: float, high: float, unit: str = "") -> str:
     """``42.4–42.6%`` or ``1.6–1.8 billion``: an interval for the arithmetic lines."""
     from .base import fmt

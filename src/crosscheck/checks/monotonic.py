@@ -17,7 +17,7 @@ from ..findings import Finding
 from ..frame import WEEKDAYS, apart, named_day
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
-from .local import REVISION_WORDS, alternation
+from .local import REVISION_WORDS, alternation, as_written, written_span
 
 #: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
 _INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
@@ -168,8 +168,9 @@ class MonotonicCheck(Check):
                         {"subject": g.label, "place": g.region or "no place",
                          "earlier": f"{quote(a)} ({doc_label(a.doc)}, {when1})",
                          "later": f"{quote(b)} ({doc_label(b.doc)}, {when2})"},
-                        [f"{quote(b)} allows at most {fmt(b.high)} as of {when2} < "
-                         f"{fmt(a.low)}, the least {quote(a)} allows as of {when1}"],
+                        [f"{quote(b)} allows at most {fmt(as_written(b, b.high))} as of "
+                         f"{when2} < {fmt(as_written(a, a.low))}, the least {quote(a)} "
+                         f"allows as of {when1}"],
                         ("decrease", g.label, g.region, a.value, b.value, when1, when2,
                          revised)))
             if ordered and not fell:
@@ -236,8 +237,9 @@ class MonotonicCheck(Check):
                 out.append(self.finding(
                     "decrease_undated", "info", [earlier, later], values,
                     [f"{quote(u)} states no time: read as of its text's date, {_shown(day)}",
-                     f"{quote(later)} allows at most {fmt(later.high)} < {fmt(earlier.low)}, "
-                     f"the least {quote(earlier)} allows"],
+                     f"{quote(later)} allows at most {fmt(as_written(later, later.high))} < "
+                     f"{fmt(as_written(earlier, earlier.low))}, the least {quote(earlier)} "
+                     "allows"],
                     ("decrease_undated", label, region, earlier.value, later.value, when1,
                      when2)))
                 break
@@ -273,12 +275,11 @@ class MonotonicCheck(Check):
             values = {"subject": label, "place": region or "no place",
                       "later": f"{quote(b)} ({doc_label(b.doc)}, {when2})",
                       "increment": quote(inc),
-                      "expected": f"{fmt(expected[0])}–{fmt(expected[1])}"
-                      if expected[0] != expected[1] else fmt(expected[0]),
+                      "expected": written_span(b, *expected),
                       "earlier": f"{quote(a)} ({doc_label(a.doc)}, {when1})"}
             arithmetic = [f"{quote(b)} {'-' if sign > 0 else '+'} {quote(inc)} = "
                           f"{values['expected']} as of {when1}",
-                          f"{quote(a)} allows {fmt(a.low)}–{fmt(a.high)} as of {when1}"]
+                          f"{quote(a)} allows {written_span(a, a.low, a.high)} as of {when1}"]
             basis = (label, region, a.value, b.value, inc.value, when1, when2)
             if fits:
                 out.append(self.finding("increment_consistent", "info", [a, inc, b], values,

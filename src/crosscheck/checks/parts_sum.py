@@ -32,14 +32,15 @@ from .local import (
     DocFigures,
     after,
     alternation,
+    as_written,
     between,
     by_document,
     compatible,
     overlap,
     prefix,
     sharpen,
-    span,
     total,
+    written_span,
 )
 
 #: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
@@ -499,12 +500,14 @@ class PartsSumCheck(Check):
             if overlap((low, high), (whole.low, whole.high)):
                 return self.finding("parts_consistent", "info", cited, values, arithmetic,
                                     ("consistent", *basis))
+            miss = min(abs(low - whole.high), abs(high - whole.low))
             arithmetic.append(f"the parts are the whole: their sum misses {quote(whole)} by "
-                              f"{fmt(min(abs(low - whole.high), abs(high - whole.low)))}")
+                              f"{fmt(as_written(whole, miss))}")
             return self.finding("parts_mismatch", self.rule.severity, cited, values,
                                 arithmetic, ("mismatch", *basis))
         if low > whole.high:
-            arithmetic.append(f"{fmt(low)} > {fmt(whole.high)}, the most {quote(whole)} "
+            arithmetic.append(f"{fmt(as_written(whole, low))} > "
+                              f"{fmt(as_written(whole, whole.high))}, the most {quote(whole)} "
                               "allows")
             return self.finding("parts_exceed_total", self.rule.severity, cited, values,
                                 arithmetic, ("exceed", *basis))
@@ -544,7 +547,8 @@ def _part_of(figures: DocFigures, whole: Claim) -> Claim | None:
 def _sum_lines(whole: Claim, parts: list[Claim]) -> tuple[dict[str, str], list[str]]:
     """The message values and the first arithmetic lines of parts against their total."""
     low, high = total(parts)
-    values = {"parts": " + ".join(quote(p) for p in parts), "sum": span(low, high),
-              "total": quote(whole)}
-    return values, [" + ".join(span(p.low, p.high) for p in parts) + f" = {span(low, high)}",
-                    f"{quote(whole)} allows {span(whole.low, whole.high)}"]
+    values = {"parts": " + ".join(quote(p) for p in parts),
+              "sum": written_span(whole, low, high), "total": quote(whole)}
+    return values, [" + ".join(written_span(p, p.low, p.high) for p in parts) +
+                    f" = {written_span(whole, low, high)}",
+                    f"{quote(whole)} allows {written_span(whole, whole.low, whole.high)}"]
