@@ -88,6 +88,8 @@ _TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across|i
 #: ... and then the amount per period: "10 years, or about "
 _THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
                         + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: between a total and the years it is spent over: " from its climate fund "
+_WORDS_ONLY = re.compile(r"^(?:\s+[a-z'’-]+){0,5}\s*$", re.IGNORECASE)
 #: right after a total: "11,520 euros in all"
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 #: a sentence that restates the one before: "That is an average of 78 trucks a day"
@@ -242,6 +244,15 @@ class AverageCheck(Check):
                 return None
             m = _RATE_AFTER.match(after(rate))
             spans = [x for x in same if total.end <= x.start and x.end <= rate.start]
+            if m is not None and m.group("period").lower() == "year" and len(spans) == 1 \
+                    and spans[0].kind == "year_range" and spans[0].high > spans[0].low \
+                    and _WORDS_ONLY.match(between(total, spans[0])) and \
+                    _THEN_RATE.match(between(spans[0], rate)):
+                # "212 billion euros between 2026 and 2029, or about 53 billion euros a
+                # year": four years, or three to a reader who counts the gaps
+                years = int(spans[0].high - spans[0].low)
+                return self._per_period(rate, years + 1, "year", spans[0], total,
+                                        also=years)
             if m is None or len(spans) != 1 or spans[0].kind != "duration" or \
                     not _TOTAL_OVER.match(between(total, spans[0])) or \
                     not _THEN_RATE.match(between(spans[0], rate)):
@@ -262,14 +273,21 @@ class AverageCheck(Check):
         return self._per_period(rate, round(periods), period, span_of, total)
 
     def _per_period(self, rate: Claim, periods: int, period: str, span_of: Claim,
-                    total: Claim) -> Finding:
+                    total: Claim, also: int | None = None) -> Finding:
+        """The finding of ``rate`` a ``period`` for ``periods`` against ``total``; ``also``:
+        another count of the periods the words allow (the total is consistent with
+        either)."""
         cited = [total, rate, span_of]
         total, rate = sharpen([total, rate])
         # an amount per period is often the total divided and rounded ("an average of 78
         # a day"): it allows the rounding of its last digit
         low, high = written(rate)
+        if also and overlap((low * also, high * also), (total.low, total.high)):
+            periods = also
         computed = (low * periods, high * periods)
-        values = {"rate": quote(rate), "period": f"a {period}", "periods": span_of.surface,
+        # "for 4 years (between 2026 and 2029)", "for four years"
+        shown = f"{periods} years ({span_of.surface})" if also else span_of.surface
+        values = {"rate": quote(rate), "period": f"a {period}", "periods": shown,
                   "total": quote(total), "computed": written_span(total, *computed)}
         arithmetic = [f"{quote(rate)} × {periods} = {written_span(rate, low, high)} × "
                       f"{periods} = {written_span(total, *computed)}",

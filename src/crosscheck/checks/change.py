@@ -475,7 +475,10 @@ _THAN = re.compile(r"^\s*(?:(?P<way>more|higher|greater|larger|above|less|lower|
                    r"below)\s+than|(?P<way2>above|below))\s+(?:(?:the|its|their|a|an)\s+)?"
                    r"(?:[a-z'’-]+\s+){0,4}$", re.IGNORECASE)
 _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
-                     r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)*$", re.IGNORECASE)
+                     r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|still\s+|"
+                     # "at 143 million tonnes, they were just 12 percent below"
+                     r"(?:it|they|this|that)\s+(?:is|was|are|were|stood|stands|remains?|"
+                     r"remained)\s+)*$", re.IGNORECASE)
 
 
 #: the rest of a rate's unit after its noun: "micrograms per cubic meter"
@@ -523,11 +526,13 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
     percentage."""
     out = []
     for c in figures.claims:
-        same = [x for x in figures.in_sentence(c) if x.start >= c.end]
+        # (a year between says of what time the base is: "the 1990 level of")
+        same = [x for x in figures.in_sentence(c) if x.start >= c.end
+                and x.kind not in _TIME_KINDS]
         if len(same) < 2:
             continue
         d, b = same[0], same[1]
-        m = _THAN.match(between(d, b))
+        m = _THAN.match(YEAR_IN_GAP.sub("then", between(d, b)))
         if not m or not _BESIDE.match(between(c, d)) or not compatible(c, b) or \
                 not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
             continue

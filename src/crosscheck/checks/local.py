@@ -19,9 +19,11 @@ from .base import Context
 
 #: kinds of figure that can be a part, a whole or an amount before and after a change
 AMOUNTS = ("count", "money", "quantity")
-#: the words right before a percentage that make it a change ("an increase of 45 percent")
-CHANGE_CUE = re.compile(r"\b(?:up|down|rise|rising|increase|increasing|growth|gain|jump|fall|"
-                         r"falling|drop|decline|decrease|reduction|cut|rose|fell|grew|"
+#: the words right before a percentage that make it a change ("an increase of 45 percent";
+#: not "made up 19 percent of", a share)
+CHANGE_CUE = re.compile(r"\b(?:(?<!made )(?<!make )(?<!makes )(?<!making )up|down|rise|"
+                         r"rising|increase|increasing|growth|gain|jump|fall|falling|drop|"
+                         r"decline|decrease|reduction|cut|rose|fell|grew|"
                          r"increased|decreased|dropped|declined|climbed|jumped|surged|plunged|"
                          r"slid|slipped|gained|shrank|expanded|widened|narrowed|fallen|risen|"
                          r"grown|soared|rises|falls|grows|overrun|overspend|overshoot|"

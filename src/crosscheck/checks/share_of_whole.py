@@ -569,12 +569,15 @@ def _whole_then_part(figures: DocFigures, share: Claim, of_end: int
     """(whole, part) of "N% of the T, or A" and "N% of T (A)": the whole right after "of the",
     then the part set beside it."""
     offset = share.end - share.sentence_start + of_end
-    later = [x for x in figures.in_sentence(share) if x.start - x.sentence_start >= offset]
+    # (a year between dates the whole: "of the 2.6 million cars sold in 2024, some 494,000")
+    later = [x for x in figures.in_sentence(share) if x.start - x.sentence_start >= offset
+             and x.kind != "year"]
     if len(later) < 2 or later[0].start - later[0].sentence_start != offset:
         return None, None
     whole, part = later[0], later[1]
     if whole.kind not in AMOUNTS or not compatible(whole, part) or part.high > whole.high or \
-            not _THEN_PART.match(between(whole, part)) or _OF_AFTER.match(after(part)):
+            not _THEN_PART.match(YEAR_IN_GAP.sub(" ", between(whole, part))) or \
+            _OF_AFTER.match(after(part)):
         # "60 percent of the 3,400 residents, 1,200 of them children": a part of the whole
         # of its own, not the share restated
         return None, None
