@@ -561,7 +561,9 @@ def _dated_pair(figures: DocFigures, c: Claim) -> Claim | None:
         return None
     b = later[1]
     gap = between(c, b).replace(later[0].surface, "YEAR", 1)
-    return b if compatible(c, b) and _DATED_TO.match(gap) else None
+    # (two percentages too: "from 27.5 percent in 2014 to 33.8 percent")
+    same_unit = compatible(c, b) or c.kind == b.kind == "percent"
+    return b if same_unit and _DATED_TO.match(gap) else None
 
 
 #: a change by an amount, before it: "has risen by", "fell by nearly"

@@ -239,6 +239,10 @@ class ShareOfWholeCheck(Check):
                                 # "Pedestrians accounted for 318 of the deaths, or 22.5
                                 # percent": the whole the words name, sentences before
                                 whole = self._whole_in_words(figures, m.group("words"), part)
+                        else:
+                            # "rose to 33.8 percent, or about 8.9 million of the country's
+                            # 26.3 million adults": the share restated as a part of a whole
+                            part, whole = self._then_part_of(figures, c)
                 elif (pair := _of_it(figures, c)) is not None:
                     whole, part = pair
                 else:
@@ -275,6 +279,18 @@ class ShareOfWholeCheck(Check):
         if part is None or whole is None or not _RESTATED_GAP.match(between(whole, share)):
             return None, None
         return part, whole
+
+    def _then_part_of(self, figures: DocFigures, share: Claim
+                      ) -> tuple[Claim | None, Claim | None]:
+        """(part, whole) of "N percent, or A of the T": an "A of the T" set right after the
+        share, after a comma and "or"."""
+        later = [x for x in figures.in_sentence(share)
+                 if x.start >= share.end and x.kind != "year"]
+        if len(later) < 2 or not _SHARE_THEN_PART.match(
+                unqualified(between(share, later[0]), self._lexicon)):
+            return None, None
+        part, whole = _part_of(figures, later[1], self._lexicon)
+        return (part, whole) if part is later[0] else (None, None)
 
     def _near_ratio(self, share: Claim, part: Claim, whole: Claim) -> bool:
         """Whether a share is within ``of_them_reach`` of part / whole, as a share of a
@@ -524,6 +540,8 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
 
 
+#: between a share and the "A of the T" that restates it: ", or about "
+_SHARE_THEN_PART = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
 #: a sentence that opens with the whole it takes a part of: "Of those, 9,800 ..."
 _OF_THEM_FIRST = re.compile(r"^\s*of\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own

@@ -802,6 +802,11 @@ _DOWN: Final = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?
                           r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
                           r"cut|(?:laid|lay|lays|laying)\s+off|shed|sheds|shedding|axed|axing|"
                           r"eliminated?|eliminating)(?:\s+by)?\s+$", re.IGNORECASE)
+#: a noun of change and "of" right before a figure: "a rise of", "a fall of nearly"
+_CHANGE_OF: Final = re.compile(
+    r"\b(?:rise|increase|gain|jump|growth|(?P<down>fall|drop|decline|decrease|cut|reduction|"
+    r"loss))\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+    r"just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _POINTS: Final = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
 
 
@@ -837,6 +842,10 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
         return None
     qualifier = s.qualifier_before(n.start, word)
     direction = _direction(s, n.start, word)
+    if not direction and word == "of" and _POINTS.match(text, n.end) and \
+            (change := _CHANGE_OF.search(text, max(0, n.start - 40), n.start)):
+        # "a rise of 7.3 points": the noun of a change before it
+        direction = "down" if change.group("down") else "up"
     if direction and (m := _POINTS.match(text, n.end)):
         # "fell by 3 points": a change of a percentage, not a count of points
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
