@@ -109,6 +109,17 @@ def test_a_rule_file_with_a_control_character_is_a_one_line_error(tmp_path):
     assert str(err.value).startswith(f"{p}") and "invalid YAML" in str(err.value)
 
 
+@pytest.mark.parametrize("text", ["?#", "id: r1\ntrue: 1\n", "id: r1\n~: x\n"])
+def test_a_key_yaml_reads_as_null_or_a_boolean_is_an_unknown_field(tmp_path, text):
+    # found by bench/fuzz/fuzz_pipeline.py: "?" is a null key, which the reader wrote back
+    # as "None" to find its line, and failed
+    p = tmp_path / "r.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        parse_rule(p)
+    assert str(err.value).startswith(f"{p}:")
+
+
 def test_an_example_may_be_a_corpus_of_several_texts(tmp_path):
     from crosscheck.rulebook import load_rules
 

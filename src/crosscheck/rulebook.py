@@ -110,8 +110,9 @@ def parse_rule(path: Path) -> Rule:
     keys = _keys(node)
     for k in data:
         if k not in RULE_KEYS:
+            # (a key YAML reads as null or a boolean, "?" or "yes:", is written otherwise)
             raise _error(f"unknown field {k!r} (known: {', '.join(RULE_KEYS)})", path,
-                         keys[str(k)][0])
+                         keys.get(str(k), (node, node))[0])
     for k in REQUIRED:
         if k not in data:
             raise _error(f"missing required field {k!r}", path, node)
