@@ -55,7 +55,9 @@ _OF_AFTER_REST = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?!it\b|them\b)", re.IGNOREC
 _NAMED_FIRST_GAP = re.compile(r"^[^\d;:]{0,30},\s*$")
 _NAMED_FIRST_LONG_GAP = re.compile(r"^[^\d;:]{0,60},\s*$")
 #: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
-_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+"
+                           r"(?:[a-z-]+['’]s\s+)?$",  # "Of the group's 14.6 billion"
+                           re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
 
@@ -444,9 +446,11 @@ class PartsSumCheck(Check):
     def _by_place(self, figures: DocFigures, part: Claim
                   ) -> tuple[Claim, list[Claim], bool] | None:
         """'Of the W moved, A were in Hubei and B in Henan': parts told apart by the places
-        they are in are apart, so together they are at most W (others may be elsewhere)."""
+        they are in are apart, so together they are at most W (others may be elsewhere).
+        So are parts told apart by where each came from or went: 'Of the W in revenue, A
+        came from licences, B from cloud services and C from hardware'."""
         if not _IN_PLACE.match(after(part)):
-            return None
+            return self._by_source(figures, part)
         # the places tell the parts apart: the whole may say more of what it counts ("Of the
         # 345,000 people moved from the reservoir area, 165,000 were in Hubei")
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
@@ -465,6 +469,30 @@ class PartsSumCheck(Check):
             return None
         return whole, parts, False
 
+    def _by_source(self, figures: DocFigures, part: Claim
+                   ) -> tuple[Claim, list[Claim], bool] | None:
+        """The parts of 'Of the W, A came from X, B from Y and C from Z' (or 'for', 'on'):
+        three or more, each with its own source, the last after "and"."""
+        if not _FROM_SOURCE.match(after(part)):
+            return None
+        whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
+        if whole is None:
+            return None
+        parts = [part]
+        for x in figures.in_sentence(part):
+            if x.start <= parts[-1].start:
+                continue
+            if not compatible(part, x) or not _SOURCE_LIST_GAP.match(between(parts[-1], x)) \
+                    or not _FROM_SOURCE.match(after(x)):
+                break
+            parts.append(x)
+        sources = [m.group("what").lower() for x in parts
+                   if (m := _FROM_SOURCE.match(after(x)))]
+        if len(parts) < 3 or len(set(sources)) != len(parts) or \
+                not _AND.search(between(parts[-2], parts[-1])):
+            return None
+        return whole, parts, False
+
     @staticmethod
     def _whole_named_first(figures: DocFigures, part: Claim,
                            gap: re.Pattern = _NAMED_FIRST_GAP) -> Claim | None:
@@ -476,7 +504,7 @@ class PartsSumCheck(Check):
         if not earlier:
             return None
         whole = earlier[-1]
-        if not compatible(part, whole) or not _WHOLE_BEFORE.search(prefix(whole)[-12:]) or \
+        if not compatible(part, whole) or not _WHOLE_BEFORE.search(prefix(whole)[-30:]) or \
                 not gap.match(between(whole, part)):
             return None
         return whole
@@ -529,6 +557,13 @@ _COMPARING = re.compile(r"\b(?:more|less|fewer|than|above|below|up|down|compared
 #: a place right after a part: "165,000 were in Hubei", "180,000 in Henan"
 _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|live)\s+)?"
                        r"(?:in|at)\s+(?:the\s+)?[A-Z]")
+#: what a part came from or went to, right after it: " came from software licences", " from
+#: hardware", " for roads"
+_FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes)\s+)?"
+                          r"(?:from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
+                          r"(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
+#: between two parts of such a list: "software licences, ", "cloud services and "
+_SOURCE_LIST_GAP = re.compile(r"^[^\d;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: between a part and the whole it is named a part of: "58 million of Portvale's", "300 of the"
 _PART_OF_GAP = re.compile(r"^\s*of\s+(?:(?:the|its|their|this)\s+|[A-Z][\w'’.-]*['’]s\s+)"
                           r"(?:[a-z-]+\s+){0,2}$")
