@@ -15,6 +15,8 @@ per error type, a copy of the corpus is made with one figure of that relation ch
 - ``change``: the stated change doubles (a multiple: the end figure grows by 60%, or
   shrinks by 40% under "more than doubled");
 - ``average``: the stated average or amount each grows by 40%;
+- ``rate``: the stated rate per so many people grows by 40%;
+- ``margin``: the stated margin between two figures grows by 60%;
 - ``conversion``: one side of the conversion is scaled by 1,000 ("million" for "billion");
 - ``running_total``: the latest figure of the series drops to 70% of the earliest;
 - ``start_year``: one of the agreeing start years moves six years earlier.
@@ -48,6 +50,8 @@ SITES = {
     "share": ("share-of-whole", ("share_consistent",)),
     "change": ("change", ("change_consistent",)),
     "average": ("average", ("average_consistent",)),
+    "rate": ("rate-per-population", ("rate_consistent",)),
+    "margin": ("change", ("margin_consistent",)),
     "conversion": ("conversion-rate", ("consistent", "consistent_unreferenced")),
     "running_total": ("monotonic", ("rising",)),
     "start_year": ("start-year", ("corroborated",)),
@@ -140,6 +144,14 @@ def _plants(kind: str, finding, claims: dict[str, dict]) -> Plant | None:
     elif kind == "average":
         target = cited[-1]
         new = _rewrite(target["surface"], 1.4)
+    elif kind == "rate":
+        # the rate is the figure the message quotes as the rate
+        target = next((c for c in cited if finding.data.get("rate", "").endswith(
+            c["surface"])), None)
+        new = _rewrite(target["surface"], 1.4) if target else None
+    elif kind == "margin":
+        target = cited[0]  # the margin is cited first, then the two figures it separates
+        new = _rewrite(target["surface"], 1.6)
     elif kind == "conversion":
         target = next((c for c in cited if c["unit"] == "USD"), None)
         new = _scaled_1000(target["surface"]) if target else None
