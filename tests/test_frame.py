@@ -1262,6 +1262,12 @@ def test_a_years_total_so_far_is_as_of_the_texts_day():
     assert (c.time_scope, c.time) == ("year", "2024")
 
 
+def test_a_figure_with_its_own_day_leaves_a_later_year_to_the_next_figure():
+    cs = framed("The factory where 14 workers died on Wednesday had failed two safety "
+                "inspections in 2024.", D(2025, 10, 4))
+    assert one(cs, "14").period != "2024" and one(cs, "two").period == "2024"
+
+
 def test_a_region_named_after_across_is_the_figures_place():
     c = one(framed("Across Osterland, fires have burned 402,000 acres so far."), "402,000 acres")
     assert c.place == "Osterland"

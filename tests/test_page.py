@@ -85,6 +85,9 @@ def test_a_correction_notice_states_no_claim():
     assert "27" in found and "40" not in found and "1965" not in found
     # a market correction is the article's
     assert "10%" in surfaces("The market correction wiped 10% off bank shares on Monday.")
+    text = ("It employed about 320 people.\n\nThis article has been updated to correct the "
+            "number of workers employed, which was given as 3,200.\n")
+    assert surfaces(text) == ["320"]
 
 
 def test_a_factbox_heading_is_the_article():

@@ -13,7 +13,7 @@ from .claims import Claim
 from .corpus import Document
 from .dates import day_named
 from .extract.lexicon import Lexicon
-from .extract.timeexpr import MONTHS, PRICE_BASIS, month_number
+from .extract.timeexpr import MONTHS, PRICE_BASIS, WEEKDAYS, month_number
 
 _FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|target(?:s|ed)?|by the end of|aims? to|"
                      r"expected to|going to)\b", re.IGNORECASE)
@@ -543,6 +543,11 @@ def _sentence_figures(claims: list[Claim]) -> _Figures:
     return _Figures([o.start for o in figs], figs)
 
 
+#: a day said of a figure right after it: "died on Wednesday", "were killed yesterday"
+_OWN_DAY = re.compile(r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|today|"
+                      r"last\s+(?:night|week))\b", re.IGNORECASE)
+
+
 def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
     """Whether the time expression ``t`` stands between ``c`` and another figure that is
     nearer to it: in "up to 106 billion pounds, nearly double the 2015 budget of 55.7
@@ -556,6 +561,11 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
                 not _across_clause(near, t):
             # "has 3,000 km of railways, and plans to add 1,500 km by 2030": a year of the
             # next clause is the figure's of that clause
+            return True
+        if near is not c and near.start > c.end and _OWN_DAY.search(
+                c.sentence, c.end - c.sentence_start, near.start - c.sentence_start):
+            # "the factory where 14 workers died on Wednesday had failed two inspections in
+            # 2024": the figure has its own day, and the year is the next figure's
             return True
     else:
         i = bisect.bisect_left(figures.starts, t.start) - 1
