@@ -456,14 +456,8 @@ class PartsSumCheck(Check):
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
         if whole is None:
             return None
-        parts = [part]
-        for x in figures.in_sentence(part):
-            if x.start <= parts[-1].start:
-                continue
-            if not compatible(part, x) or not self._list_gap.match(between(parts[-1], x)) \
-                    or not _IN_PLACE.match(after(x)):
-                break  # "..., where 208 new villages were built": no part of the whole
-            parts.append(x)
+        # (the run ends at a figure of no place: "..., where 208 new villages were built")
+        parts = _run_of(figures, part, self._list_gap, _IN_PLACE)
         places = [x.place for x in parts]
         if len(parts) < 2 or "" in places or len(set(places)) != len(parts):
             return None
@@ -478,14 +472,7 @@ class PartsSumCheck(Check):
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
         if whole is None:
             return None
-        parts = [part]
-        for x in figures.in_sentence(part):
-            if x.start <= parts[-1].start:
-                continue
-            if not compatible(part, x) or not _SOURCE_LIST_GAP.match(between(parts[-1], x)) \
-                    or not _FROM_SOURCE.match(after(x)):
-                break
-            parts.append(x)
+        parts = _run_of(figures, part, _SOURCE_LIST_GAP, _FROM_SOURCE)
         sources = [m.group("what").lower() for x in parts
                    if (m := _FROM_SOURCE.match(after(x)))]
         if len(parts) < 3 or len(set(sources)) != len(parts) or \
@@ -567,6 +554,21 @@ _SOURCE_LIST_GAP = re.compile(r"^[^\d;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: between a part and the whole it is named a part of: "58 million of Portvale's", "300 of the"
 _PART_OF_GAP = re.compile(r"^\s*of\s+(?:(?:the|its|their|this)\s+|[A-Z][\w'’.-]*['’]s\s+)"
                           r"(?:[a-z-]+\s+){0,2}$")
+
+
+def _run_of(figures: DocFigures, part: Claim, gap: re.Pattern, tag: re.Pattern
+            ) -> list[Claim]:
+    """``part`` and the figures after it in its sentence that continue its list: in its
+    unit, each after a ``gap`` from the one before and with ``tag`` words right after it."""
+    parts = [part]
+    for x in figures.in_sentence(part):
+        if x.start <= parts[-1].start:
+            continue
+        if not compatible(part, x) or not gap.match(between(parts[-1], x)) or \
+                not tag.match(after(x)):
+            break
+        parts.append(x)
+    return parts
 
 
 def _part_of(figures: DocFigures, whole: Claim) -> Claim | None:
