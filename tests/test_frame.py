@@ -1268,6 +1268,17 @@ def test_a_figure_with_its_own_day_leaves_a_later_year_to_the_next_figure():
     assert one(cs, "14").period != "2024" and one(cs, "two").period == "2024"
 
 
+def test_a_total_of_several_is_not_the_figure_of_one_of_them():
+    c = one(framed("Together, metro and buses carried 708 million passengers in 2025."),
+            "708 million")
+    assert c.actor == "metro and buses"
+    texts = {"a": "CARROW, Jan. 15, 2026 (Wire) -- The metro carried 412 million passengers "
+                  "in 2025.",
+             "b": "CARROW, Jan. 20, 2026 (Wire) -- Together, metro and buses carried 708 "
+                  "million passengers in 2025."}
+    assert [f for f in findings_of(texts) if f.severity != "info"] == []
+
+
 def test_a_region_named_after_across_is_the_figures_place():
     c = one(framed("Across Osterland, fires have burned 402,000 acres so far."), "402,000 acres")
     assert c.place == "Osterland"

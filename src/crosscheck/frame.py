@@ -1321,13 +1321,32 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure),
-            actor=sys.intern(holder or _actor(vocab, before, whole_after, opening, gapped)),
+            actor=sys.intern(holder or _actor(vocab, before, whole_after, opening, gapped)
+                             or _together(c)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
     return _restated_share_frames(_share_conversion_frames(out))
+
+
+#: a sentence that opens by adding up what several did: "Together, metro and buses carried"
+_TOGETHER = re.compile(r"(?:^|(?<=--\s)|(?<=[—–]\s))"  # the sentence's start, or its dateline's end
+                       r"(?:together|combined|between\s+them|taken\s+together),\s+"
+                       r"(?P<who>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+and\s+"
+                       r"(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+[a-z]+",
+                       re.IGNORECASE)
+
+
+def _together(c: Claim) -> str:
+    """Who a figure adds up, when its sentence opens with "Together," and the ones it adds
+    ("Together, metro and buses carried 708 million passengers": metro and buses): a total
+    of several is not the figure of one of them."""
+    m = _TOGETHER.search(c.sentence, 0, c.start - c.sentence_start)
+    if m is None:
+        return ""
+    return " ".join(m.group("who").lower().split())
 
 
 def _written_day(doc: Document | None) -> dt.date | None:
