@@ -326,6 +326,14 @@ class ShareOfWholeCheck(Check):
                 # a small count in words counts the noun after it: "141 took place in the
                 # four southern precincts, or 45 percent" is a share of the 141
                 return earlier[-2]
+            if len(earlier) >= 3 and earlier[-2].kind == "percent" and \
+                    earlier[-3].kind in AMOUNTS and compatible(earlier[-3], a) and \
+                    _FROM_BASE.search(prefix(a)[-40:]) and \
+                    _AND_GAP.match(YEAR_IN_GAP.sub(" ", between(a, share))):
+                # "412 million in 2025, up 7 percent from 385 million in 2024 and 88
+                # percent of the 468 million of 2019": a second comparison of the 412
+                # million, after the base of the first
+                return earlier[-3]
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
             gap = SAID_IN_GAP.sub("", YEAR_IN_GAP.sub(" ", gap))
@@ -540,6 +548,12 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
     return wholes[0] if len({x.value for x in wholes}) == 1 else None
 
 
+#: the base of a change right before a figure: "up 7 percent from "
+_FROM_BASE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|higher|lower)\s+"
+                        r"(?:by\s+)?\S+\s+(?:percent\s+|per\s+cent\s+|%\s*)?from\s+$",
+                        re.IGNORECASE)
+#: between that base and a second comparison of the same figure: " in 2024 and "
+_AND_GAP = re.compile(r"^\s*(?:in\s+\s*)?and\s+$", re.IGNORECASE)
 #: between a share and the "A of the T" that restates it: ", or about "
 _SHARE_THEN_PART = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
 #: a sentence that opens with the whole it takes a part of: "Of those, 9,800 ..."
