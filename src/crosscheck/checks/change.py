@@ -429,9 +429,11 @@ class ChangeCheck(Check):
         elif qualifier == "about":
             low, high = factor * (1 - 2 * tol), factor * (1 + 2 * tol)
         computed = (b.low / a.high, b.high / a.low)
+        shown = f"×{computed[0]:.2f}" if f"{computed[0]:.2f}" == f"{computed[1]:.2f}" else \
+            f"×{computed[0]:.2f}–{computed[1]:.2f}"  # "×1.90", not "×1.90–1.90"
         values = {"start": quote(a), "end": quote(b), "stated": f"{qualifier} {word}".strip(),
-                  "computed": f"×{computed[0]:.2f}–{computed[1]:.2f}"}
-        arithmetic = [f"{quote(b)} / {quote(a)} = ×{computed[0]:.2f}–{computed[1]:.2f}",
+                  "computed": shown}
+        arithmetic = [f"{quote(b)} / {quote(a)} = {shown}",
                       f"'{values['stated']}' allows ×{low:.2f}–" +
                       ("" if high == float("inf") else f"{high:.2f}")]
         basis = (a.doc, a.value, b.value, word)
