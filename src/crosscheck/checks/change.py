@@ -658,13 +658,8 @@ def _margins(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
 
 def _two_ends(xs: list[Claim]) -> tuple[Claim, Claim] | None:
     """The two figures of "A to B": two claims with "to" between, or one range's ends."""
-    if xs and xs[-1].role == "range" and len(_RANGE_JOIN.split(xs[-1].surface, 1)) == 2:
-        r = xs[-1]
-        p = r.precision
-        low, high = _RANGE_JOIN.split(r.surface, 1)
-        return (r.evolve(value=r.low, low=r.low - p, high=r.low + p, role="", surface=low),
-                r.evolve(value=r.high, low=r.high - p, high=r.high + p, role="",
-                         surface=high))
+    if xs and xs[-1].role == "range" and (ends := _range_ends(xs[-1])) is not None:
+        return ends
     if len(xs) == 2 and _SCORE_TO.match(between(xs[0], xs[1])):
         return xs[0], xs[1]
     return None
@@ -718,14 +713,19 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
             continue
         if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
             out.append((c, last, c))
-        elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high:
-            p = c.precision
+        elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high and \
+                (ends := _range_ends(c)) is not None:
             # an open range "from A to B" after a verb of change runs from A to B
-            ends = _RANGE_JOIN.split(c.surface, 1)
-            if len(ends) != 2:
-                continue
-            a = c.evolve(value=c.low, low=c.low - p, high=c.low + p, role="", surface=ends[0])
-            b = c.evolve(value=c.high, low=c.high - p, high=c.high + p, role="",
-                         surface=ends[1])
-            out.append((a, b, c))
+            out.append((*ends, c))
     return out
+
+
+def _range_ends(r: Claim) -> tuple[Claim, Claim] | None:
+    """The two figures of a range claim "A to B", each with the range's precision, or None
+    when its surface does not split in two."""
+    ends = _RANGE_JOIN.split(r.surface, 1)
+    if len(ends) != 2:
+        return None
+    p = r.precision
+    return (r.evolve(value=r.low, low=r.low - p, high=r.low + p, role="", surface=ends[0]),
+            r.evolve(value=r.high, low=r.high - p, high=r.high + p, role="", surface=ends[1]))
