@@ -274,6 +274,22 @@ def test_parts_of_an_open_list_may_fall_short_but_not_exceed():
                     "parts-sum") == ["parts_exceed_total"]
 
 
+def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
+    text = ("Of the 31 dead, 19 were dock workers, 8 were firefighters and {} were residents "
+            "of the nearby streets, the health office said.")
+    assert outcomes(text.format(6), "parts-sum") == ["parts_exceed_total"]
+    assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
+
+
+def test_parts_that_may_overlap_are_not_added_up():
+    # what happened to each ("were rescued", "were hurt") and kinds of people that cut across
+    # others ("women", "children") may count one person twice
+    assert outcomes("Of the 40 passengers, 31 were rescued, 6 were hurt and 9 were missing.",
+                    "parts-sum") == []
+    assert outcomes("Of the 500 patients seen, 300 were nurses, 250 were women and 120 were "
+                    "porters.", "parts-sum") == []
+
+
 def test_parts_before_a_total_word():
     assert outcomes("The city sent 300 doctors and 400 nurses, a total of 900 medical "
                     "workers.", "parts-sum") == ["parts_mismatch"]

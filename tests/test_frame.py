@@ -352,6 +352,13 @@ def test_a_hyphenated_figure_does_not_cut_the_clause():
     assert c.measure == "killed"
 
 
+def test_a_toll_of_the_injured_counts_the_injured():
+    c = one(framed("The toll of injured now stands at 152, health officials said."), "152")
+    assert c.measure == "injured"
+    c = one(framed("The toll of the missing has risen to 11."), "11")
+    assert c.measure == "missing"
+
+
 def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
     for text, figure, measure in (
             ("The founding family put up 200 million euros.", "200 million euros", "donated"),

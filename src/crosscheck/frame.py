@@ -572,6 +572,8 @@ _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE
 
 
 #: an event word that is a verb, not a noun a kind may stand before
+#: between a toll and the kind of count it is: "the toll of injured", "the toll of the missing"
+_TOLL_OF = re.compile(r"(?<=\btoll)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_FORM = re.compile(r"(?:ed|ing)$|^(?:die|dies|kills|gave|give|gives|pay|pays|spent|spend|"
                         r"spends|built|made|hit|sent|lost|raise|raises)$", re.IGNORECASE)
 
@@ -1245,6 +1247,9 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the figure is what the clause's subject reached, however far back
             wide_before = _clause(c, cuts, wide=True)[0]
             first = vocab.any_event.search(wide_before)
+            if first and (named := _TOLL_OF.match(wide_before, first.end())) and \
+                    (kind := vocab.any_event.match(wide_before, named.end())):
+                first = kind  # "the toll of injured stands at 152": the injured, not the dead
             event = _event_name(vocab, first) if first else ""
             if first and not c.subject and not _VERB_FORM.search(first.group(0)):
                 # "pedestrian deaths rose to 318": what kind of the event, named before the

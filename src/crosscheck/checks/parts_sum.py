@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 from ..claims import Claim
 from ..findings import Finding
+from ..frame import load_vocabulary
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
@@ -123,6 +125,13 @@ class PartsSumCheck(Check):
                                               "total budget"],
                               "labels of the row of a table or list that holds the total of "
                               "the rows above it ('| **Total** | $310 million |')"),
+        "crossing_kinds": Param("string_list", [
+            "men", "women", "boys", "girls", "children", "adults", "minors", "teenagers",
+            "elderly", "pensioners", "retirees", "foreigners", "nationals", "citizens",
+            "locals", "tourists", "volunteers", "students", "smokers", "veterans"],
+            "kinds of people that cut across others ('300 were women and 120 were children'; "
+            "'were nurses ... were volunteers'): a list of parts told apart by 'were' and a "
+            "kind that holds one of them may overlap, and is not added up"),
         "whole_reach": Param("percent", 0.3,
                              "how near the sum of a part and 'the remaining' part must come "
                              "to a figure stated sentences earlier for it to be their whole"),
@@ -159,6 +168,7 @@ class PartsSumCheck(Check):
                                 re.IGNORECASE)
         self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
         self._total_labels = frozenset(w.lower() for w in p["total_labels"])
+        self._crossing = frozenset(w.lower() for w in p["crossing_kinds"])
         self._remainder = re.compile(rf"\b(?:{alternation(p['remainder_words'])})\b",
                                      re.IGNORECASE)
 
@@ -468,7 +478,7 @@ class PartsSumCheck(Check):
         """The parts of 'Of the W, A came from X, B from Y and C from Z' (or 'for', 'on'):
         three or more, each with its own source, the last after "and"."""
         if not _FROM_SOURCE.match(after(part)):
-            return None
+            return self._by_kind(figures, part)
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
         if whole is None:
             return None
@@ -476,6 +486,27 @@ class PartsSumCheck(Check):
         sources = [m.group("what").lower() for x in parts
                    if (m := _FROM_SOURCE.match(after(x)))]
         if len(parts) < 3 or len(set(sources)) != len(parts) or \
+                not _AND.search(between(parts[-2], parts[-1])):
+            return None
+        return whole, parts, False
+
+    def _by_kind(self, figures: DocFigures, part: Claim
+                 ) -> tuple[Claim, list[Claim], bool] | None:
+        """The parts of 'Of the W dead, A were port workers, B were firefighters and C were
+        residents': three or more, each said to be a kind of its own with "were" and a noun
+        (not a participle or an event: "31 were rescued and 5 were hurt" may overlap), the
+        last after "and". Not said to be all of W."""
+        if not _AS_KIND.match(after(part)):
+            return None
+        whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
+        if whole is None:
+            return None
+        vocab = load_vocabulary(Path(self.rule.path).parent)
+        parts = _run_of(figures, part, _SOURCE_LIST_GAP, _AS_KIND)
+        kinds = [m.group("what").lower() for x in parts if (m := _AS_KIND.match(after(x)))]
+        if len(parts) < 3 or len(set(kinds)) != len(parts) or \
+                any(vocab.any_event.search(k) for k in kinds) or \
+                any(k.split()[0] in self._crossing for k in kinds) or \
                 not _AND.search(between(parts[-2], parts[-1])):
             return None
         return whole, parts, False
@@ -549,6 +580,11 @@ _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|liv
 _FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes)\s+)?"
                           r"(?:from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
                           r"(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
+#: a kind a part is said to be, right after it: " were port workers", " were women" (a
+#: participle or an adverb after "were" says what happened to it, not what it is)
+_AS_KIND = re.compile(r"\s*(?:were|was|are)\s+(?:(?:an?|the)\s+)?(?P<what>(?!(?:not|still|now|"
+                      r"also|later|then|being|in|at|on|from|among|aged|over|under)\b)"
+                      r"[a-z][a-z-]*(?<!ed)(?<!en)(?:\s+[a-z][a-z-]*(?<!ed))?)\b")
 #: between two parts of such a list: "software licences, ", "cloud services and "
 _SOURCE_LIST_GAP = re.compile(r"^[^\d;:]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: between a part and the whole it is named a part of: "58 million of Portvale's", "300 of the"
