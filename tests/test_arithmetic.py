@@ -19,6 +19,28 @@ def test_a_figure_that_is_the_base_of_another_comparison_is_no_end_of_a_change()
             and f.severity == "warning"] == []
 
 
+def test_the_base_of_a_change_may_carry_its_own_qualifier():
+    text = "Some 590,000 homes were connected, up {} percent from about 400,000 a year earlier."
+    assert outcomes(text.format(48), "change") == ["change_consistent"]
+    assert outcomes(text.format(98), "change") == ["change_mismatch"]
+
+
+def test_a_change_between_its_two_figures_is_read_however_long_the_first_clause():
+    text = ("590,000 households were paying for a connection at the end of 2020, up {} percent "
+            "from 400,000 a year earlier.")
+    assert outcomes(text.format(48), "change") == ["change_consistent"]
+    assert outcomes(text.format(58), "change") == ["change_mismatch"]
+
+
+def test_a_noun_of_change_after_the_percentage_gives_its_direction():
+    assert outcomes("Sales fell to 400,000 from 590,000, a 32 percent drop.",
+                    "change") == ["change_consistent"]
+    assert outcomes("Sales fell to 400,000 from 590,000, a 22 percent drop.",
+                    "change") == ["change_mismatch"]
+    assert outcomes("Sales went from 400,000 to 590,000, a 58 percent increase.",
+                    "change") == ["change_mismatch"]
+
+
 def test_a_base_named_by_its_year_is_still_the_base_of_the_change():
     text = ("The council set a budget of 2.6 billion dollars for 2027, up {} percent from this "
             "year's 2.4 billion dollars.")

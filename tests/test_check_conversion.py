@@ -62,6 +62,18 @@ def test_rates_of_different_documents_are_compared():
     assert "follows the exchange rate over time" in across[0].message
 
 
+def test_rates_across_documents_are_dated_by_when_they_were_converted():
+    # a plan "by 2020" in a text of 2012 was converted at 2012's rate, and the message says so
+    texts = {"a": "Plan\n\nLORRE, Sept. 18, 2012 (Wire) -- The government on Tuesday launched a "
+                  "programme to bring fast internet to 1.2 million rural homes by 2020, at a "
+                  "cost of 3.4 billion euros ($4.4 billion).",
+             "b": "Done\n\nLORRE, March 5, 2024 (Wire) -- The network cost 4.02 billion euros "
+                  "($4.35 billion) in all."}
+    across = [f for f in findings_of(texts) if f.outcome == "across_documents"]
+    assert len(across) == 1 and "(2012)" in across[0].message
+    assert "2020" not in across[0].message
+
+
 def test_same_rate_in_two_documents_is_not_flagged():
     texts = {"a": "In 2016 it cost 6.64 billion yuan (1.000 billion US dollars).",
              "b": "In 2016 it cost 13.28 billion yuan (2.000 billion US dollars)."}

@@ -447,6 +447,14 @@ def test_a_projection_does_not_corroborate_an_outcome_of_the_same_round_figure()
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
 
 
+def test_a_conversion_corroborates_nothing_by_its_converted_value():
+    # two costs years apart whose dollar conversions happen to meet are not one figure
+    fs = findings_of({"a": "Auditors put the final cost at 4.1 billion euros ($4.6 billion).",
+                      "b": "The scheme has so far cost 3.8 billion euros ($4.6 billion)."},
+                     published={"a": dt.date(2016, 6, 7), "b": dt.date(2021, 1, 12)})
+    assert [f for f in of_rule(fs, "agreement") if "$4.6 billion" in f.message] == []
+
+
 def test_a_fraction_has_no_digits_to_corroborate_by_itself():
     # "a third" is 33.333...% but written without a digit: two shares of unknown wholes
     fs = findings_of({"a": "The turbine order makes up nearly a third of the project's 3.6 "

@@ -118,7 +118,13 @@ class AgreementCheck(Check):
                 continue  # "a third" is 33.333333 but has no digit written, none distinctive
             buckets.setdefault((c.kind, c.unit, round(c.value, 6)), []).append(c)
         out = []
+        starts = {c.id: c.start for c in ctx.claims}
         for (kind, unit, _), cs in sorted(buckets.items(), key=lambda kv: kv[0]):
+            if all(any(starts.get(i, c.start) < c.start for i in c.linked) for c in cs):
+                # only conversions ("4.1 billion euros ($4.6 billion)" and, years later, "3.8
+                # billion euros ($4.6 billion)"): each follows its own figure and the rate of
+                # its day, and meeting tells nothing; a text that states the amount does
+                continue
             if kind == "percent" or significant_digits(cs[0].stated or cs[0].value) < \
                     self.params["distinctive_digits"]:
                 # a share such as "12.5%", or a figure of few digits ("1.4 million"), recurs

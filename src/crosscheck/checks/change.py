@@ -82,7 +82,9 @@ _FROM_NAMED = (r"from\s+(?:(?:an?|the|its|their)\s+(?:(?:[a-z'’-]+\s+){0,3}of\
                r"(?:(?!(?:and|or|but|than|year|years|earlier|ago)\b)[a-z'’-]+\s+){0,2})|"
                # "up 8 percent from this year's 3.9 billion", "from last year's"
                r"(?:this|last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|"
-               r"season)['’]s\s+)?")
+               r"season)['’]s\s+)?"
+               # "up 48 percent from about 400,000": the earlier figure's own qualifier
+               + OPTIONAL_QUALIFIER)
 _TO_FROM = re.compile(rf"^,?\s*{_FROM_NAMED}$", re.IGNORECASE)
 #: "41 percent of exports, up from 37 percent": the earlier figure after "up from"
 _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|lower)\s+"
@@ -91,11 +93,15 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 #: comparison (the change, if stated, comes after it)
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
+#: a noun of change right after a percentage: "from 400,000 to 590,000, a 48 percent rise"
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?P<down>drop|fall|decline|decrease|cut|reduction|"
+                                r"slump|plunge)|rise|increase|jump|gain|growth|surge)\b",
+                                re.IGNORECASE)
 #: a phrase set off by commas that says more of the figure before it: ", its first full
 #: year of operation,"
 _APPOSITION = re.compile(r",\s*[^\d;,]{1,45},")
 #: "B last year, down 68 percent from A": the words between B and the change stated
-_UP_BY = re.compile(r"^[^\d;]{0,45}?"
+_UP_BY = re.compile(r"^[^\d;]{0,70}?"
                     # "62.4 billion kWh last year, its first full year, up 48 percent from"
                     rf"(?:{_APPOSITION.pattern})?"
                     r",?\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?"
@@ -264,12 +270,16 @@ class ChangeCheck(Check):
                 between(anchor, x) if x.start > anchor.start else between(x, anchor)
             # an apposition between says more of the figure, not of another ("62.4 billion
             # kWh last year, its first full year, up 48 percent"): it counts as a comma
-            if len(_APPOSITION.sub(",", gap, count=1)) > self.params["max_gap"] or \
-                    _CLAUSE_BREAK.search(gap):
+            # (a change standing between the pair's two ends was read with them: "590,000
+            # households were paying at the end of 2020, up 48 percent from 400,000")
+            inside = first.end <= x.start and x.end <= last.start
+            if (len(_APPOSITION.sub(",", gap, count=1)) > self.params["max_gap"]
+                    and not inside) or _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and not x.direction and \
                     _FROM_START.search(prefix(start)[-40:]) and \
-                    (compared := COMPARED_AFTER.match(after(x))):
+                    (compared := COMPARED_AFTER.match(after(x))
+                     or _CHANGE_NOUN_AFTER.match(after(x))):
                 # "from 240 to 180 seats, 25 percent fewer" (not "248 among 6,200 patients,
                 # against 360 in the placebo group, a 31 percent lower risk": which of the
                 # figures the 360 is set against, the words do not say)

@@ -404,6 +404,9 @@ class ConversionCheck(Check):
             ref = refs[conv]
             refs_by_doc[d] = ref
             when = conv.base_claim.period or "undated"
+            end, year = conv.base_claim.period_end, years[d]
+            if end is not None and year is not None and end > year:
+                when = str(year)  # a plan "by 2020" in a text of 2012 was converted in 2012
             parts.append(f"{conv.rate:.3f} in {doc_label(d)} ({when})")
             line = conv.arithmetic(base, quote)
             if ref:
