@@ -975,3 +975,14 @@ def test_arithmetic_of_a_measurement_is_shown_in_the_unit_it_is_written_in(text,
     # the checks compute in kilograms and square metres; the reader reads tonnes, hectares
     f = next(f for f in findings_of({"t": text}) if f.rule == rule)
     assert message in f.message and line in f.arithmetic
+
+
+def test_answers_that_leave_a_rest_are_parts_of_one_whole():
+    text = ("Of the 1,200 adults polled, {} percent backed the toll, 45 percent opposed it and "
+            "the rest did not know.")
+    assert outcomes(text.format(57), "share") == ["parts_over_100"]
+    assert outcomes(text.format(47), "share") == []
+    # shares with no rest named may overlap: a car owner may take the bus
+    assert outcomes("Of the 1,200 adults polled, 57 percent own a car and 45 percent take the "
+                    "bus.", "share") == []
+

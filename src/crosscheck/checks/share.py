@@ -52,6 +52,18 @@ class ShareCheck(Check):
                     "out_of_range", self.rule.severity, [c], {"share": quote(c)},
                     [f"{quote(c)} allows {fmt(c.low)}–{fmt(c.high)}%, outside 0–100%"],
                     ("range", c.doc, c.value)))
+            if c.id not in seen and (answers := self._answers(ctx, c)):
+                # "57 percent backed the charge, 45 percent opposed it and the rest did not
+                # know": answers that leave a rest split one whole
+                seen.update(p.id for p in answers)
+                total = sum(p.low for p in answers)
+                if total > 100 * (1 + self.params["tolerance"]):
+                    findings.append(self.finding(
+                        "parts_over_100", self.rule.severity, answers,
+                        {"parts": " + ".join(quote(p) for p in answers), "sum": fmt(total)},
+                        [" + ".join(fmt(p.low) for p in answers) + f" = {fmt(total)} > 100, "
+                         "with a rest left over"],
+                        ("parts", c.doc, tuple(p.value for p in answers))))
             if c.role == "part" and c.id not in seen:
                 parts = [x for x in ctx.claims if x.role == "part" and x.kind == "percent"
                          and x.doc == c.doc and x.sentence_start == c.sentence_start]
@@ -69,6 +81,28 @@ class ShareCheck(Check):
                         [" + ".join(fmt(p.low) for p in parts) + f" = {fmt(total)} > 100"],
                         ("parts", c.doc, tuple(p.value for p in parts))))
         return findings
+
+    def _answers(self, ctx: Context, first: Claim) -> list[Claim]:
+        """The percentages of a list that ends with its rest, from ``first``: "47 percent
+        backed the charge, 45 percent opposed it and the rest did not know". Each says what
+        its share did, in words and no figure; the list ends with "the rest", "the
+        remainder" or "the others", which makes them the parts of one whole."""
+        same = sorted((x for x in ctx.claims if x.doc == first.doc and x.kind == "percent"
+                       and x.sentence_start == first.sentence_start
+                       and x.start >= first.start), key=lambda x: x.start)
+        if any(x.direction or x.subject == "points" for x in same):
+            return []
+        text = first.sentence
+        at = first.sentence_start
+        parts = [first]
+        for x in same[1:]:
+            if not _ANSWER_GAP.fullmatch(text, parts[-1].end - at, x.start - at):
+                break
+            parts.append(x)
+        tail = text[parts[-1].end - at:]
+        if len(parts) < 2 or not _REST_AFTER.match(tail):
+            return []
+        return parts
 
     def _ratio(self, c: Claim) -> bool:
         """Whether the percentage compares with something ("120 percent of the 2019 level",
@@ -95,3 +129,12 @@ def _whole_marker(c: Claim) -> str:
     rest = c.sentence[c.end - c.sentence_start:]
     m = _MARKER.match(rest)
     return m.group(1).lower() if m else ""
+
+
+#: between two answers of a list: " backed the charge, ", " said yes and " (words only)
+_ANSWER_GAP = re.compile(r"\s*(?:percent|per\s+cent|%)?\s+[a-z][^\d;:()]{0,60}?"
+                         r"(?:,\s*|\s+and\s+|,\s*and\s+|,\s*while\s+)", re.IGNORECASE)
+#: the rest that closes a list of answers: " opposed it and the rest did not know"
+_REST_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s+[a-z][^\d;:()]{0,60}?"
+                         r"(?:,\s*|\s+)(?:and|while|with)\s+the\s+(?:rest|remainder|others)\b",
+                         re.IGNORECASE)
