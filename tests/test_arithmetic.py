@@ -986,3 +986,15 @@ def test_answers_that_leave_a_rest_are_parts_of_one_whole():
     assert outcomes("Of the 1,200 adults polled, 57 percent own a car and 45 percent take the "
                     "bus.", "share") == []
 
+
+def test_a_list_after_a_colon_may_name_its_whole_stated_the_sentence_before():
+    text = ("Net toll revenue is put at 150 million pounds a year, after running costs of 18 "
+            "million pounds. Every penny of the net revenue will go to transport: 90 million "
+            "pounds to buses, {} million pounds to cycling and 20 million pounds to roads.")
+    assert outcomes(text.format(50), "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.format(40), "parts-sum") == ["parts_consistent"]
+    # a name the sentence before does not use names nothing there
+    assert outcomes("The fund holds 150 million pounds. The money will go to transport: 90 "
+                    "million pounds to buses and 80 million pounds to cycling.",
+                    "parts-sum") == []
+

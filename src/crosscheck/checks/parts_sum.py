@@ -183,6 +183,7 @@ class PartsSumCheck(Check):
                     continue
                 for found, only_agree in ((self._ledger(text, figures, c), False),
                                           (self._breakdown(figures, c), False),
+                                          (self._named_whole(figures, c), False),
                                           (self._listed_before(figures, c), False),
                                           (self._complement(figures, c), False),
                                           (self._split(figures, c), False),
@@ -314,6 +315,36 @@ class PartsSumCheck(Check):
         else:
             return None
         return whole, self._run_of_parts(figures, later[0], whole), exhaustive
+
+    def _named_whole(self, figures: DocFigures, first: Claim
+                     ) -> tuple[Claim, list[Claim], bool] | None:
+        """A list after a colon that names its whole instead of restating it: "Net revenue
+        is put at 150 million pounds. Every penny of the net revenue will go to transport: 90
+        million on buses, 40 million on cycling and 20 million on roads." The whole is the
+        one figure of the sentence before, in the parts' unit and above each, whose words
+        hold the name. "Every", "all", "whole" or "entire" before the colon make the parts
+        all of it; else they must not exceed it."""
+        same = figures.in_sentence(first)
+        if same[0] is not first:
+            return None
+        m = _NAMED_BEFORE_COLON.match(prefix(first))
+        if m is None:
+            return None
+        parts = self._run_of_parts(figures, first, first)
+        if len(parts) < 2 or len(parts) != len([x for x in same if not any(
+                _converts(x, p) for p in parts)]):
+            return None  # a figure left over is of something else
+        i = figures.index(first)
+        if i == 0:
+            return None
+        name = [w.lower() for w in m.group("name").split()]
+        words = {w.lower().strip(".,;:'’") for w in figures.by_sentence.get(
+            figures.starts[i - 1], [first])[0].sentence.split()}
+        wholes = [x for x in figures.by_sentence.get(figures.starts[i - 1], ())
+                  if compatible(first, x) and x.low > max(p.high for p in parts)]
+        if len(wholes) != 1 or not set(name) <= words:
+            return None
+        return wholes[0], parts, bool(m.group("all"))
 
     def _listed_before(self, figures: DocFigures, whole: Claim
                        ) -> tuple[Claim, list[Claim], bool] | None:
@@ -561,6 +592,11 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
+#: what names a whole before a colon: "Every penny of the net revenue will be spent on
+#: transport:", "The money will be split as follows:"
+_NAMED_BEFORE_COLON = re.compile(r"^(?:[-*•]\s+)?(?P<all>(?i:every\s+\w+\s+of|all\s+of|"
+                                 r"the\s+whole\s+of|the\s+entire)\s+)?[^\d;:]{0,30}?\b(?i:the|this|that)\s+"
+                                 r"(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b[^\d;:]{0,60}:\s*$")
 #: the most parts set off by commas after their whole
 _APPOSED_MAX = 6
 #: between a whole and the first of its parts set off by commas: " in relief funds, "
