@@ -998,3 +998,16 @@ def test_a_list_after_a_colon_may_name_its_whole_stated_the_sentence_before():
                     "million pounds to buses and 80 million pounds to cycling.",
                     "parts-sum") == []
 
+
+def test_a_whole_named_by_its_year_heads_its_parts():
+    text = ("Of last year's 766, 602 were narrow-body jets, {} were mid-size jets and 89 were "
+            "wide-bodies.")
+    assert outcomes(text.format(95), "parts-sum") == ["parts_exceed_total"]
+    assert outcomes(text.format(75), "parts-sum") == ["parts_within_total"]
+
+
+def test_a_multiple_of_a_named_holder_s_figure():
+    text = "Suppliers employ some 180,000 people, more than {} times Aeron's own staff of 56,000."
+    assert outcomes(text.format("four"), "change") == ["change_mismatch"]
+    assert outcomes(text.format("three"), "change") == ["change_consistent"]
+

@@ -359,6 +359,24 @@ def test_a_toll_of_the_injured_counts_the_injured():
     assert c.measure == "missing"
 
 
+def test_what_reaches_a_figure_is_what_it_measures():
+    # a backlog of aircraft and orders of aircraft are two quantities, not "aircraft"
+    c = one(framed("The order backlog stood at 8,598 aircraft at the end of December."),
+            "8,598")
+    assert c.measure == "order backlog"
+    c = one(framed("Gross orders reached a record 2,094 aircraft."), "2,094")
+    assert c.measure == "gross order"
+    assert one(framed("Orders so far this year total 240 aircraft."), "240").measure == "order"
+
+
+def test_a_doer_or_an_incident_reaching_a_figure_leaves_the_counted_noun_the_measure():
+    assert one(framed("The rural power drive has reached 1 million homes."),
+               "1 million").measure == "home"
+    assert one(framed("The outbreak has now reached 124 cases."), "124").measure == "case"
+    text = "Aeron reached 700 aircraft last year. Analysts said Aeron could do more."
+    assert one(framed(text), "700").measure == "aircraft"
+
+
 def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
     for text, figure, measure in (
             ("The founding family put up 200 million euros.", "200 million euros", "donated"),

@@ -40,7 +40,7 @@ from .extract import timeexpr
 from .extract.ages import AgeWords, age_words
 from .extract.elliptic import continues_list
 from .extract.numerals import UNITS_WORDS
-from .grouping import normalize_subject
+from .grouping import normalize_subject, singular
 from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
@@ -50,7 +50,8 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "last_year", "year_before", "actor_cues", "money_words", "actor_nouns", "disputed",
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
-          "level_events", "incident_events", "estimates", "idioms", "age_holders")
+          "level_events", "incident_events", "estimates", "idioms", "age_holders",
+          "undertakings")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -134,6 +135,9 @@ class Vocabulary:
     estimates: frozenset[str] = frozenset()
     #: where a figure is a person's age: "children under 15", "a 15-year-old girl"
     ages: AgeWords = AgeWords(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
+    #: what does the counting when it reaches a figure ("the drive reached 1 million homes"),
+    #: with the actors: not what the figure measures
+    doers: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -353,6 +357,9 @@ def _load(path: Path) -> Vocabulary:
                       incident_events=frozenset(lists["incident_events"]),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
                       ages=age_words(lists["age_holders"]),
+                      doers=frozenset(w.lower() for w in [*lists["undertakings"],
+                                                          *lists["actor_nouns"],
+                                                          *lists["plan_nouns"]]),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -572,6 +579,48 @@ _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE
 
 
 #: an event word that is a verb, not a noun a kind may stand before
+#: the noun phrase that reached a figure, right before the verb: "The order backlog stood at",
+#: "Gross orders reached a record", "orders so far this year total"
+_SUBJECT_REACHING = re.compile(
+    r"(?:^|\b(?i:the|its|their|his|her|our|this|that)\s+|[.;:]\s+|--\s+)"
+    r"(?P<np>(?!(?i:the|its|their|his|her|our|this|that)\b)(?:[A-Za-z][a-z-]*\s+){0,2}"
+    r"[A-Za-z][a-z-]*)\s+"
+    r"(?:(?:so\s+far\s+this\s+year|this\s+year|so\s+far|now|also|then|just|has|have|had)\s+)*"
+    r"(?:stood\s+at|stands?\s+at|(?:is|are|was|were)\s+at|reached|reaches|totall?ed|totals?|rose\s+to|fell\s+to|"
+    r"climbed\s+to|grew\s+to|slipped\s+to|dropped\s+to|jumped\s+to|hit)"
+    r"(?:\s+(?:a\s+record|an\s+all-time\s+high\s+of|a\s+high\s+of|a\s+low\s+of))?\s*$")
+
+
+def _subject_reaching(vocab: Vocabulary, before: str, text: str) -> str:
+    """The noun phrase that reached the figure ("order backlog", "gross orders"), lower
+    case, or "" when the words before the verb are no plain noun phrase of their own (a
+    pronoun, a generic noun, a name)."""
+    m = _SUBJECT_REACHING.search(before)
+    if m is None:
+        return ""
+    words = m.group("np").split()
+    if any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and (
+            m.start("np") > 0 and before[m.start("np") - 2:m.start("np") - 1] not in ".;:-")):
+        return ""  # a name ("Port Authority", "the Aeron board"), not a thing measured
+    if words[0][0].isupper() and re.search(rf"[a-z,]\s+{re.escape(words[0])}\b", text):
+        return ""  # "Aeron reached": a word the text capitalises within a sentence is a name
+    words = [w.lower() for w in words]
+    words = list(itertools.takewhile(lambda w: w not in _ADVERBS, words))
+    if not words:
+        return ""
+    if any(w in _NOT_MEASURES or w in vocab.generic or w in vocab.event_nouns
+           or w in vocab.doers for w in words) or vocab.any_incident.search(" ".join(words)):
+        return ""  # "the outbreak has reached 124 cases": cases of the outbreak
+    return " ".join(words)
+
+
+#: words after the noun that say when or how, not what: "orders so far this year total"
+_ADVERBS = frozenset("so far this now also then just has have had".split())
+#: words that make what reached a figure no thing measured: "it", "which", "number"
+_NOT_MEASURES = frozenset("it they this that which who what number figure total amount "
+                          "count tally sum level".split())
+
+
 #: between a toll and the kind of count it is: "the toll of injured", "the toll of the missing"
 _TOLL_OF = re.compile(r"(?<=\btoll)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_FORM = re.compile(r"(?:ed|ing)$|^(?:die|dies|kills|gave|give|gives|pay|pays|spent|spend|"
@@ -1259,6 +1308,14 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 # the clause starts after a coordination (", where cases have climbed
                 # to"): what came before it is another clause's
                 before = wide_before
+        if not lead and c.subject and not vocab.any_event.search(before) and \
+                (named := _subject_reaching(vocab, before, doc.text if doc else "")) and \
+                singular(c.subject.split()[-1].lower()) not in {
+                    singular(w) for w in named.split()}:
+            # "the order backlog stood at 8,598 aircraft", "gross orders reached 2,094
+            # aircraft": what reached the figure is what it measures; the noun after it is
+            # only what is counted (a backlog is no count of orders, nor of deliveries)
+            lead = named
         event = event or _event(vocab, before, after,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
         if event and (joint := _joint_event(vocab, after) or _joint_event(vocab, before)):
@@ -1307,8 +1364,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         holder = _name_that_did(vocab, c)
         # "sells for $65.5m in New York": a place read after the figure is where, not what
         measure = measure_of(vocab, "" if holder or (
-            c.place and c.subject.lower() == c.place.lower()) else c.subject or lead, event,
-            synonyms)
+            c.place and c.subject.lower() == c.place.lower()) else
+            lead if lead and c.subject and not event else c.subject or lead, event, synonyms)
         stat = vocab.statistics.search(f"{before} {after}")
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"

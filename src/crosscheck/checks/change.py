@@ -126,7 +126,9 @@ _LONG_BEFORE_TIMES = re.compile(r"^(?![^;]*,\s*(?:and|but|while)\b)[^\d;:()]{0,1
 #: between N and A: "times the", "times last year's", "times that of the", "times as many as"
 #: (not "times more than", read as ×N by some and ×(N+1) by others)
 _TIMES_THE = re.compile(r"^\s*times\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+|that\s+of\s+)?"
-                        r"(?:(?:the|its|their|last\s+year['’]s|the\s+previous\s+year['’]s)\s+)?"
+                        r"(?:(?:the|its|their|last\s+year['’]s|the\s+previous\s+year['’]s|"
+                        # "three times Aeron's own staff of 56,000"
+                        r"[A-Z][\w.-]*['’]s)\s+)?"
                         r"(?:(?!(?:more|less|fewer|than|higher|lower|bigger|larger)\b)"
                         r"[a-z'’-]+\s+){0,3}$", re.IGNORECASE)
 #: how a multiple's own qualifier ("about three times") reads

@@ -57,8 +57,10 @@ _OF_AFTER_REST = re.compile(r"\s*(?:[a-z]+\s+)?of\s+(?!it\b|them\b)", re.IGNOREC
 _NAMED_FIRST_GAP = re.compile(r"^[^\d;:]{0,30},\s*$")
 _NAMED_FIRST_LONG_GAP = re.compile(r"^[^\d;:]{0,60},\s*$")
 #: words before a figure that name it as the whole the sentence divides: "of the $45 billion"
-_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|this)\s+"
-                           r"(?:[a-z-]+['’]s\s+)?$",  # "Of the group's 14.6 billion"
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|its|their|this)\s+"
+                           r"(?:[a-z-]+['’]s\s+)?"  # "Of the group's 14.6 billion"
+                           # "Of last year's 766"
+                           r"|(?:last|this|the\s+previous)\s+(?:year|month|quarter)['’]s\s+)$",
                            re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
