@@ -1309,13 +1309,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 # to"): what came before it is another clause's
                 before = wide_before
         if not lead and c.subject and not vocab.any_event.search(before) and \
-                (named := _subject_reaching(vocab, before, doc.text if doc else "")) and \
+                (reacher := _subject_reaching(vocab, before, doc.text if doc else "")) and \
                 singular(c.subject.split()[-1].lower()) not in {
-                    singular(w) for w in named.split()}:
+                    singular(w) for w in reacher.split()}:
             # "the order backlog stood at 8,598 aircraft", "gross orders reached 2,094
             # aircraft": what reached the figure is what it measures; the noun after it is
             # only what is counted (a backlog is no count of orders, nor of deliveries)
-            lead = named
+            lead = reacher
         event = event or _event(vocab, before, after,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
         if event and (joint := _joint_event(vocab, after) or _joint_event(vocab, before)):
