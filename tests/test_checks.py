@@ -472,6 +472,14 @@ def test_two_neighbouring_digits_swapped_across_texts_are_flagged():
     assert [f.outcome for f in of_rule(fs, "transposed-digits")] == ["transposed"]
 
 
+def test_one_slip_against_several_texts_is_one_finding():
+    text = "The new line has 47 tunnels and {} bridges."
+    fs = findings_of({"a": text.format(121), "b": text.format(112), "c": text.format(121)})
+    found = of_rule(fs, "transposed-digits")
+    assert len(found) == 1 and len(found[0].claims) == 3
+    assert found[0].message.startswith("121 in a, c and 112 in b")
+
+
 def test_digits_swapped_for_other_things_or_times_are_not_flagged():
     fs = findings_of({"a": "The county rebuilt 289 schools by the end of 2011.",
                       "b": "The county rebuilt 298 schools by the end of 2014."})

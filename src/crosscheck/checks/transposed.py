@@ -93,18 +93,18 @@ class TransposedDigitsCheck(Check):
         ``claims_a`` and one of ``claims_b``, that speak of one quantity. Pairs are tried one
         at a time: figures that recur across an archive would make millions of them."""
         docs_a, docs_b = _by_doc(claims_a), _by_doc(claims_b)
-        out = []
+        pairs = []
         for doc_a in sorted(docs_a):
             for doc_b in sorted(docs_b):
                 if doc_a == doc_b:
                     continue
-                first, second = (docs_a[doc_a], docs_b[doc_b]) if doc_a < doc_b else \
-                    (docs_b[doc_b], docs_a[doc_a])
-                pair = next(((a, b) for a in first for b in second
+                pair = next(((a, b) for a in docs_a[doc_a] for b in docs_b[doc_b]
                              if self._same_quantity(ctx, a, b)), None)
                 if pair is not None:
-                    out.append(self._finding(*pair))
-        return out
+                    pairs.append(pair)
+        # one slip, one finding: "121 in 02 and 04, 112 in 03" rather than a finding for
+        # each pair of texts
+        return [self._finding(pairs)] if pairs else []
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
@@ -126,12 +126,24 @@ class TransposedDigitsCheck(Check):
             return False
         return not apart(a, b, strict=False)
 
-    def _finding(self, a: Claim, b: Claim) -> Finding:
-        values = {"first": quote(a), "second": quote(b), "first_doc": doc_label(a.doc),
-                  "second_doc": doc_label(b.doc), "measure": a.measure}
-        arithmetic = [f"{digits(a)} ({doc_label(a.doc)}) and {digits(b)} "
-                      f"({doc_label(b.doc)}) differ only by two neighbouring digits swapped",
-                      f"both measure {a.measure!r} / {b.measure!r}, and nothing known about "
-                      "status, place, actor or time sets them apart"]
-        return self.finding("transposed", self.rule.severity, [a, b], values, arithmetic,
-                            ("transposed", a.doc, b.doc, a.value, b.value))
+    def _finding(self, pairs: list[tuple[Claim, Claim]]) -> Finding:
+        """One finding for the texts that give one figure and those that give it swapped,
+        the side of the text read first named first."""
+        sides = [sorted({p[i].id: p[i] for p in pairs}.values(), key=lambda c: (c.doc, c.start))
+                 for i in (0, 1)]
+        if sides[1][0].doc < sides[0][0].doc:
+            sides.reverse()
+        (a, *_), (b, *_) = sides
+        docs = [", ".join(dict.fromkeys(doc_label(c.doc) for c in side)) for side in sides]
+        values = {"first": quote(a), "second": quote(b), "first_doc": docs[0],
+                  "second_doc": docs[1], "measure": a.measure}
+        arithmetic = [f"{digits(x)} ({doc_label(x.doc)}) and {digits(y)} "
+                      f"({doc_label(y.doc)}) differ only by two neighbouring digits swapped"
+                      for x, y in (p if p[0] in sides[0] else p[::-1] for p in pairs)]
+        arithmetic.append(f"both measure {a.measure!r} / {b.measure!r}, and nothing known "
+                          "about status, place, actor or time sets them apart")
+        cited = sorted([*sides[0], *sides[1]], key=lambda c: (c.doc, c.start))
+        # (one pair keeps the finding id it has always had: baselines name findings by it)
+        basis = ("transposed", a.doc, b.doc, a.value, b.value) if len(pairs) == 1 else \
+            ("transposed", tuple(c.doc for c in cited), a.value, b.value)
+        return self.finding("transposed", self.rule.severity, cited, values, arithmetic, basis)
