@@ -1011,3 +1011,10 @@ def test_a_multiple_of_a_named_holder_s_figure():
     assert outcomes(text.format("four"), "change") == ["change_mismatch"]
     assert outcomes(text.format("three"), "change") == ["change_consistent"]
 
+
+def test_the_base_of_a_rate_is_no_figure_of_a_change():
+    text = ("Infant deaths have fallen to 14 per 1,000 live births from 31 in 2009, a drop of "
+            "{} percent.")
+    assert outcomes(text.format(45), "change") == ["change_mismatch"]
+    assert outcomes(text.format(55), "change") == ["change_consistent"]
+

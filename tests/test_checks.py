@@ -210,6 +210,31 @@ def test_elapsed_anniversary_and_duration_against_start_year():
     assert len(bad) == 1 and "1989" in bad[0].message
 
 
+def test_a_pilot_s_start_dates_no_anniversary_of_the_programme():
+    texts = {"a": "The clinic programme grew out of a pilot scheme started in 2006 in two "
+                  "districts.",
+             "b": "CALDERA, Oct. 2, 2019 (Wire) -- The province celebrated the 10th "
+                  "anniversary of its clinic programme on Wednesday."}
+    assert flags(findings_of(texts), "elapsed") == []
+
+
+def test_changes_stated_over_different_spans_are_not_one_quantity():
+    texts = {"a": "A pilot started in 2006 in two districts, where infant deaths fell by a "
+                  "third in three years.",
+             "b": "The review praised the programme's first decade, when infant deaths fell by "
+                  "more than half, and said the pilot of 2006 had shown the way."}
+    assert flags(findings_of(texts), "agreement") == []
+
+
+def test_a_small_count_alike_in_two_texts_corroborates_nothing_unless_a_toll():
+    fs = findings_of({"a": "The pilot ran in two districts.",
+                      "b": "The province now has two district hospitals."})
+    assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
+    fs = findings_of({"a": "The fire killed three people.",
+                      "b": "Three people were killed in the fire."})
+    assert [f.outcome for f in of_rule(fs, "agreement")] == ["corroborated"]
+
+
 def test_elapsed_more_than_decades_ago_is_qualifier_aware():
     texts = {"a": "The network for Tibet was launched more than three decades ago.",
              "b": "The government has conducted five rounds of aid to Tibet since the 1980s."}

@@ -74,6 +74,12 @@ class AgreementCheck(Check):
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
         "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
                                              "corroboration may be"),
+        "min_count": Param("integer", 10, "a count below this corroborates nothing by a "
+                           "shared noun: 'two districts' and 'two district hospitals', 'two "
+                           "managers' in three texts, are alike by chance or say nothing"),
+        "toll_measures": Param("string_list", ["killed", "injured", "missing"],
+                               "measures whose small counts corroborate all the same: three "
+                               "dead in two reports is worth saying"),
         "either_side_days": Param("integer", 31, "how many days apart two texts may be dated "
                                   "to point out that they put a figure on either side of a "
                                   "mark ('more than a billion', 'almost $1 billion')"),
@@ -211,6 +217,8 @@ class AgreementCheck(Check):
                         # two changes one text states apart are of two things ("murders
                         # fell 18 percent" in the city, "about 15 percent" nationally)
                         continue
+                    if a.aggregation == "change" and _span(a) != _span(b):
+                        continue  # "fell by a third in three years" and "by half in a decade"
                     gap = interval_gap((a.low, a.high), (b.low, b.high))
                     if gap > tol and not apart(a, b):
                         found.append((i, j, a, b, gap))
@@ -291,7 +299,9 @@ class AgreementCheck(Check):
             lo, hi = max(c.low for c in agree), min(c.high for c in agree)
             agree = [c for c in agree if c.low <= hi and lo <= c.high]
             docs = sorted({c.doc for c in agree})
-            if len(docs) < self.params["min_sources"]:
+            if len(docs) < self.params["min_sources"] or (
+                    anchor.kind == "count" and anchor.high < self.params["min_count"]
+                    and anchor.measure not in self.params["toll_measures"]):
                 continue
             used.update(c.id for c in agree)
             agree.sort(key=lambda c: (c.doc, c.start))
@@ -319,6 +329,20 @@ _MANY = 200
 
 #: the time scopes whose figures _other_time holds apart when their times differ
 _DATED = ("month", "day")
+
+
+#: the span a change is stated over, right after it: "fell by a third in three years", "rose
+#: 12 percent over the past decade"
+_SPAN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[a-z]+\s+){0,2}?"
+                         r"(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|first|"
+                         r"next)\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>year|month|decade|week|day)s?\b",
+                         re.IGNORECASE)
+
+
+def _span(c: Claim) -> tuple[str, str] | None:
+    """The span a change is stated over ("in three years": ("three", "year")), or None."""
+    m = _SPAN_AFTER.match(c.sentence, c.end - c.sentence_start)
+    return (m.group("n").lower(), m.group("unit").lower()) if m else None
 
 
 def _other_time(a: Claim, b: Claim) -> bool:

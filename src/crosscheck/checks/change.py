@@ -93,6 +93,8 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 #: comparison (the change, if stated, comes after it)
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
+#: what stands before the base of a rate: "14 per 1,000 live births", "5 for every 100"
+_PER_BASE = re.compile(r"\d[\d,.]*\s*(?:per|for\s+every|in\s+every)\s+$", re.IGNORECASE)
 #: a noun of change right after a percentage: "from 400,000 to 590,000, a 48 percent rise"
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?P<down>drop|fall|decline|decrease|cut|reduction|"
                                 r"slump|plunge)|rise|increase|jump|gain|growth|surge)\b",
@@ -262,7 +264,7 @@ class ChangeCheck(Check):
                 continue
             lo, hi = sorted((x.start, anchor.start))
             if any(lo < o.start < hi and o.id not in members and o.kind not in _SAYS_WHEN
-                   for o in same):
+                   and not _PER_BASE.search(prefix(o)[-16:]) for o in same):
                 continue
             # the words between the change and the nearer end of the pair
             last = max(start, end, anchor, key=lambda y: y.end)
@@ -519,7 +521,14 @@ def _bare_gap(c: Claim, x: Claim) -> str:
         gap = _PER.sub("", words[len(c.subject):], count=1)
     if c.kind == "percent":
         gap = _SHARE_OF.sub("", gap, count=1)  # "to 4.0 percent of patients from 5.8"
+    # "to 14 per 1,000 live births from 31": a rate's base and what it counts
+    gap = _RATE_BASE.sub("", gap, count=1)
     return _IN_YEAR.sub("", gap, count=1)
+
+
+#: the base of a rate right after its figure, before "from": " per 1,000 live births"
+_RATE_BASE = re.compile(r"^\s*(?:per|for\s+every)\s+[\d,.]+(?:\s+[a-z'’-]+){0,3}(?=\s*,?\s*from\b)",
+                        re.IGNORECASE)
 
 
 #: what a percentage is a share of, right after it and before "from": "of patients", "of
@@ -684,7 +693,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     out = []
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
-        later = [x for x in figures.in_sentence(c) if x.start >= c.end]
+        if _PER_BASE.search(prefix(c)[-16:]):
+            continue  # the 1,000 of "14 per 1,000 live births" is the rate's base, no figure
+        later = [x for x in figures.in_sentence(c) if x.start >= c.end
+                 and not _PER_BASE.search(prefix(x)[-16:])]
         # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what ("in the
         # first six months of 2025": a span says when too)
         nxt = next((x for x in later if x.kind not in _SAYS_WHEN and

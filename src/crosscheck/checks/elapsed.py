@@ -15,11 +15,12 @@ from ..extract.subjects import STOP
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
-from .start_year import START_WORDS_PARAM
+from .start_year import PHASE_WORDS_PARAM, START_WORDS_PARAM
 from .starts import (
     NEAR,
     NO_OBJECT,
     duration_topic,
+    phase_stems,
     place_words,
     rule_canon,
     start_claims,
@@ -107,6 +108,7 @@ class ElapsedCheck(Check):
     description = "Durations and anniversaries agree with the start years they imply."
     PARAMS = {
         "start_words": START_WORDS_PARAM,
+        "phase_words": PHASE_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years an implied start may be off by"),
         "built_words": Param("string_list", BUILT_WORDS,
                              "words that date what an age counts from ('the 140-year-old "
@@ -139,6 +141,7 @@ class ElapsedCheck(Check):
         tol = self.params["tolerance_years"]
         starters = {stem(w) for words in age_words for w in words.split()}
         events = frozenset(canon.values())
+        phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []
         consistent: dict[str, list[tuple[Claim, tuple[int, int], Claim]]] = defaultdict(list)
@@ -158,7 +161,10 @@ class ElapsedCheck(Check):
                                           ).get(ctx.region(c), [])
                        if (topic & own and _without_object(s, age_pattern) if age
                            else _of_one_thing(topic, own, events)
-                           and _dates_a_start(dated, topic, starters, canon))]
+                           and _dates_a_start(dated, topic, starters, canon)
+                           # a pilot's start is not the programme's ("grew out of a pilot
+                           # scheme started in 2006" against its 10th anniversary in 2019)
+                           and topic & phases == own & phases)]
             if not related:
                 continue
             region = ctx.region(c)
