@@ -377,6 +377,22 @@ def test_a_doer_or_an_incident_reaching_a_figure_leaves_the_counted_noun_the_mea
     assert one(framed(text), "700").measure == "aircraft"
 
 
+def test_an_actor_named_with_alone_or_itself_still_acts():
+    c = one(framed("The northern province of Ostmark alone has sent 260 doctors."), "260")
+    assert c.actor == "northern province of Ostmark"
+
+
+def test_a_since_clause_dates_what_was_done_since():
+    # however long the clause before the year
+    text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "
+            "have served in the county.")
+    c = one(framed(text, D(2023, 5, 20)), "4,600")
+    assert (c.time_scope, c.time, c.aggregation) == ("period", "2008–2023", "cumulative")
+    c = one(framed("Since the storm in 2008, 2,600 homes were rebuilt.", D(2023, 5, 20)),
+            "2,600")
+    assert (c.time_scope, c.time) == ("period", "2008–2023")
+
+
 def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
     for text, figure, measure in (
             ("The founding family put up 200 million euros.", "200 million euros", "donated"),

@@ -181,7 +181,7 @@ def _phrases(words: list[str]) -> str:
 
 
 #: between the actor and its verb, and between the verb and the figure
-_AUXILIARIES = r"(?:(?:has|have|had|also|already|together|jointly|would|will)\s+)*"
+_AUXILIARIES = r"(?:(?:has|have|had|also|already|together|jointly|would|will|alone|itself)\s+)*"
 _BEFORE_FIGURE = (r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|"
                   r"over|at\s+least|roughly|another))?\s*$")
 

@@ -604,6 +604,8 @@ _CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGN
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a clause of "since" that opens its sentence, up to a year: "Since the programme began in "
+_SINCE_CLAUSE = re.compile(r"^(?:[^,;:]*?--\s*)?Since\s+[^,;:\d]*?\bin\s+$")
 
 
 def _gap(a: Claim, b: Claim) -> int:
@@ -633,6 +635,14 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
             continue
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
+            if t.kind == "year" and t.end <= c.start and t.qualifier in ("exact", "") and \
+                    _SINCE_CLAUSE.search(c.sentence, 0, t.start - c.sentence_start) and \
+                    _CLAUSE_MARK.search(c.sentence, t.end - c.sentence_start,
+                                        c.start - c.sentence_start):
+                # "Since the border doctors programme began in 2008, 4,600 doctors have
+                # served": since 2008, however long the clause before the year (a short one
+                # makes the year's own qualifier "since")
+                period = _period_of_time_claim(t.evolve(qualifier="since"), doc_year)
             if t.qualifier == "since" and t.end <= c.start and _OF_THAT_YEAR.match(
                     c.sentence, t.end - c.sentence_start, c.start - c.sentence_start):
                 # "the worst since 1998, when 4,150 people died": the clause tells of 1998
