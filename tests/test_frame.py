@@ -393,6 +393,11 @@ def test_a_since_clause_dates_what_was_done_since():
     assert (c.time_scope, c.time) == ("period", "2008–2023")
 
 
+def test_figures_joined_as_one_object_share_the_time_said_after_them():
+    c = one(framed("Wolves killed 96 sheep and 12 cattle last year.", D(2024, 2, 27)), "96")
+    assert (c.time_scope, c.time, c.aggregation) == ("year", "2023", "flow")
+
+
 def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
     for text, figure, measure in (
             ("The founding family put up 200 million euros.", "200 million euros", "donated"),

@@ -1390,7 +1390,29 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
-    return _restated_share_frames(_share_conversion_frames(out))
+    return _restated_share_frames(_share_conversion_frames(_conjoined_times(out)))
+
+
+#: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "
+_CONJOINED = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*and|,|and)\s+$")
+
+
+def _conjoined_times(claims: list[Claim]) -> list[Claim]:
+    """Each figure with the time of the figure joined to it after it, when it has none:
+    in "killed 212 sheep and 31 cattle last year", the year is the sheep's as much as the
+    cattle's (each figure's clause ends where the next figure starts)."""
+    out = list(claims)
+    for i in range(len(out) - 2, -1, -1):
+        c, nxt = out[i], out[i + 1]
+        if c.time_scope or not nxt.time_scope or nxt.time_scope in ("as_of", "batch") or \
+                c.kind != nxt.kind or c.kind not in ("count", "quantity", "money") or \
+                c.sentence_start != nxt.sentence_start or c.unit != nxt.unit or \
+                not _CONJOINED.fullmatch(c.sentence, c.end - c.sentence_start,
+                                         nxt.start - c.sentence_start):
+            continue
+        out[i] = c.evolve(time_scope=nxt.time_scope, time=nxt.time,
+                          aggregation=c.aggregation or nxt.aggregation)
+    return out
 
 
 #: a sentence that opens by adding up what several did: "Together, metro and buses carried"
