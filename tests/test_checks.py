@@ -226,6 +226,16 @@ def test_changes_stated_over_different_spans_are_not_one_quantity():
     assert flags(findings_of(texts), "agreement") == []
 
 
+def test_a_disagreement_shows_the_time_each_figure_was_compared_for():
+    # "last year" in a text of 2025 is 2024, whatever year the sentence's text is dated
+    texts = {"a": "Crime\n\nPORTAL, April 2, 2025 (Wire) -- \"There were 18,000 violent crimes "
+                  "last year,\" the senator said.",
+             "b": "Crime\n\nPORTAL, April 5, 2025 (Wire) -- The state recorded 16,890 violent "
+                  "crimes last year, the governor said."}
+    found = flags(findings_of(texts), "agreement")
+    assert len(found) == 1 and "18,000 in a (2024)" in found[0].message
+
+
 def test_a_small_count_alike_in_two_texts_corroborates_nothing_unless_a_toll():
     fs = findings_of({"a": "The pilot ran in two districts.",
                       "b": "The province now has two district hospitals."})

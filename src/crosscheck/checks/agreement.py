@@ -227,7 +227,7 @@ class AgreementCheck(Check):
         if bad:
             cited = sorted({c.id: c for pair in bad for c in pair[:2]}.values(),
                            key=lambda c: (c.doc, c.start))
-            values = "; ".join(f"{quote(c)} in {doc_label(c.doc)} ({c.period})" for c in cited)
+            values = "; ".join(f"{quote(c)} in {doc_label(c.doc)} ({_when(c)})" for c in cited)
             arithmetic = [
                 f"{quote(a)} allows {written_span(a, a.low, a.high)}; {quote(b)} allows "
                 f"{written_span(b, b.low, b.high)}: {gap:.1%} apart (subject score "
@@ -343,6 +343,16 @@ def _span(c: Claim) -> tuple[str, str] | None:
     """The span a change is stated over ("in three years": ("three", "year")), or None."""
     m = _SPAN_AFTER.match(c.sentence, c.end - c.sentence_start)
     return (m.group("n").lower(), m.group("unit").lower()) if m else None
+
+
+def _when(c: Claim) -> str:
+    """When a figure is of, as the reader should see it: the frame's time ("last year" in a
+    text of 2025 is 2024), else the period of its sentence."""
+    if c.time and c.time_scope in ("year", "month", "day", "part"):
+        return c.time
+    if c.time and c.time_scope == "as_of":
+        return f"as of {c.time}"
+    return c.period
 
 
 def _other_time(a: Claim, b: Claim) -> bool:
