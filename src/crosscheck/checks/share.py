@@ -9,7 +9,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, fmt, quote
-from .local import alternation
+from .local import alternation, by_document
 
 
 class ShareCheck(Check):
@@ -65,8 +65,8 @@ class ShareCheck(Check):
                          "with a rest left over"],
                         ("parts", c.doc, tuple(p.value for p in answers))))
             if c.role == "part" and c.id not in seen:
-                parts = [x for x in ctx.claims if x.role == "part" and x.kind == "percent"
-                         and x.doc == c.doc and x.sentence_start == c.sentence_start]
+                parts = [x for x in by_document(ctx)[c.doc].in_sentence(c)
+                         if x.role == "part" and x.kind == "percent"]
                 seen.update(p.id for p in parts)
                 # Parts of one whole are named alike ("60% to roads, 30% to schools");
                 # "100 percent qualified, and 95 percent of the work" are shares of two.
@@ -87,9 +87,8 @@ class ShareCheck(Check):
         backed the charge, 45 percent opposed it and the rest did not know". Each says what
         its share did, in words and no figure; the list ends with "the rest", "the
         remainder" or "the others", which makes them the parts of one whole."""
-        same = sorted((x for x in ctx.claims if x.doc == first.doc and x.kind == "percent"
-                       and x.sentence_start == first.sentence_start
-                       and x.start >= first.start), key=lambda x: x.start)
+        same = [x for x in by_document(ctx)[first.doc].in_sentence(first)
+                if x.kind == "percent" and x.start >= first.start]
         if any(x.direction or x.subject == "points" for x in same):
             return []
         text = first.sentence
