@@ -1018,3 +1018,11 @@ def test_the_base_of_a_rate_is_no_figure_of_a_change():
     assert outcomes(text.format(45), "change") == ["change_mismatch"]
     assert outcomes(text.format(55), "change") == ["change_consistent"]
 
+
+def test_a_share_that_names_its_part_and_whole_stated_the_sentence_before():
+    text = ("The club's wages rose to 318 million pounds in 2023, up 12 percent from 284 million "
+            "pounds, as revenue reached 467 million pounds. Wages took {} percent of revenue, "
+            "above the 60 percent advisers call healthy.")
+    assert outcomes(text.format(78), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(68), "share-of-whole") == ["share_consistent"]
+

@@ -261,6 +261,10 @@ class ShareOfWholeCheck(Check):
                         whole, part = _whole_then_part(figures, c, of.end())
                     if part is None:
                         part, whole = self._pair_restated(figures, c, after(c)[of.end():])
+                    if part is None:
+                        # "Wages took 68 percent of revenue", after "wages rose to 318
+                        # million pounds ... as revenue reached 467 million pounds"
+                        part, whole = self._named_part(figures, c, after(c)[of.end():])
                 if part is None or whole is None or not compatible(part, whole):
                     continue
                 findings.append(self._compare(part, whole, c))
@@ -378,6 +382,56 @@ class ShareOfWholeCheck(Check):
         part = earlier[0]
         whole = _whole_of_them(figures, part)
         return (part, whole) if whole is not None else (None, None)
+
+    def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
+               ) -> Claim | None:
+        """The whole: a figure right after 'of the', or the earlier figure its words name."""
+        rest = after(share)[of_end:]
+        offset = share.end - share.sentence_start + of_end
+        for x in figures.in_sentence(share):
+            rel = x.start - x.sentence_start
+            if rel >= offset and x.kind != "year":  # "of the 2019 level of 39.8 million"
+                words_before = share.sentence[offset:rel]
+                # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
+                # of 1,200 families" may name a count of something else
+                named = self._named_whole if x.kind == "money" else self._named_count_whole
+                return x if (_WHOLE_WORDS.match(words_before) or
+                             named.match(words_before)) and x.kind in AMOUNTS else None
+        return self._whole_in_words(figures, _PHRASE_END.split(rest, 1)[0].strip(), part)
+
+    def _named_part(self, figures: DocFigures, share: Claim, words: str
+                    ) -> tuple[Claim | None, Claim | None]:
+        """Part and whole of a share whose sentence names both and states neither: "Wages
+        took 68 percent of revenue" after "wages rose to 318 million pounds, ... as revenue
+        reached 467 million pounds". The sentence opens with the part's noun and a verb of
+        share; the part is the one figure the sentences before give right after that noun
+        and a verb of reaching, the whole the one the words after "of" name."""
+        m = _NAMED_PART.match(share.sentence[:share.start - share.sentence_start])
+        if m is None or any(x is not share and x.kind in ("count", "money", "quantity")
+                            for x in figures.in_sentence(share)):
+            return None, None
+        whole_words = re.split(r"[,;:(]", words, maxsplit=1)[0].split()
+        if not whole_words or len(whole_words) > 3:
+            return None, None  # the whole's noun phrase: "revenue", "combined revenue"
+        named = {_key(m.group("noun").split()[-1].lower()): [],
+                 _key(whole_words[-1].lower()): []}
+        if len(named) != 2:
+            return None, None
+        for x in figures.before(share, self.params["sentences_back"]):
+            if x.sentence_start == share.sentence_start or x.kind not in ("money", "count",
+                                                                          "quantity"):
+                continue
+            lead = x.sentence[:x.start - x.sentence_start]
+            if (r := _REACHED_BY_NOUN.search(lead[-60:])) and \
+                    (key := _key(r.group("noun").lower())) in named:
+                named[key].append(x)
+        part_of, whole_of = ({x.value: x for x in xs} for xs in named.values())
+        if len(part_of) != 1 or len(whole_of) != 1:
+            return None, None
+        part, whole = next(iter(part_of.values())), next(iter(whole_of.values()))
+        if not compatible(part, whole) or part.high > whole.low:
+            return None, None
+        return part, whole
 
     def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
                ) -> Claim | None:
@@ -561,6 +615,17 @@ _OF_THEM_FIRST = re.compile(r"^\s*of\s+(?:them|these|those)\s*,?\s*$", re.IGNORE
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
 #: a part named as some of a whole in words: "318 of the deaths", "40 of all the schools"
+#: a sentence that opens with what a share is of and a verb of share, up to the share:
+#: "Wages took ", "Exports made up about "
+_NAMED_PART = re.compile(r"^\s*(?P<noun>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:took|take|takes|"
+                         r"accounted\s+for|account\s+for|accounts\s+for|made\s+up|make\s+up|"
+                         r"makes\s+up|represented|represents|absorbed|ate\s+up|amounted\s+to|"
+                         r"were|was)\s+" + OPTIONAL_QUALIFIER + "$")
+#: a noun and the verb by which it reached the figure after it: "wages rose to ", "revenue
+#: reached ", "wages of "
+_REACHED_BY_NOUN = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s+(?:rose\s+to|fell\s+to|reached|"
+                              r"came\s+to|stood\s+at|totall?ed|hit|climbed\s+to|grew\s+to|"
+                              r"were|was|of)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _OF_WORDS = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?P<words>[a-z][^,;:()\d]*)")
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion",
 #: "cases reached 38,900, of which 13,200"
