@@ -398,6 +398,17 @@ def test_figures_joined_as_one_object_share_the_time_said_after_them():
     assert (c.time_scope, c.time, c.aggregation) == ("year", "2023", "flow")
 
 
+def test_a_year_to_a_month_is_twelve_months_of_flow_not_the_calendar_year():
+    c = one(framed("In the year to March, 234,000 homes were completed.", D(2024, 7, 30)),
+            "234,000")
+    assert (c.time_scope, c.time, c.aggregation) == ("year", "12 months to 2024-03", "flow")
+    c = one(framed("Builders started work on 142,000 homes in the year to September.",
+                   D(2024, 7, 30)), "142,000")
+    assert c.time == "12 months to 2023-09"  # the last September before the text's day
+    c = one(framed("Deaths fell to 87,000 in the 12 months to September 2024."), "87,000")
+    assert (c.time, c.aggregation) == ("12 months to 2024-09", "flow")
+
+
 def test_put_up_stumped_up_and_taken_in_are_gifts_and_money_received():
     for text, figure, measure in (
             ("The founding family put up 200 million euros.", "200 million euros", "donated"),

@@ -774,6 +774,29 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     return ("part", f"{year} {_part_label(m)}") if year else (scope, key)
 
 
+#: a year that ends with a month: "in the year to March", "in the 12 months to September 2024"
+_YEAR_TO = re.compile(r"\b(?i:in|during|for|over)\s+the\s+(?i:year|12\s+months|twelve\s+months)"
+                      r"\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
+                      r"(?P<name>" + "|".join(m.capitalize() for m in timeexpr.MONTH_FULL_NAMES)
+                      + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+def _twelve_months(clause: str, doc: Document | None) -> str:
+    """"12 months to 2024-03" for "in the year to March" in a text of July 2024 (the last
+    such month before the text's day, when no year is named), or ""."""
+    m = _YEAR_TO.search(clause)
+    if m is None:
+        return ""
+    month = timeexpr.MONTH_FULL_NAMES.index(m.group("name").lower()) + 1
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif doc is not None and doc.published is not None:
+        year = doc.published.year - (month > doc.published.month)
+    else:
+        return f"12 months to {month:02d}"
+    return f"12 months to {year}-{month:02d}"
+
+
 #: a part of a year: "the first quarter", "the first half of 2025", "the first three months"
 _PART = re.compile(r"\b(?i:(?P<which>first|second|third|fourth|final|last)\s+(?P<unit>quarter|"
                    r"half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months))"
@@ -848,6 +871,13 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         except ValueError:  # 29 February, in a year that has none
             then = doc.published.replace(year=doc.published.year - back, day=28)
         return "day", then.isoformat()
+    # (said anywhere after the figure before another figure: "started work on 142,000 homes
+    # in England in the year to September")
+    tail = re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
+    if window := _twelve_months(clause, doc) or _twelve_months(tail, doc):
+        # "in the year to March": a year's flow over the twelve months to that month, not
+        # the calendar year's, nor a total as of the month
+        return "year", window
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
