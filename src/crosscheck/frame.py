@@ -578,7 +578,6 @@ _GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+tha
 _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
 
-#: an event word that is a verb, not a noun a kind may stand before
 #: the noun phrase that reached a figure, right before the verb: "The order backlog stood at",
 #: "Gross orders reached a record", "orders so far this year total"
 _SUBJECT_REACHING = re.compile(
@@ -586,8 +585,8 @@ _SUBJECT_REACHING = re.compile(
     r"(?P<np>(?!(?i:the|its|their|his|her|our|this|that)\b)(?:[A-Za-z][a-z-]*\s+){0,2}"
     r"[A-Za-z][a-z-]*)\s+"
     r"(?:(?:so\s+far\s+this\s+year|this\s+year|so\s+far|now|also|then|just|has|have|had)\s+)*"
-    r"(?:stood\s+at|stands?\s+at|(?:is|are|was|were)\s+at|reached|reaches|totall?ed|totals?|rose\s+to|fell\s+to|"
-    r"climbed\s+to|grew\s+to|slipped\s+to|dropped\s+to|jumped\s+to|hit)"
+    r"(?:stood\s+at|stands?\s+at|(?:is|are|was|were)\s+at|reached|reaches|totall?ed|totals?|"
+    r"rose\s+to|fell\s+to|climbed\s+to|grew\s+to|slipped\s+to|dropped\s+to|jumped\s+to|hit)"
     r"(?:\s+(?:a\s+record|an\s+all-time\s+high\s+of|a\s+high\s+of|a\s+low\s+of))?\s*$")
 
 
@@ -623,6 +622,7 @@ _NOT_MEASURES = frozenset("it they this that which who what number figure total 
 
 #: between a toll and the kind of count it is: "the toll of injured", "the toll of the missing"
 _TOLL_OF = re.compile(r"(?<=\btoll)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: an event word that is a verb, not a noun a kind may stand before
 _VERB_FORM = re.compile(r"(?:ed|ing)$|^(?:die|dies|kills|gave|give|gives|pay|pays|spent|spend|"
                         r"spends|built|made|hit|sent|lost|raise|raises)$", re.IGNORECASE)
 

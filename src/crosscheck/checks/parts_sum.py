@@ -339,14 +339,15 @@ class PartsSumCheck(Check):
         i = figures.index(first)
         if i == 0:
             return None
-        name = [w.lower() for w in m.group("name").split()]
-        words = {w.lower().strip(".,;:'’") for w in figures.by_sentence.get(
-            figures.starts[i - 1], [first])[0].sentence.split()}
         wholes = [x for x in figures.by_sentence.get(figures.starts[i - 1], ())
                   if compatible(first, x) and x.low > max(p.high for p in parts)]
-        if len(wholes) != 1 or not set(name) <= words:
+        if len(wholes) != 1:
             return None
-        return wholes[0], parts, bool(m.group("all"))
+        whole = wholes[0]
+        words = {w.lower().strip(".,;:'’") for w in whole.sentence.split()}
+        if not {w.lower() for w in m.group("name").split()} <= words:
+            return None  # "the money" names nothing the sentence before says
+        return whole, parts, bool(m.group("all"))
 
     def _listed_before(self, figures: DocFigures, whole: Claim
                        ) -> tuple[Claim, list[Claim], bool] | None:

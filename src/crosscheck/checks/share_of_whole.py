@@ -433,22 +433,6 @@ class ShareOfWholeCheck(Check):
             return None, None
         return part, whole
 
-    def _whole(self, figures: DocFigures, share: Claim, of_end: int, part: Claim
-               ) -> Claim | None:
-        """The whole: a figure right after 'of the', or the earlier figure its words name."""
-        rest = after(share)[of_end:]
-        offset = share.end - share.sentence_start + of_end
-        for x in figures.in_sentence(share):
-            rel = x.start - x.sentence_start
-            if rel >= offset and x.kind != "year":  # "of the 2019 level of 39.8 million"
-                words_before = share.sentence[offset:rel]
-                # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
-                # of 1,200 families" may name a count of something else
-                named = self._named_whole if x.kind == "money" else self._named_count_whole
-                return x if (_WHOLE_WORDS.match(words_before) or
-                             named.match(words_before)) and x.kind in AMOUNTS else None
-        return self._whole_in_words(figures, _PHRASE_END.split(rest, 1)[0].strip(), part)
-
     def _whole_in_words(self, figures: DocFigures, words: str, part: Claim) -> Claim | None:
         """The earlier figure the words of a whole name ("the total", "all donations
         received", "the deaths"), when one is so named."""
