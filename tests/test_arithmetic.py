@@ -1026,3 +1026,25 @@ def test_a_share_that_names_its_part_and_whole_stated_the_sentence_before():
     assert outcomes(text.format(78), "share-of-whole") == ["share_mismatch"]
     assert outcomes(text.format(68), "share-of-whole") == ["share_consistent"]
 
+
+def test_a_balance_is_the_gap_between_its_two_flows():
+    text = ("The surplus widened to {} billion dollars, as exports rose 9 percent to 96.2 "
+            "billion dollars and imports fell 4 percent to 57.8 billion dollars.")
+    assert outcomes(text.format("36.4"), "balance") == ["balance_mismatch"]
+    assert outcomes(text.format("38.4"), "balance") == ["balance_consistent"]
+    # one flow in the sentence before, and a deficit whichever way it runs
+    text = ("Exports grew 2 percent to 22.6 billion dollars in the quarter, as buyers held back "
+            "ahead of possible tariffs. Imports fell to 13.3 billion dollars, leaving a surplus "
+            "of {} billion dollars.")
+    assert outcomes(text.format("8.3"), "balance") == ["balance_mismatch"]
+    assert outcomes("Revenue reached 4.1 billion crowns and spending 4.6 billion crowns, for a "
+                    "deficit of 0.5 billion crowns.", "balance") == ["balance_consistent"]
+
+
+def test_a_balance_with_no_flows_or_two_balances_is_not_checked():
+    assert outcomes("The partner's own statistics show a smaller gap, of 31 billion dollars.",
+                    "balance") == []
+    assert outcomes("The surplus with Estara was 38.4 billion dollars and with the Union 12 "
+                    "billion dollars, as exports reached 96.2 billion dollars and imports 57.8 "
+                    "billion dollars.", "balance") == []
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .agreement import AgreementCheck
 from .average import AverageCheck
+from .balance import BalanceCheck
 from .base import Check, Context, Outcome, Param
 from .change import ChangeCheck
 from .conversion import ConversionCheck
@@ -21,8 +22,8 @@ from .transposed import TransposedDigitsCheck
 from .unit_conversion import UnitConversionCheck
 
 REGISTRY: dict[str, type[Check]] = {c.name: c for c in (
-    AgreementCheck, AverageCheck, ChangeCheck, ConversionCheck, ElapsedCheck, GiverAmountCheck,
-    MonotonicCheck,
+    AgreementCheck, AverageCheck, BalanceCheck, ChangeCheck, ConversionCheck, ElapsedCheck,
+    GiverAmountCheck, MonotonicCheck,
     PartsSumCheck, RateCheck, RestatedScaleCheck, SeriesTotalCheck, ShareCheck, ShareOfWholeCheck,
     StartYearCheck, TransposedDigitsCheck, UnitConversionCheck)}
 
