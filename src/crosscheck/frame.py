@@ -590,7 +590,7 @@ _SUBJECT_REACHING = re.compile(
     r"(?:\s+(?:a\s+record|an\s+all-time\s+high\s+of|a\s+high\s+of|a\s+low\s+of))?\s*$")
 
 
-def _subject_reaching(vocab: Vocabulary, before: str, text: str) -> str:
+def _subject_reaching(vocab: Vocabulary, before: str, names: _Names) -> str:
     """The noun phrase that reached the figure ("order backlog", "gross orders"), lower
     case, or "" when the words before the verb are no plain noun phrase of their own (a
     pronoun, a generic noun, a name)."""
@@ -601,7 +601,7 @@ def _subject_reaching(vocab: Vocabulary, before: str, text: str) -> str:
     if any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and (
             m.start("np") > 0 and before[m.start("np") - 2:m.start("np") - 1] not in ".;:-")):
         return ""  # a name ("Port Authority", "the Aeron board"), not a thing measured
-    if words[0][0].isupper() and re.search(rf"[a-z,]\s+{re.escape(words[0])}\b", text):
+    if words[0][0].isupper() and words[0] in names.within():
         return ""  # "Aeron reached": a word the text capitalises within a sentence is a name
     words = [w.lower() for w in words]
     words = list(itertools.takewhile(lambda w: w not in _ADVERBS, words))
@@ -774,6 +774,9 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     return ("part", f"{year} {_part_label(m)}") if year else (scope, key)
 
 
+#: how far after a figure its twelve months may be named (a long sentence is not read again
+#: for every figure in it)
+_TAIL = 120
 #: a year that ends with a month: "in the year to March", "in the 12 months to September 2024"
 _YEAR_TO = re.compile(r"\b(?i:in|during|for|over)\s+the\s+(?i:year|12\s+months|twelve\s+months)"
                       r"\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
@@ -873,7 +876,7 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         return "day", then.isoformat()
     # (said anywhere after the figure before another figure: "started work on 142,000 homes
     # in England in the year to September")
-    tail = re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
+    tail = re.split(r"\d", c.sentence[c.end - c.sentence_start:][:_TAIL], maxsplit=1)[0]
     if window := _twelve_months(clause, doc) or _twelve_months(tail, doc):
         # "in the year to March": a year's flow over the twelve months to that month, not
         # the calendar year's, nor a total as of the month
@@ -1291,6 +1294,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
     out = []
     sentence_cuts: dict[int, _Cuts] = {}
     incidents = _Incidents(vocab, doc.text if doc is not None else "")
+    names = _Names(doc.text if doc is not None else "")
     last: tuple[Claim, str] | None = None  # the figure before, and its event
     owns: dict[int, str] = {}  # the own words of the last figure read in each sentence
     for c in claims:
@@ -1339,7 +1343,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 # to"): what came before it is another clause's
                 before = wide_before
         if not lead and c.subject and not vocab.any_event.search(before) and \
-                (reacher := _subject_reaching(vocab, before, doc.text if doc else "")) and \
+                (reacher := _subject_reaching(vocab, before, names)) and \
                 singular(c.subject.split()[-1].lower()) not in {
                     singular(w) for w in reacher.split()}:
             # "the order backlog stood at 8,598 aircraft", "gross orders reached 2,094
@@ -1470,6 +1474,24 @@ def _written_day(doc: Document | None) -> dt.date | None:
             doc.date_precision != "day":
         return None
     return doc.published
+
+
+class _Names:
+    """The words a text capitalises within a sentence ("said Aeron", "with Aeron"): names,
+    read once per text when a figure first asks (not the whole text again for each)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._within: frozenset[str] | None = None
+
+    def within(self) -> frozenset[str]:
+        if self._within is None:
+            self._within = frozenset(_WITHIN_SENTENCE.findall(self._text))
+        return self._within
+
+
+#: a capitalised word after a lower-case word or a comma: a name, not a sentence's start
+_WITHIN_SENTENCE = re.compile(r"(?<=[a-z,])\s+([A-Z][\w-]*)")
 
 
 class _Incidents:

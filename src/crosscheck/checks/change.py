@@ -24,6 +24,7 @@ from ..extract.figures import COMPARED_AFTER, compared_direction
 from ..extract.timeexpr import MONTH_NUMBER
 from ..findings import Finding
 from ..frame import apart
+from ..grouping import rate_base
 from .agreement import significant_digits
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
@@ -93,8 +94,6 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 #: comparison (the change, if stated, comes after it)
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
-#: what stands before the base of a rate: "14 per 1,000 live births", "5 for every 100"
-_PER_BASE = re.compile(r"\d[\d,.]*\s*(?:per|for\s+every|in\s+every)\s+$", re.IGNORECASE)
 #: a noun of change right after a percentage: "from 400,000 to 590,000, a 48 percent rise"
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?P<down>drop|fall|decline|decrease|cut|reduction|"
                                 r"slump|plunge)|rise|increase|jump|gain|growth|surge)\b",
@@ -264,7 +263,7 @@ class ChangeCheck(Check):
                 continue
             lo, hi = sorted((x.start, anchor.start))
             if any(lo < o.start < hi and o.id not in members and o.kind not in _SAYS_WHEN
-                   and not _PER_BASE.search(prefix(o)[-16:]) for o in same):
+                   and not rate_base(o) for o in same):
                 continue
             # the words between the change and the nearer end of the pair
             last = max(start, end, anchor, key=lambda y: y.end)
@@ -693,10 +692,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     out = []
     by_id = {c.id: c for c in figures.claims}
     for c in figures.claims:
-        if _PER_BASE.search(prefix(c)[-16:]):
+        if rate_base(c):
             continue  # the 1,000 of "14 per 1,000 live births" is the rate's base, no figure
         later = [x for x in figures.in_sentence(c) if x.start >= c.end
-                 and not _PER_BASE.search(prefix(x)[-16:])]
+                 and not rate_base(x)]
         # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what ("in the
         # first six months of 2025": a span says when too)
         nxt = next((x for x in later if x.kind not in _SAYS_WHEN and

@@ -171,6 +171,7 @@ class PartsSumCheck(Check):
         self._list_gap = re.compile(r"^[^\d;:]{0,60}$")
         self._total_labels = frozenset(w.lower() for w in p["total_labels"])
         self._crossing = frozenset(w.lower() for w in p["crossing_kinds"])
+        self._vocab = load_vocabulary(Path(self.rule.path).parent)
         self._remainder = re.compile(rf"\b(?:{alternation(p['remainder_words'])})\b",
                                      re.IGNORECASE)
 
@@ -535,11 +536,10 @@ class PartsSumCheck(Check):
         whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
         if whole is None:
             return None
-        vocab = load_vocabulary(Path(self.rule.path).parent)
         parts = _run_of(figures, part, _SOURCE_LIST_GAP, _AS_KIND)
         kinds = [m.group("what").lower() for x in parts if (m := _AS_KIND.match(after(x)))]
         if len(parts) < 3 or len(set(kinds)) != len(parts) or \
-                any(vocab.any_event.search(k) for k in kinds) or \
+                any(self._vocab.any_event.search(k) for k in kinds) or \
                 any(k.split()[0] in self._crossing for k in kinds) or \
                 not _AND.search(between(parts[-2], parts[-1])):
             return None
