@@ -699,6 +699,17 @@ def test_an_average_with_two_candidate_totals_abstains():
                     "each.", "average") == []
 
 
+def test_an_average_needs_a_count_of_what_the_total_is_shared_among():
+    # 17 counts the dead of another winter, not winters the 25 are shared among
+    assert outcomes("Twenty-five people died in avalanches this winter, up from 17 last winter "
+                    "and above the 20-year average of 22.", "average") == []
+    # nor a count of what the total itself counts
+    assert outcomes("Twenty-five people died this winter, 8 people more than the yearly "
+                    "average of 17.", "average") == []
+    text = "Donors gave 3.4 million yuan to 1,200 families, an average of 3,500 yuan each."
+    assert outcomes(text, "average") == ["average_mismatch"]
+
+
 def test_a_price_compared_with_another_is_no_total_over_the_count():
     # "$9.30 for another vaccine" is a price set against "$3 each", not the total of 100
     # million doses

@@ -110,6 +110,16 @@ def test_monotonic_keeps_the_tolls_of_two_events_apart():
                                                  "risen to 190.")})
     assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
 
+    # a toll stated with no time is of its text's day: a toll of a winter nine years
+    # before is another event's, not a total it fell from
+    fs = findings_of({"a": toll("May 6, 2025", "The worst recent winter, 2015-16, saw 121 "
+                                               "people killed by avalanches."),
+                      "b": toll("May 12, 2025", "Avalanches killed 94 people.")})
+    assert of_rule(fs, "monotonic") == []
+    fs = findings_of({"a": toll("May 6, 2025", "Avalanches had killed 121 people by May 1."),
+                      "b": toll("May 12, 2025", "Avalanches killed 94 people.")})
+    assert [f.outcome for f in of_rule(fs, "monotonic")] == ["decrease_undated"]
+
 
 def test_series_total_within_the_feasible_range_and_near_even_growth_passes():
     fs = of_rule(findings_of({"a": SERIES.format(total="13,500")}), "series-total")

@@ -102,6 +102,23 @@ _PER_YEAR = {"year": 1.0, "month": 12.0}
 _DURATION_UNIT = re.compile(r"(?P<unit>year|month|week|day)s?$", re.IGNORECASE)
 
 
+#: before a figure another is set against: "up from 17", "against 14", "compared with 9"
+#: ("raised $1.2 million from 300 donors" may divide)
+_COMPARED = re.compile(r"\b(?:(?:up|down|rose|fell|risen|fallen|grew|increased|decreased)\s+"
+                       r"from|against|compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+                       r"(?:(?:about|some|nearly|almost|around|just|over|under)\s+)?$",
+                       re.IGNORECASE)
+
+
+def _counts_the_same(count: Claim, totals: list[Claim]) -> bool:
+    """Whether ``count`` counts what a count among ``totals`` counts (its last word)."""
+    if not count.subject:
+        return False
+    noun = singular(count.subject.split()[-1].lower())
+    return any(t.kind == "count" and t.subject and
+               singular(t.subject.split()[-1].lower()) == noun for t in totals)
+
+
 class AverageCheck(Check):
     name = "average"
     description = "A stated average or amount each equals the total over the count."
@@ -179,8 +196,13 @@ class AverageCheck(Check):
                             between(avg, x) if x.start > avg.start else between(x, avg))]
                 totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
                           and x.low > avg.high]
+                # the divisor counts something the total is shared among: "1,200
+                # families"; a count set against another ("25 died, up from 17 last winter
+                # and above the average of 22") or of what the total itself counts is not it
                 counts = [x for x in same if x.kind == "count" and x not in totals
                           and x.value > 1 and x.value.is_integer()
+                          and not _COMPARED.search(prefix(x)[-30:])
+                          and not _counts_the_same(x, totals)
                           and not self._is_average(x) and (not counted or x in counted)]
                 if len(totals) == 1 and not counts and totals[0].end <= avg.start and \
                         _APPOSED.match(between(totals[0], avg)) and \

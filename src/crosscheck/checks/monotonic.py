@@ -227,7 +227,8 @@ class MonotonicCheck(Check):
                     earlier, later, t1, t2 = u, a, day, t
                 else:
                     continue
-                if later.high >= earlier.low or later.value < ratio * earlier.value:
+                if later.high >= earlier.low or later.value < ratio * earlier.value or \
+                        self._other_event(earlier, later, t1, t2):
                     continue
                 when1, when2 = _shown(t1), _shown(t2)
                 values = {"subject": label, "place": region or "no place",
