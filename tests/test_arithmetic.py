@@ -303,6 +303,19 @@ def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
     assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
 
 
+def test_a_list_as_long_as_the_count_before_its_colon_is_the_whole():
+    text = ("Floods drove {} people from their homes in four districts: Orre 1,200, Lisk "
+            "800, Vant 650 and Dorn 350, officials said.")
+    assert outcomes(text.format("3,000"), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format("3,400"), "parts-sum") == ["parts_mismatch"]
+    # a list of three after "four districts", or one that goes on past its last part, may
+    # leave some out
+    assert outcomes("Floods drove 3,400 people from their homes in four districts: Orre 1,200, "
+                    "Lisk 800 and Vant 650.", "parts-sum") == []
+    assert outcomes("Floods drove 3,400 people from their homes in four districts: Orre 1,200, "
+                    "Lisk 800, Vant 650 and Dorn 350 among them.", "parts-sum") == []
+
+
 def test_parts_that_may_overlap_are_not_added_up():
     # what happened to each ("were rescued", "were hurt") and kinds of people that cut across
     # others ("women", "children") may count one person twice

@@ -295,6 +295,8 @@ class PartsSumCheck(Check):
         # total and its list says when, not what; it is read as words
         skipped = list(itertools.takewhile(lambda x: x.kind in _TIME_KINDS, later))
         later = later[len(skipped):]
+        if counted := self._counted_list(figures, whole, later):
+            return whole, counted, True
         if not later or not compatible(whole, later[0]):
             return None
         gap = between(whole, later[0])
@@ -318,6 +320,25 @@ class PartsSumCheck(Check):
         else:
             return None
         return whole, self._run_of_parts(figures, later[0], whole), exhaustive
+
+    def _counted_list(self, figures: DocFigures, whole: Claim, later: list[Claim]
+                      ) -> list[Claim]:
+        """The parts of "94 people died across the four Alpine countries: France 31,
+        Switzerland 25, Austria 22 and Italy 16": the count before the colon says how many
+        parts the list holds, and it holds that many, so they are all of the total."""
+        if len(later) < 3 or later[0].kind != "count" or not later[0].value.is_integer() \
+                or not 2 <= later[0].value <= _COUNTED_MAX:
+            return []
+        if not _WORDS_GAP.match(between(whole, later[0])) or \
+                not self._colon.match(between(later[0], later[1])) or \
+                not compatible(whole, later[1]):
+            return []
+        parts = self._run_of_parts(figures, later[1], whole)
+        gaps = [between(a, b) for a, b in itertools.pairwise(parts)]
+        if len(parts) != later[0].value or not _AND.search(gaps[-1]) or \
+                not _LIST_ENDS.match(after(parts[-1])):
+            return []
+        return parts
 
     def _named_whole(self, figures: DocFigures, first: Claim
                      ) -> tuple[Claim, list[Claim], bool] | None:
@@ -602,6 +623,13 @@ _NAMED_BEFORE_COLON = re.compile(r"^(?:[-*•]\s+)?(?P<all>(?i:every\s+\w+\s+of|
                                  r"(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b[^\d;:]{0,60}:\s*$")
 #: the most parts set off by commas after their whole
 _APPOSED_MAX = 6
+#: the most parts a count before a colon may announce ("the four countries:")
+_COUNTED_MAX = 12
+#: words alone, no figure or clause break, between a total and the count of its parts
+_WORDS_GAP = re.compile(r"^[^\d;:.]{1,100}$")
+#: after the last part of a list the sentence ends or turns to something else
+_LIST_ENDS = re.compile(r"^\s*(?:[.;]|$|,\s+(?:the|a|an|according|said|says|officials)\b)",
+                        re.IGNORECASE)
 #: between a whole and the first of its parts set off by commas: " in relief funds, "
 _APPOSED_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*$")
 #: the comma that closes such parts, then the whole's verb: ", will be used"
