@@ -204,6 +204,18 @@ def test_a_shared_currency_name_far_from_its_assumed_rate_is_another_countrys():
                      "($6.3 million) on schools."}) == [("unit_slip", "error")]
 
 
+def test_a_text_that_converts_at_the_reference_rate_settles_its_shared_name():
+    # one conversion at the dollar's rate says which dollars the text means: its other
+    # conversion, far off, is a wrong rate, not another country's dollars
+    text = ("BEIJING, Oct. 3, 2016 (Wire) -- The dam cost 1.2 billion yuan, or about 180 "
+            "million dollars. Each family was paid 12,000 yuan (about {} dollars).")
+    assert "against_reference" in outcomes(conv({"a": text.format("2,800")}))
+    assert outcomes(conv({"a": text.format("1,800")})) == ["consistent"]
+    # alone, the far-off conversion may be in another dollar
+    assert conv({"a": "BEIJING, Oct. 3, 2016 (Wire) -- Each family was paid 12,000 yuan "
+                      "(about 2,800 dollars)."}) == []
+
+
 def test_which_currency_names_are_only_assumed():
     from crosscheck.extract.shared_names import assumed_currency
 

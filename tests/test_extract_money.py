@@ -221,6 +221,14 @@ def test_a_restated_amount_after_what_it_was_for_is_its_conversion():
         assert all(not c.linked for c in claims_of(text))
 
 
+def test_or_about_before_a_restated_amount_makes_it_a_conversion():
+    from conftest import claims_of
+
+    claims = claims_of("The bridge cost 2.4 billion yuan, or about 350 million dollars.")
+    yuan, dollars = (c for c in claims if c.kind == "money")
+    assert yuan.linked == (dollars.id,) and dollars.qualifier == "about"
+
+
 def test_a_wordlike_code_run_into_a_small_number_names_a_meeting():
     # "COP28" is a climate conference, not 28 Colombian pesos, and no count of 28 either
     assert claims_of("Delegates at COP28 in Dubai agreed on a fund.") == []

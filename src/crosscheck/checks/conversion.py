@@ -181,7 +181,12 @@ class ConversionCheck(Check):
         # each conversion's reference, looked up once for the slips, the document and the
         # spread across documents
         refs = {c: self._reference(ctx.documents[c.doc], c, base, quote) for c in conversions}
-        conversions = [c for c in conversions if not _other_currency(c, refs[c])]
+        # a text that converts one amount at the reference rate names the currency it
+        # means by a shared word ("dollars") there: its other conversions are in it too
+        settled = {c.doc for c in conversions
+                   if refs[c] is not None and refs[c][1] <= self.params["against_reference"]}
+        conversions = [c for c in conversions
+                       if c.doc in settled or not _other_currency(c, refs[c])]
         findings: list[Finding] = []
         slips = self._slips(conversions, refs, {
             c: self._text_year_reference(ctx.documents[c.doc], base, quote)

@@ -49,7 +49,7 @@ _LIST_NUMBER: Final = re.compile(r"^[-*•]?\s*\d{1,3}[.)]\s")
 _CONVERSION_GAP: Final = re.compile(
     r"^\s*(?:\(\s*(?:about|around|approximately|roughly|some|or|"
     r"equivalent to|equal to|approx\.)?\s*|,?\s*(?:or|about|roughly|"
-    r"approximately|equivalent to)\s+"
+    r"approximately|equivalent to|or\s+(?:about|roughly|approximately|around|some))\s+"
     # "12.5 million pounds for charity, about 16.2 million dollars": what the money was
     # for, or when ("next year"), may stand between, before a word of restating (not "or":
     # "$5 million for schools, or 4 million euros for clinics" may be two sums)
