@@ -303,6 +303,15 @@ def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
     assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
 
 
+def test_a_share_cut_from_a_whole_is_a_share_of_it():
+    text = "The carmaker will cut 12 percent of its 64,000 workers, or about {} jobs."
+    assert outcomes(text.format("7,700"), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format("9,700"), "share-of-whole") == ["share_mismatch"]
+    # cut by a percentage, the figure is a change
+    assert outcomes("The carmaker will cut costs by 12 percent of its 64,000 workers, or "
+                    "about 9,700 jobs.", "share-of-whole") == []
+
+
 def test_a_list_as_long_as_the_count_before_its_colon_is_the_whole():
     text = ("Floods drove {} people from their homes in four districts: Orre 1,200, Lisk "
             "800, Vant 650 and Dorn 350, officials said.")

@@ -211,9 +211,12 @@ class ShareOfWholeCheck(Check):
             figures = docs[doc]
             for raw in figures.claims:
                 c = self._fraction_share(raw) or raw
-                if c.kind != "percent" or c.direction or c.subject == "points" or \
-                        c.aggregation == "change" or CHANGE_CUE.search(prefix(c)):
-                    continue  # "an increase of 45 percent" is a change, not a share
+                if c.kind != "percent" or c.subject == "points" or (
+                        (c.direction or c.aggregation == "change" or CHANGE_CUE.search(prefix(c)))
+                        and not _cut_share_of(figures, c)):
+                    # "an increase of 45 percent" is a change, not a share; "cut 15 percent
+                    # of its 110,000 staff" is both
+                    continue
                 of = _OF.match(after(c))
                 if not of:
                     part, whole = self._of_them(figures, c)
@@ -663,6 +666,22 @@ def _whole_then_part(figures: DocFigures, share: Claim, of_end: int
         # of its own, not the share restated
         return None, None
     return whole, part
+
+
+#: a verb that takes away part of its object: "will cut 15 percent of its 110,000 staff"
+_CUT_VERB = re.compile(r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+                       r"shed(?:s|ding)?|lay(?:s|ing)?\s+off|laid\s+off)\s+(?:(?:about|around|"
+                       r"some|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _cut_share_of(figures: DocFigures, share: Claim) -> bool:
+    """Whether a percentage after a verb of cutting is a share of the figure right after
+    it ("cut 15 percent of its 110,000 staff"), not a change ("cut costs by 15 percent")."""
+    if not _CUT_VERB.search(prefix(share)) or not (of := _OF.match(after(share))):
+        return False
+    offset = share.end - share.sentence_start + of.end()
+    return any(x.start - x.sentence_start == offset and x.kind in AMOUNTS
+               for x in figures.in_sentence(share))
 
 
 def _noun_of(nouns: list[str]) -> re.Pattern:
