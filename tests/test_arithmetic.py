@@ -312,6 +312,21 @@ def test_a_share_cut_from_a_whole_is_a_share_of_it():
                     "about 9,700 jobs.", "share-of-whole") == []
 
 
+def test_parts_of_that_are_parts_of_the_figure_before():
+    text = ("The town has spent 80 million dollars on the harbour. Of that, 50 million dollars "
+            "came from the state and {} million dollars from the town.")
+    assert outcomes(text.format(30), "parts-sum") == ["parts_within_total"]
+    assert outcomes(text.format(40), "parts-sum") == ["parts_exceed_total"]
+    # two parts told apart by where the money came from and what it went for may overlap;
+    # two figures before "Of that" leave the whole unknown
+    assert outcomes("The town has spent 80 million dollars on the harbour. Of that, 50 million "
+                    "dollars came from the state and 40 million dollars went for dredging.",
+                    "parts-sum") == []
+    assert outcomes("The town has spent 80 million dollars on the harbour and 95 million "
+                    "dollars on roads. Of that, 50 million dollars came from the state and 40 "
+                    "million dollars from the town.", "parts-sum") == []
+
+
 def test_a_list_as_long_as_the_count_before_its_colon_is_the_whole():
     text = ("Floods drove {} people from their homes in four districts: Orre 1,200, Lisk "
             "800, Vant 650 and Dorn 350, officials said.")

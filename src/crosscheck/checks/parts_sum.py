@@ -535,16 +535,36 @@ class PartsSumCheck(Check):
         three or more, each with its own source, the last after "and"."""
         if not _FROM_SOURCE.match(after(part)):
             return self._by_kind(figures, part)
-        whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP)
+        whole = self._whole_named_first(figures, part, _NAMED_FIRST_LONG_GAP) or \
+            self._whole_of_that(figures, part)
         if whole is None:
             return None
         parts = _run_of(figures, part, _SOURCE_LIST_GAP, _FROM_SOURCE)
-        sources = [m.group("what").lower() for x in parts
-                   if (m := _FROM_SOURCE.match(after(x)))]
-        if len(parts) < 3 or len(set(sources)) != len(parts) or \
+        tags = [(m.group("prep").lower(), m.group("what").lower()) for x in parts
+                if (m := _FROM_SOURCE.match(after(x)))]
+        # two parts are told apart only by one kind of word: "from the state" and "for
+        # roads" may be the same money
+        if len(parts) < 2 or (len(parts) == 2 and tags[0][0] != tags[1][0]) or \
+                len({w for _, w in tags}) != len(parts) or \
                 not _AND.search(between(parts[-2], parts[-1])):
             return None
         return whole, parts, False
+
+    @staticmethod
+    def _whole_of_that(figures: DocFigures, part: Claim) -> Claim | None:
+        """W of "The city has spent W on the site. Of that, A came from ...": the one figure
+        of the sentence before, in the part's unit, that "Of that" opening the part's
+        sentence points to."""
+        if not _OF_THAT.match(prefix(part)):
+            return None
+        i = figures.index(part)
+        if i == 0:
+            return None
+        earlier = [x for x in figures.by_sentence.get(figures.starts[i - 1], ())
+                   if compatible(part, x) and x.low > part.high]
+        earlier = [x for x in earlier if not any(_converts(x, y) and y.start < x.start
+                                                 for y in earlier)]
+        return earlier[0] if len({x.value for x in earlier}) == 1 else None
 
     def _by_kind(self, figures: DocFigures, part: Claim
                  ) -> tuple[Claim, list[Claim], bool] | None:
@@ -645,8 +665,13 @@ _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|liv
 #: what a part came from or went to, right after it: " came from software licences", " from
 #: hardware", " for roads"
 _FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes)\s+)?"
-                          r"(?:from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
+                          r"(?P<prep>from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
                           r"(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
+#: a sentence that opens by naming the figure before as the whole: "Of that, ", "Of this
+#: sum, some "
+_OF_THAT = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+sum|that\s+sum|"
+                      r"the\s+sum|the\s+money|this\s+amount|that\s+amount)\s*,\s*(?:(?:about|"
+                      r"some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
 #: a kind a part is said to be, right after it: " were port workers", " were women" (a
 #: participle or an adverb after "were" says what happened to it, not what it is)
 _AS_KIND = re.compile(r"\s*(?:were|was|are)\s+(?:(?:an?|the)\s+)?(?P<what>(?!(?:not|still|now|"
