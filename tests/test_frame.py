@@ -867,6 +867,17 @@ def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
     assert [one(claims, f).place for f in ("240,000", "150,000", "120,000")] == \
         ["Ruritania", "Moldavia", "Carpathia"]
 
+def test_a_part_pinned_to_a_place_and_a_superlatives_domain_leave_the_figure_placeless():
+    # "12 of them in Tyrol" places the 12, not the 31 they are part of
+    claims = framed("Storms killed 31 people this winter, 12 of them in Carpathia.")
+    assert (one(claims, "31").place, one(claims, "12").place) == ("", "Carpathia")
+    # "the highest in Ruritania" ranks the toll; it does not say where the dead were
+    c = one(framed("The toll of 46 dead was the highest in Ruritania since 1990."), "46")
+    assert c.place == ""
+    c = one(framed("The 46 dead in Moldavia were the highest toll in Ruritania."), "46")
+    assert c.place == "Moldavia"
+
+
 def test_a_participle_after_the_noun_is_the_measures_event_whatever_its_form():
     # "built" and "dug" end the noun phrase like "drilled"; the event stays in the measure
     built = one(framed("The region saw 63 bridges built by the province in 2022."), "63")

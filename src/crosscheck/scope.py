@@ -354,6 +354,12 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     # users worldwide, but only 3 million new users in Europe"; "17,134 died in Turkey,
     # while 3,317 deaths were reported in Syria"
     mentions = [x for x in mentions if not _CONTRAST.search(gap(x))]
+    # what a superlative is measured against is no place of the figure ("the toll, the
+    # highest in Europe"), and a place pinned right after another figure is that figure's
+    # ("27 died this winter, 12 of them in Tyrol")
+    mentions = [x for x in mentions if not _SUPERLATIVE_IN.search(s, max(0, x.start - 40),
+                                                                   x.start)
+                and not _another_figures(s, x.start, a, b)]
     # where a statement was made is not what it is about: "told a briefing in Beijing that
     # 192,000 jobs ...", "1 million people have moved, an official told reporters in Beijing"
     mentions = [x for x in mentions if not (
@@ -372,6 +378,25 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
                 s[min(x.end, y.end):max(x.start, y.start)]))})
             return " and ".join(joined)
     return ""
+
+
+#: a superlative and the domain it ranks in: "highest in", "the largest of the"
+_SUPERLATIVE_IN = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|greatest|smallest|fastest|deadliest|costliest|"
+    r"worst|best|longest|tallest|busiest|poorest|richest|oldest|newest)"
+    r"(?:\s+[a-z]+){0,2}\s+(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a part and the place pinned right after it: "12 of them in "
+_FIGURE_PINNED = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+of\s+(?:them|those|these)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _another_figures(s: str, start: int, a: int, b: int) -> bool:
+    """Whether the place at ``start`` is pinned right after a figure other than the one at
+    ``a:b`` of sentence ``s``."""
+    m = _FIGURE_PINNED.search(s, max(0, start - 40), start)
+    return m is not None and not a <= m.start("n") < b
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western|central|"
