@@ -1014,6 +1014,9 @@ def test_a_time_after_a_figure_is_not_what_it_counts():
     claims = framed("The outbreak has grown to 58 cases, up from 42 a week earlier.")
     assert one(claims, "42").subject == ""
     assert one(claims, "58").aggregation == "cumulative"
+    claims = framed("The observatory has found 800 pulsars, up from 660 eighteen months "
+                    "earlier and 240 two years before that.")
+    assert one(claims, "660").subject == "" and one(claims, "240").subject == ""
 
 
 def test_a_year_right_after_a_figure_beats_a_last_year_said_of_the_figure_before():

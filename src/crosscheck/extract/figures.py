@@ -863,9 +863,10 @@ _PERCENT_FIRST: Final = frozenset({"%", "percent", "percents", "per", "pct", "pe
 _DURATION_FIRST: Final = frozenset("year years decade decades month months week weeks day days "
                                    "century centuries".split())
 #: a time after a figure: "42 a week earlier", "12 the day before"
-_TIME_AFTER: Final = re.compile(r"\s+(?:a|an|one|the)\s+(?:day|week|fortnight|month|quarter|"
-                                r"year|decade)\s+(?:earlier|before|ago|later|previously)\b",
-                                re.IGNORECASE)
+_TIME_AFTER: Final = re.compile(r"\s+(?:a|an|one|the|a\s+few|several|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,3})\s+"
+                                r"(?:day|week|fortnight|month|quarter|year|decade)s?\s+"
+                                r"(?:earlier|before|ago|later|previously)\b", re.IGNORECASE)
 #: a verb that states a running figure's new value: "the toll has risen to nine" names the
 #: figure though no noun follows the number word
 _VALUE_VERB: Final = re.compile(r"\b(?:(?:risen|rose|rises|climbed|climbs|jumped|increased|"
