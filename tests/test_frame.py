@@ -994,6 +994,9 @@ def test_since_a_thing_began_in_a_year_is_a_period_from_that_year():
     c = one(framed("More than 14,000 teachers have taught in the region since the programme "
                    "began in 2010.", dt.date(2020, 9, 15)), "14,000")
     assert (c.aggregation, c.time_scope, c.time) == ("cumulative", "period", "2010–2020")
+    c = one(framed("The telescope has found more than 660 pulsars since it began operating "
+                   "in 2016.", dt.date(2022, 4, 2)), "660")
+    assert (c.aggregation, c.time_scope, c.time) == ("cumulative", "period", "2016–2022")
 
 
 def test_who_reports_a_figure_is_not_who_acted():

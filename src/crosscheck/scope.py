@@ -629,6 +629,11 @@ _CLOSE_MODIFIER = re.compile(r"^(?!.*\b(?:and|or|but)\b)[^,;:()]{0,40}$", re.IGN
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a clause of "since" after a figure, up to a year: " new pulsars since it began operating in "
+_SINCE_TRAIL = re.compile(r"[^,;:\d]{0,40}?\bsince\s+(?:it|they|the|its|their|work|"
+                          r"construction)\b[^,;:\d]{0,50}?\b(?:began|begun|started|opened|"
+                          r"launched|was\s+launched|was\s+set\s+up|went\s+into\s+service)\b"
+                          r"[^,;:\d]{0,20}?\bin\s+", re.IGNORECASE)
 #: a clause of "since" that opens its sentence, up to a year: "Since the programme began in "
 _SINCE_CLAUSE = re.compile(r"^(?:[^,;:]*?--\s*)?Since\s+[^,;:\d]*?\bin\s+$")
 
@@ -668,6 +673,13 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
                 # served": since 2008, however long the clause before the year (a short one
                 # makes the year's own qualifier "since")
                 period = _period_of_time_claim(t.evolve(qualifier="since"), doc_year)
+            if t.kind == "year" and t.start >= c.end and t.qualifier in ("exact", "") and \
+                    _SINCE_TRAIL.fullmatch(c.sentence, c.end - c.sentence_start,
+                                           t.start - c.sentence_start) and \
+                    not _of_a_record(c, t):
+                # "has found 660 pulsars since it began operating in 2016": all the years
+                # since 2016, not a comparison with it
+                return _period_of_time_claim(t.evolve(qualifier="since"), doc_year), True
             if t.qualifier == "since" and t.end <= c.start and _OF_THAT_YEAR.match(
                     c.sentence, t.end - c.sentence_start, c.start - c.sentence_start):
                 # "the worst since 1998, when 4,150 people died": the clause tells of 1998
