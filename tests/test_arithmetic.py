@@ -303,6 +303,15 @@ def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
     assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
 
 
+def test_the_figure_that_is_a_share_is_no_share_of_the_figure_before():
+    # "the figure was 31 percent" names another place's share, not a share of 620,000
+    assert outcomes("In the capital 410,000 of the 620,000 children, or 66 percent, were "
+                    "vaccinated. In the north the figure was 31 percent.",
+                    "share-of-whole") == ["share_consistent"]
+    assert outcomes("By June 600 families had moved. That figure represents 45 percent of "
+                    "the 1,000 families in the valley.", "share-of-whole") == ["share_mismatch"]
+
+
 def test_a_share_cut_from_a_whole_is_a_share_of_it():
     text = "The carmaker will cut 12 percent of its 64,000 workers, or about {} jobs."
     assert outcomes(text.format("7,700"), "share-of-whole") == ["share_consistent"]

@@ -352,7 +352,9 @@ class ShareOfWholeCheck(Check):
                         (x for x in same if x.kind in AMOUNTS), None))):
                 return a
             return None
-        if not self._anaphora.search(prefix(share)):
+        if not self._anaphora.search(prefix(share)) or not _OF.match(after(share)):
+            # "That figure represents 45 percent of the ...": a share of the figure before;
+            # "the figure was 31 percent" is itself a share, the same as one before it
             return None
         i = figures.index(share)
         previous = [x for x in figures.claims if figures.index(x) == i - 1 and x.kind in AMOUNTS]
