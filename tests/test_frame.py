@@ -867,6 +867,13 @@ def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
     assert [one(claims, f).place for f in ("240,000", "150,000", "120,000")] == \
         ["Ruritania", "Moldavia", "Carpathia"]
 
+def test_a_peoples_adjective_after_at_or_in_is_no_place():
+    c = one(framed("At least 127 people died in a crush at Moldavian football stadium."), "127")
+    assert c.place == ""
+    c = one(framed("At least 127 people died in a crush at Moldavia's main stadium."), "127")
+    assert c.place != "Moldavian"
+
+
 def test_a_part_pinned_to_a_place_and_a_superlatives_domain_leave_the_figure_placeless():
     # "12 of them in Tyrol" places the 12, not the 31 they are part of
     claims = framed("Storms killed 31 people this winter, 12 of them in Carpathia.")

@@ -287,6 +287,10 @@ def _a_body(name: str, sentence: str, end: int) -> bool:
     return name.endswith(("'s", "’s")) and not _AFTER_PLACE_POSSESSIVE.match(sentence, end)
 
 
+#: a people's adjective before a noun: "at Indonesian football stadium", "in Spanish waters"
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:ian|ese|ish|ean)\s+[a-z]")
+
+
 def _not_place(name: str) -> bool:
     """Whether a capitalised name starts with a word that names no place ("Thursday's
     strikes", "January")."""
@@ -316,7 +320,8 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                                    False))
         for m in _UNKNOWN_PINNED.finditer(sentence):
             name = m.group("name")
-            if _not_place(name) or _a_body(name, sentence, m.end("name")) or any(
+            if _not_place(name) or _a_body(name, sentence, m.end("name")) or \
+                    _DEMONYM.match(sentence, m.start("name")) or any(
                     x.start <= m.start("name") < x.end for x in out):
                 continue
             out.append(Mention(m.start("name"), m.end("name"), name, True, False))
