@@ -1283,6 +1283,16 @@ def test_a_figure_compared_with_a_years_is_a_flow():
     assert c.aggregation == "flow"
 
 
+def test_a_figure_called_for_is_planned():
+    # frames.yaml sought: a drive or an appeal for a figure seeks it
+    assert one(framed("The ministry began a drive for 4 million children."),
+               "4 million").status == "planned"
+    assert one(framed("The agency made an appeal for $138 million."),
+               "$138 million").status == "planned"
+    assert one(framed("Donors gave $52 million for the drive."), "$52 million").status == \
+        "actual"
+
+
 def test_an_idiom_that_starts_with_an_events_word_is_no_event():
     # frames.yaml idioms: approving a line gives no money, raising concerns raises none
     c = one(framed("The cabinet gave the go-ahead to a 32.7 billion pound rail line."),

@@ -51,7 +51,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
-          "undertakings")
+          "undertakings", "sought")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
@@ -138,6 +138,9 @@ class Vocabulary:
     #: what does the counting when it reaches a figure ("the drive reached 1 million homes"),
     #: with the actors: not what the figure measures
     doers: frozenset[str] = frozenset()
+    #: a call for a figure, right before it: "a drive for 4 million children", "an appeal
+    #: for $138 million": the figure is sought, so planned
+    sought: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -360,6 +363,11 @@ def _load(path: Path) -> Vocabulary:
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
                                                           *lists["actor_nouns"],
                                                           *lists["plan_nouns"]]),
+                      sought=re.compile(
+                          rf"(?<![\w-])(?:{_phrases(lists['sought']) or '(?!x)x'})\s+for"
+                          r"(?:\s+(?:a|an|the|some|about|nearly|up\s+to|more\s+than|over))*"
+                          r"\s*$",
+                          re.IGNORECASE),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -1392,7 +1400,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         planned = _planned(vocab, own, toll) or _is_goal(vocab, own) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
                      toll) or \
-            vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key)
+            vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or \
+            vocab.sought.search(own) is not None
         # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
         # the figure is who did it to the figure's (unsaid) thing, not the thing
         holder = _name_that_did(vocab, c)
