@@ -321,6 +321,13 @@ def test_a_share_cut_from_a_whole_is_a_share_of_it():
                     "about 9,700 jobs.", "share-of-whole") == []
 
 
+def test_an_open_list_may_name_who_pays_before_its_first_part():
+    text = ("The drive will cost 18 million dollars, of which the Global Health Fund is paying "
+            "11 million dollars and the government {} million dollars.")
+    assert outcomes(text.format(7), "parts-sum") == ["parts_within_total"]
+    assert outcomes(text.format(9), "parts-sum") == ["parts_exceed_total"]
+
+
 def test_parts_of_that_are_parts_of_the_figure_before():
     text = ("The town has spent 80 million dollars on the harbour. Of that, 50 million dollars "
             "came from the state and {} million dollars from the town.")

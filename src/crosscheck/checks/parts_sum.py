@@ -160,7 +160,7 @@ class PartsSumCheck(Check):
         super().__init__(rule, params)
         p = self.params
         self._open = re.compile(rf"^[^\d;:]{{0,60}}?,?\s*\b(?:{alternation(p['open_cues'])})"
-                                rf"\b[^\d;]{{0,30}}$", re.IGNORECASE)
+                                rf"\b[^\d;]{{0,45}}$", re.IGNORECASE)
         self._colon = re.compile(r"^[^\d;:]{0,60}:[^\d;]{0,30}$")
         self._total_before = re.compile(rf"\b(?:{alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
                                         re.IGNORECASE)
