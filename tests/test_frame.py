@@ -1283,6 +1283,20 @@ def test_a_figure_compared_with_a_years_is_a_flow():
     assert c.aggregation == "flow"
 
 
+def test_an_event_word_that_describes_a_noun_or_opens_another_clause_is_no_event():
+    # "the collapsed platform" describes the platform; "before it collapsed" is its clause
+    c = one(framed("The court jailed the founder of the collapsed lending platform for "
+                   "raising 8.3 billion yuan."), "8.3 billion yuan")
+    assert "destroyed" not in c.measure
+    c = one(framed("The platform took 8.3 billion yuan from 210,000 investors before it "
+                   "collapsed."), "210,000")
+    assert "destroyed" not in c.measure
+    # a relative clause's verb is the figure's
+    c = one(framed("Six months after the quake that killed about 230,000 people, aid is slow."),
+            "230,000")
+    assert c.measure == "killed"
+
+
 def test_a_figure_called_for_is_planned():
     # frames.yaml sought: a drive or an appeal for a figure seeks it
     assert one(framed("The ministry began a drive for 4 million children."),

@@ -529,7 +529,11 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "",
     million people who have to give up their homes" is a relocation, not a gift. A
     ``subject`` that is an event noun itself gives way to the verb it is the subject of:
     "192,000 jobs are being created" are jobs created, as in "created 192,000 jobs"."""
-    found = list(vocab.any_event.finditer(before))
+    # "the collapsed lending platform": an event word between a determiner and its noun
+    # describes the noun, and says nothing of the figure
+    found = [m for m in vocab.any_event.finditer(before)
+             if not (_ARTICLE_BEFORE.search(before, 0, m.start()) and
+                     _NOUN_AFTER.match(before, m.end()))]
     if found and _GOVERNS.match(before, found[-1].end()):
         return _event_name(vocab, found[-1])  # "has destroyed 112 homes and damaged 38"
     clause = _NEXT_CLAUSE.split(run_on or after, 1)[0]
@@ -574,6 +578,15 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|and|or|,\s*and)\s*$")
 
 #: a participle after an article describes another noun: "19 bodies from the collapsed mine"
 #: are not destroyed, "40 people in the flooded villages" not flooded
+#: an article or possessive before an event word used as an adjective ("that" may open a
+#: relative clause: "the quake that killed about 230,000")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+#: a noun after an event word used as an adjective: " lending platform" (not a verb or a
+#: preposition: "the injured were", "the dead in")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:were|was|are|is|be|been|have|has|had|will|would|in|at|on|of|"
+                         r"and|or|but|from|to|by|with|for|as|so|now|still|who|which|that|about|"
+                         r"some|nearly|almost|more|over|up|down|around|roughly)\b)"
+                         r"[a-z][a-z-]*\b")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$",
                           re.IGNORECASE)
 
@@ -583,7 +596,11 @@ _GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+tha
                       r"an\s+estimated|another|a\s+further|a\s+total\s+of|up\s+to)\s+)?$",
                       re.IGNORECASE)
 #: where the words after a figure stop being about it: "112 homes, and damaged 38 others"
-_NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s"
+                          # "took 8.3 billion yuan before it collapsed": a clause of its own
+                          # subject says what happened to something else
+                          r"|\s(?:before|after|when|until|because|once)\s+(?:it|they|he|she|we|"
+                          r"the|its|their|this|that)\s", re.IGNORECASE)
 
 
 #: the noun phrase that reached a figure, right before the verb: "The order backlog stood at",
