@@ -704,6 +704,15 @@ def test_an_average_is_the_total_over_the_count():
     assert outcomes(text.format("2,833"), "average") == ["average_consistent"]
 
 
+def test_an_average_over_about_a_count_divides_by_its_band():
+    text = "The fund has paid 2.1 billion pesos to about 8,000 families, an average of {} each."
+    assert outcomes(text.format("262,500 pesos"), "average") == ["average_consistent"]
+    assert outcomes(text.format("162,500 pesos"), "average") == ["average_mismatch"]
+    # "more than 8,000" may be any number above: no average is checked against it
+    assert outcomes("The fund has paid 2.1 billion pesos to more than 8,000 families, an "
+                    "average of 162,500 pesos each.", "average") == []
+
+
 def test_an_amount_each_times_the_count_is_the_total():
     text = "The plant has 26 generators of 700,000 kilowatts each, {} million kilowatts in all."
     assert outcomes(text.format("21"), "average") == ["average_mismatch"]

@@ -210,7 +210,9 @@ class AverageCheck(Check):
                     # "Lund set aside 140 million euros, or 265 euros per vehicle": the
                     # vehicles were counted in a sentence before
                     counts = [earlier]
-                if len(totals) != 1 or len(counts) != 1 or counts[0].qualifier != "exact" or \
+                # ("about 8,000 people" is a count within 10%: its band is divided by too)
+                if len(totals) != 1 or len(counts) != 1 or \
+                        counts[0].qualifier not in ("exact", "about") or \
                         any(self._is_average(x) for x in same if compatible(avg, x)):
                     # "400 families received 5,000 yuan each and 120 families 8,000 yuan
                     # each, a total of 2.96 million": the total is of both groups
