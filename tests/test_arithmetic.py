@@ -303,6 +303,13 @@ def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
     assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
 
 
+def test_a_part_of_which_someone_did_something_is_a_share_of_the_whole_before():
+    text = ("The audit found 2.1 billion pesos had gone missing, of which police had recovered "
+            "900 million pesos, or about {} percent.")
+    assert outcomes(text.format(43), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(53), "share-of-whole") == ["share_mismatch"]
+
+
 def test_the_figure_that_is_a_share_is_no_share_of_the_figure_before():
     # "the figure was 31 percent" names another place's share, not a share of 620,000
     assert outcomes("In the capital 410,000 of the 620,000 children, or 66 percent, were "

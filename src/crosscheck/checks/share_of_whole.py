@@ -619,8 +619,11 @@ _OF_WORDS = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their)\s+(?P<words>[a-z][
 #: between a whole and a part it includes: "the $4 billion budget includes $1.2 billion",
 #: "cases reached 38,900, of which 13,200"
 _INCLUDES = re.compile(r"^\s*,?\s*(?:[a-z'’-]+,?\s+){0,3}(?:includes?|included|including|"
-                       r"comprises?|comprising|contains?|of\s+which|of\s+whom)\s+(?:(?:about|around|some|nearly|"
-                       r"almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
+                       r"comprises?|comprising|contains?|"
+                       # "of which police had recovered": who took the part, and the verb
+                       r"(?:of\s+which|of\s+whom)(?:\s+[A-Za-z'’-]+){0,4}?)\s+"
+                       r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$",
+                       re.IGNORECASE)
 #: between a whole and the part that restates a share of it: "of the 3,400 residents, about"
 _THEN_PART = re.compile(r"^[^\d;:()]{0,30}?(?:,\s*(?:or\s+)?|\s*\(\s*)(?:(?:about|around|some|"
                         r"nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
