@@ -328,6 +328,17 @@ def test_a_share_cut_from_a_whole_is_a_share_of_it():
                     "about 9,700 jobs.", "share-of-whole") == []
 
 
+def test_a_figure_in_another_unit_between_a_total_and_its_list_is_read_as_words():
+    text = ("The town is spending 24 million euros on a pool of 1,200 square metres, of which "
+            "the state will pay 14 million euros and the town {} million euros.")
+    assert outcomes(text.format(10), "parts-sum") == ["parts_within_total"]
+    assert outcomes(text.format(12), "parts-sum") == ["parts_exceed_total"]
+    # two such figures: which one the list divides is not plain
+    assert outcomes("The town is spending 24 million euros on a pool of 1,200 square metres "
+                    "and 300 parking spaces, of which the state will pay 14 million euros and "
+                    "the town 12 million euros.", "parts-sum") == []
+
+
 def test_an_open_list_may_name_who_pays_before_its_first_part():
     text = ("The drive will cost 18 million dollars, of which the Global Health Fund is paying "
             "11 million dollars and the government {} million dollars.")

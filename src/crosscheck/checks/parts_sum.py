@@ -297,6 +297,13 @@ class PartsSumCheck(Check):
         later = later[len(skipped):]
         if counted := self._counted_list(figures, whole, later):
             return whole, counted, True
+        # "24 million euros on an enclosure of 5,500 square metres, of which the city pays":
+        # a figure in another unit describes what the money is for; the list that follows
+        # in the total's own unit is its parts (read as words, as a time is)
+        aside = list(itertools.takewhile(lambda x: x.kind != "percent" and
+                                         not compatible(whole, x), later))
+        if len(aside) == 1 and len(later) > 1:
+            skipped, later = [*skipped, *aside], later[1:]
         if not later or not compatible(whole, later[0]):
             return None
         gap = between(whole, later[0])
