@@ -227,6 +227,26 @@ def test_which_currency_names_are_only_assumed():
     assert not assumed_currency("7.8 billion Hong Kong dollars")
 
 
+def test_rupees_are_indias_unless_the_text_names_pakistan_alone():
+    from crosscheck.extract.shared_names import assumed_currency
+
+    from conftest import claims_of
+
+    assert assumed_currency("Rs 94 billion") and assumed_currency("7 billion rupees")
+    assert not assumed_currency("7 billion Indian rupees")
+    unit = next(c.unit for c in claims_of("Islamabad will spend Rs 94 billion on the road in "
+                                          "Pakistan.") if c.kind == "money")
+    assert unit == "PKR"
+    unit = next(c.unit for c in claims_of("Mumbai will spend Rs 94 billion on the road.")
+                if c.kind == "money")
+    assert unit == "INR"
+    # a text naming both keeps the default, and a far-off rate of an assumed name is taken
+    # for another country's rupees, not flagged as a wrong Indian rate
+    fs = findings_of({"a": "KARACHI, May 3, 2024 -- India and Pakistan met. The port cost Rs "
+                           "94 billion ($338 million)."})
+    assert [f for f in fs if f.rule == "conversion-rate-inr-usd"] == []
+
+
 def test_an_amount_dated_before_the_reference_data_is_not_checked():
     # converted, maybe, at the rate of 1992, which the ECB data does not reach
     text = ("Dam cost\n\nPosted: 2009-09-25\n\nWhen the dam was approved in 1992, its cost "

@@ -5,6 +5,8 @@
   "renminbi", "RMB", "CNY") writes ¥ for yen, and its ¥ amounts are JPY.
 - "kroner" and "krone" are Norwegian and Danish. Extraction reads them as Norwegian (NOK); a
   text that names Denmark ("Danish", "Copenhagen") and never Norway is about Danish kroner.
+- "rupees" and "Rs" are read as India's (INR); a text that names Pakistan and never India
+  is about Pakistani rupees.
 
 A text that names both countries, or neither, keeps the default: its currency cannot be told
 from its own words.
@@ -46,6 +48,14 @@ _SHARED = (
                 re.compile(r"\bDenmark\b|\bDanish\b|\bDanes?\b|\bCopenhagen\b|\bDKK\b"),
                 re.compile(r"\bNorway\b|\bNorwegian\b|\bNorwegians\b|\bOslo\b|\bNOK\b"),
                 "kron"),
+    # "rupees" and "Rs" are India's, Pakistan's, Sri Lanka's and Nepal's: read as India's,
+    # unless the text names Pakistan and not India
+    _SharedName(re.compile(r"(?<!Indian )(?<!Pakistani )(?<!Pakistan )(?<!Lankan )(?<!Lanka )"
+                           r"(?<!Nepalese )(?<!Nepali )(?<![A-Za-z])(?:[Rr]upees?|Rs\.?)"
+                           r"(?![A-Za-z])"), "INR", "PKR",
+                re.compile(r"\bPakistan(?:i|is)?\b|\bIslamabad\b|\bKarachi\b|\bLahore\b|"
+                           r"\bPKR\b"),
+                re.compile(r"\bIndian?s?\b|\bNew Delhi\b|\bMumbai\b|\bINR\b|₹"), "R"),
 )
 
 
@@ -74,6 +84,8 @@ def assumed_currency(surface: str) -> bool:
     """Whether the currency of an amount as written (``5 billion pounds``) is only assumed:
     named by a word several currencies share, with no country or symbol that settles it
     (``5 billion Egyptian pounds``, ``£5 billion``, ``$5 billion`` are settled)."""
+    if re.match(r"\s*Rs\.?\s", surface):
+        return True  # "Rs 94 billion": any of four countries' rupees
     words = _NAME_WORDS.findall(surface)
     if not words or words[-1].lower() not in SHARED_NAMES or \
             not surface.rstrip().endswith(words[-1]):
