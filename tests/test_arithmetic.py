@@ -310,6 +310,13 @@ def test_a_part_of_which_someone_did_something_is_a_share_of_the_whole_before():
     assert outcomes(text.format(53), "share-of-whole") == ["share_mismatch"]
 
 
+def test_a_share_of_the_total_after_of_which_is_of_what_of_which_divides():
+    text = ("The year-end population was 24.65 million, of which the urban population was "
+            "13.07 million, accounting for {} percent of the total.")
+    assert outcomes(text.format("53.0"), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format("58.0"), "share-of-whole") == ["share_mismatch"]
+
+
 def test_the_figure_that_is_a_share_is_no_share_of_the_figure_before():
     # "the figure was 31 percent" names another place's share, not a share of 620,000
     assert outcomes("In the capital 410,000 of the 620,000 children, or 66 percent, were "

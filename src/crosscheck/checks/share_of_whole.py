@@ -477,6 +477,10 @@ class ShareOfWholeCheck(Check):
                     (events & set(x.measure.split())) or \
                     (head in self._goal_heads and x.status == "planned"):
                 found.append(x)
+        if not found and named_total and (whole := self._of_before(figures, part)):
+            # "24.65 million, of which the urban population was 13.07 million, accounting for
+            # 53 percent of the total": the total is what "of which" divides
+            return whole
         if not found and named_total:
             # "Locals account for 7,000 of them. Engineers make up the other 2,000, which puts
             # their share at 22 percent of the total": the total is the whole that "them"
