@@ -346,6 +346,19 @@ def test_a_figure_in_another_unit_between_a_total_and_its_list_is_read_as_words(
                     "the town 12 million euros.", "parts-sum") == []
 
 
+def test_labelled_parts_of_that_must_not_exceed_the_total_before():
+    text = ("The harvest was 12.57 million tonnes. Of this, summer grain was 3.02 million tonnes "
+            "and autumn grain {} million tonnes.")
+    assert outcomes(text.format("9.55"), "parts-sum") == ["parts_within_total"]
+    assert outcomes(text.format("9.85"), "parts-sum") == ["parts_exceed_total"]
+    # one label twice, or a list that goes on past its last part: not read
+    assert outcomes("The harvest was 12.57 million tonnes. Of this, wheat was 3.02 million "
+                    "tonnes and wheat 9.85 million tonnes.", "parts-sum") == []
+    assert outcomes("The harvest was 12.57 million tonnes. Of this, summer grain was 3.02 "
+                    "million tonnes and autumn grain 9.85 million tonnes more than planned.",
+                    "parts-sum") == []
+
+
 def test_an_open_list_may_name_who_pays_before_its_first_part():
     text = ("The drive will cost 18 million dollars, of which the Global Health Fund is paying "
             "11 million dollars and the government {} million dollars.")

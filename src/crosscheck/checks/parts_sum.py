@@ -191,6 +191,7 @@ class PartsSumCheck(Check):
                                           (self._complement(figures, c), False),
                                           (self._split(figures, c), False),
                                           (self._by_place(figures, c), False),
+                                          (self._labelled_of_that(figures, c), False),
                                           (self._another(figures, c), True)):
                     if found is None:
                         continue
@@ -557,12 +558,39 @@ class PartsSumCheck(Check):
             return None
         return whole, parts, False
 
+    def _labelled_of_that(self, figures: DocFigures, first: Claim
+                          ) -> tuple[Claim, list[Claim], bool] | None:
+        """The parts of "Of this, summer grain was 3.02 million tonnes and autumn grain 9.55
+        million tonnes", after a total in the sentence before: each part named by a label
+        before it, the labels all different, the last after "and". Not said to be all."""
+        m = _OF_THAT_LABEL.match(prefix(first))
+        if m is None:
+            return None
+        whole = self._whole_of_that(figures, first, _OF_THAT_LABEL)
+        if whole is None:
+            return None
+        parts, labels = [first], [m.group("label").lower()]
+        for x in figures.in_sentence(first):
+            if x.start <= parts[-1].start:
+                continue
+            g = _NEXT_LABEL.match(between(parts[-1], x))
+            if g is None or not compatible(first, x):
+                break
+            parts.append(x)
+            labels.append(g.group("label").lower())
+        if len(parts) < 2 or len(set(labels)) != len(parts) or \
+                not _AND.search(between(parts[-2], parts[-1])) or \
+                not _LIST_ENDS.match(after(parts[-1])):
+            return None
+        return whole, parts, False
+
     @staticmethod
-    def _whole_of_that(figures: DocFigures, part: Claim) -> Claim | None:
+    def _whole_of_that(figures: DocFigures, part: Claim,
+                       opening: re.Pattern | None = None) -> Claim | None:
         """W of "The city has spent W on the site. Of that, A came from ...": the one figure
         of the sentence before, in the part's unit, that "Of that" opening the part's
         sentence points to."""
-        if not _OF_THAT.match(prefix(part)):
+        if not (opening or _OF_THAT).match(prefix(part)):
             return None
         i = figures.index(part)
         if i == 0:
@@ -679,6 +707,16 @@ _FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goe
 _OF_THAT = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+sum|that\s+sum|"
                       r"the\s+sum|the\s+money|this\s+amount|that\s+amount)\s*,\s*(?:(?:about|"
                       r"some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
+#: "Of this, summer grain was ": "Of that" and the label of the first part
+_OF_THAT_LABEL = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+total)\s*,\s*"
+                            r"(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
+                            r"(?:was|were|came\s+to|stood\s+at|totall?ed|reached)\s+"
+                            r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
+#: between two labelled parts: ", and autumn grain ", " and rural residents were "
+_NEXT_LABEL = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                         r"(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+                         r"(?:(?:was|were|came\s+to|stood\s+at)\s+)?"
+                         r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
 #: a kind a part is said to be, right after it: " were port workers", " were women" (a
 #: participle or an adverb after "were" says what happened to it, not what it is)
 _AS_KIND = re.compile(r"\s*(?:were|was|are)\s+(?:(?:an?|the)\s+)?(?P<what>(?!(?:not|still|now|"
