@@ -351,6 +351,13 @@ def test_labelled_parts_of_that_must_not_exceed_the_total_before():
             "and autumn grain {} million tonnes.")
     assert outcomes(text.format("9.55"), "parts-sum") == ["parts_within_total"]
     assert outcomes(text.format("9.85"), "parts-sum") == ["parts_exceed_total"]
+    # a communique's parts set off by semicolons, each with its own growth
+    text = ("Output was 1,186.4 billion yuan, up 6.4 percent. Of this total, the value added "
+            "of farming was 158.2 billion yuan, up 5.9 percent; that of industry was 401.5 "
+            "billion yuan, up 7.2 percent; and that of services was {} billion yuan, up 6.0 "
+            "percent.")
+    assert outcomes(text.format("626.7"), "parts-sum") == ["parts_within_total"]
+    assert outcomes(text.format("656.7"), "parts-sum") == ["parts_exceed_total"]
     # one label twice, or a list that goes on past its last part: not read
     assert outcomes("The harvest was 12.57 million tonnes. Of this, wheat was 3.02 million "
                     "tonnes and wheat 9.85 million tonnes.", "parts-sum") == []

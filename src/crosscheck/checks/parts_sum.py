@@ -570,17 +570,23 @@ class PartsSumCheck(Check):
         if whole is None:
             return None
         parts, labels = [first], [m.group("label").lower()]
+        last = first  # the last figure read: a part, or the change stated with it
         for x in figures.in_sentence(first):
-            if x.start <= parts[-1].start:
+            if x.start <= last.start:
                 continue
-            g = _NEXT_LABEL.match(between(parts[-1], x))
+            if x.kind == "percent" and last is parts[-1] and \
+                    _ITS_CHANGE.match(between(last, x)):
+                last = x  # "158.2 billion yuan, up 5.9 percent; that of ..."
+                continue
+            g = _NEXT_LABEL.match(between(last, x))
             if g is None or not compatible(first, x):
                 break
             parts.append(x)
             labels.append(g.group("label").lower())
+            last = x
         if len(parts) < 2 or len(set(labels)) != len(parts) or \
                 not _AND.search(between(parts[-2], parts[-1])) or \
-                not _LIST_ENDS.match(after(parts[-1])):
+                not _LIST_ENDS.match(after(last)):
             return None
         return whole, parts, False
 
@@ -709,11 +715,14 @@ _OF_THAT = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+s
                       r"some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
 #: "Of this, summer grain was ": "Of that" and the label of the first part
 _OF_THAT_LABEL = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+total)\s*,\s*"
-                            r"(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
+                            r"(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s+"
                             r"(?:was|were|came\s+to|stood\s+at|totall?ed|reached)\s+"
                             r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
 #: between two labelled parts: ", and autumn grain ", " and rural residents were "
-_NEXT_LABEL = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+#: a part's own change right after it: ", up ", ", an increase of "
+_ITS_CHANGE = re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+$",
+                         re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+)?(?:the\s+)?"
                          r"(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
                          r"(?:(?:was|were|came\s+to|stood\s+at)\s+)?"
                          r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
