@@ -401,6 +401,14 @@ def test_a_list_as_long_as_the_count_before_its_colon_is_the_whole():
                     "Lisk 800, Vant 650 and Dorn 350 among them.", "parts-sum") == []
 
 
+def test_parts_more_than_twice_their_total_are_of_another_figure():
+    # the 35 counts countries, the parts people of each
+    assert outcomes("The victims came from 35 countries, among them 32 Kenyans, 18 Canadians, "
+                    "nine Ethiopians and eight Britons.", "parts-sum") == []
+    assert outcomes("A total of 500 staff came, including 300 doctors and 400 nurses.",
+                    "parts-sum") == ["parts_exceed_total"]
+
+
 def test_parts_that_may_overlap_are_not_added_up():
     # what happened to each ("were rescued", "were hurt") and kinds of people that cut across
     # others ("women", "children") may count one person twice

@@ -652,8 +652,10 @@ class PartsSumCheck(Check):
         cited = [*parts, whole]
         *parts, whole = sharpen(cited)
         low, high = total(parts)
-        if any(p.low > whole.high for p in parts) or high * 2 < whole.low:
-            # a part above its total, or parts that are not half of it: the figure taken
+        if any(p.low > whole.high for p in parts) or high * 2 < whole.low or \
+                low > 2 * whole.high:
+            # a part above its total, parts that are not half of it or more than twice it
+            # ("35 countries, among them 32 Kenyans, 18 Canadians, ..."): the figure taken
             # for the total is something else
             return None
         values, arithmetic = _sum_lines(whole, parts)
