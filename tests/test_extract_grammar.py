@@ -494,6 +494,14 @@ def test_a_number_word_that_opens_a_name_the_text_uses_is_no_figure() -> None:
     assert [c.subject for c in claims_of("Three Gorges were flooded.")] == ["Gorges"]
 
 
+def test_a_models_number_is_no_figure() -> None:
+    # "a Skyra 737 MAX 8" names a model; the same number before its word in capitals is the
+    # model wherever the text writes it; "the 27 EU states" counts states
+    text = ("Grounded\n\nAn airline flew a Skyra 737 MAX 8 for 157 passengers. The 737 MAX "
+            "was grounded by the 27 EU states.")
+    assert [c.surface for c in claims_of(text) if c.kind == "count"] == ["157", "27"]
+
+
 @pytest.mark.parametrize(("text", "surface", "qualifier"), [
     ("The jackpot has rolled over 38 times.", "38", "exact"),
     ("Rebels handed over 300 rifles.", "300", "exact"),

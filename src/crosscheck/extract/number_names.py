@@ -1,4 +1,5 @@
-"""Names that open with a number word: "Three Gorges", "Five Eyes", "Big Ten".
+"""Names that open with a number word: "Three Gorges", "Five Eyes", "Big Ten"; and model
+names with a number inside: "Boeing 737 MAX 8".
 
 Inside a sentence a capitalised number word before a capitalised word is read as part of a
 name and never as a figure. At the start of a sentence or headline the capital says nothing
@@ -28,3 +29,29 @@ def drop_number_names(text: str, claims: list[Claim]) -> list[Claim]:
         return claims
     return [c for c in claims if not (c.kind == "count" and c.surface[:1].isupper() and
                                       any(text.startswith(n, c.start) for n in names))]
+
+
+
+
+#: a model name inside a sentence: a name (or a name's), a number, a word in capitals:
+#: "a Boeing 737 MAX", "Boeing's 737 MAX"
+_MODEL = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z-]+(?:['’]s)? (?P<model>\d{1,4} [A-Z]{2,})\b")
+#: a model's number and its word in capitals before a second number: "737 MAX "
+_MODEL_THEN = re.compile(r"\b\d{1,4} [A-Z]{2,} $")
+
+
+def drop_model_numbers(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without the numbers of model names: "a Boeing 737 MAX 8 crashed" counts
+    neither 737 nor 8 of anything. A number the text writes after a name and before a word
+    in capitals is a model's wherever it stands with that word ("the 737 MAX was
+    grounded"), as a number word that opens a name is (:func:`drop_number_names`)."""
+    models = {m.group("model") for m in _MODEL.finditer(text)}
+    if not models:
+        return claims
+
+    def model(c: Claim) -> bool:
+        if c.kind != "count" or not c.surface.isdigit():
+            return False
+        return any(text.startswith(m, c.start) for m in models) or \
+            _MODEL_THEN.search(text, max(0, c.start - 12), c.start) is not None
+    return [c for c in claims if not model(c)]
