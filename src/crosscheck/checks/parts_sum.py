@@ -710,24 +710,26 @@ _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|liv
 _FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes)\s+)?"
                           r"(?P<prep>from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
                           r"(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
+#: a rough qualifier before a figure, if any
+_ROUGHLY = r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?"
 #: a sentence that opens by naming the figure before as the whole: "Of that, ", "Of this
 #: sum, some "
 _OF_THAT = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+sum|that\s+sum|"
-                      r"the\s+sum|the\s+money|this\s+amount|that\s+amount)\s*,\s*(?:(?:about|"
-                      r"some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
+                      r"the\s+sum|the\s+money|this\s+amount|that\s+amount)\s*,\s*"
+                      + _ROUGHLY + "$", re.IGNORECASE)
 #: "Of this, summer grain was ": "Of that" and the label of the first part
 _OF_THAT_LABEL = re.compile(r"^\s*(?:out\s+)?of\s+(?:that|this|it|the\s+total|this\s+total)\s*,\s*"
                             r"(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s+"
                             r"(?:was|were|came\s+to|stood\s+at|totall?ed|reached)\s+"
-                            r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
-#: between two labelled parts: ", and autumn grain ", " and rural residents were "
+                            + _ROUGHLY + "$", re.IGNORECASE)
 #: a part's own change right after it: ", up ", ", an increase of "
 _ITS_CHANGE = re.compile(r"^\s*,\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s+$",
                          re.IGNORECASE)
+#: between two labelled parts: ", and autumn grain ", "; and that of the tertiary industry was "
 _NEXT_LABEL = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:that\s+of\s+)?(?:the\s+)?"
                          r"(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
-                         r"(?:(?:was|were|came\s+to|stood\s+at)\s+)?"
-                         r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$", re.IGNORECASE)
+                         r"(?:(?:was|were|came\s+to|stood\s+at)\s+)?" + _ROUGHLY + "$",
+                         re.IGNORECASE)
 #: a kind a part is said to be, right after it: " were port workers", " were women" (a
 #: participle or an adverb after "were" says what happened to it, not what it is)
 _AS_KIND = re.compile(r"\s*(?:were|was|are)\s+(?:(?:an?|the)\s+)?(?P<what>(?!(?:not|still|now|"
