@@ -22,7 +22,7 @@ from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .extract.ages import drop_ages
 from .extract.elliptic import carry_currency, carry_subject, carry_unit
-from .extract.number_names import drop_model_numbers, drop_number_names
+from .extract.number_names import drop_number_names
 from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
 from .frame import assign_frames, load_vocabulary
@@ -101,8 +101,8 @@ def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
     found = carry_subject(carry_unit(carry_currency(read_shared_names(doc.text, [
-        c for c in drop_ages(doc.text, drop_model_numbers(doc.text, drop_number_names(
-            doc.text, extract_document(doc, lex, sentences=sentences))), vocab.ages)
+        c for c in drop_ages(doc.text, drop_number_names(
+            doc.text, extract_document(doc, lex, sentences=sentences)), vocab.ages)
         if outside(c)]),
         vocab.money_words,
         vocab.populated)))

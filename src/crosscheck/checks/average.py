@@ -110,13 +110,15 @@ _COMPARED = re.compile(r"\b(?:(?:up|down|rose|fell|risen|fallen|grew|increased|d
                        re.IGNORECASE)
 
 
+def _counted(c: Claim) -> str:
+    """What a figure counts: the last word of its subject, singular ("" for none)."""
+    return singular(c.subject.split()[-1].lower()) if c.subject else ""
+
+
 def _counts_the_same(count: Claim, totals: list[Claim]) -> bool:
-    """Whether ``count`` counts what a count among ``totals`` counts (its last word)."""
-    if not count.subject:
-        return False
-    noun = singular(count.subject.split()[-1].lower())
-    return any(t.kind == "count" and t.subject and
-               singular(t.subject.split()[-1].lower()) == noun for t in totals)
+    """Whether ``count`` counts what a count among ``totals`` counts."""
+    noun = _counted(count)
+    return bool(noun) and any(t.kind == "count" and _counted(t) == noun for t in totals)
 
 
 class AverageCheck(Check):
@@ -332,8 +334,8 @@ class AverageCheck(Check):
         noun = m.group(1).lower()
         found = {x.value: x for x in figures.before(avg, self.params["sentences_back"])
                  if x.kind == "count" and x.sentence_start != avg.sentence_start
-                 and x.value > 1 and x.value.is_integer() and x.subject
-                 and singular(x.subject.split()[-1].lower()) == singular(noun)}
+                 and x.value > 1 and x.value.is_integer()
+                 and _counted(x) == singular(noun)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _per_counted(self, figures: DocFigures, c: Claim) -> list[Claim]:
@@ -348,7 +350,7 @@ class AverageCheck(Check):
         if any(x.kind == "count" and _PART_OF.match(after(x)) for x in same):
             return []  # "120 of the region's 540 schools ... 150,000 euros a school": of which?
         return [x for x in same if x is not c and x.kind == "count" and
-                x.subject and singular(x.subject.split()[-1].lower()) == noun]
+                _counted(x) == noun]
 
     def _is_average(self, c: Claim) -> bool:
         before = prefix(c)[-60:]

@@ -23,12 +23,13 @@ _IN_SENTENCE = re.compile(r"(?<=[a-z,] )(?P<name>(?:" + "|".join(_WORDS) +
 
 
 def drop_number_names(text: str, claims: list[Claim]) -> list[Claim]:
-    """``claims`` without the counts that open a name the text writes inside a sentence."""
+    """``claims`` without the counts that open a name the text writes inside a sentence,
+    and without the numbers of model names (:func:`_model_numbers`)."""
     names = {m.group("name") for m in _IN_SENTENCE.finditer(text)}
-    if not names:
-        return claims
-    return [c for c in claims if not (c.kind == "count" and c.surface[:1].isupper() and
-                                      any(text.startswith(n, c.start) for n in names))]
+    if names:
+        claims = [c for c in claims if not (c.kind == "count" and c.surface[:1].isupper() and
+                                            any(text.startswith(n, c.start) for n in names))]
+    return _model_numbers(text, claims)
 
 
 
@@ -40,7 +41,7 @@ _MODEL = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z-]+(?:['’]s)? (?P<model>\d{1,4} 
 _MODEL_THEN = re.compile(r"\b\d{1,4} [A-Z]{2,} $")
 
 
-def drop_model_numbers(text: str, claims: list[Claim]) -> list[Claim]:
+def _model_numbers(text: str, claims: list[Claim]) -> list[Claim]:
     """``claims`` without the numbers of model names: "a Boeing 737 MAX 8 crashed" counts
     neither 737 nor 8 of anything. A number the text writes after a name and before a word
     in capitals is a model's wherever it stands with that word ("the 737 MAX was
