@@ -1174,3 +1174,43 @@ def test_a_balance_with_no_flows_or_two_balances_is_not_checked():
                     "billion dollars, as exports reached 96.2 billion dollars and imports 57.8 "
                     "billion dollars.", "balance") == []
 
+
+
+def test_a_change_reads_through_the_figure_said_again_in_another_currency():
+    text = ("Sales reached 540 billion yuan ($75 billion), up {} percent from 500 billion yuan "
+            "last year.")
+    assert outcomes(text.format(18), "change") == ["change_mismatch"]
+    assert outcomes(text.format(8), "change") == ["change_consistent"]
+    assert outcomes("Revenue rose 18 percent to 540 billion yuan ($75 billion) from 500 billion "
+                    "yuan.", "change") == ["change_mismatch"]
+
+
+def test_a_participle_puts_the_first_figure_of_its_clause_at_its_share():
+    text = ("The jails held 10,400 inmates in January, up from 9,100 a year earlier, officials "
+            "said, putting the system at {} percent of its design capacity of 9,300 beds.")
+    assert outcomes(text.format(121), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(112), "share-of-whole") == ["share_consistent"]
+
+
+def test_a_share_over_a_hundred_percent_set_against_its_whole_is_a_ratio():
+    text = "The hospital treated 700 patients, {} percent of the 580 it was built for."
+    assert outcomes(text.format(121), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format(121), "share") == []
+    assert outcomes(text.format(140), "share-of-whole") == ["share_mismatch"]
+    # with no figure that makes it a ratio, a share over 100 is still out of range
+    assert outcomes("The motion was backed by 112 percent of the 300 members.", "share") \
+        == ["out_of_range"]
+
+
+def test_the_rest_set_off_by_commas_completes_the_parts_of_a_whole():
+    text = ("Of Zambia's $13.2 billion external debt, $6.3 billion is owed to governments and $3 "
+            "billion to bondholders; the rest, ${} billion, is owed to banks.")
+    assert outcomes(text.format("4.9"), "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.format("3.9"), "parts-sum") == ["parts_consistent"]
+
+
+def test_a_change_of_the_total_before_its_list_of_parts_is_read_as_words():
+    text = ("The number of people sick has risen to 287, up 44 from Tuesday, the agency said on "
+            "Wednesday: 250 passengers and {} crew members.")
+    assert outcomes(text.format(47), "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.format(37), "parts-sum") == ["parts_consistent"]

@@ -69,6 +69,14 @@ def test_dates_stated_in_metadata_and_inferred_from_text():
     assert docs["004"].published.year == 2018
 
 
+def test_a_year_a_text_says_something_is_due_in_is_no_evidence_of_its_date(tmp_path):
+    (tmp_path / "a.txt").write_text("The jail held 10,400 inmates in 2025. The first new "
+                                    "wing is due to open in 2027, and the other is scheduled "
+                                    "to open in 2029.")
+    doc = analyze([tmp_path], run_checks=False).documents[0]
+    assert doc.published.year == 2025
+
+
 def test_dateline_in_header_is_a_stated_date():
     assert stated_date("Title\n\nAugust 26, 2024Chinadaily\nBody") == dt.date(2024, 8, 26)
     assert stated_date("Date of Publication: 8 February 2019") == dt.date(2019, 2, 8)

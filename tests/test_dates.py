@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.corpus import load_corpus
-from crosscheck.dates import date_from_name, date_from_text, parse_date
+from crosscheck.dates import date_from_name, date_from_text, parse_date, year_of_neighbours
 
 D = dt.date
 
@@ -34,6 +34,14 @@ D = dt.date
     ("Harbour fees to rise\n\nJuly-14-2011\n\nBody.", D(2011, 7, 14)),
     # outlet-and-date parenthesis at the start of the text
     ("Harbour fees to rise\n\n(Courier, October 4, 2014)\n\nThe port said...", D(2014, 10, 4)),
+    # ... and one that opens the body's first line, the body after it on the same line
+    ("(Harbour Watch, Feb. 21, 2026) The port figures released last week show a rise.",
+     D(2026, 2, 21)),
+    ("Harbour fees to rise\n\n(Courier, October 4, 2014) The port said fees rise.",
+     D(2014, 10, 4)),
+    # a compiled-on note in the title line
+    ("HARBOUR FEES TIMELINE (compiled January 22, 2026)\n\nJan. 7: fees rise.",
+     D(2026, 1, 22)),
     # a dateline that states its year
     ("Harbour fees to rise\n\nPORT LOUIS, Jan. 8, 2013 (Wire) -- The port said fees rise.",
      D(2013, 1, 8)),
@@ -54,6 +62,25 @@ def test_a_dateline_without_year_takes_the_year_given_to_it():
     text = "Harbour fees to rise\n\nPORT LOUIS, Sept 14 (Wire) - The port said fees rise."
     assert date_from_text(text) is None
     assert date_from_text(text, year_hint=2009).date == D(2009, 9, 14)
+
+
+def test_a_dateline_without_year_takes_the_year_its_folder_agrees_on(tmp_path):
+    (tmp_path / "a.txt").write_text("PORT LOUIS, Oct. 8 (Wire) -- The port said fees rise "
+                                    "after it defaulted in November 2020.")
+    (tmp_path / "b.txt").write_text("Fees rise\n\nPublished: 9 October 2025\n\nBody.")
+    (tmp_path / "c.txt").write_text("(Courier, Oct. 15, 2025) The port said fees rise.")
+    docs = {d.id: d for d in load_corpus([tmp_path])}
+    assert docs["a"].published == D(2025, 10, 8) and docs["a"].date_source == "stated"
+    # early January among texts of late December is of the next year
+    assert year_of_neighbours(1, 3, [D(2025, 12, 28), D(2025, 12, 30)]) == 2026
+
+
+def test_a_dateline_without_year_is_left_undated_when_its_folder_spans_years(tmp_path):
+    (tmp_path / "a.txt").write_text("PORT LOUIS, Oct. 8 (Wire) -- The port said fees rise.")
+    (tmp_path / "b.txt").write_text("Fees rise\n\nPublished: 9 October 2025\n\nBody.")
+    (tmp_path / "c.txt").write_text("Fees rise\n\nPublished: 9 October 2019\n\nBody.")
+    assert {d.id: d for d in load_corpus([tmp_path])}["a"].published is None
+    assert year_of_neighbours(10, 8, []) is None
 
 
 @pytest.mark.parametrize("text", [

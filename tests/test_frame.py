@@ -372,7 +372,8 @@ def test_what_reaches_a_figure_is_what_it_measures():
 def test_a_doer_or_an_incident_reaching_a_figure_leaves_the_counted_noun_the_measure():
     assert one(framed("The rural power drive has reached 1 million homes."),
                "1 million").measure == "home"
-    assert one(framed("The outbreak has now reached 124 cases."), "124").measure == "case"
+    # (the cases of an outbreak are its infected)
+    assert one(framed("The outbreak has now reached 124 cases."), "124").measure == "infected"
     text = "Aeron reached 700 aircraft last year. Analysts said Aeron could do more."
     assert one(framed(text), "700").measure == "aircraft"
 
@@ -1204,6 +1205,40 @@ def test_the_date_that_labels_a_line_of_a_timeline_dates_each_sentence_on_it():
     assert one(claims, "27").time == "2024-06-02"
     assert one(claims, "$12 million").period == "2011"
     assert warnings(findings_of({"t": text}), "agreement") == []
+
+
+def test_a_day_with_no_year_that_labels_a_line_is_of_the_last_such_day_before_the_text():
+    text = ("Ship outbreak timeline\n\nPublished: January 22, 2026\n\n"
+            "Jan. 13: 243 people sick.\nJan. 17: 341 people sick.\nDec. 30: 12 crew hired.\n")
+    claims = framed(text)
+    assert one(claims, "243").time == "2026-01-13"
+    assert one(claims, "341").time == "2026-01-17"
+    assert one(claims, "12").time == "2025-12-30"  # after the text's day: the year before
+    # a text with no date of its own dates no day
+    assert one(framed(text.replace("Published: January 22, 2026", "Notes")), "243").time \
+        != "2026-01-13"
+
+
+def test_an_aside_with_its_own_predicate_is_not_in_the_perfect_of_the_clause_before():
+    claims = framed("At least 212 passengers have fallen ill on the Aurora Star, a cruise ship "
+                    "carrying 2,800 passengers and 1,100 crew, officials said.",
+                    dt.date(2026, 1, 14))
+    assert one(claims, "2,800").aggregation != "cumulative"
+    assert one(claims, "1,100").time_scope != "as_of"
+    c = one(framed("The fire has destroyed 240 homes, officials said.", dt.date(2026, 1, 14)),
+            "240")
+    assert (c.time_scope, c.aggregation) == ("as_of", "cumulative")
+
+
+def test_where_an_event_happened_by_name_is_no_part_of_its_measure():
+    c = one(framed("The number of people sick on the Aurora Star has risen to 287."), "287")
+    assert c.measure == "infected"
+
+
+def test_cases_count_the_infected_only_in_a_text_about_an_outbreak():
+    assert one(framed("The norovirus outbreak now stands at 341 cases."), "341").measure \
+        == "infected"
+    assert one(framed("The court heard 341 cases last year."), "341").measure == "case"
 
 
 def test_a_year_after_than_dates_the_base_of_the_comparison():

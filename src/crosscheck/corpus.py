@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .dates import StatedDate, date_from_name, date_from_text
+from .dates import (
+    StatedDate,
+    date_from_name,
+    date_from_text,
+    year_of_neighbours,
+    yearless_dateline,
+)
 from .errors import CorpusError
 from .sentences import Sentence, sentence_spans, sentences_at, split_sentences
 from .yamlfile import key_lines, read_yaml
@@ -277,4 +284,33 @@ def load_corpus(paths: list[Path | str], skipped: list[Skipped] | None = None, *
     if not docs:
         raise CorpusError(f"no readable documents ({len(skipped)} skipped: "
                           f"{skipped[0].cause})", path=skipped[0].path)
-    return [docs[k] for k in sorted(docs)]
+    return complete_dateline_years([docs[k] for k in sorted(docs)])
+
+
+#: where a date is read when its day comes from the text's dateline and its year from the
+#: texts gathered with it
+DATELINE_AND_FOLDER = "dateline, year of the folder"
+
+
+def complete_dateline_years(docs: list[Document]) -> list[Document]:
+    """Documents whose dateline gives a day with no year (``LUSAKA, Oct. 8 (Wire) --``),
+    dated in the year the stated dates of the other texts of their folder agree on.
+
+    Wire copy prints no year; the texts a user gathers about one story were written within
+    months of each other, so the day is dated when all of them put it in one year, and left
+    undated (the year then inferred from the text) when they span years.
+    """
+    stated: dict[str, list[dt.date]] = {}
+    for d in docs:
+        if d.published is not None and d.date_source == "stated" and \
+                d.date_precision == "day" and d.date_from != DATELINE_AND_FOLDER:
+            stated.setdefault(str(Path(d.path).parent), []).append(d.published)
+    out = []
+    for d in docs:
+        if d.published is None and (day := yearless_dateline(d.text)) and \
+                (year := year_of_neighbours(*day, stated.get(str(Path(d.path).parent), []))):
+            with contextlib.suppress(ValueError):  # Feb. 29 of a common year is no day
+                d = replace(d, published=dt.date(year, *day), date_source="stated",
+                            date_from=DATELINE_AND_FOLDER, date_precision="day")
+        out.append(d)
+    return out

@@ -38,7 +38,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?",
                    re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:posted|published|updated|last\s+updated|date|dated|released|"
-                    r"issued|source|publication|first\s+published)\b\s*(?:on\s*)?[:|\-–—]?\s*$",
+                    r"issued|source|publication|first\s+published|compiled)\b\s*(?:on\s*)?[:|\-–—]?\s*$",
                     re.IGNORECASE)
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})(?:,\s*[A-Z][A-Za-z.]+){{0,2}},\s+"
@@ -47,6 +47,10 @@ _DATELINE = re.compile(
 #: a body that opens with its date and a dash, no place before it ("SEPTEMBER 10 2025 --")
 _DATE_OPENING = re.compile(rf"^(?P<date>{_DATE.pattern})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–)",
                            re.IGNORECASE)
+#: a line that opens with its outlet and date in parentheses, the body after it on the same
+#: line ("(Justice Watch, Feb. 21, 2026) The figures released ...")
+_PAREN_OPENING = re.compile(rf"^\((?P<outlet>[^()\n]{{1,60}}?),\s*(?P<date>{_DATE.pattern})\)",
+                            re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n(?:---|\.\.\.)\s*(?:\n|\Z)", re.DOTALL)
 _FM_DATE = re.compile(r"^(?:date|published|pubdate|publish_date)\s*:\s*['\"]?(?P<v>[^'\"\n]+)",
                       re.IGNORECASE | re.MULTILINE)
@@ -144,6 +148,9 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
         d = _header_date(line, title=i == 0)
         if d:
             return StatedDate(d, "day", "text")
+        # a headline is no parenthesis: the first line may open with the outlet and date
+        if (opening := _PAREN_OPENING.match(line)) and (d := parse_date(opening["date"])):
+            return StatedDate(d, "day", "text")
     # a body may open the file, with no headline above its dateline: a headline has no
     # "CITY, Month Day --" before its words, so the first line is read as well
     for line in lines:
@@ -161,10 +168,43 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
     return None
 
 
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """The month and day of a dateline that gives no year (``LUSAKA, Oct. 8 (Wire) --``),
+    when the text states no date of its own."""
+    if date_from_text(text) is not None or _FRONT_MATTER.match(text):
+        return None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        m = _DATELINE.match(line)
+        if m and not m.group("year"):
+            # 2000 is a leap year: "Feb. 29" is a day of some year
+            d = parse_date(f"{m.group('month')} {m.group('day')}, 2000")
+            return (d.month, d.day) if d else None
+    return None
+
+
+def year_of_neighbours(month: int, day: int, stated: list[dt.date]) -> int | None:
+    """The year a yearless dateline's day falls in, taken from the stated dates of the texts
+    gathered with it: the year that puts the day within half a year of each of them. None
+    when they disagree (a folder that spans years) or there are none."""
+    years = set()
+    for s in stated:
+        best = min((s.year - 1, s.year, s.year + 1),
+                   key=lambda y: abs((_day_of(y, month, day) - s).days))
+        years.add(best)
+    return years.pop() if len(years) == 1 else None
+
+
+def _day_of(year: int, month: int, day: int) -> dt.date:
+    # Feb. 29 of a common year is read as Feb. 28: near enough to choose a year by
+    return dt.date(year, month, min(day, 28) if month == 2 else day)
+
+
 def dateline_end(sentence: str) -> int:
     """Where a dateline that opens ``sentence`` ends ("HARLOW, May 18, 2024 (Wire) --"), or
     0: the words after it are the sentence's own."""
-    m = _DATELINE.match(sentence) or _DATE_OPENING.match(sentence)
+    m = _DATELINE.match(sentence) or _DATE_OPENING.match(sentence) or \
+        _PAREN_OPENING.match(sentence)
     return m.end() if m else 0
 
 
@@ -179,7 +219,8 @@ def header_spans(text: str) -> list[tuple[int, int]]:
         line = raw.strip()
         if line:
             start = offset + raw.index(line[0])
-            if m := _DATELINE.match(line) or _DATE_OPENING.match(line):
+            if m := _DATELINE.match(line) or _DATE_OPENING.match(line) or \
+                    _PAREN_OPENING.match(line):
                 spans.append((start, start + m.end()))
             elif len(line) <= _HEADER_LINE and _header_date(line, title=seen == 0):
                 spans.append((start, start + len(line)))

@@ -51,8 +51,10 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
-          "undertakings", "sought")
+          "undertakings", "sought", "outbreak_words")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
+#: the measure of a bare count of cases
+_CASE = "case"
 #: words of the clause read on each side of the figure
 _BEFORE_WORDS, _AFTER_WORDS = 14, 7
 _CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\.\s|\(|\)|,\s*when\s")
@@ -141,6 +143,9 @@ class Vocabulary:
     #: a call for a figure, right before it: "a drive for 4 million children", "an appeal
     #: for $138 million": the figure is sought, so planned
     sought: re.Pattern = re.compile(r"(?!x)x")
+    #: words of a text about an outbreak, in which a bare count of cases counts the
+    #: infected ("now stands at 341 cases" beside "287 people have fallen ill")
+    outbreak: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -368,6 +373,9 @@ def _load(path: Path) -> Vocabulary:
                           r"(?:\s+(?:a|an|the|some|about|nearly|up\s+to|more\s+than|over))*"
                           r"\s*$",
                           re.IGNORECASE),
+                      outbreak=re.compile(
+                          rf"(?<![\w-])(?:{_phrases(lists['outbreak_words']) or '(?!x)x'})"
+                          r"(?![\w-])", re.IGNORECASE),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
                           + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
@@ -676,6 +684,10 @@ _ADJUNCT = re.compile(r"\s+(?i:after|before|since|during|following|until)\b"
                       r"(?!(?:\s+[\w'’-]+){0,2}\s+[A-Z])")
 
 
+#: where the event happened, by name, after its participle: "sick on the Aurora Star"
+_NAMED_WHERE = re.compile(r"\s+(?i:on|aboard|at|in|on\s+board)\s+(?i:the\s+)?[A-Z]")
+
+
 def measure_of(vocab: Vocabulary, subject: str, event: str,
                synonyms: tuple[tuple[str, str], ...] = ()) -> str:
     """The measure: the subject's noun phrase with its event, or the event alone where the
@@ -684,7 +696,8 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
     for m in vocab.any_event.finditer(subject):
         # "claims lodged after the hailstorm": what follows the event's participle says when
         # it happened, not what was counted
-        if (adjunct := _ADJUNCT.match(subject, m.end())) is not None:
+        if (adjunct := _ADJUNCT.match(subject, m.end()) or
+                _NAMED_WHERE.match(subject, m.end())) is not None:
             subject = subject[:adjunct.start()]
             break
     noun = normalize_subject(subject, synonyms)
@@ -1055,9 +1068,19 @@ _HAVE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|thus\s+far|sinc
                    re.IGNORECASE)
 
 
+#: an aside that opens a predicate of its own before the figure: ", a cruise ship carrying",
+#: ", which employs"
+_OWN_PREDICATE = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ing|"
+                            r"(?:which|who)\s+[a-z]+)\b(?:[^,;]|(?<=\d),(?=\d))*$", re.IGNORECASE)
+
+
 def _perfect(vocab: Vocabulary, before: str) -> bool:
     """Whether the clause before a figure puts an event in the present perfect ("the fire has
-    burned 61,200 acres and destroyed 240 homes"), not "have to" or "has 3,000 km"."""
+    burned 61,200 acres and destroyed 240 homes"), not "have to" or "has 3,000 km", nor one
+    an aside with its own predicate sets apart ("212 have fallen ill on the Aurora Star, a
+    ship carrying 2,800 passengers")."""
+    if aside := _OWN_PREDICATE.search(before):
+        before = before[aside.start():]
     return any(vocab.any_event.match(before, m.end()) for m in _HAVE.finditer(before))
 
 
@@ -1321,6 +1344,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
     incidents = _Incidents(vocab, doc.text if doc is not None else "")
     names = _Names(doc.text if doc is not None else "")
     last: tuple[Claim, str] | None = None  # the figure before, and its event
+    outbreak: bool | None = None  # whether the text is of an outbreak, once asked
     owns: dict[int, str] = {}  # the own words of the last figure read in each sentence
     for c in claims:
         if c.kind not in _FIGURE_KINDS:
@@ -1426,6 +1450,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         measure = measure_of(vocab, "" if holder or (
             c.place and c.subject.lower() == c.place.lower()) else
             lead if lead and c.subject and not event else c.subject or lead, event, synonyms)
+        if measure == _CASE and outbreak is None:
+            outbreak = vocab.outbreak.search(doc.text) is not None if doc else False
+        if measure == _CASE and outbreak:
+            measure = "infected"  # "341 cases" of an outbreak are the people who fell ill
         stat = vocab.statistics.search(f"{before} {after}")
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"

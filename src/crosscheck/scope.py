@@ -10,13 +10,14 @@ from collections import Counter
 from typing import NamedTuple
 
 from .claims import Claim
-from .corpus import Document
+from .corpus import DATELINE_AND_FOLDER, Document
 from .dates import day_named
 from .extract.lexicon import Lexicon
 from .extract.timeexpr import MONTHS, PRICE_BASIS, WEEKDAYS, month_number
 
 _FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|target(?:s|ed)?|by the end of|aims? to|"
-                     r"expected to|going to)\b", re.IGNORECASE)
+                     r"expected to|going to|(?:is|are|was|were)\s+(?:due|scheduled|set)\s+to|"
+                     r"expects?)\b", re.IGNORECASE)
 _TIME_KINDS = ("year", "year_range")
 
 
@@ -57,6 +58,8 @@ def doc_date_label(doc: Document) -> str:
         return f"{doc.published.year} (inferred)"
     if doc.date_source == "inferred":
         return f"{doc.published:%Y-%m} (inferred)"
+    if doc.date_from == DATELINE_AND_FOLDER:
+        return f"{doc.published.isoformat()} (year of the folder)"
     if doc.date_precision == "year":
         return f"{doc.published.year} ({doc.date_from})"
     if doc.date_precision == "month":
@@ -130,7 +133,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
                         for start, cs in by_sentence.items()} if home else {}
     out = []
     figures_of: dict[int, _Figures] = {}
-    labels = _line_labels(doc.text, anchors)
+    labels = _line_labels(doc, anchors)
     designated: dict[str, set[str]] | None = None
     kinds: dict[int, str] = {}  # the kind of place each sentence names alone ("province")
     for c in claims:
@@ -162,7 +165,7 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
                     (label := labels.get(doc.text.rfind("\n", 0, c.start) + 1)) is not None:
                 # "- May 28, 2024: The dam fails. At least 14 people are killed.": the date
                 # that labels a line of a timeline dates every sentence on it
-                period, stated = _period_of_time_claim(label, doc_year), True
+                period, stated = label, True
         out.append(c.evolve(place=sys.intern(place or home), period=sys.intern(period[0]),
                             period_start=period[1], period_end=period[2],
                             period_stated=stated))
@@ -197,9 +200,20 @@ _LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?")
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—]|\s-)\s")
 
 
-def _line_labels(text: str, anchors: dict[int, list[Claim]]) -> dict[int, Claim]:
-    """The year or date that opens a line as its label ("- 2011: Inspectors warn ...",
-    "May 30, 2024 — The toll rises"), by the offset where the line starts."""
+#: a day with no year that labels its line: "Jan. 13: 243 people sick"
+_DAY_LABEL = re.compile(rf"^[ \t]*(?:[-*•][ \t]+)?(?P<month>{MONTHS})[ \t]*"
+                        r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=[ \t]*(?::|[–—]|\s-)\s)",
+                        re.MULTILINE)
+
+
+def _line_labels(doc: Document, anchors: dict[int, list[Claim]]
+                 ) -> dict[int, tuple[str, int | None, int | None]]:
+    """The period of the year or date that opens a line as its label ("- 2011: Inspectors
+    warn ...", "May 30, 2024 — The toll rises"), by the offset where the line starts. A
+    day with no year ("Jan. 13: 243 sick") is of the last such day on or before the text's
+    stated date: a timeline is compiled after what it lists."""
+    text = doc.text
+    doc_year = doc.published.year if doc.published else None
     labels = {}
     for times in anchors.values():
         for t in times:
@@ -208,7 +222,20 @@ def _line_labels(text: str, anchors: dict[int, list[Claim]]) -> dict[int, Claim]
             line_start = text.rfind("\n", 0, t.start) + 1
             if _LABEL_BEFORE.fullmatch(text, line_start, t.start) and \
                     _LABEL_AFTER.match(text, t.end):
-                labels[line_start] = t
+                labels[line_start] = _period_of_time_claim(t, doc_year)
+    if doc.published is not None and doc.date_source == "stated" and \
+            doc.date_precision == "day":
+        for m in _DAY_LABEL.finditer(text):
+            if m.start() in labels or (month := month_number(m["month"])) is None:
+                continue
+            year = doc.published.year
+            try:
+                day = dt.date(year, month, int(m["day"]))
+                if day > doc.published:
+                    day = dt.date(year - 1, month, int(m["day"]))
+            except ValueError:
+                continue  # "Feb. 30" names no day
+            labels[m.start()] = (day.isoformat(), day.year, day.year)
     return labels
 
 

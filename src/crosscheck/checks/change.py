@@ -262,11 +262,14 @@ class ChangeCheck(Check):
             if x.id in members:
                 continue
             lo, hi = sorted((x.start, anchor.start))
+            # (a figure of the pair said again in another currency is the pair's)
+            again = [o for o in same if any(restates(m, o) for m in (start, end, anchor))]
             if any(lo < o.start < hi and o.id not in members and o.kind not in _SAYS_WHEN
-                   and not rate_base(o) for o in same):
+                   and not rate_base(o) and o not in again for o in same):
                 continue
             # the words between the change and the nearer end of the pair
-            last = max(start, end, anchor, key=lambda y: y.end)
+            last = max(start, end, anchor, *(o for o in again if o.end <= x.start),
+                       key=lambda y: y.end)
             first = min(start, end, anchor, key=lambda y: y.start)
             gap = between(last, x) if x.start >= last.end else \
                 between(x, first) if x.end <= first.start else \
@@ -696,13 +699,16 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
             continue  # the 1,000 of "14 per 1,000 live births" is the rate's base, no figure
         later = [x for x in figures.in_sentence(c) if x.start >= c.end
                  and not rate_base(x)]
+        # "540 billion yuan ($75 billion), up 8 percent from 500 billion yuan": the figure
+        # said again in another currency stands for it; the words after it are its own
+        said = later.pop(0) if later and restates(c, later[0]) else c
         # "to 30,500 cars in 2024 from 32,000": the year says when, the noun what ("in the
         # first six months of 2025": a span says when too)
         nxt = next((x for x in later if x.kind not in _SAYS_WHEN and
                     x.kind not in _TIME_KINDS), None)
         if nxt is not None and nxt.kind == c.kind and (
                 compatible(c, nxt) or (c.kind == "percent" and nxt.unit == c.unit)):
-            gap = _bare_gap(c, nxt)
+            gap = _bare_gap(c, nxt) if said is c else _bare_gap(said, nxt).removeprefix(")")
             if _TO_VERB.search(prefix(c)[-120:]) and _TO_FROM.match(gap):
                 out.append((nxt, c, c))  # "widened 45% to 114 billion from 87 billion"
                 continue
@@ -720,7 +726,7 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 compatible(c, amounts[0]) and amounts[0].direction)) and \
                 amounts[1].kind == c.kind and \
                 (compatible(c, amounts[1]) or c.kind == "percent") and \
-                _UP_BY.match(YEAR_IN_GAP.sub("then", between(c, amounts[0]))) and \
+                _UP_BY.match(YEAR_IN_GAP.sub("then", between(said, amounts[0]))) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
             out.append((amounts[1], c, c))
             continue

@@ -243,13 +243,14 @@ def fraction_band(c: Claim, points: float) -> tuple[float, float]:
     return c.value - points, c.value + points
 
 
-def ratio(part: Claim, whole: Claim) -> tuple[float, float]:
-    """The interval ``part / whole`` in percent; a part of a whole is at most all of it."""
+def ratio(part: Claim, whole: Claim, capped: bool = True) -> tuple[float, float]:
+    """The interval ``part / whole`` in percent; a part of a whole is at most all of it
+    (``capped``), a figure set against another may be more."""
     if whole.low <= 0:
         return 0.0, float("inf")
     low = part.low / whole.high * 100
     high = part.high / whole.low * 100
-    return low, max(low, min(high, 100.0))
+    return low, max(low, min(high, 100.0)) if capped else high
 
 
 def total(parts: list[Claim]) -> tuple[float, float]:

@@ -60,7 +60,9 @@ _NAMED_FIRST_LONG_GAP = re.compile(r"^[^\d;:]{0,60},\s*$")
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|its|their|this)\s+"
                            r"(?:[a-z-]+['’]s\s+)?"  # "Of the group's 14.6 billion"
                            # "Of last year's 766"
-                           r"|(?:last|this|the\s+previous)\s+(?:year|month|quarter)['’]s\s+)$",
+                           r"|(?:last|this|the\s+previous)\s+(?:year|month|quarter)['’]s\s+"
+                           # "Of Zambia's 13.2 billion"
+                           r"|(?-i:[A-Z][\w-]+)['’]s\s+)$",
                            re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
 
@@ -114,7 +116,8 @@ class PartsSumCheck(Check):
                             "words before or after a figure that make it the total of the "
                             "parts before it"),
         "rest_cues": Param("string_list", ["the remaining", "the rest of", "the other",
-                                           "the balance of", "the remainder of"],
+                                           "the balance of", "the remainder of", "the rest,",
+                                           "the remainder,", "the balance,"],
                            "words before a part that make it the rest of a total"),
         "remainder_words": Param("string_list", ["not yet", "yet to", "remaining", "remained",
                                                  "still", "unspent", "unused", "left",
@@ -305,6 +308,11 @@ class PartsSumCheck(Check):
                                          not compatible(whole, x), later))
         if len(aside) == 1 and len(later) > 1:
             skipped, later = [*skipped, *aside], later[1:]
+        elif len(later) > 2 and later[0].aggregation == "change" and \
+                _CHANGE_OF_TOTAL.match(between(whole, later[0])):
+            # "has risen to 287, up 44 from Tuesday's count: 250 passengers and 37 crew":
+            # the total's change says how it came about, not what it is made of
+            skipped, later = [*skipped, later[0]], later[1:]
         if not later or not compatible(whole, later[0]):
             return None
         gap = between(whole, later[0])
@@ -427,7 +435,7 @@ class PartsSumCheck(Check):
             if _converts(x, parts[0]):
                 continue
             if not compatible(rest, x) or not self._list_gap.match(between(x, parts[0])) \
-                    or _WHOLE_BEFORE.search(prefix(x)[-12:]):
+                    or _WHOLE_BEFORE.search(prefix(x)[-30:]):
                 break
             parts.insert(0, x)
         return parts
@@ -497,7 +505,9 @@ class PartsSumCheck(Check):
         if rest is None or not compatible(part, rest):
             return None
         gap = between(part, rest)
-        tail = rest.sentence[rest.end - rest.sentence_start:][:40]
+        # (up to a clause break or the next figure: "and $3 billion to bondholders; the
+        # rest, $3.9 billion" leaves nothing of the 3 billion)
+        tail = re.split(r"[;\d]", after(rest)[:40], maxsplit=1)[0]
         contrasts = list(_CONTRAST.finditer(gap))
         # the words that say B is what remains stand after the contrast, with B: in "11 of
         # the dead had not yet been identified and 199 students were killed", "not yet" is
@@ -679,6 +689,8 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
+#: between a total and its change: ", up ", ", down by "
+_CHANGE_OF_TOTAL = re.compile(r"^\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 #: what names a whole before a colon: "Every penny of the net revenue will be spent on
 #: transport:", "The money will be split as follows:"
 _NAMED_BEFORE_COLON = re.compile(r"^(?:[-*•]\s+)?(?P<all>(?i:every\s+\w+\s+of|all\s+of|"

@@ -47,7 +47,8 @@ class ShareCheck(Check):
             if c.kind != "percent":
                 continue
             is_change = c.direction or c.subject == "points"
-            if not is_change and (c.low > 100 or c.high < 0) and not self._ratio(c):
+            if not is_change and (c.low > 100 or c.high < 0) and not self._ratio(c) and \
+                    not _against_figure(by_document(ctx)[c.doc].in_sentence(c), c):
                 findings.append(self.finding(
                     "out_of_range", self.rule.severity, [c], {"share": quote(c)},
                     [f"{quote(c)} allows {fmt(c.low)}–{fmt(c.high)}%, outside 0–100%"],
@@ -116,6 +117,24 @@ class ShareCheck(Check):
         self._ratio_of = re.compile(
             rf"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?"
             rf"(?:{alternation(self.params['ratio_words'])})\b", re.IGNORECASE)
+
+
+_OF_FIGURE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}?[$€£¥]?\d", re.IGNORECASE)
+
+
+def _against_figure(same: list[Claim], c: Claim) -> bool:
+    """Whether a percentage over 100 is a figure of its sentence set against the figure
+    after its "of": "treated 700 patients, 121 percent of the 580 it was built for" (a ratio
+    share-of-whole holds to the two), not "backed by 112 percent of the 300 members"."""
+    if not _OF_FIGURE.match(c.sentence[c.end - c.sentence_start:]):
+        return False
+    whole = next((x for x in same if x.start >= c.end and x.kind in ("count", "money",
+                                                                       "quantity")), None)
+    if whole is None or whole.value <= 0:
+        return False
+    return any(x.end <= c.start and x.unit == whole.unit and
+               abs(x.value / whole.value * 100 - c.value) <= 10 for x in same)
 
 
 _MARKER = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:(?:went|goes|go|was|were|is|are|"

@@ -118,7 +118,7 @@ class ShareOfWholeCheck(Check):
         "count_whole_nouns": Param("string_list", [
             "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota", "level",
             "peak", "record", "flock", "herd", "fleet", "workforce", "electorate",
-            "membership", "headcount"],
+            "membership", "headcount", "capacity"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million', 'of the province's flock of 30 million'): only those "
             "that name no other counted thing"),
@@ -341,6 +341,13 @@ class ShareOfWholeCheck(Check):
                 # percent of the 468 million of 2019": a second comparison of the 412
                 # million, after the base of the first
                 return earlier[-3]
+            first = next((x for x in same if x.kind in AMOUNTS), None)
+            if first is not None and first.end <= share.start and \
+                    _PUTTING.search(prefix(share)) and \
+                    not _NEXT_CLAUSE.search(between(first, share)):
+                # "held 10,400 inmates in January, up from 9,100, putting the system at 112
+                # percent of": the participle's subject is the clause's, its first figure
+                return first
             gap = between(a, share)
             # "233 million cases in 2022, 94 percent of": a year dates the part
             gap = SAID_IN_GAP.sub("", YEAR_IN_GAP.sub(" ", gap))
@@ -510,7 +517,8 @@ class ShareOfWholeCheck(Check):
     def _compare(self, part: Claim, whole: Claim, share: Claim) -> Finding:
         cited = [part, share, whole]
         part, share, whole = sharpen(cited)
-        low, high = ratio(part, whole)
+        # (a share over 100% is a ratio: "121 percent of the 580 beds it was built for")
+        low, high = ratio(part, whole, capped=share.high <= 100)
         # a qualified share allows a band, but no wider than ten steps of its last digit:
         # "about 57 percent" may be 54-60, "around 82.5 percent" is 82.0-83.0
         points = min(self.params["qualifier_points"], 10 * share.precision) \
@@ -596,6 +604,10 @@ def _whole_of_them(figures: DocFigures, part: Claim) -> Claim | None:
 
 
 #: the base of a change right before a figure: "up 7 percent from "
+#: a participle that puts the clause's subject at its share: ", putting the system at"
+_PUTTING = re.compile(r",\s*(?:putting|bringing|taking|setting)\s+[^\d;:(),]{0,60}?\s(?:at|to)\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
+                      re.IGNORECASE)
 _FROM_BASE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|higher|lower)\s+"
                         r"(?:by\s+)?\S+\s+(?:percent\s+|per\s+cent\s+|%\s*)?from\s+$",
                         re.IGNORECASE)
