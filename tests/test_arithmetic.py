@@ -1214,3 +1214,36 @@ def test_a_change_of_the_total_before_its_list_of_parts_is_read_as_words():
             "Wednesday: 250 passengers and {} crew members.")
     assert outcomes(text.format(47), "parts-sum") == ["parts_mismatch"]
     assert outcomes(text.format(37), "parts-sum") == ["parts_consistent"]
+
+
+def test_an_average_a_noun_divides_by_the_count_of_that_noun_across_a_second_predicate():
+    text = "The tour played 149 shows and grossed $2.1 billion, about ${} million a show."
+    assert outcomes(text.format(17), "average") == ["average_mismatch"]
+    assert outcomes(text.format(14), "average") == ["average_consistent"]
+    # a second predicate still parts a total from a count the average does not name
+    assert outcomes("The firm has 800 staff and made a profit of $50 million, and it paid "
+                    "$60,000 per employee.", "average") == []
+
+
+def test_an_average_of_about_set_after_its_total_divides_by_the_count_named_before():
+    text = ("The tour ended with ticket sales of $2.1 billion from 149 shows. It sold 10.1 "
+            "million tickets, an average of about {} a show.")
+    assert outcomes(text.format("78,000"), "average") == ["average_mismatch"]
+    assert outcomes(text.format("68,000"), "average") == ["average_consistent"]
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point():
+    text = "The bank raised its rate by 50 basis points to 4.75 percent from {} percent."
+    assert outcomes(text.format("4.35"), "change") == ["change_mismatch"]
+    assert outcomes(text.format("4.25"), "change") == ["change_consistent"]
+    text = ("The three rises this year came to 125 basis points in all: 25 in February, 50 in "
+            "May and {} in August.")
+    assert outcomes(text.format(75), "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.format(50), "parts-sum") == ["parts_consistent"]
+
+
+def test_a_share_of_supply_or_demand_is_of_the_figure_after_it():
+    text = ("The group will cut output by 2 million barrels a day, or {} percent of world "
+            "supply of 100 million bpd.")
+    assert outcomes(text.format(4), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(2), "share-of-whole") == ["share_consistent"]

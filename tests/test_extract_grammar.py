@@ -535,3 +535,18 @@ def test_a_glued_m_before_a_plural_noun_is_millions():
                  "The river rose 3m overnight."):
         (c,) = claims_of(text)
         assert (c.kind, c.unit) == ("quantity", "meter"), text
+
+
+def test_basis_points_are_read_as_percentage_points_and_bp_only_in_lower_case():
+    c = one(claims_of("The bank raised its rate by 50 basis points."), "50 basis points")
+    assert (c.kind, c.value, c.subject) == ("percent", 0.5, "points")
+    assert one(claims_of("Spreads widened to 300bp."), "300bp").value == 3.0
+    assert one(claims_of("The firm sold 25 BP stations."), "25").kind == "count"
+    # the bare parts of a total in basis points are basis points too
+    claims = claims_of("The rises came to 125 basis points in all: 25 in May and 100 in June.")
+    assert one(claims, "25").kind == one(claims, "100").kind == "percent"
+
+
+def test_barrels_a_day_abbreviated_are_barrels():
+    c = one(claims_of("World supply is about 100 million bpd."), "100 million bpd")
+    assert (c.kind, c.unit) == ("quantity", "meter^3")

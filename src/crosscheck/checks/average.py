@@ -36,13 +36,17 @@ from .local import (
 )
 
 #: where the words between two figures start another clause: ", and the city spent"
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])|"
-                           r",\s*(?:against|compared\s+with|compared\s+to|versus|unlike)\b|"
+_NEW_CLAUSE = (r";|,\s*(?:and|while|but|whereas)\s+(?:the|its|their|a|an|[A-Z])|"
+               r",\s*(?:against|compared\s+with|compared\s+to|versus|unlike)\b")
+_CLAUSE_BREAK = re.compile(_NEW_CLAUSE + "|"
                            # "made a profit of $50 million and paid $60,000 per employee":
                            # a second predicate
                            r"\band\s+(?:also\s+)?(?:[a-z]+ed|paid|spent|gave|made|sold|built|"
                            r"kept|pays|spends|gives|makes|sells|has|had)\b",
                            re.IGNORECASE)
+#: ... of which a count the average is "a NOUN" of crosses only the first kinds: in "played
+#: 149 shows and grossed $2.1 billion, about $17 million a show" the shows are the divisor
+_COUNTED_BREAK = re.compile(_NEW_CLAUSE, re.IGNORECASE)
 #: how far the quotient may be from the stated average before the figures are taken for
 #: other things ("100 million doses at $3 each, against $9.30 for another vaccine" is no
 #: total of $9.30): a misprint is off by a few times, not by a factor of thousands
@@ -52,7 +56,8 @@ _UNRELATED = 20.0
 #: between a total and the amount per one set beside it: "140 million euros for the
 #: repairs, or roughly 265 euros per vehicle" (not "... and paid 60,000 dollars per employee",
 #: another predicate)
-_APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|some|"
+_APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
+                      r"(?:(?:about|around|some|"
                       r"nearly|almost|roughly|just\s+over|just\s+under|over)\s+)?$",
                       re.IGNORECASE)
 #: a count named as some of another: "120 of the region's 540 schools"
@@ -164,8 +169,9 @@ class AverageCheck(Check):
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
-        self._before = re.compile(rf"\b(?:{alternation(self.params['before_words'])})\s*$",
-                                  re.IGNORECASE)
+        # ("an average of about 68,000": a qualifier may stand between)
+        self._before = re.compile(rf"\b(?:{alternation(self.params['before_words'])})\s*"
+                                  rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
         # units of time or measure: "per month" is a rate over time, "per tonne" a price,
         # "$400,000 each year" a rate
         per_not = alternation(self.params["per_not"])
@@ -194,7 +200,8 @@ class AverageCheck(Check):
                     continue
                 # a figure across ", and the city spent" is another clause's
                 same = [x for x in figures.in_sentence(avg) if x is not avg
-                        and x.id not in avg.linked and not _CLAUSE_BREAK.search(
+                        and x.id not in avg.linked and not (
+                            _COUNTED_BREAK if x in counted else _CLAUSE_BREAK).search(
                             between(avg, x) if x.start > avg.start else between(x, avg))]
                 totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
                           and x.low > avg.high]

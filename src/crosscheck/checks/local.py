@@ -266,7 +266,9 @@ def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def as_written(c: Claim, x: float) -> float:
     """``x``, an amount in the base unit ``c`` holds, in the unit ``c`` is written in: a
     check computes in kilograms, a reader of "7.6 tonnes" reads tonnes."""
-    return x * c.stated / c.value if c.kind == "quantity" and c.stated and c.value else x
+    # (a percentage is written as it is held, but for basis points: "50" is 0.5 points)
+    return x * c.stated / c.value if c.kind in ("quantity", "percent") and c.stated and \
+        c.value else x
 
 
 def written_span(c: Claim, low: float, high: float) -> str:

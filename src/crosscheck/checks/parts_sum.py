@@ -37,13 +37,13 @@ from .local import (
     as_written,
     between,
     by_document,
-    compatible,
     overlap,
     prefix,
     sharpen,
     total,
     written_span,
 )
+from .local import compatible as compatible_amounts
 
 #: "2,687 of the victims", "360 million yuan of it": a part of a whole named before
 _OF_WHOLE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}of\s+(?:it|them|this|that|these|those|"
@@ -185,7 +185,7 @@ class PartsSumCheck(Check):
             figures = docs[doc]
             text = ctx.documents[doc].text if doc in ctx.documents else ""
             for c in figures.claims:
-                if c.kind not in AMOUNTS:
+                if c.kind not in AMOUNTS and not _points(c):
                     continue
                 for found, only_agree in ((self._ledger(text, figures, c), False),
                                           (self._breakdown(figures, c), False),
@@ -687,6 +687,17 @@ class PartsSumCheck(Check):
                                 arithmetic, ("exceed", *basis))
         return self.finding("parts_within_total", "info", cited, values, arithmetic,
                             ("within", *basis))
+
+
+def _points(c: Claim) -> bool:
+    """Whether ``c`` is an amount of percentage points: points add up, percentages of
+    different wholes do not ("125 basis points in all: 25 in February, 50 in May ...")."""
+    return c.kind == "percent" and c.subject == "points"
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two figures can be added: amounts in one unit, or percentage points."""
+    return compatible_amounts(a, b) or (_points(a) and _points(b))
 
 
 #: between a total and its change: ", up ", ", down by "

@@ -118,7 +118,8 @@ class ShareOfWholeCheck(Check):
         "count_whole_nouns": Param("string_list", [
             "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota", "level",
             "peak", "record", "flock", "herd", "fleet", "workforce", "electorate",
-            "membership", "headcount", "capacity"],
+            "membership", "headcount", "capacity", "supply", "demand", "output",
+            "production", "consumption"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million', 'of the province's flock of 30 million'): only those "
             "that name no other counted thing"),

@@ -52,6 +52,8 @@ def carry_currency(claims: list[Claim], money_words: re.Pattern,
 
 
 #: what puts a bare figure beside the measure before it: "from 258,000", "than the 1,500"
+#: a figure in basis points, as extraction leaves its surface
+_BASIS = re.compile(r"\d\s*(?:(?i:basis)|bps?\b)")
 _COMPARED = re.compile(r"\b(?:from|than|against|compared\s+with|to)\s+(?:the\s+|its\s+)?"
                        r"(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
 
@@ -62,9 +64,21 @@ def carry_unit(claims: list[Claim]) -> list[Claim]:
     unit."""
     out: list[Claim] = []
     measure: Claim | None = None  # the last quantity read in this sentence
+    basis: Claim | None = None  # the last figure in basis points read in this sentence
     for c in claims:
         if measure is not None and measure.sentence_start != c.sentence_start:
             measure = None
+        if basis is not None and basis.sentence_start != c.sentence_start:
+            basis = None
+        if c.kind == "percent" and _BASIS.search(c.surface):
+            basis = c
+        elif basis is not None and c.kind == "count" and not c.subject and (
+                ":" in c.sentence[basis.end - c.sentence_start:c.start - c.sentence_start] or
+                _COMPARED.search(c.sentence, 0, c.start - c.sentence_start)):
+            # "125 basis points in all: 25 in February, 50 in May and 50 in August"
+            c = c.evolve(kind="percent", unit="percent", subject="points", value=c.value / 100,
+                         low=c.low / 100, high=c.high / 100, stated=c.value,
+                         precision=c.precision / 100)
         if c.kind == "quantity":
             measure = c
         elif measure is not None and c.kind == "count" and not c.subject and \

@@ -808,6 +808,9 @@ _CHANGE_OF: Final = re.compile(
     r"loss))\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
     r"just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _POINTS: Final = re.compile(r"[ \u00a0](?:percentage[ \u00a0])?points?\b", re.IGNORECASE)
+#: a hundredth of a percentage point: "50 basis points", "25bp", "75 bps"
+_BASIS_POINTS: Final = re.compile(r"(?:[ \u00a0](?i:basis)[ \u00a0-](?i:points?)|"
+                                  r"[ \u00a0]?bps?)\b")  # "BP" is an oil company
 
 
 _CHANGE_WORDS: Final = frozenset("""
@@ -846,6 +849,11 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
             (change := _CHANGE_OF.search(text, max(0, n.start - 40), n.start)):
         # "a rise of 7.3 points": the noun of a change before it
         direction = "down" if change.group("down") else "up"
+    if m := _BASIS_POINTS.match(text, n.end):
+        # "raised the rate by 50 basis points": half a percentage point, whatever the verb
+        # (its digits are basis points: "50" is 0.495-0.505 points)
+        return _Found("percent", n.start, m.end(), n.value / 100, "percent", n.precision / 100,
+                      qualifier, "points", direction=direction, stated=n.value)
     if direction and (m := _POINTS.match(text, n.end)):
         # "fell by 3 points": a change of a percentage, not a count of points
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
