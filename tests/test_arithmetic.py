@@ -1247,3 +1247,26 @@ def test_a_share_of_supply_or_demand_is_of_the_figure_after_it():
             "supply of 100 million bpd.")
     assert outcomes(text.format(4), "share-of-whole") == ["share_mismatch"]
     assert outcomes(text.format(2), "share-of-whole") == ["share_consistent"]
+
+
+def test_a_share_restated_after_a_colon_as_a_part_of_a_whole():
+    text = ("About one household in {} already struggles to pay, the charity said: 5 million of "
+            "the 24 million households in the country.")
+    assert outcomes(text.format("three"), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format("five"), "share-of-whole") == ["share_consistent"]
+    text = "The protection gap was {}% last year: $180bn of $320bn."
+    assert outcomes(text.format(66), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(56), "share-of-whole") == ["share_consistent"]
+
+
+def test_a_change_to_a_bare_figure_in_the_start_unit():
+    text = "Since 2019, the quota has fallen from 60,000 tonnes to 24,000, a drop of {}%."
+    assert outcomes(text.format(70), "change") == ["change_mismatch"]
+    assert outcomes(text.format(60), "change") == ["change_consistent"]
+
+
+def test_what_a_part_leaves_as_a_gap_is_the_rest_of_the_whole():
+    text = ("Storms cost $320 billion last year, and insurers paid $140 billion of it, leaving "
+            "a protection gap of ${} billion.")
+    assert outcomes(text.format(160), "parts-sum") == ["parts_mismatch"]
+    assert outcomes(text.format(180), "parts-sum") == ["parts_consistent"]

@@ -550,3 +550,20 @@ def test_basis_points_are_read_as_percentage_points_and_bp_only_in_lower_case():
 def test_barrels_a_day_abbreviated_are_barrels():
     c = one(claims_of("World supply is about 100 million bpd."), "100 million bpd")
     assert (c.kind, c.unit) == ("quantity", "meter^3")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("One in four patients on the list has waited more than 18 weeks.", "One in four", 25.0),
+    ("About one household in five struggles to pay.", "one household in five", 20.0),
+    ("Just over four in ten prisoners are on remand.", "four in ten", 40.0),
+    ("Nine out of 10 doctors agree.", "Nine out of 10", 90.0),
+])
+def test_a_ratio_of_two_small_numbers_is_a_share(text, surface, value):
+    c = one(claims_of(text), surface)
+    assert (c.kind, c.value) == ("percent", value)
+
+
+def test_a_ratio_of_a_time_or_a_tally_of_games_is_no_share():
+    assert [c.kind for c in claims_of("The team won two in three games.")
+            if c.kind == "percent"] == []
+    assert [c.kind for c in claims_of("It rained five in ten days.") if c.kind == "percent"] == []

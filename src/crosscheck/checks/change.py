@@ -615,6 +615,8 @@ def _by_from(d: Claim, a: Claim | None) -> Claim | None:
 
 
 #: between a stated change and its end: "fell 12 percent to 312 million euros"
+#: between the two ends of "from A to B" when B is a bare figure read in A's unit
+_FROM_TO = re.compile(r"^\s*to\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _TO_END = re.compile(r"^\s*,?\s*to\s+$", re.IGNORECASE)
 
 
@@ -742,6 +744,10 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
             continue
         if c.role == "series_first" and c.linked and (last := by_id.get(c.linked[0])):
             out.append((c, last, c))
+        elif nxt is not None and _FROM.search(prefix(c)) and compatible(c, nxt) and \
+                _FROM_TO.match(between(c, nxt)):
+            # "fallen from 60,000 tonnes to 24,000": the end's unit is the start's
+            out.append((c, nxt, c))
         elif c.role == "range" and _FROM.search(prefix(c)) and c.low < c.high and \
                 (ends := _range_ends(c)) is not None:
             # an open range "from A to B" after a verb of change runs from A to B

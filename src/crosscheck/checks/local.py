@@ -224,12 +224,18 @@ def written(c: Claim) -> tuple[float, float]:
     return c.low - half, c.high + half
 
 
+#: a share named as a ratio of two small numbers: "one in five", "four out of ten"
+_ONE_IN = re.compile(r"\w+(?:\s+[a-z]+)?\s+(?:in|out\s+of)\s+(?:a\s+)?\w+", re.IGNORECASE)
+
+
 def named_by_fraction(c: Claim) -> bool:
     """Whether a share or a change is named by a fraction in words ("half", "a third", "by
     two thirds"): the writer rounds to the fraction, so :func:`fraction_band` is what it
-    allows. ("fifty percent" is written in words too, but is no rounding.)"""
+    allows; so is a ratio of small numbers ("one in five"). ("fifty percent" is written in
+    words too, but is no rounding.)"""
     return c.kind == "percent" and (c.surface.lower() == "half"
-                                    or WORD_FRACTION.fullmatch(c.surface) is not None)
+                                    or WORD_FRACTION.fullmatch(c.surface) is not None
+                                    or _ONE_IN.fullmatch(c.surface) is not None)
 
 
 def fraction_band(c: Claim, points: float) -> tuple[float, float]:

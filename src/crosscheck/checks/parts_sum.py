@@ -64,7 +64,7 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|its|their|this)\s+"
                            # "Of Zambia's 13.2 billion"
                            r"|(?-i:[A-Z][\w-]+)['’]s\s+)$",
                            re.IGNORECASE)
-_CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with|leaving)\b", re.IGNORECASE)
 
 
 #: a table's rule under its header: "|---|:---:|"
@@ -121,7 +121,9 @@ class PartsSumCheck(Check):
                            "words before a part that make it the rest of a total"),
         "remainder_words": Param("string_list", ["not yet", "yet to", "remaining", "remained",
                                                  "still", "unspent", "unused", "left",
-                                                 "outstanding", "the rest"],
+                                                 "outstanding", "the rest", "gap of",
+                                                 "shortfall of", "uncovered",
+                                                 "uninsured", "unfunded"],
                                  "words that make the second of two parts what is left of "
                                  "the whole: '360 million of it was spent, while 545 million "
                                  "had not yet been used'"),

@@ -615,7 +615,9 @@ _FROM_BASE = re.compile(r"\b(?:up|down|rose|fell|increased|decreased|higher|lowe
 #: between that base and a second comparison of the same figure: " in 2024 and "
 _AND_GAP = re.compile(r"^\s*(?:in\s+\s*)?and\s+$", re.IGNORECASE)
 #: between a share and the "A of the T" that restates it: ", or about "
-_SHARE_THEN_PART = re.compile(r"^\s*,\s*or\s+$", re.IGNORECASE)
+#: ... or a colon after the share's clause: "was 56% last year: $180bn of $320bn", "one
+#: household in five struggles to pay: 5 million of the 24 million households"
+_SHARE_THEN_PART = re.compile(r"^(?:\s*,\s*or|[^\d;:]{0,60}:)\s+$", re.IGNORECASE)
 #: a sentence that opens with the whole it takes a part of: "Of those, 9,800 ..."
 _OF_THEM_FIRST = re.compile(r"^\s*of\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own

@@ -631,6 +631,38 @@ def _half_shares(s: _Sentence) -> None:
                           direction=_fraction_direction(s.text, m.start()), stated=0.5))
 
 
+_SMALL: Final = r"one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10"
+#: "one in five", "one household in five", "four in ten prisoners", "nine out of 10": a
+#: share as a ratio of two small numbers (not "two in three days": a time)
+_ONE_IN: Final = re.compile(
+    rf"(?<![\w.,-])(?P<num>{_SMALL})(?:\s+(?P<noun>(?!in\b|out\b|of\b)[a-z]+))?\s+"
+    rf"(?:in|out\s+of)\s+(?P<den>{_SMALL}|twenty|a\s+hundred|hundred|[1-9]\d{{1,2}})"
+    r"(?![\w.,-])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|"
+    r"matches|races|attempts|tries|seasons|decades?|innings|starts|outings)\b)",
+    re.IGNORECASE)
+
+
+def _small(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word.endswith("hundred"):
+        return 100
+    return int(numerals.UNITS_WORDS.get(word) or numerals.TENS_WORDS.get(word) or 0)
+
+
+def _one_in(s: _Sentence) -> None:
+    """"One household in five", "four in ten prisoners": a share, in percent, banded as a
+    word fraction is (the writer rounds to it)."""
+    for m in _ONE_IN.finditer(s.text):
+        num, den = _small(m["num"]), _small(m["den"])
+        if not 0 < num < den or not s.taken.free(m.start(), m.end()):
+            continue
+        subject = m["noun"] or subjects.noun_phrase(s.text, m.end(), allow_lead=True)
+        s.take(_Found("percent", m.start(), m.end(), 100 * num / den, "percent", 0.0,
+                      s.qualifier_before(m.start()), subject or "", stated=num / den))
+
+
 #: "the 19th century", "a 12th-century church"; not "the 5th century BC"
 _CENTURY: Final = re.compile(r"[ \-]centur(?:y|ies)\b(?!\s*(?:BCE?|B\.C\.))", re.IGNORECASE)
 
@@ -1245,6 +1277,8 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     _fractions(s)
     if s.half_word:
         _half_shares(s)
+    if " in " in s.text or " out of " in s.text:
+        _one_in(s)
     _ordinals(s)
     if s.has_digit and s.has_prefix:
         _prefixed_money(s)
