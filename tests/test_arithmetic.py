@@ -1270,3 +1270,20 @@ def test_what_a_part_leaves_as_a_gap_is_the_rest_of_the_whole():
             "a protection gap of ${} billion.")
     assert outcomes(text.format(160), "parts-sum") == ["parts_mismatch"]
     assert outcomes(text.format(180), "parts-sum") == ["parts_consistent"]
+
+
+def test_a_share_that_closes_its_sentence_restates_the_part_of_the_whole_before_it():
+    text = ("About 21,000 of the University of Toronto's 97,000 students come from other "
+            "countries, roughly {} percent.")
+    assert outcomes(text.format(28), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(22), "share-of-whole") == ["share_consistent"]
+
+
+def test_an_average_count_of_one_thing_shares_out_the_total_of_it_counted_before():
+    text = ("Volunteers planted 600 million seedlings in 12 hours. About 29 million people took "
+            "part, officials said, or an average of about {} seedlings each.")
+    assert outcomes(text.format(31), "average") == ["average_mismatch"]
+    assert outcomes(text.format(21), "average") == ["average_consistent"]
+    # a count of the same thing in its own sentence is the total
+    assert outcomes("The 40 schools enrolled 12,000 pupils, an average of 400 pupils each.",
+                    "average") == ["average_mismatch"]

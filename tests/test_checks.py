@@ -653,3 +653,22 @@ def test_the_base_of_a_rate_is_no_count_to_corroborate():
     fs = findings_of({"a": "The region has 2.9 hospital beds per 1,000 residents.",
                       "b": "With the new wing, the region has 3.5 beds per 1,000 residents."})
     assert [f.message for f in of_rule(fs, "agreement")] == []
+
+
+def test_agreement_keeps_quiet_when_a_text_states_both_values_as_two_quantities():
+    # the first text gives the country's passengers and one airport's: the second text's
+    # airport figure is no contradiction of the country's, whatever the frames miss
+    fs = findings_of({
+        "a": "Spanish airports handled 309 million passengers in 2024. Madrid-Barajas, the "
+             "busiest, handled 66 million passengers.",
+        "b": "Madrid-Barajas airport welcomed 66 million passengers in 2024.",
+        "c": "Spain's airports keep breaking records: 309 million passengers in 2024."})
+    assert flags(fs, "agreement") == []
+
+
+def test_agreement_still_flags_two_values_one_text_gives_of_one_quantity():
+    fs = findings_of({"a": "Death toll rises to 186\n\nThe number of dead climbed to 188 on "
+                           "Monday, with more than 11,000 hurt, officials said.",
+                      "b": "The number of dead reached 188 on Monday, officials said."},
+                     published={"a": dt.date(2013, 4, 22), "b": dt.date(2013, 4, 22)})
+    assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]

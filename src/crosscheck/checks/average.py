@@ -56,7 +56,8 @@ _UNRELATED = 20.0
 #: between a total and the amount per one set beside it: "140 million euros for the
 #: repairs, or roughly 265 euros per vehicle" (not "... and paid 60,000 dollars per employee",
 #: another predicate)
-_APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
+_APPOSED = re.compile(r"^[^\d;]{0,40}?,\s*(?:or(?:\s+an\s+average\s+of)?|that\s+is|i\.e\.|"
+                      r"an\s+average\s+of|averaging)\s+"
                       r"(?:(?:about|around|some|"
                       r"nearly|almost|roughly|just\s+over|just\s+under|over)\s+)?$",
                       re.IGNORECASE)
@@ -118,6 +119,13 @@ _COMPARED = re.compile(r"\b(?:(?:up|down|rose|fell|risen|fallen|grew|increased|d
 def _counted(c: Claim) -> str:
     """What a figure counts: the last word of its subject, singular ("" for none)."""
     return singular(c.subject.split()[-1].lower()) if c.subject else ""
+
+
+def _counts_other(x: Claim, avg: Claim) -> bool:
+    """Whether two counts name what they count, and not the same thing ("21 seedlings each"
+    against "29 million people"; "78,000 a show" names what it is per, not what it counts)."""
+    return x.kind == avg.kind == "count" and bool(_counted(x)) and bool(_counted(avg)) and \
+        _counted(x) != _counted(avg) and not _PER_NOUN.match(after(avg))
 
 
 def _counts_the_same(count: Claim, totals: list[Claim]) -> bool:
@@ -203,8 +211,10 @@ class AverageCheck(Check):
                         and x.id not in avg.linked and not (
                             _COUNTED_BREAK if x in counted else _CLAUSE_BREAK).search(
                             between(avg, x) if x.start > avg.start else between(x, avg))]
+                # (a count of other things is no total of an average count: in "29 million
+                # people took part, or an average of 21 seedlings each" the people divide)
                 totals = [x for x in same if compatible(avg, x) and x.kind == avg.kind
-                          and x.low > avg.high]
+                          and x.low > avg.high and not _counts_other(x, avg)]
                 # the divisor counts something the total is shared among: "1,200
                 # families"; a count set against another ("25 died, up from 17 last winter
                 # and above the average of 22") or of what the total itself counts is not it
@@ -219,6 +229,12 @@ class AverageCheck(Check):
                     # "Lund set aside 140 million euros, or 265 euros per vehicle": the
                     # vehicles were counted in a sentence before
                     counts = [earlier]
+                if not totals and len(counts) == 1 and counts[0].end <= avg.start and \
+                        _APPOSED.match(between(counts[0], avg)) and \
+                        (earlier := self._total_named_before(figures, avg)) is not None:
+                    # "About 29 million people took part, or an average of 21 seedlings
+                    # each": the seedlings were counted in a sentence before
+                    totals = [earlier]
                 # ("about 8,000 people" is a count within 10%: its band is divided by too)
                 if len(totals) != 1 or len(counts) != 1 or \
                         counts[0].qualifier not in ("exact", "about") or \
@@ -343,6 +359,18 @@ class AverageCheck(Check):
                  if x.kind == "count" and x.sentence_start != avg.sentence_start
                  and x.value > 1 and x.value.is_integer()
                  and _counted(x) == singular(noun)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _total_named_before(self, figures: DocFigures, avg: Claim) -> Claim | None:
+        """The total an average of "N NOUNs each" shares out when its own sentence holds
+        none: the one value counted of that noun, larger than the average, in the
+        sentences before (``sentences_back``)."""
+        noun = _counted(avg)
+        if not noun:
+            return None
+        found = {x.value: x for x in figures.before(avg, self.params["sentences_back"])
+                 if x.sentence_start != avg.sentence_start and compatible(avg, x)
+                 and x.kind == avg.kind and x.low > avg.high and _counted(x) == noun}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _per_counted(self, figures: DocFigures, c: Claim) -> list[Claim]:

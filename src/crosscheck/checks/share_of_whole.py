@@ -247,6 +247,11 @@ class ShareOfWholeCheck(Check):
                             # "rose to 33.8 percent, or about 8.9 million of the country's
                             # 26.3 million adults": the share restated as a part of a whole
                             part, whole = self._then_part_of(figures, c)
+                        if (part is None or whole is None) and _ENDS_CLAUSE.match(after(c)):
+                            # "21,000 of the university's 97,000 students come from abroad,
+                            # roughly 22 percent.": the share that closes the sentence
+                            # restates the "A of the T" before it
+                            part, whole = self._pair_restated(figures, c, "")
                 elif (pair := _of_it(figures, c)) is not None:
                     whole, part = pair
                 else:
@@ -279,9 +284,10 @@ class ShareOfWholeCheck(Check):
         """(part, whole) of an "A of the T" earlier in the share's sentence that the share
         restates after a predicate, set off by a comma, as a share of the people T counts
         ("1.4 million of the region's 2.1 million people now receive food aid, two-thirds of
-        the population"); (None, None) when the words name another whole."""
+        the population") or with no words after it; (None, None) when the words name
+        another whole."""
         earlier = [x for x in figures.in_sentence(share) if x.end <= share.start]
-        if not earlier or _head(words) not in self._population:
+        if not earlier or (words and _head(words) not in self._population):
             return None, None
         part, whole = _part_of(figures, earlier[-1], self._lexicon)
         if part is None or whole is None or not _RESTATED_GAP.match(between(whole, share)):
@@ -721,6 +727,8 @@ def _noun_of(nouns: list[str]) -> re.Pattern:
 _MONEY_APPOSED = re.compile(r"^(?:\s*[^\d\s;:(),]+){0,6}\s*,(?:\s*[^\d\s;:(),]+){0,3}\s*$")
 #: between the whole of an "A of the T" and a share that restates it: a predicate of a few
 #: words, then a comma ("people now receive food aid, ")
+#: nothing after a share but the end of its sentence
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?]|$)")
 _RESTATED_GAP = re.compile(r"^(?:\s*[^\d\s;:(),]+){1,8}\s*,(?!\s*(?:and|but|while|whereas)\b)"
                            r"\s*(?:or\s+)?" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: a new clause with its own part and whole: "..., and 300 of the 610 destroyed homes"
@@ -729,7 +737,9 @@ _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|while|but)\b", re.IGNORECASE)
 #: "1.6 million of the region's 2.1 million", "180,000 homes, out of 420,000"
 _A_OF_T = re.compile(r"^\s*(?:[a-z]+,?\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
                      r"a\s+total\s+of\s+)?"
-                     r"(?:[a-z-]+['’]s\s+)?$", re.IGNORECASE)
+                     # "of the region's", "of the University of Toronto's"
+                     r"(?:(?-i:[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})['’]s\s+|"
+                     r"[a-z-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _part_of(figures: DocFigures, whole: Claim, lexicon: Lexicon | None
