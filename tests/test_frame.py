@@ -1736,3 +1736,10 @@ def test_a_participle_of_pledging_is_a_pledge():
     c = one(framed("The fund was set up in 2019, giving 5 million dollars a year."),
             "5 million dollars")
     assert c.actor == ""
+
+
+def test_the_number_of_a_thing_that_rose_to_a_figure_names_what_it_counts():
+    c = one(framed("The number of homes destroyed rose to 310."), "310")
+    assert (c.subject, c.measure) == ("homes destroyed", "home destroyed")
+    c = one(framed("The fire has burned 81,000 acres after destroying 240 homes."), "240")
+    assert c.measure == "home destroyed"

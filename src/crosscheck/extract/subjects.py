@@ -244,7 +244,9 @@ _LEFT_NOUN: Final = re.compile(
     re.IGNORECASE)
 _NUMBER_OF: Final = re.compile(
     r"\bnumber of (?P<np>[a-z][a-z ]{2,40}?)\s+(?:being|who|that|had|has|"
-    r"have|was|were|sent|in)\b", re.IGNORECASE)
+    r"have|was|were|sent|in|is|are|rose|rises|climbed|climbs|fell|falls|reached|reaches|grew|"
+    r"grows|stood|stands|jumped|jumps|increased|decreased|dropped|topped|hit|doubled)\b",
+    re.IGNORECASE)
 
 
 # What _LEFT_NOUN's window ends with, blanks aside: a cheap test before its case-blind search.
