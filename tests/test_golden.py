@@ -135,3 +135,18 @@ def test_no_conversions_means_no_chart(tmp_path):
     docs, claims = extract_claims([document_from_text("x", "It sent 5 doctors.")], RULES)
     assert not rates_chart(Result(docs, claims, []), tmp_path / "none.png")
     assert not (tmp_path / "none.png").exists()
+
+
+def test_claimreview_gives_no_publication_date_whose_year_the_folder_supplied(tmp_path):
+    (tmp_path / "a.txt").write_text("PORT LOUIS, Oct. 8 (Wire) -- The port handled 9,100 "
+                                    "containers in 2024, the authority said.")
+    (tmp_path / "b.txt").write_text("Port figures\n\nPublished: 9 October 2025\n\nThe port "
+                                    "handled 9,400 containers in 2024, the authority said.")
+    result = analyze([tmp_path], cache=None)
+    dated = {d.id: d.published for d in result.documents}
+    assert dated["a"] is not None and dated["a"].year == 2025
+    appearances = [a for item in json.loads(render(result, "claimreview"))
+                   for a in item["itemReviewed"]["appearance"]]
+    assert appearances
+    assert all("datePublished" not in a for a in appearances if "9,100" in a["text"])
+    assert any(a.get("datePublished") == "2025-10-09" for a in appearances)

@@ -263,9 +263,8 @@ class AgreementCheck(Check):
             claims = self._stated[(doc, a.unit, a.measure)]
             like_a = {c.start for c in claims if _meet(c, a) and not apart(c, a, strict=False)}
             like_b = {c.start for c in claims if _meet(c, b) and not apart(c, b, strict=False)}
-            if like_a and like_b and len(like_a | like_b) > 1 and \
-                    not (len(like_a) == len(like_b) == 1 and like_a == like_b):
-                return True
+            if like_a and like_b and len(like_a | like_b) > 1:
+                return True  # (one figure that meets both is no telling apart)
         return False
 
     def _told_together(self, ctx: Context, a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from .. import __version__
+from ..corpus import DATELINE_AND_FOLDER
 from ..pipeline import Result
 from .common import ReportOptions, shown
 
@@ -27,7 +28,8 @@ def item(result: Result, finding) -> dict[str, Any]:
             work["url"] = d.url
         if d.outlet:
             work["publisher"] = {"@type": "Organization", "name": d.outlet}
-        if d.published and d.date_source == "stated":
+        if d.published and d.date_source == "stated" and d.date_from != DATELINE_AND_FOLDER:
+            # (a day whose year was taken from the folder is no date the page published)
             work["datePublished"] = d.published.isoformat()
         appearances.append(work)
     return {
