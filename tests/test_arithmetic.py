@@ -1287,3 +1287,16 @@ def test_an_average_count_of_one_thing_shares_out_the_total_of_it_counted_before
     # a count of the same thing in its own sentence is the total
     assert outcomes("The 40 schools enrolled 12,000 pupils, an average of 400 pupils each.",
                     "average") == ["average_mismatch"]
+
+
+def test_an_amount_a_day_then_the_total_it_makes_over_the_days_set_after_it():
+    text = ("In the capital, 230,000 meals are served every school day, or about {} million "
+            "over a school year of 190 days.")
+    assert outcomes(text.format(54), "average") == ["per_period_mismatch"]
+    assert outcomes(text.format(44), "average") == ["per_period_consistent"]
+
+
+def test_a_multiple_of_a_figure_named_by_its_day():
+    text = "The target is 10 million pupils by 2030, nearly {} times today's 2.6 million."
+    assert outcomes(text.format("three"), "change") == ["change_mismatch"]
+    assert outcomes(text.format("four"), "change") == ["change_consistent"]

@@ -672,3 +672,14 @@ def test_agreement_still_flags_two_values_one_text_gives_of_one_quantity():
                       "b": "The number of dead reached 188 on Monday, officials said."},
                      published={"a": dt.date(2013, 4, 22), "b": dt.date(2013, 4, 22)})
     assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]
+
+
+def test_agreement_still_flags_a_text_that_gives_two_values_of_one_frame():
+    # the third text says 57 and "over 79" of one year and one builder: it tells nothing
+    # apart, so the second text's 79 against the first's 57 is still flagged
+    fs = findings_of({
+        "a": "In 2013, the central government built 57 clinics in Gansu.",
+        "b": "In 2013, the central government built 79 clinics in Gansu.",
+        "c": "In 2013, the central government built 57 clinics in Gansu. In 2013, the central "
+             "government built over 79 clinics in Gansu."})
+    assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]

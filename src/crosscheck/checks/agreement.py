@@ -9,8 +9,9 @@ asks less: measures alike and no known element apart.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..claims import Claim
 from ..findings import Finding
@@ -103,13 +104,7 @@ class AgreementCheck(Check):
         # them in: a text that states both sides of a pair tells them apart ("Spanish
         # airports handled 309 million passengers ... Madrid-Barajas 66 million"), so
         # another text's 66 million is no contradiction of 309 million
-        self._stated: dict[tuple[str, str, str], list[Claim]] = {}
-        self._docs_of: dict[tuple[str, str], list[str]] = {}
-        for c in ctx.claims:
-            if c.measure:
-                if (c.doc, c.unit, c.measure) not in self._stated:
-                    self._docs_of.setdefault((c.unit, c.measure), []).append(c.doc)
-                self._stated.setdefault((c.doc, c.unit, c.measure), []).append(c)
+        self._values = _ValueIndex(c for c in ctx.claims if c.measure)
         for g in ctx.groups:
             if len(g.claims) > 1:
                 findings.extend(self._group(g, ctx))
@@ -254,17 +249,26 @@ class AgreementCheck(Check):
         return self._corroborations(g, place) + self._either_side(g, place, ctx)
 
     def _told_apart(self, a: Claim, b: Claim) -> bool:
-        """Whether some text states two figures of the measure, one meeting ``a`` and the
-        other ``b``, each in a frame not apart from it: that text tells the two values
-        apart as two quantities. ("21,000 claims by March 10, and 34,500 by Wednesday"
-        states no value of March 10 that meets "over 31,000". Within one text, two values
-        of one quantity are what the check is for: 186 and 188 dead.)"""
-        for doc in self._docs_of.get((a.unit, a.measure), ()):
-            claims = self._stated[(doc, a.unit, a.measure)]
-            like_a = {c.start for c in claims if _meet(c, a) and not apart(c, a, strict=False)}
-            like_b = {c.start for c in claims if _meet(c, b) and not apart(c, b, strict=False)}
-            if like_a and like_b and len(like_a | like_b) > 1:
-                return True  # (one figure that meets both is no telling apart)
+        """Whether some text states two figures of the measure, one that meets ``a`` and
+        not ``b``, the other ``b`` and not ``a``, each in a frame not apart from the one it
+        meets: that text tells the two values apart as two quantities. ("21,000 claims by
+        March 10, and 34,500 by Wednesday" states no value of March 10 that meets "over
+        31,000"; "over 57 schools" meets both 57 and 79 and tells nothing apart. Within one
+        text, two values of one quantity are what the check is for: 186 and 188 dead.)"""
+        # the texts that state a value near each side, by set operations; the values and
+        # frames only of the few texts that state both
+        for doc in self._values.docs_near(a) & self._values.docs_near(b):
+            claims = self._values.of(doc, a)
+            near_a = [c for c in claims if _meet(c, a) and not _meet(c, b)
+                      and not apart(c, a, strict=False)]
+            if not near_a:
+                continue
+            # (and the text's own two figures are in frames it tells apart: a text that
+            # says "built 57 clinics" and "built over 79 clinics" of one year contradicts
+            # itself)
+            if any(_meet(c, b) and not _meet(c, a) and not apart(c, b, strict=False) and
+                   any(apart(c, d) for d in near_a) for c in claims):
+                return True
         return False
 
     def _told_together(self, ctx: Context, a: str, b: str) -> bool:
@@ -363,6 +367,52 @@ _SPAN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[a-z]+\s+){
                          r"(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|first|"
                          r"next)\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>year|month|decade|week|day)s?\b",
                          re.IGNORECASE)
+
+
+class _ValueIndex:
+    """The texts that state each measure (in a unit) near each value: buckets of about 5%
+    of a value, so the texts that may tell two values apart are found by set operations,
+    not by scanning every text (an archive states one measure in thousands of texts)."""
+
+    _STEPS = 50  # buckets per factor of ten
+    _WIDEST = 40  # an interval over more buckets than this is kept aside and always tried
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self._docs: dict[tuple[str, str, int], set[str]] = {}
+        self._wide: dict[tuple[str, str], set[str]] = {}
+        self._claims: dict[tuple[str, str, str], list[Claim]] = {}
+        for c in claims:
+            key = (c.unit, c.measure)
+            self._claims.setdefault((*key, c.doc), []).append(c)
+            span = self._span(c.low, c.high)
+            if span is None:
+                self._wide.setdefault(key, set()).add(c.doc)
+                continue
+            for k in range(span[0], span[1] + 1):
+                self._docs.setdefault((*key, k), set()).add(c.doc)
+
+    def _span(self, low: float, high: float) -> tuple[int, int] | None:
+        if low <= 0 or not math.isfinite(high):
+            return None
+        span = (math.floor(math.log10(low) * self._STEPS),
+                math.floor(math.log10(high) * self._STEPS))
+        return span if span[1] - span[0] <= self._WIDEST else None
+
+    def docs_near(self, x: Claim) -> set[str]:
+        """The texts that state ``x``'s measure in a bucket ``x``'s interval touches (or
+        with an interval too wide to bucket)."""
+        key = (x.unit, x.measure)
+        span = self._span(x.low, x.high)
+        if span is None:
+            return {doc for (unit, measure, doc) in self._claims if (unit, measure) == key}
+        found = set(self._wide.get(key, ()))
+        for k in range(span[0], span[1] + 1):
+            found |= self._docs.get((*key, k), set())
+        return found
+
+    def of(self, doc: str, x: Claim) -> list[Claim]:
+        """The claims of ``x``'s measure and unit in ``doc``."""
+        return self._claims.get((x.unit, x.measure, doc), [])
 
 
 def _span(c: Claim) -> tuple[str, str] | None:

@@ -94,6 +94,14 @@ _TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across|i
 #: ... and then the amount per period: "10 years, or about "
 _THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
                         + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: between an amount, its period and the total it makes: " meals are served every school
+#: day, or about "
+_RATE_OR_TOTAL = re.compile(r"^(?:\s+[a-z'’-]+){0,4}?\s+(?:a|an|per|each|every)\s+(?:[a-z]+\s+)?"
+                            r"(?P<period>year|month|week|day)\s*,\s*(?:or|that\s+is|i\.e\.)\s+"
+                            + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: ... and between that total and its periods: " over a school year of ", " over the "
+_TOTAL_OVER_SPAN = re.compile(r"^\s+(?:over|in|across|during)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 #: between a total and the years it is spent over: " from its climate fund "
 _WORDS_ONLY = re.compile(r"^(?:\s+[a-z'’-]+){0,5}\s*$", re.IGNORECASE)
 #: right after a total: "11,520 euros in all"
@@ -245,7 +253,9 @@ class AverageCheck(Check):
                 found = self._compare(avg, totals[0], counts[0])
                 if found is not None:
                     findings.append(found)
-            findings += filter(None, (self._over_periods(figures, c) for c in figures.claims
+            findings += filter(None, (self._over_periods(figures, c) or
+                                      self._rate_then_total(figures, c)
+                                      for c in figures.claims
                                       if c.kind in ("money", "quantity", "count")))
         return findings
 
@@ -320,6 +330,27 @@ class AverageCheck(Check):
         if periods < 2 or abs(periods - round(periods)) > 1e-6:
             return None
         return self._per_period(rate, round(periods), period, span_of, total)
+
+    def _rate_then_total(self, figures: DocFigures, rate: Claim) -> Finding | None:
+        """An amount per period, then the total it makes over a number of periods set after
+        the total: "230,000 meals are served every school day, or about 44 million over a
+        school year of 190 days"."""
+        later = [x for x in figures.in_sentence(rate) if x.start >= rate.end]
+        if len(later) != 2 or not compatible(rate, later[0]) or \
+                later[0].kind != rate.kind or later[1].kind != "duration":
+            return None
+        total, span_of = later
+        m = _RATE_OR_TOTAL.match(between(rate, total))
+        unit = _DURATION_UNIT.search(span_of.surface)
+        if m is None or not _TOTAL_OVER_SPAN.match(between(total, span_of)) or \
+                unit is None or span_of.stated is None or total.low <= rate.high or \
+                unit.group("unit").lower() != m.group("period").lower():
+            return None
+        periods = span_of.stated
+        if periods < 2 or abs(periods - round(periods)) > 1e-6:
+            return None
+        return self._per_period(rate, round(periods), m.group("period").lower(), span_of,
+                                total)
 
     def _per_period(self, rate: Claim, periods: int, period: str, span_of: Claim,
                     total: Claim, also: int | None = None) -> Finding:

@@ -540,8 +540,12 @@ _SHARE_OF = re.compile(r"^\s+(?:of|among)\s+(?:(?:the|all)\s+)?[A-Za-z'’-]+(?:
 
 
 def _is_times(c: Claim) -> bool:
-    """Is ``c`` the N of "N times" (a multiple, not a count of things)?"""
-    return c.kind == "count" and c.subject.lower() == "times"
+    """Is ``c`` the N of "N times" (a multiple, not a count of things)? ("three times
+    today's 2.6 million": the possessive after it is A's, not what is counted)"""
+    subject = c.subject.lower()
+    return c.kind == "count" and (subject == "times" or (
+        subject.startswith("times ") and subject.endswith(("'s", "’s"))
+        and len(subject.split()) <= 3))
 
 
 def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
