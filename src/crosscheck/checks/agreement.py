@@ -251,10 +251,17 @@ class AgreementCheck(Check):
     def _told_apart(self, a: Claim, b: Claim) -> bool:
         """Whether some text states two figures of the measure, one that meets ``a`` and
         not ``b``, the other ``b`` and not ``a``, each in a frame not apart from the one it
-        meets: that text tells the two values apart as two quantities. ("21,000 claims by
+        meets, the one at least twice the other: that text tells the two values apart as
+        two quantities. ("21,000 claims by
         March 10, and 34,500 by Wednesday" states no value of March 10 that meets "over
         31,000"; "over 57 schools" meets both 57 and 79 and tells nothing apart. Within one
         text, two values of one quantity are what the check is for: 186 and 188 dead.)"""
+        low, high = sorted((abs(a.value), abs(b.value)))
+        if high < _APART_FACTOR * low:
+            # close values one text states of one measure are as likely a correction or a
+            # slip as two quantities: only a whole and its part, or two places of another
+            # size, are told apart so
+            return False
         # the texts that state a value near each side, by set operations; the values and
         # frames only of the few texts that state both
         for doc in self._values.docs_near(a) & self._values.docs_near(b):
@@ -367,6 +374,11 @@ _SPAN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[a-z]+\s+){
                          r"(?:in|over|during|within|across)\s+(?:the\s+(?:past|last|first|"
                          r"next)\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>year|month|decade|week|day)s?\b",
                          re.IGNORECASE)
+
+
+#: how many times the one value must be the other for a text that states both to tell them
+#: apart ("309 million passengers" in the country, "66 million" at one airport)
+_APART_FACTOR = 2.0
 
 
 class _ValueIndex:
