@@ -34,7 +34,7 @@ SYMBOLS: Final = {
     "MJ": "megajoule", "kcal": "kilocalorie", "cal": "calorie",
     "km/h": "kilometer/hour", "kph": "kilometer/hour", "kmh": "kilometer/hour",
     "mph": "mile/hour", "m/s": "meter/second",
-    # oil output: "100 million bpd", "2m b/d" are barrels, a day being the rate's period
+    # oil output: "100 million bpd", "2 million b/d" are barrels, a day the rate's period
     "bpd": "oil_barrel", "b/d": "oil_barrel", "bbl": "oil_barrel",
     "°C": "degree_Celsius", "°F": "degree_Fahrenheit", "℃": "degree_Celsius",
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
