@@ -683,3 +683,18 @@ def test_agreement_still_flags_a_text_that_gives_two_values_of_one_frame():
         "c": "In 2013, the central government built 57 clinics in Gansu. In 2013, the central "
              "government built over 79 clinics in Gansu."})
     assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]
+
+
+def test_the_value_index_finds_every_text_with_a_figure_that_meets_a_value():
+    from crosscheck.checks.agreement import _meet, _ValueIndex
+
+    claims = [c for t, i in (("The port handled 309 million passengers in 2024.", "a"),
+                             ("The port handled over 300 million passengers in 2024.", "b"),
+                             ("The port handled 66 million passengers in 2024.", "c"),
+                             ("The port handled 310 million passengers in 2024.", "d"))
+              for c in claims_of(t, i) if c.kind == "count"]
+    index = _ValueIndex(claims)
+    for x in claims:
+        meeting = {c.doc for c in claims if _meet(c, x)}
+        assert meeting <= index.docs_near(x)
+    assert "c" not in index.docs_near(next(c for c in claims if c.doc == "a"))

@@ -393,9 +393,11 @@ class _ValueIndex:
         self._docs: dict[tuple[str, str, int], set[str]] = {}
         self._wide: dict[tuple[str, str], set[str]] = {}
         self._claims: dict[tuple[str, str, str], list[Claim]] = {}
+        self._all: dict[tuple[str, str], set[str]] = {}
         for c in claims:
             key = (c.unit, c.measure)
             self._claims.setdefault((*key, c.doc), []).append(c)
+            self._all.setdefault(key, set()).add(c.doc)
             span = self._span(c.low, c.high)
             if span is None:
                 self._wide.setdefault(key, set()).add(c.doc)
@@ -416,7 +418,7 @@ class _ValueIndex:
         key = (x.unit, x.measure)
         span = self._span(x.low, x.high)
         if span is None:
-            return {doc for (unit, measure, doc) in self._claims if (unit, measure) == key}
+            return self._all.get(key, set())
         found = set(self._wide.get(key, ()))
         for k in range(span[0], span[1] + 1):
             found |= self._docs.get((*key, k), set())
