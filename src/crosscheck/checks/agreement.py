@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 from ..claims import Claim
 from ..findings import Finding
@@ -412,13 +412,14 @@ class _ValueIndex:
                 math.floor(math.log10(high) * self._STEPS))
         return span if span[1] - span[0] <= self._WIDEST else None
 
-    def docs_near(self, x: Claim) -> set[str]:
-        """The texts that state ``x``'s measure in a bucket ``x``'s interval touches (or
-        with an interval too wide to bucket)."""
+    def docs_near(self, x: Claim) -> Set[str]:
+        """The texts that state ``x``'s measure in a bucket ``x``'s interval touches, or
+        with an interval too wide to bucket; every text of the measure when ``x``'s own
+        interval is too wide. Read-only: it may be the index's own set."""
         key = (x.unit, x.measure)
         span = self._span(x.low, x.high)
         if span is None:
-            return self._all.get(key, set())
+            return self._all.get(key, frozenset())
         found = set(self._wide.get(key, ()))
         for k in range(span[0], span[1] + 1):
             found |= self._docs.get((*key, k), set())
