@@ -1036,6 +1036,23 @@ def test_a_year_right_after_a_figure_beats_a_last_year_said_of_the_figure_before
     assert (one(claims, "81 percent").time, one(claims, "89 percent").time) == ("2025", "2019")
 
 
+def test_this_year_right_after_a_figure_beats_a_last_year_that_dates_an_event_before_it():
+    claims = framed("Repairs to a harbour damaged by storms last year will get 8 billion yuan "
+                    "($1.1 billion) this year, about twice last year's sum, the port said.",
+                    dt.date(2023, 3, 9))
+    for surface in ("8 billion yuan", "$1.1 billion"):
+        assert (one(claims, surface).time_scope, one(claims, surface).time) == ("year", "2023")
+    # the base the figure is set against keeps its own year
+    claims = framed("The port got 8 billion yuan this year, up from 5 billion yuan last year.",
+                    dt.date(2023, 3, 9))
+    assert (one(claims, "8 billion yuan").time, one(claims, "5 billion yuan").time) == \
+        ("2023", "2022")
+    # both said after the figure: no year is taken as the figure's own here
+    claims = framed("The port got 8 billion yuan this year from last year's 5 billion yuan.",
+                    dt.date(2023, 3, 9))
+    assert one(claims, "8 billion yuan").time == "2023"
+
+
 def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
     claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
                     "Donations to the theatre have passed €95 million.")

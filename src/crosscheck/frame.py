@@ -919,6 +919,13 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "in the year to March": a year's flow over the twelve months to that month, not
         # the calendar year's, nor a total as of the month
         return "year", window
+    own_after = _BASE.split(after, 1)[0]
+    right_after = own_after.split(",", 1)[0]
+    if year and not own_year and vocab.this_year.search(right_after) and \
+            not vocab.last_year.search(right_after):
+        # "a town hit by floods last year will get 20 billion yuan this year": the time said
+        # right after the figure is its own; the one before may be an event's
+        return "year", str(year)
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
@@ -934,7 +941,6 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     # before ("7,450 at the end of September, 150 more"), nor from the base it is compared
     # with ("150 more than in June")
     own_before = before if own_before is None else own_before
-    own_after = _BASE.split(after, 1)[0]
     if end := _month(own_before, own_after, doc, _END_OF_MONTH):
         return "as_of", end  # "had planted 0.9 billion trees by the end of June"
     if not reached_by and (month := _month(_of_an_event(vocab, own_before),
