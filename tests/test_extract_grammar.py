@@ -143,6 +143,12 @@ def test_labels_and_numbering_are_not_claims(text):
      ["20 percent", "3,000"]),
     ("A 15-year-old girl was among the 12 injured.", ["12"]),
     ("Some 3,000 15-year-olds sat the exam.", ["3,000"]),
+    # a bound after "aged", and a bound said of the people through a copula
+    ("Of the 52 dead, 38 were aged over 75 and 9 were aged between 60 and 75.",
+     ["52", "38", "9"]),
+    ("The dead were mostly over 70, and 12 of them lived alone.", ["12"]),
+    # a figure past any age is a count, however it is said
+    ("The injured were over 200, the ministry said.", ["200"]),
 ])
 def test_a_persons_age_is_no_count_nor_duration(text, kept):
     # an age says who is meant: 15 is no count of children, nor a duration of anything

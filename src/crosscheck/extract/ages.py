@@ -36,8 +36,13 @@ def age_words(holders: list[str]) -> AgeWords:
                      for w in sorted({w.lower() for w in holders if w.strip()}, key=len,
                                      reverse=True)) or r"(?!x)x"
     return AgeWords(re.compile(
-        r"(?<![\w-])(?:(?:aged|ages)|(?:at\s+)?the\s+age\s+of|"
-        rf"(?:{nouns})\s+(?:(?:under|over|above|below|older\s+than|younger\s+than)"
+        # "aged over 75", "ages between 60 and 75": a bound after "aged" is still of an age
+        r"(?<![\w-])(?:(?:aged|ages)(?:\s+(?:under|over|above|below|between|from|about|"
+        r"around|roughly|nearly|almost|at\s+least|more\s+than|less\s+than|up\s+to))?|"
+        r"(?:at\s+)?the\s+age\s+of|"
+        # "the dead were mostly over 70": a bound said of the people through a copula
+        rf"(?:{nouns})\s+(?:(?:were|was|are|is)\s+(?:(?:mostly|mainly|largely|all)\s+)?)?"
+        r"(?:(?:under|over|above|below|older\s+than|younger\s+than)"
         r"(?:\s+the\s+age\s+of)?))\s+$", re.IGNORECASE),
         re.compile(_OLD + rf"\s+(?:{nouns})\b", re.IGNORECASE))
 
