@@ -25,6 +25,30 @@ def test_the_base_of_a_change_may_carry_its_own_qualifier():
     assert outcomes(text.format(98), "change") == ["change_mismatch"]
 
 
+def test_an_increment_that_brings_a_stated_level_to_a_new_one_is_their_difference():
+    text = "The depot has 180 trams and will buy {} more by 2028, bringing its fleet to 240."
+    assert outcomes(text.format(60), "change") == ["change_consistent"]
+    assert outcomes(text.format(45), "change") == ["change_mismatch"]
+    text = "The clinic employed 212 nurses and hired another {}, taking the total to 260."
+    assert outcomes(text.format(48), "change") == ["change_consistent"]
+    assert outcomes(text.format(68), "change") == ["change_mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    # the first figure is one addition, not the level: earlier ones may count too
+    "Donors gave $10 million on Monday and another $2 million on Tuesday, bringing the "
+    "total to $14 million.",
+    # no level stated before the increment
+    "The fund received another $2 million on Monday, bringing the total to $14 million.",
+    # the level and the increment are in two clauses set against each other
+    "The depot has 180 trams, but the city will buy 45 more, bringing its fleet to 240.",
+    # a year between them: the level is of its own time, with other additions since
+    "The depot had 180 trams in 2015 and will buy 45 more, bringing its fleet to 240.",
+])
+def test_an_increment_is_not_checked_against_a_figure_that_may_not_be_its_level(text):
+    assert outcomes(text, "change") == []
+
+
 def test_a_change_between_its_two_figures_is_read_however_long_the_first_clause():
     text = ("590,000 households were paying for a connection at the end of 2020, up {} percent "
             "from 400,000 a year earlier.")

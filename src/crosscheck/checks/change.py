@@ -33,6 +33,7 @@ from .local import (
     YEAR_IN_GAP,
     DocFigures,
     after,
+    alternation,
     as_written,
     between,
     by_document,
@@ -169,6 +170,14 @@ class ChangeCheck(Check):
                                  "far below, 'more than' three times above and none below"),
         "max_gap": Param("integer", 60, "characters allowed between the figures and the "
                                         "change they state"),
+        "stock_verbs": Param("string_list", ["has", "have", "had", "employs", "employed",
+                                             "operates", "operated", "owns", "owned", "runs",
+                                             "ran", "holds", "held", "numbered", "stands at",
+                                             "stood at", "there are", "there were"],
+                             "verbs that state a level a later increment adds to ('employs "
+                             "1,100 people and will add 400 more, bringing the workforce to "
+                             "1,500'); a figure after any other verb may be one of several "
+                             "earlier additions, and is not taken as the level"),
     }
     OUTCOMES = {
         "change_mismatch": Outcome("from {start} to {end} is {computed}, not {stated}",
@@ -192,6 +201,8 @@ class ChangeCheck(Check):
                 self._multiples[word.strip().lower()] = float(factor)
             except ValueError:
                 continue
+        self._stock = re.compile(r"\b(?:" + alternation(self.params["stock_verbs"]) + r")\s+"
+                                 + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
         alts = "|".join(sorted(map(re.escape, self._multiples), key=len, reverse=True))
         self._multiple = re.compile(rf"\b(?P<q>nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                                     rf"(?P<w>{alts or '(?!x)x'})\b", re.IGNORECASE)
@@ -231,6 +242,10 @@ class ChangeCheck(Check):
                 if found is not None:
                     findings.append(found)
             findings += [self._margin(*m) for m in _margins(figures)]
+            for start, end, added in _brought_to(figures, self._stock):
+                a, b = sharpen([start, end])
+                findings.append(self._amount(a, b, added.evolve(direction="up"),
+                                             [end, added, start]))
         for x, b in open_ends:
             found = self._across_texts(x, b, ends.get((b.unit, b.value), []))
             if found is not None:
@@ -568,6 +583,47 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
         way = "down" if (m.group("way") or m.group("way2")).lower() in (
             "less", "lower", "fewer", "smaller", "below") else "up"
         out.append((b, c, d, way))
+    return out
+
+
+#: an increment, before it ("another 60", "a further $2 million") or after it ("400 more")
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|"
+                          r"add(?:s|ed|ing)?)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
+#: between an increment and the level it makes: "400 more by 2027, bringing the workforce to"
+_BRINGING_TO = re.compile(r"^[^\d;:()]{0,60}?,\s*(?:bringing|taking|raising|lifting|pushing)"
+                          r"\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"to\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: between the level and the increment: one clause, no other figure nor year
+_TO_INCREMENT = re.compile(r"^(?![^;]*\b(?:but|while|whereas|although)\b)[^\d;:()]{0,80}$",
+                           re.IGNORECASE)
+
+
+def _brought_to(figures: DocFigures, stock: re.Pattern[str]
+                ) -> list[tuple[Claim, Claim, Claim]]:
+    """(A, B, D) of "has A, and adds D more, bringing the total to B": the level A the
+    sentence states first, an increment D, and the level B it is said to make (A + D = B).
+    A must be stated as a level ("employs", "has": ``stock``); after another verb ("gave
+    $10 million and another $2 million, bringing the total to $14 million") it may be one of
+    several additions, and the sentence is not read."""
+    out = []
+    for d in figures.claims:
+        if d.kind not in ("count", "money", "quantity") or not (
+                _MORE_BEFORE.search(prefix(d)[-30:]) or _MORE_AFTER.match(after(d))):
+            continue
+        same = figures.in_sentence(d)
+        later = [x for x in same if x.start >= d.end and x.kind not in _SAYS_WHEN]
+        earlier = [x for x in same if x.end <= d.start and x.kind not in _SAYS_WHEN]
+        if not later or not earlier:
+            continue
+        b, a = later[0], earlier[-1]
+        if not (compatible(a, d) and compatible(a, b)) or a.id in d.linked or \
+                b.id in d.linked or max(a.value, d.value) >= b.value:
+            continue
+        if not _BRINGING_TO.match(YEAR_IN_GAP.sub("then", between(d, b))) or \
+                not _TO_INCREMENT.match(between(a, d)) or not stock.search(prefix(a)[-40:]):
+            continue
+        out.append((a, b, d))
     return out
 
 
