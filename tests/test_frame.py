@@ -1053,6 +1053,12 @@ def test_this_year_right_after_a_figure_beats_a_last_year_that_dates_an_event_be
     assert one(claims, "8 billion yuan").time == "2023"
 
 
+def test_this_season_is_the_texts_year_as_last_season_is_the_year_before():
+    claims = framed("The striker has 34 league goals this season, after 21 last season.",
+                    dt.date(2026, 4, 27))
+    assert (one(claims, "34").time, one(claims, "21").time) == ("2026", "2025")
+
+
 def test_a_total_that_now_stands_at_or_has_passed_a_figure_is_the_subjects_measure():
     claims = framed("Promises of money to rebuild the old theatre now total €80 million. "
                     "Donations to the theatre have passed €95 million.")
