@@ -223,6 +223,12 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "planned"
     c = one(framed("In 2020 the city invested 3.2 billion yuan in Tibet."), "3.2 billion yuan")
     assert c.status == "actual"
+    # a participle of aim or hope is a plan as its finite verb is
+    c = one(framed("A campaign began on Monday, aiming to reach 2.4 million children."),
+            "2.4 million")
+    assert c.status == "planned"
+    assert one(framed("The city is hoping to plant 300,000 trees."), "300,000").status == \
+        "planned"
     c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
     assert c.actor == "Jiangsu Province"
     # a need that was met is done, and an irregular past verb ends the counted noun
