@@ -1111,6 +1111,22 @@ def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():
     assert outcomes(text.format("four"), "change") == ["change_mismatch"]
 
 
+def test_a_price_or_a_count_restated_per_another_unit_is_the_same_rate():
+    text = "Cocoa rose to $3.90 per pound, or about ${} a kilogram, on Friday."
+    assert outcomes(text.format("8.60"), "unit-conversion") == ["conversion_matches"]
+    assert outcomes(text.format("6.60"), "unit-conversion") == ["conversion_differs"]
+    text = "The valley has 30 farms per square mile, or about {} per square kilometre."
+    assert outcomes(text.format(12), "unit-conversion") == ["conversion_matches"]
+    assert outcomes(text.format(78), "unit-conversion") == ["conversion_differs"]
+    # a word that names two units allows both: a US or an imperial gallon
+    for per_gallon in ("5.70", "6.80"):
+        assert outcomes(f"Diesel sold for 1.50 dollars a litre, or about {per_gallon} dollars "
+                        "a gallon.", "unit-conversion") == ["conversion_matches"]
+    # two currencies: a matter for the exchange rate, not for the units
+    assert outcomes("Petrol costs 1.89 euros a litre (about $9.80 a gallon).",
+                    "unit-conversion") == []
+
+
 @pytest.mark.parametrize(("text", "rule", "message", "line"), [
     ("With emissions of 641 million tonnes and a population of 84 million, the country emits "
      "about 9.6 tonnes per person a year.", "average", "is 7.586–7.677 each",

@@ -22,8 +22,8 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from ..units import unit_text
-from .base import Check, Context, Outcome, fmt, quote
-from .local import RESTATING_WORDS, between, by_document, restates, written
+from .base import Check, Context, Outcome, Param, fmt, quote
+from .local import RESTATING_WORDS, alternation, between, by_document, restates, written
 
 #: a period a rate is given over, right after its figure: "a month", "per year", "annually"
 _PERIOD = (r"\s*(?:(?:a|an|per|each|every)\s+(?P<{0}>day|week|month|year)\b|"
@@ -52,6 +52,42 @@ class UnitConversionCheck(Check):
             "{first} is not {second}: {amounts}{slip}", ("first", "second", "amounts", "slip")),
     }
     PASSING = ("conversion_matches",)
+    PARAMS = {
+        "per_units": Param("string_list", [
+            "pound=kg:0.45359237", "lb=kg:0.45359237", "kilogram=kg:1", "kilo=kg:1",
+            "kg=kg:1", "gram=kg:0.001", "tonne=kg:1000", "metric ton=kg:1000",
+            # an avoirdupois or a troy ounce (gold is priced by the troy ounce)
+            "ounce=kg:0.028349523125-0.0311034768",
+            "litre=m3:0.001", "liter=m3:0.001", "cubic metre=m3:1", "cubic meter=m3:1",
+            "cubic foot=m3:0.028316846592", "barrel=m3:0.158987294928",
+            # a US or an imperial gallon
+            "gallon=m3:0.003785411784-0.00454609",
+            "mile=m:1609.344", "kilometre=m:1000", "kilometer=m:1000", "km=m:1000",
+            "metre=m:1", "meter=m:1", "foot=m:0.3048",
+            "square metre=m2:1", "square meter=m2:1", "square foot=m2:0.09290304",
+            "square kilometre=m2:1000000", "square kilometer=m2:1000000",
+            "square mile=m2:2589988.110336", "hectare=m2:10000", "acre=m2:4046.8564224"],
+            "units a price or a count may be given per ('$4.30 per pound, or about $9.48 a "
+            "kilogram'), as word=dimension:size in that dimension's base unit; a size may be "
+            "a range where the word names more than one unit (US and imperial gallons)"),
+    }
+
+    def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(rule, params)
+        self._sizes: dict[str, tuple[str, float, float]] = {}
+        for item in self.params["per_units"]:
+            word, _, size = item.partition("=")
+            dim, _, span = size.partition(":")
+            lo, _, hi = span.partition("-")
+            try:
+                self._sizes[" ".join(word.lower().split())] = (dim, float(lo), float(hi or lo))
+            except ValueError:
+                continue
+        per = r"\s*(?:a|an|per|each)\s+(?P<u>" + alternation(list(self._sizes)) + r")\b"
+        # (a noun of what is counted may come first: "45 people per square kilometre")
+        self._per_restated = re.compile(r"^(?:\s+[a-z-]+){0,2}?" + per + RESTATING_WORDS,
+                                        re.IGNORECASE)
+        self._per_after = re.compile(per, re.IGNORECASE)
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -65,10 +101,44 @@ class UnitConversionCheck(Check):
                 amounts = [c for c in claims if c.kind in ("count", "money", "quantity")
                            and c.role != "range"]
                 for a, b in itertools.pairwise(amounts):
-                    found = self._over_periods(a, b)
+                    found = self._over_periods(a, b) or self._per_units(a, b)
                     if found is not None:
                         findings.append(found)
         return findings
+
+    def _per_units(self, a: Claim, b: Claim) -> Finding | None:
+        """"$4.30 per pound, or about $9.48 a kilogram": ``b`` restates the price (or the
+        count) ``a`` per another unit of the same kind; None when it does not."""
+        first = self._per_restated.match(between(a, b)) if a.kind == b.kind and \
+            a.unit == b.unit and b.start >= a.end else None
+        second = self._per_after.match(b.sentence, b.end - b.sentence_start) if first else None
+        if first is None or second is None:
+            return None
+        ua, ub = (" ".join(m.group("u").lower().split()) for m in (first, second))
+        (da, alo_size, ahi_size), (db, blo_size, bhi_size) = self._sizes[ua], self._sizes[ub]
+        if da != db or ua == ub:
+            return None
+        # per a larger unit, a larger figure: the price of a kilogram is 2.2 pounds' price
+        lo, hi = blo_size / ahi_size, bhi_size / alo_size
+        (alo, ahi), (blo, bhi) = written(a), written(b)
+        per_a, per_b = _per(ua), _per(ub)
+        values = {"first": f"{quote(a)} {per_a}", "second": f"{quote(b)} {per_b}"}
+        factor = f"{lo:.4g}" if math.isclose(lo, hi) else f"{lo:.4g}–{hi:.4g}"
+        unit = "" if a.unit == "count" else f" {unit_text(a.unit)}"
+        arithmetic = [f"{quote(a)} {per_a} × {factor} {ua}s {per_b} = {fmt(alo * lo)}–"
+                      f"{fmt(ahi * hi)}{unit} {per_b}",
+                      f"{quote(b)} {per_b} = {fmt(blo)}–{fmt(bhi)}{unit}"]
+        basis = ("per units", a.doc, a.id, b.id)
+        if alo * lo <= bhi and blo <= ahi * hi:
+            arithmetic.append("the two meet")
+            return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
+                                basis)
+        values |= {"amounts": f"{fmt(a.value * (lo + hi) / 2)}{unit} {per_b} against "
+                              f"{fmt(b.value)}", "slip": ""}
+        arithmetic.append("the two do not meet")
+        return self.finding("conversion_differs", self.rule.severity, [a, b], values,
+                            arithmetic, basis)
+
 
     def _over_periods(self, a: Claim, b: Claim) -> Finding | None:
         """"35 dollars a month, or 420 dollars a year": ``b`` restates the rate ``a`` over
@@ -122,3 +192,8 @@ class UnitConversionCheck(Check):
         # conversion check reports a slipped currency conversion
         return self.finding("conversion_differs", "error" if slip else self.rule.severity,
                             [a, b], values, arithmetic, ("differs", *basis))
+
+
+def _per(unit: str) -> str:
+    """"a pound", "an ounce": the unit as the text gives a price per it."""
+    return f"{'an' if unit[0] in 'aeiou' else 'a'} {unit}"
