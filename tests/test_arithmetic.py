@@ -1111,6 +1111,25 @@ def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():
     assert outcomes(text.format("four"), "change") == ["change_mismatch"]
 
 
+def test_a_lead_in_points_is_the_difference_of_two_rounded_percentages():
+    text = "A poll had Vey ahead of Penn by {} points, 48 percent to 44 percent."
+    assert outcomes(text.format(4), "change") == ["margin_consistent"]
+    assert outcomes(text.format(7), "change") == ["margin_mismatch"]
+    # 47.4 and 43.6 are printed 47 and 44: a lead of 3.8, said as 4 points
+    text = "Vey leads Penn by {} percentage points, 47 percent to 44 percent, a poll found."
+    assert outcomes(text.format(4), "change") == ["margin_consistent"]
+    assert outcomes(text.format(6), "change") == ["margin_mismatch"]
+    # a score's margin is still a count's
+    assert outcomes("The Hawks won by 9 points, 98 to 92.", "change") == ["margin_mismatch"]
+
+
+def test_plus_or_minus_is_a_margin_either_way_not_a_negative_share():
+    for text in ("The poll's margin of error is plus or minus 3 percentage points.",
+                 "The poll's margin of error is +/-3 percentage points."):
+        assert [c.value for c in claims_of(text)] == [3.0]
+        assert outcomes(text, "share") == []
+
+
 def test_a_price_or_a_count_restated_per_another_unit_is_the_same_rate():
     text = "Cocoa rose to $3.90 per pound, or about ${} a kilogram, on Friday."
     assert outcomes(text.format("8.60"), "unit-conversion") == ["conversion_matches"]

@@ -409,13 +409,17 @@ class ChangeCheck(Check):
         to 874,300"), each within its rounding."""
         larger, smaller = sharpen([first, second]) if first.value >= second.value else \
             sharpen([second, first])
-        computed = (larger.low - smaller.high, larger.high - smaller.low)
+        # percentages are kept exact: each is as near as its last digit rounds ("47 percent
+        # to 44 percent" is a lead of 2 to 4 points), and so is the lead in points
+        bounds = written if larger.kind == "percent" else (lambda c: (c.low, c.high))
+        (llo, lhi), (slo, shi), allowed = bounds(larger), bounds(smaller), bounds(margin)
+        computed = (llo - shi, lhi - slo)
         values = {"larger": quote(larger), "smaller": quote(smaller),
                   "computed": span(*computed), "stated": quote(margin)}
         arithmetic = [f"{quote(larger)} - {quote(smaller)} = {span(*computed)}",
-                      f"{quote(margin)} allows {span(margin.low, margin.high)}"]
+                      f"{quote(margin)} allows {span(*allowed)}"]
         basis = (margin.doc, larger.value, smaller.value, margin.value)
-        if overlap(computed, (margin.low, margin.high)):
+        if overlap(computed, allowed):
             return self.finding("margin_consistent", "info", [margin, first, second], values,
                                 arithmetic, ("margin", "consistent", *basis))
         return self.finding("margin_mismatch", self.rule.severity, [margin, first, second],
@@ -708,7 +712,10 @@ def _distinctive(c: Claim) -> bool:
 #: a margin before the two figures it separates: "won by 528,300 votes, 1,402,600 to
 #: 874,300", "lost by 15 votes, 205 to 220"
 _MARGIN_BEFORE = re.compile(r"\b(?:won|wins|win|winning|lost|loses|lose|losing|passed|"
-                            r"carried|defeated|beat|beaten|led|leads|leading)\s+by\s+"
+                            r"carried|defeated|beat|beaten|led|leads|leading|ahead|behind|"
+                            r"trails|trailed|trailing)"
+                            # whom: "leads Penn by", "beat Harlow by", "ahead of Penn by"
+                            r"(?:\s+(?:of|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+"
                             + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: between the margin and the first figure ("votes, ") and between the two ("to")
 _MARGIN_THEN = re.compile(r"^\s*(?:[a-z]+\s*)?,\s*$", re.IGNORECASE)
@@ -725,20 +732,33 @@ def _margins(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     874,300, a margin of 528,300" (a range "205 to 220" gives its two ends)."""
     out = []
     for c in figures.claims:
-        if c.kind not in ("count", "money"):
+        if c.kind not in ("count", "money") and not _in_points(c):
             continue
         same = [x for x in figures.in_sentence(c) if x.kind not in _TIME_KINDS]
         i = next(k for k, x in enumerate(same) if x.id == c.id)
         if _MARGIN_BEFORE.search(prefix(c)[-40:]) and i + 1 < len(same) and \
                 _MARGIN_THEN.match(between(c, same[i + 1])):
             ends = _two_ends(same[i + 1:i + 3])
-            if ends is not None and all(compatible(c, e) for e in ends):
+            if ends is not None and _separates(c, ends):
                 out.append((c, *ends))
         elif i >= 1 and _MARGIN_AFTER.match(between(same[i - 1], c)):
             ends = _two_ends(same[max(0, i - 2):i])
-            if ends is not None and all(compatible(c, e) for e in ends):
+            if ends is not None and _separates(c, ends):
                 out.append((c, *ends))
     return out
+
+
+def _in_points(c: Claim) -> bool:
+    """Whether a figure is in points: "3 percentage points", "6 points"."""
+    return (c.kind == "percent" and "point" in c.surface.lower()) or \
+        (c.kind == "count" and c.subject == "points")
+
+
+def _separates(margin: Claim, ends: tuple[Claim, Claim]) -> bool:
+    """Whether a margin is in the unit of the two figures it separates: votes between
+    votes, points between percentages ("ahead by 4 points, 48 percent to 44 percent")."""
+    return all(compatible(margin, e) for e in ends) or \
+        (_in_points(margin) and all(e.kind == "percent" for e in ends))
 
 
 def _two_ends(xs: list[Claim]) -> tuple[Claim, Claim] | None:

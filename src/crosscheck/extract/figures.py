@@ -1165,7 +1165,12 @@ def _signed(s: _Sentence, n: numerals.Number) -> numerals.Number:
     m = numerals.NEGATIVE_BEFORE.search(text, max(0, n.start - 10), n.start)
     if not m or (m.group(0).startswith("-") and " " in m.group(0)):
         return n
+    if _PLUS_OR.search(text, max(0, m.start() - 10), m.start()):
+        return n  # "plus or minus 3 points", "+/-3": a margin either way, not a negative
     return numerals.Number(-n.value, n.precision, m.start(), n.end, n.digits, n.scale, n.words)
+
+
+_PLUS_OR: Final = re.compile(r"(?:\bplus\s*(?:or|/)\s*|\+\s*/\s*)$", re.IGNORECASE)
 
 
 _SERIES_GAP: Final = re.compile(r"^(?:\s+[\w'-]+){0,6}\s+to\s+$")
