@@ -1059,6 +1059,17 @@ def test_this_year_right_after_a_figure_beats_a_last_year_that_dates_an_event_be
     assert one(claims, "8 billion yuan").time == "2023"
 
 
+def test_a_count_at_this_point_last_year_is_part_of_that_year_not_its_whole():
+    text = ("PORTVALE, Feb. 20, 2026 (Wire) -- So far this year, police have recorded 11 "
+            "homicides, against 14 at this point last year. Police recorded 118 homicides "
+            "last year.")
+    claims = framed(text)
+    assert (one(claims, "14").time_scope, one(claims, "14").time) == ("part", "2025 to 02-20")
+    assert (one(claims, "118").time_scope, one(claims, "118").time) == ("year", "2025")
+    # nor is it one running total with this year's: no fall from 14 to 11, no disagreement
+    assert [f for f in findings_of({"t": text}) if f.severity != "info"] == []
+
+
 def test_this_season_is_the_texts_year_as_last_season_is_the_year_before():
     claims = framed("The striker has 34 league goals this season, after 21 last season.",
                     dt.date(2026, 4, 27))

@@ -919,6 +919,12 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "in the year to March": a year's flow over the twelve months to that month, not
         # the calendar year's, nor a total as of the month
         return "year", window
+    if year and _SAME_POINT_LAST_YEAR.search(clause):
+        # "11 so far this year, against 14 at this point last year": the part of last year
+        # up to this day of it, neither last year's whole nor a running total that went on
+        day = _written_day(doc)
+        return "part", f"{year - 1} to {day:%m-%d}" if day is not None else \
+            f"{year - 1} to this point"
     own_after = _BASE.split(after, 1)[0]
     right_after = own_after.split(",", 1)[0]
     if year and not own_year and vocab.this_year.search(right_after) and \
@@ -964,6 +970,14 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: the same day a year before: "at this point last year", "by this time last year", "at the
+#: same stage a year earlier"
+_SAME_POINT_LAST_YEAR = re.compile(
+    r"\b(?:(?:at|by)\s+(?:this|the\s+same)\s+(?:point|time|stage|date)(?:\s+of\s+the\s+year)?"
+    r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))|"
+    r"this\s+time\s+last\s+year)\b", re.IGNORECASE)
 
 
 #: an aside set off by a comma that opens with a participle, up to a time in it: ", agreed
