@@ -32,6 +32,9 @@ def test_an_increment_that_brings_a_stated_level_to_a_new_one_is_their_differenc
     text = "The clinic employed 212 nurses and hired another {}, taking the total to 260."
     assert outcomes(text.format(48), "change") == ["change_consistent"]
     assert outcomes(text.format(68), "change") == ["change_mismatch"]
+    text = "The city has 40 parks and will open {} more, bringing the number of parks to 52."
+    assert outcomes(text.format(12), "change") == ["change_consistent"]
+    assert outcomes(text.format(6), "change") == ["change_mismatch"]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,6 +47,11 @@ def test_an_increment_that_brings_a_stated_level_to_a_new_one_is_their_differenc
     "The depot has 180 trams, but the city will buy 45 more, bringing its fleet to 240.",
     # a year between them: the level is of its own time, with other additions since
     "The depot had 180 trams in 2015 and will buy 45 more, bringing its fleet to 240.",
+    # the new level is of a larger whole than what was counted first
+    "The firm has 500 engineers and will hire 200 more, bringing its total staff to 2,300.",
+    "The city has 40 parks and will open 6 more, bringing the number of green spaces to 75.",
+    "The firm had 500 employees in Europe and added 200 more in Asia, bringing its global "
+    "workforce to 1,400.",
 ])
 def test_an_increment_is_not_checked_against_a_figure_that_may_not_be_its_level(text):
     assert outcomes(text, "change") == []

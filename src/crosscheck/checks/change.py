@@ -24,7 +24,7 @@ from ..extract.figures import COMPARED_AFTER, compared_direction
 from ..extract.timeexpr import MONTH_NUMBER
 from ..findings import Finding
 from ..frame import apart
-from ..grouping import rate_base
+from ..grouping import rate_base, singular
 from .agreement import significant_digits
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
@@ -178,6 +178,15 @@ class ChangeCheck(Check):
                              "1,100 people and will add 400 more, bringing the workforce to "
                              "1,500'); a figure after any other verb may be one of several "
                              "earlier additions, and is not taken as the level"),
+        "level_nouns": Param("string_list", ["fleet", "workforce", "headcount", "force",
+                                             "roll", "enrolment", "enrollment", "membership",
+                                             "staff", "team", "network", "portfolio",
+                                             "capacity", "stock", "herd", "flock",
+                                             "collection", "inventory", "caseload"],
+                             "what a level may be called when it is all of what was counted "
+                             "first ('has 120 planes and ordered another 30, bringing its "
+                             "fleet to 150'); a level named by another noun, or with a word "
+                             "before it ('its total staff'), may be a larger whole"),
     }
     OUTCOMES = {
         "change_mismatch": Outcome("from {start} to {end} is {computed}, not {stated}",
@@ -201,6 +210,7 @@ class ChangeCheck(Check):
                 self._multiples[word.strip().lower()] = float(factor)
             except ValueError:
                 continue
+        self._collectives = frozenset(w.strip().lower() for w in self.params["level_nouns"])
         self._stock = re.compile(r"\b(?:" + alternation(self.params["stock_verbs"]) + r")\s+"
                                  + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
         alts = "|".join(sorted(map(re.escape, self._multiples), key=len, reverse=True))
@@ -242,7 +252,7 @@ class ChangeCheck(Check):
                 if found is not None:
                     findings.append(found)
             findings += [self._margin(*m) for m in _margins(figures)]
-            for start, end, added in _brought_to(figures, self._stock):
+            for start, end, added in _brought_to(figures, self._stock, self._collectives):
                 a, b = sharpen([start, end])
                 findings.append(self._amount(a, b, added.evolve(direction="up"),
                                              [end, added, start]))
@@ -596,14 +606,18 @@ _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra|
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|extra)\b", re.IGNORECASE)
 #: between an increment and the level it makes: "400 more by 2027, bringing the workforce to"
 _BRINGING_TO = re.compile(r"^[^\d;:()]{0,60}?,\s*(?:bringing|taking|raising|lifting|pushing)"
-                          r"\s+(?:the|its|their|his|her|our|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"\s+(?:the|its|their|his|her|our|this|that)\s+"
+                          r"(?P<level>(?:[\w'’-]+\s+){0,4}?)"
                           r"to\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: what the new level may be called: the total itself ("the total"), or a collective the
+#: level stated first is all of ("employs 1,100 people ..., bringing the workforce to")
+_BARE_LEVEL = frozenset({"total", "tally", "count", "number", "figure", "sum"})
 #: between the level and the increment: one clause, no other figure nor year
 _TO_INCREMENT = re.compile(r"^(?![^;]*\b(?:but|while|whereas|although)\b)[^\d;:()]{0,80}$",
                            re.IGNORECASE)
 
 
-def _brought_to(figures: DocFigures, stock: re.Pattern[str]
+def _brought_to(figures: DocFigures, stock: re.Pattern[str], collectives: frozenset[str]
                 ) -> list[tuple[Claim, Claim, Claim]]:
     """(A, B, D) of "has A, and adds D more, bringing the total to B": the level A the
     sentence states first, an increment D, and the level B it is said to make (A + D = B).
@@ -624,11 +638,30 @@ def _brought_to(figures: DocFigures, stock: re.Pattern[str]
         if not (compatible(a, d) and compatible(a, b)) or a.id in d.linked or \
                 b.id in d.linked or max(a.value, d.value) >= b.value:
             continue
-        if not _BRINGING_TO.match(YEAR_IN_GAP.sub("then", between(d, b))) or \
-                not _TO_INCREMENT.match(between(a, d)) or not stock.search(prefix(a)[-40:]):
+        brought = _BRINGING_TO.match(YEAR_IN_GAP.sub("then", between(d, b)))
+        if brought is None or not _TO_INCREMENT.match(between(a, d)) or \
+                not stock.search(prefix(a)[-40:]) or \
+                not _same_level(a, d, b, brought.group("level"), collectives):
             continue
         out.append((a, b, d))
     return out
+
+
+def _same_level(a: Claim, d: Claim, b: Claim, level: str, collectives: frozenset[str]
+                ) -> bool:
+    """Whether the level B is said of what A counts, not of a larger whole: "the total",
+    "its fleet" after "has 120 planes", "the engineers" after "500 engineers"; not "its total
+    staff" after "500 engineers", "the number of green spaces" after "40 parks", nor a
+    whole of another place ("500 in Europe ... its global workforce")."""
+    if any(x.place and x.place != b.place for x in (a, d)):
+        return False
+    words = [singular(w) for w in level.lower().split()]
+    if not words or (len(words) == 1 and words[0] in _BARE_LEVEL):
+        return True
+    if len(words) > 2 and words[0] in _BARE_LEVEL and words[1] == "of":
+        words = words[2:]  # "the number of parks": the parks
+    own = singular(a.subject.split()[-1].lower()) if a.subject else ""
+    return len(words) == 1 and (words[0] == own or words[0] in collectives)
 
 
 #: between "from A" and "to B" when A is dated: "from 1.2 million in 2000 to"
