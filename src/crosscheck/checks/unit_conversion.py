@@ -120,25 +120,10 @@ class UnitConversionCheck(Check):
             return None
         # per a larger unit, a larger figure: the price of a kilogram is 2.2 pounds' price
         lo, hi = blo_size / ahi_size, bhi_size / alo_size
-        (alo, ahi), (blo, bhi) = written(a), written(b)
-        per_a, per_b = _per(ua), _per(ub)
-        values = {"first": f"{quote(a)} {per_a}", "second": f"{quote(b)} {per_b}"}
         factor = f"{lo:.4g}" if math.isclose(lo, hi) else f"{lo:.4g}–{hi:.4g}"
-        unit = "" if a.unit == "count" else f" {unit_text(a.unit)}"
-        arithmetic = [f"{quote(a)} {per_a} × {factor} {ua}s {per_b} = {fmt(alo * lo)}–"
-                      f"{fmt(ahi * hi)}{unit} {per_b}",
-                      f"{quote(b)} {per_b} = {fmt(blo)}–{fmt(bhi)}{unit}"]
-        basis = ("per units", a.doc, a.id, b.id)
-        if alo * lo <= bhi and blo <= ahi * hi:
-            arithmetic.append("the two meet")
-            return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
-                                basis)
-        values |= {"amounts": f"{fmt(a.value * (lo + hi) / 2)}{unit} {per_b} against "
-                              f"{fmt(b.value)}", "slip": ""}
-        arithmetic.append("the two do not meet")
-        return self.finding("conversion_differs", self.rule.severity, [a, b], values,
-                            arithmetic, basis)
-
+        per_a, per_b = _per(ua), _per(ub)
+        return self._restated_rate(a, b, per_a, per_b, (lo, hi), f"{factor} {ua}s {per_b}",
+                                   ("per units", a.doc, a.id, b.id))
 
     def _over_periods(self, a: Claim, b: Claim) -> Finding | None:
         """"35 dollars a month, or 420 dollars a year": ``b`` restates the rate ``a`` over
@@ -151,19 +136,27 @@ class UnitConversionCheck(Check):
         pa, pb = _period(first), _period(second)
         lo, hi = _PERIODS[(pa, pb)] if (pa, pb) in _PERIODS else \
             tuple(1 / f for f in reversed(_PERIODS[(pb, pa)]))
-        (alo, ahi), (blo, bhi) = written(a), written(b)
-        values = {"first": f"{quote(a)} a {pa}", "second": f"{quote(b)} a {pb}"}
         factor = fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
+        return self._restated_rate(a, b, f"a {pa}", f"a {pb}", (lo, hi),
+                                   f"{factor} {pa}s a {pb}", ("periods", a.doc, a.id, b.id))
+
+    def _restated_rate(self, a: Claim, b: Claim, per_a: str, per_b: str,
+                       factor: tuple[float, float], times: str,
+                       basis: tuple[str, ...]) -> Finding:
+        """``b`` (per ``per_b``) held to ``a`` (per ``per_a``) times ``factor``, each as near
+        as its digits round; ``times`` shows the factor as the reader reads it."""
+        lo, hi = factor
+        (alo, ahi), (blo, bhi) = written(a), written(b)
+        values = {"first": f"{quote(a)} {per_a}", "second": f"{quote(b)} {per_b}"}
         unit = "" if a.unit == "count" else f" {unit_text(a.unit)}"  # the values' base unit
-        arithmetic = [f"{quote(a)} a {pa} × {factor} {pa}s a {pb} = {fmt(alo * lo)}–"
-                      f"{fmt(ahi * hi)}{unit} a {pb}",
-                      f"{quote(b)} a {pb} = {fmt(blo)}–{fmt(bhi)}{unit}"]
-        basis = ("periods", a.doc, a.id, b.id)
+        arithmetic = [f"{quote(a)} {per_a} × {times} = {fmt(alo * lo)}–"
+                      f"{fmt(ahi * hi)}{unit} {per_b}",
+                      f"{quote(b)} {per_b} = {fmt(blo)}–{fmt(bhi)}{unit}"]
         if alo * lo <= bhi and blo <= ahi * hi:
             arithmetic.append("the two meet")
             return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
                                 basis)
-        values |= {"amounts": f"{fmt(a.value * (lo + hi) / 2)}{unit} a {pb} against "
+        values |= {"amounts": f"{fmt(a.value * (lo + hi) / 2)}{unit} {per_b} against "
                               f"{fmt(b.value)}", "slip": ""}
         arithmetic.append("the two do not meet")
         return self.finding("conversion_differs", self.rule.severity, [a, b], values,
