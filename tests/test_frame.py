@@ -229,6 +229,11 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "planned"
     assert one(framed("The city is hoping to plant 300,000 trees."), "300,000").status == \
         "planned"
+    # the second object of a verb of plan is planned too; a second verb has its own status
+    claims = framed("The district will have 36 schools and about 1,550 teachers in September.")
+    assert one(claims, "1,550").status == "planned"
+    claims = framed("The storm killed 300 people and injured 200 more.")
+    assert one(claims, "200").status == "actual"
     c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
     assert c.actor == "Jiangsu Province"
     # a need that was met is done, and an irregular past verb ends the counted noun

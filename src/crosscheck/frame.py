@@ -1449,7 +1449,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # happened ("received"), and only that verb's figures are the same quantity
             event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
-        if _ONLY_TO.match(own) and c.sentence_start in owns:
+        if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own)) and c.sentence_start in owns:
             # "will bring the number of buses in its fleet of 640 to 210", "is expected to
             # fall 5 percent to 300": the figure before ends the words, not the clause; its
             # verb is the one before that figure
@@ -1670,6 +1670,10 @@ def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
 #: all a figure's own words when the figure before it ends its clause: "to", "to about"
 _ONLY_TO = re.compile(r"^\s*to(?:\s+(?:about|some|around|nearly|almost|roughly|over|"
                       r"more\s+than))?\s*$", re.IGNORECASE)
+#: all a figure's own words when it is the second object of the verb before the first: "will
+#: have 36 schools and about 1,550 teachers" (the noun of the first, "and", a qualifier)
+_SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and(?:\s+(?:about|some|around|nearly|"
+                            r"almost|roughly|over|more\s+than))?\s*$", re.IGNORECASE)
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
