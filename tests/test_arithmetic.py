@@ -599,6 +599,14 @@ def test_a_difference_against_a_figure_named_in_a_few_words():
     assert outcomes(text.format(19), "change") == ["change_mismatch"]
 
 
+def test_a_fraction_more_than_a_figure_sizes_the_difference():
+    text = "The club sold 4,000 season tickets, {} than the 3,000 it sold last season."
+    assert outcomes(text.format("a third more"), "change") == ["change_consistent"]
+    assert outcomes(text.format("three quarters more"), "change") == ["change_mismatch"]
+    assert outcomes("The club sold 2,000 season tickets, a third fewer than the 3,000 it sold "
+                    "last season.", "change") == ["change_consistent"]
+
+
 def test_a_change_between_two_dated_amounts():
     text = "The town grew from 12,000 people in 2000 to 15,000 in 2020, a rise of {} percent."
     assert outcomes(text.format(25), "change") == ["change_consistent"]
@@ -1101,6 +1109,24 @@ def test_a_measurement_restated_in_another_unit_is_recomputed():
     assert outcomes("The road runs 12 miles and the rail line 40 kilometres.",
                     "unit-conversion") == []
     assert outcomes("The first stage is 40 km (the second 60 km).", "unit-conversion") == []
+
+
+def test_a_unit_word_that_names_several_units_is_read_as_any_of_them():
+    # a US or an imperial gallon, a short, metric or long ton
+    for gallons in ("44", "53"):
+        assert outcomes(f"The plant makes 200,000 cubic metres ({gallons} million gallons) a "
+                        "day.", "unit-conversion") == ["conversion_matches"]
+    for tons in ("5,500", "4,920"):
+        assert outcomes(f"The ship carried 5,000 tonnes ({tons} tons) of wheat.",
+                        "unit-conversion") == ["conversion_matches"]
+    # outside every reading it is wrong, and a power of ten off any reading is a slip
+    assert outcomes("The plant makes 200,000 cubic metres (60 million gallons) a day.",
+                    "unit-conversion") == ["conversion_differs"]
+    assert outcomes("The ship carried 5,000 tonnes (6,200 tons) of wheat.",
+                    "unit-conversion") == ["conversion_differs"]
+    slip = [f for f in findings_of({"t": "The plant makes 200,000 cubic metres (4.4 million "
+                                         "gallons) a day."}) if f.rule == "unit-conversion"]
+    assert [f.severity for f in slip] == ["error"] and "scale slip" in slip[0].message
 
 
 def test_a_restatement_is_no_end_of_a_change_and_may_follow_what_is_measured():

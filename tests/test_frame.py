@@ -229,11 +229,25 @@ def test_status_planned_versus_actual_and_the_actor():
     assert c.status == "planned"
     assert one(framed("The city is hoping to plant 300,000 trees."), "300,000").status == \
         "planned"
+    # so is what was foreseen or anticipated
+    claims = framed("About 900 nurses work there, more than the 700 foreseen in the plan.")
+    assert (one(claims, "900").status, one(claims, "700").status) == ("actual", "planned")
+    assert one(framed("The fair had anticipated 60,000 guests."), "60,000").status == "planned"
     # the second object of a verb of plan is planned too; a second verb has its own status
     claims = framed("The district will have 36 schools and about 1,550 teachers in September.")
     assert one(claims, "1,550").status == "planned"
     claims = framed("The storm killed 300 people and injured 200 more.")
     assert one(claims, "200").status == "actual"
+    # a second verb with no subject or auxiliary shares the first's "will"; one in the past
+    # or with its own auxiliary does not
+    claims = framed("The board will shut 3 libraries and cut 45 posts.")
+    assert (one(claims, "3").status, one(claims, "45").status) == ("planned", "planned")
+    claims = framed("The board plans to hire 20 tutors and open 4 study centres.")
+    assert one(claims, "4").status == "planned"
+    assert one(framed("The board will hire 20 tutors and has 310 staff."), "310").status == \
+        "actual"
+    assert one(framed("The board will hire 20 tutors and sent 8 abroad."), "8").status == \
+        "actual"
     c = one(framed("In 2016, Jiangsu Province sent 300 doctors to Tibet."), "300")
     assert c.actor == "Jiangsu Province"
     # a need that was met is done, and an irregular past verb ends the counted noun
@@ -616,6 +630,11 @@ def test_a_month_the_clause_names_is_the_figures_time():
     c = one(framed(day.format("Aug. 1") + "Crews had planted 0.9 billion trees by the end of "
                                           "June."), "0.9 billion")
     assert (c.time_scope, c.time) == ("as_of", "2025-06")
+    # however many words come between, and whatever month dates the saying
+    c = one(framed(day.format("Dec. 9") + "Earlier this month, the agency said 61,500 boilers "
+                                          "had been replaced by the end of November."),
+            "61,500")
+    assert (c.time_scope, c.time) == ("as_of", "2025-11")
     # not the month of the figure before, of the base it is compared with, or of another
     # event
     claims = framed(day.format("Nov. 5") + "The firm had 7,450 staff at the end of September, "
@@ -1116,6 +1135,12 @@ def test_a_rate_per_day_or_per_person_is_not_a_years_count():
     # "a day later" is a time
     assert one(framed("Some 300 doctors arrived, and a day later 200 more came."),
                "300").aggregation != "rate"
+    # a rate word of another phrase, before a comma, is not the figure's
+    c = one(framed("The mill can grind 900 tonnes a day, a fifth of the daily harvest, and "
+                   "cost $41 million."), "$41 million")
+    assert c.aggregation != "rate"
+    assert one(framed("The town's daily output of 40 tonnes fell."), "40 tonnes").aggregation \
+        == "rate"
 
 
 def test_the_year_before_is_the_year_before_the_one_the_sentence_states():
@@ -1495,6 +1520,10 @@ def test_an_infinitive_that_governs_the_figure_states_a_goal():
     assert c.status == "planned"
     # a deed, and a result, are done
     assert one(framed("The charity helped to rebuild 300 schools."), "300").status == "actual"
+    # and so is a deed in the participle ("after helping to fit ...")
+    c = one(framed("The grant scheme closed after helping to fit about 72,000 boilers."),
+            "72,000")
+    assert c.status == "actual"
     assert one(framed("The city added 210 stations to reach 450."), "450").status == "actual"
 
 
@@ -1788,3 +1817,11 @@ def test_the_number_of_a_thing_that_rose_to_a_figure_names_what_it_counts():
     assert (c.subject, c.measure) == ("homes destroyed", "home destroyed")
     c = one(framed("The fire has burned 81,000 acres after destroying 240 homes."), "240")
     assert c.measure == "home destroyed"
+
+
+def test_a_count_joined_to_its_noun_by_a_hyphen_describes_a_thing():
+    claims = framed("Nine people were hurt when fire swept through a 14-storey block.")
+    assert (one(claims, "14").subject, one(claims, "14").measure) == ("storey", "storey")
+    assert one(framed("The flood shut a 120-bed clinic."), "120").measure == "bed"
+    # a crowd so strong is no noun of its own
+    assert one(framed("A 5,000-strong crowd marched."), "5,000").subject == ""

@@ -947,7 +947,9 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
     # before ("7,450 at the end of September, 150 more"), nor from the base it is compared
     # with ("150 more than in June")
     own_before = before if own_before is None else own_before
-    if end := _month(own_before, own_after, doc, _END_OF_MONTH):
+    # (the figure's words may run past the few read after it: "298,000 pumps had been
+    # fitted by the end of November")
+    if end := _month(own_before, f"{own_after} {_BASE.split(tail, 1)[0]}", doc, _END_OF_MONTH):
         return "as_of", end  # "had planted 0.9 billion trees by the end of June"
     if not reached_by and (month := _month(_of_an_event(vocab, own_before),
                                            _of_an_event(vocab, own_after), doc)):
@@ -1191,7 +1193,9 @@ def _aggregation(vocab: Vocabulary, c: Claim, before: str, after: str, scope: st
     if scope == "batch":
         return "batch"
     if vocab.rate_after.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split()[:6])) or \
-            vocab.rate_before.search(before[-24:]):
+            vocab.rate_before.search(_COORDINATION.split(before)[-1][-24:]):
+        # (a rate word of another clause is not the figure's: "a third of the city's daily
+        # use, and cost $965 million")
         return "rate"
     if vocab.per_period.search(" ".join(_NEXT_CLAUSE.split(after, 1)[0].split(",", 1)[0]
                                         .split()[:4])):
@@ -1442,6 +1446,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
+        if c.kind == "count" and _JOINED_NOUN.match(c.sentence, c.end - c.sentence_start):
+            event = ""  # "destroyed a 300-bed hospital": the figure describes the hospital
         if c.kind in ("money", "quantity") and event in vocab.people_events:
             event = ""  # "has moved 60 billion cubic metres of water": no relocation
         if c.kind != "money" and event in vocab.money_events:
@@ -1449,12 +1455,15 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # happened ("received"), and only that verb's figures are the same quantity
             event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
-        if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own)) and c.sentence_start in owns:
+        if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own) or _SECOND_VERB.match(own)) \
+                and c.sentence_start in owns:
             # "will bring the number of buses in its fleet of 640 to 210", "is expected to
             # fall 5 percent to 300": the figure before ends the words, not the clause; its
             # verb is the one before that figure
             own = f"{owns[c.sentence_start]} {own}"
         owns[c.sentence_start] = own
+        # (and "will close 2 schools and cut 72 jobs": a second verb with no subject or
+        # auxiliary of its own shares the first's, "will" with it)
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         toll = event in vocab.incident_events
@@ -1674,6 +1683,16 @@ _ONLY_TO = re.compile(r"^\s*to(?:\s+(?:about|some|around|nearly|almost|roughly|o
 #: have 36 schools and about 1,550 teachers" (the noun of the first, "and", a qualifier)
 _SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and(?:\s+(?:about|some|around|nearly|"
                             r"almost|roughly|over|more\s+than))?\s*$", re.IGNORECASE)
+#: a noun joined to a count by a hyphen: "a 22-storey tower", "a 300-bed hospital"
+_JOINED_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
+#: between two figures, a second verb in its bare form with no subject or auxiliary of its
+#: own: "will close 2 schools and cut 72 jobs", "plans to hire 300 engineers and open 12"
+#: (not a verb of the past, a form in -s or -ing, nor an auxiliary: those start a verb of
+#: their own)
+_SECOND_VERB = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}and\s+(?!(?:" + "|".join(_PAST_VERBS) +
+    r"|has|have|had|is|are|was|were|did|does|do|be|been)\b)[a-z]{2,}(?<!s)(?<!ing)"
+    r"(?:\s+(?:about|some|around|nearly|almost|roughly|over|more\s+than))?\s*$")
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 

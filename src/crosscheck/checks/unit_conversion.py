@@ -60,8 +60,9 @@ class UnitConversionCheck(Check):
             "ounce=kg:0.028349523125-0.0311034768",
             "litre=m3:0.001", "liter=m3:0.001", "cubic metre=m3:1", "cubic meter=m3:1",
             "cubic foot=m3:0.028316846592", "barrel=m3:0.158987294928",
-            # a US or an imperial gallon
-            "gallon=m3:0.003785411784-0.00454609",
+            # a US or an imperial gallon, and pint; a short, a metric or a long ton
+            "gallon=m3:0.003785411784-0.00454609", "pint=m3:0.000473176473-0.00056826125",
+            "ton=kg:907.18474-1016.0469088",
             "mile=m:1609.344", "kilometre=m:1000", "kilometer=m:1000", "km=m:1000",
             "metre=m:1", "meter=m:1", "foot=m:0.3048",
             "square metre=m2:1", "square meter=m2:1", "square foot=m2:0.09290304",
@@ -69,7 +70,9 @@ class UnitConversionCheck(Check):
             "square mile=m2:2589988.110336", "hectare=m2:10000", "acre=m2:4046.8564224"],
             "units a price or a count may be given per ('$4.30 per pound, or about $9.48 a "
             "kilogram'), as word=dimension:size in that dimension's base unit; a size may be "
-            "a range where the word names more than one unit (US and imperial gallons)"),
+            "a range where the word names more than one unit (US and imperial gallons); "
+            "a measurement in such a word is read as any of its sizes ('200,000 cubic "
+            "metres (44 million gallons)' is right in imperial gallons)"),
     }
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +91,9 @@ class UnitConversionCheck(Check):
         self._per_restated = re.compile(r"^(?:\s+[a-z-]+){0,2}?" + per + RESTATING_WORDS,
                                         re.IGNORECASE)
         self._per_after = re.compile(per, re.IGNORECASE)
+        several = [w for w, (_, lo, hi) in self._sizes.items() if lo != hi]
+        self._several = re.compile(r"\b(?P<u>" + alternation(several) + r")s?\W*$",
+                                   re.IGNORECASE) if several else None
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -162,21 +168,36 @@ class UnitConversionCheck(Check):
         return self.finding("conversion_differs", self.rule.severity, [a, b], values,
                             arithmetic, basis)
 
+    def _readings(self, c: Claim) -> tuple[float, float]:
+        """:func:`written`, widened to every size its unit word may name: "44 million
+        gallons" is read in US gallons, and may be meant in imperial ones."""
+        low, high = written(c)
+        m = self._several.search(c.surface) if self._several and c.stated else None
+        if m is None:
+            return low, high
+        _, lo, hi = self._sizes[" ".join(m.group("u").lower().split())]
+        read = c.value / c.stated  # the size the figure was read in
+        if not lo * (1 - 1e-9) <= read <= hi * (1 + 1e-9):
+            return low, high  # another unit of that name
+        return low * lo / read, high * hi / read
+
     def _compare(self, a: Claim, b: Claim) -> Finding:
         values = {"first": quote(a), "second": quote(b)}
         basis = (a.doc, a.id, b.id)
-        (alo, ahi), (blo, bhi) = written(a), written(b)
+        (alo, ahi), (blo, bhi) = self._readings(a), self._readings(b)
         arithmetic = [f"{quote(a)} = {fmt(alo)}–{fmt(ahi)} {unit_text(a.unit)}",
                       f"{quote(b)} = {fmt(blo)}–{fmt(bhi)} {unit_text(b.unit)}"]
         if alo <= bhi and blo <= ahi:
             arithmetic.append("the two meet")
             return self.finding("conversion_matches", "info", [a, b], values, arithmetic,
                                 ("matches", *basis))
-        ratio = a.value / b.value if b.value else math.inf
-        power = round(math.log10(ratio)) if ratio > 0 and math.isfinite(ratio) else 0
         slip = ""
-        if power and abs(math.log10(ratio) - power) < 0.05:
-            slip = f" (off by a factor of {10 ** abs(power):,}: a scale slip)"
+        if alo > 0 and blo > 0:
+            # a power of ten within reach of the ratio, as near as both are read
+            low, high = math.log10(alo / bhi) - 0.05, math.log10(ahi / blo) + 0.05
+            powers = [p for p in range(math.ceil(low), math.floor(high) + 1) if p]
+            if powers:
+                slip = f" (off by a factor of {10 ** abs(powers[0]):,}: a scale slip)"
         unit = unit_text(a.unit)
         values |= {"amounts": f"{fmt(a.value)} against {fmt(b.value)} {unit}", "slip": slip}
         arithmetic.append(f"{fmt(a.value)} against {fmt(b.value)} {unit}: the two do not "

@@ -546,6 +546,8 @@ def _fractions(s: _Sentence) -> None:
             compared = COMPARED_AFTER.match(s.text, end) if word_fraction else None
             as_share = word_fraction and (
                 compared is not None or _SHARE_AFTER.match(s.text, end) is not None or
+                # "a third more than the 2.4 billion": the size of a change from that base
+                _THAN_AFTER.match(s.text, end) is not None or
                 _BY_FRACTION.search(s.text, max(0, start - 30), start) is not None)
             if word_fraction and not as_share and \
                     (numerals.group_or_none(m, "den1") or "").lower() not in ("", "half",
@@ -574,6 +576,12 @@ _WORD_FRACTIONS: Final = (numerals.WORD_FRACTION, numerals.WORD_FRACTION_LOW)
 COMPARED_AFTER: Final = re.compile(
     r"\s+(?:(?P<down>fewer|less|lower|smaller|cheaper|down)|more|higher|larger|bigger|"
     r"greater|up)\b(?!\s+than\b)", re.IGNORECASE)
+
+
+#: a comparative and "than" right after a word fraction: "a third more than", "a quarter
+#: fewer than" (the base follows; the change check reads the three figures together)
+_THAN_AFTER: Final = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|"
+                                r"greater|cheaper)\s+than\b", re.IGNORECASE)
 
 
 def compared_direction(m: re.Match) -> str:
@@ -916,6 +924,9 @@ _VALUE_VERB: Final = re.compile(r"\b(?:(?:risen|rose|rises|climbed|climbs|jumped
 _TOLL_AFTER: Final = re.compile(r"\s+(?:(?:still|are|were|remain|remained|remains|now|"
                                 r"confirmed)\s+){0,2}(?:missing|dead|injured|hurt|wounded|"
                                 r"unaccounted\s+for)\b", re.IGNORECASE)
+#: a noun joined to a figure by a hyphen, the figure describing a thing by it: "a 22-storey
+#: tower" counts storeys ("5,000-strong" is no noun)
+_JOINED_NOUN: Final = re.compile(r"-(?!strong\b)([a-z]{3,})\b(?!-)")
 _PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                                  re.IGNORECASE)
 _FIGURE_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
@@ -1017,6 +1028,11 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
             found.scale = factor
         return found
     subject = subjects.noun_phrase(text, n.end)
+    if not subject and not n.words and float(n.value).is_integer() and \
+            (joined := _JOINED_NOUN.match(text, n.end)):
+        # "a 22-storey tower", "a 300-bed hospital" (in words such a compound is more often
+        # an idiom: "one-off", "two-way"; "a 7.1-magnitude quake" is a reading, no count)
+        subject = joined.group(1)
     if subject and _TIME_AFTER.match(text, n.end):
         subject = ""  # "up from 42 a week earlier": the words say when, not what
     if not subject and n.value != 1 and text.startswith(" of ", n.end):
