@@ -335,6 +335,15 @@ def test_parts_told_apart_by_what_they_were_must_not_exceed_their_whole():
     assert outcomes(text.format(4), "parts-sum") == ["parts_within_total"]
 
 
+def test_parts_told_apart_by_where_they_go_must_not_exceed_their_whole():
+    text = "Of the 90 million euros raised, 60 million euros will go to {} and {} million to parks."
+    assert outcomes(text.format("schools", 40), "parts-sum") == ["parts_exceed_total"]
+    assert outcomes(text.format("schools", 25), "parts-sum") == ["parts_within_total"]
+    # what is to be done with a part is no place it goes: such parts may cross
+    assert outcomes("Of the 2,400 families, 1,300 are to be moved and 1,250 to be paid.",
+                    "parts-sum") == []
+
+
 def test_a_part_of_which_someone_did_something_is_a_share_of_the_whole_before():
     text = ("The audit found 2.1 billion pesos had gone missing, of which police had recovered "
             "900 million pesos, or about {} percent.")

@@ -180,8 +180,10 @@ def test_a_currency_named_with_its_countrys_adjective_is_that_currency():
     assert unit("The council spent 80 million Ugandan shillings.") == ("money", "UGX")
     assert unit("The tower cost 1.2 billion UAE dirhams.") == ("money", "AED")
     assert unit("Rent rose to 2,000 Brazilian reais.") == ("money", "BRL")
-    # a name several currencies share is no currency without its adjective
-    assert unit("The council spent 80 million shillings.")[0] == "count"
+    # a name several currencies share names no country without its adjective: it is money
+    # in a currency of that name, which no rate converts
+    assert unit("The council spent 80 million shillings.") == ("money", "shillings")
+    assert unit("The state gave 2.4 billion crowns in aid.") == ("money", "crowns")
 
 
 def test_an_iso_code_after_the_figure_is_its_currency():
@@ -219,6 +221,20 @@ def test_a_restated_amount_after_what_it_was_for_is_its_conversion():
                  "The city gave 5 million euros to the hospital, about 2 million euros more "
                  "than last year."):
         assert all(not c.linked for c in claims_of(text))
+
+
+def test_a_price_per_unit_is_converted_only_per_the_same_unit():
+    from conftest import claims_of
+
+    # the unit (or the time) the price is per may come before its conversion, or after both
+    for text in ("Petrol cost 1.96 euros a litre (about $2.24) on Friday.",
+                 "Petrol cost 1.96 euros a litre (about $2.24 a litre) on Friday.",
+                 "The club earns 8 million euros a year, or about $9.1 million a year."):
+        assert all(c.linked for c in claims_of(text) if c.kind == "money"), text
+    # a price per another unit restates no currency alone: no rate can be read from it
+    for text in ("Petrol cost 1.96 euros a litre, or about $8.50 a gallon, on Friday.",
+                 "Petrol averaged 1.96 euros, or about $8.50 a US gallon, on Friday."):
+        assert all(not c.linked for c in claims_of(text)), text
 
 
 def test_or_about_before_a_restated_amount_makes_it_a_conversion():

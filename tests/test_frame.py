@@ -166,10 +166,8 @@ def test_a_figure_per_period_reached_by_a_date_is_a_flow_not_a_running_total():
 
 
 def test_a_median_and_an_average_are_two_quantities():
-    assert one(framed("The median home now costs 286,000 crowns."), "286,000").measure == \
-        "crown median"
-    assert one(framed("Homes sell for 538,000 crowns on average."), "538,000").measure == \
-        "crown average"
+    assert one(framed("The median class now has 28 pupils."), "28").measure == "pupil median"
+    assert one(framed("Classes have 31 pupils on average."), "31").measure == "pupil average"
     # one text's median price is not its capital's average price
     assert not [f for f in findings_of({"a": (
         "Homes\n\nTARVEN, May 6, 2025 -- The median home now costs 286,000 crowns. In the "
@@ -863,7 +861,7 @@ def test_the_place_is_where_the_sentence_pins_it_not_the_actors_home():
             # ... but a name right before a figure is its currency
             ("The sum owed to the firm had climbed to Rs 94.5 billion.", "Rs 94.5 billion", ""),
             # ... a firm, or a possessive no place follows, is no place
-            ("Analysts at Fjord Markets expect 5 billion crowns.", "5 billion", ""),
+            ("Analysts at Fjord Markets expect 5 billion crowns.", "5 billion crowns", ""),
             ("The painting sold for $65.5 million at Christie's on Tuesday.", "$65.5 million", ""),
             ("The land went to Orra Port Holding Company for 40 years.", "40 years", ""),
             # ... and a name after "according to" or "thanks to" is a source or a cause

@@ -14,7 +14,9 @@ CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "INR", "AUD", "CAD", "SG
               "KRW", "RUB", "TWD", "NZD", "MYR", "EGP", "SAR", "QAR", "KWD", "LBP", "ILS",
               "TRY", "MXN", "MNT", "UAH", "GEL", "IRR", "BTC", "ESP", "NLG", "BRL", "ZAR",
               "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "IDR", "THB", "VND",
-              "PHP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN")
+              "PHP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN",
+              # names several currencies share (extract.money.SHARED_NAMES)
+              "crowns", "dinars", "dirhams", "shillings", "kwacha")
 
 
 @lru_cache(maxsize=1)

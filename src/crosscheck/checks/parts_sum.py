@@ -731,10 +731,12 @@ _COMPARING = re.compile(r"\b(?:more|less|fewer|than|above|below|up|down|compared
 _IN_PLACE = re.compile(r"\s*(?:(?:now|still)\s+)?(?:(?:were|was|are|is|lived|live)\s+)?"
                        r"(?:in|at)\s+(?:the\s+)?[A-Z]")
 #: what a part came from or went to, right after it: " came from software licences", " from
-#: hardware", " for roads"
-_FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes)\s+)?"
-                          r"(?P<prep>from|for|on)\s+(?:the\s+)?(?P<what>[a-z][a-z-]*"
-                          r"(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
+#: hardware", " for roads", " will go to schools", " to roads" (not " to be ...": a plan for
+#: the part, which may cross another's)
+_FROM_SOURCE = re.compile(r"\s*(?:(?:came|come|comes|were|was|are|is|went|go|goes|will\s+go|"
+                          r"would\s+go|is\s+to\s+go|are\s+to\s+go)\s+)?"
+                          r"(?P<prep>from|for|on|to(?!\s+be\b))\s+(?:the\s+)?"
+                          r"(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.IGNORECASE)
 #: a rough qualifier before a figure, if any
 _ROUGHLY = r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?"
 #: a sentence that opens by naming the figure before as the whole: "Of that, ", "Of this

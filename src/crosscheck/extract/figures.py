@@ -1197,6 +1197,29 @@ _FROM_BEFORE: Final = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TIME_KINDS: Final = ("duration", "year", "year_range")
 
 
+#: a unit an amount is a price of, right after it: "a litre", "per US gallon", "a share"
+#: (not a time: "$5 million a year" restated as "4.6 million euros" is one flow)
+_PER_UNIT: Final = re.compile(r"\s+(?:a|an|per|each)\s+(?:(?:US|U\.S\.|imperial)\s+)?"
+                              r"(?!(?:day|week|month|year|hour|quarter|decade|season)s?\b)"
+                              r"(?P<u>[a-z]+)\b", re.IGNORECASE)
+
+
+#: any unit or time an amount is per, opening the words after it
+_PER_ANY: Final = re.compile(r"^\s+(?:a|an|per|each)\s+(?:(?:US|U\.S\.|imperial)\s+)?"
+                             r"[a-z]+(?:-[a-z]+)?\b(?=\s*[,(])", re.IGNORECASE)
+
+
+def _per_alike(text: str, a: _Found, b: _Found) -> bool:
+    """Whether ``b`` may restate ``a`` in another currency: not when ``b`` is a price of a
+    unit ``a`` is not said to be of ("2.04 euros, or about $8.80 a US gallon" is a price per
+    litre restated per gallon: no exchange rate can be read from it)."""
+    pb = _PER_UNIT.match(text, b.end)
+    if pb is None:
+        return True
+    pa = _PER_UNIT.match(text, a.end)
+    return pa is not None and pa.group("u").lower() == pb.group("u").lower()
+
+
 def _link(s: _Sentence) -> None:
     """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
     if len(s.found) > 1:
@@ -1208,7 +1231,11 @@ def _link(s: _Sentence) -> None:
             j += 1  # "735 million dollars in its first three days, or roughly 110 billion yen"
         b = found[j]
         gap = s.text[max(a.span_end, a.subject_end): b.start]
-        if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.match(gap):
+        if a.kind == b.kind == "money" and a.unit != b.unit and \
+                _CONVERSION_GAP.match(_PER_ANY.sub("", gap, count=1)) and \
+                _per_alike(s.text, a, b):
+            # (the unit or the time the amount is per may come first: "2.04 euros a litre
+            # (about $2.33)", "5 million euros a year (about $5.7 million)")
             a.linked.append(j)
             b.linked.append(i)
             b.qualifier = b.qualifier if b.qualifier != "exact" else a.qualifier
