@@ -239,6 +239,13 @@ def test_share_of_a_part_of_them_takes_the_whole_of_the_sentence_before():
     assert outcomes(text.replace("81.5", "89"), "share-of-whole") == ["share_consistent"]
 
 
+def test_share_of_a_part_of_the_total_before_takes_that_total():
+    text = ("Visitors made 9.02 billion trips over the holiday. Of the total, 7.22 billion "
+            "trips were made by car, or {} percent.")
+    assert outcomes(text.format(72), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(text.format(80), "share-of-whole") == ["share_consistent"]
+
+
 def test_a_percentage_far_from_the_share_of_them_measures_something_else():
     text = ("Nearly 9,000 people work at the new port. Local residents account for 8,000 of "
             "them, a group that is 20 percent female.")

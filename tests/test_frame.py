@@ -231,6 +231,17 @@ def test_status_planned_versus_actual_and_the_actor():
     claims = framed("About 900 nurses work there, more than the 700 foreseen in the plan.")
     assert (one(claims, "900").status, one(claims, "700").status) == ("actual", "planned")
     assert one(framed("The fair had anticipated 60,000 guests."), "60,000").status == "planned"
+    assert one(framed("The fair opened with organisers expecting 60,000 guests."),
+               "60,000").status == "planned"
+    # "an estimated" says how a figure of what happened is known, not that it is planned
+    assert one(framed("Guests spent an estimated 9 million euros at the fair."),
+               "9 million euros").status == "actual"
+    assert one(framed("The hall is estimated to cost 9 million euros."),
+               "9 million euros").status == "planned"
+    # ... and so does who estimated it, said after it
+    c = one(framed("The stoppage cost the port 12 million euros, the chamber estimated."),
+            "12 million euros")
+    assert c.status == "actual"
     # the second object of a verb of plan is planned too; a second verb has its own status
     claims = framed("The district will have 36 schools and about 1,550 teachers in September.")
     assert one(claims, "1,550").status == "planned"
@@ -1823,3 +1834,15 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_describes_a_thing():
     assert one(framed("The flood shut a 120-bed clinic."), "120").measure == "bed"
     # a crowd so strong is no noun of its own
     assert one(framed("A 5,000-strong crowd marched."), "5,000").subject == ""
+
+
+def test_a_statistic_before_the_next_figure_is_that_figures():
+    c = one(framed("The 91,000 members paid an average of 14 dollars a month."), "91,000")
+    assert "average" not in c.measure
+    assert "average" in one(framed("The 91,000 members paid an average of 14 dollars a month."),
+                            "14 dollars").measure
+
+
+def test_a_figure_given_on_a_day_is_a_figure_told_not_a_gift():
+    claims = framed("Officials said 31 people had died, five more than the 26 given on Friday.")
+    assert one(claims, "26").measure != "donated"

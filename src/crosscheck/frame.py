@@ -1164,7 +1164,7 @@ def _planned(vocab: Vocabulary, text: str, toll: bool = False) -> bool:
     what "was needed" is done; "thought to be missing" says how a count is known, not that
     it is planned, and so does an estimate of a ``toll`` ("raised its estimate of the dead
     to 230,000"), where an estimated cost is a plan."""
-    text = _EPISTEMIC.sub(" ", text)
+    text = _ESTIMATED_BY.sub(" ", _AN_ESTIMATED.sub(" ", _EPISTEMIC.sub(" ", text)))
     return any(m.group(0) != "May" and not (
         m.group(0).lower() in ("needed", "required") and _WERE.search(text, 0, m.start()))
         and not (toll and m.group(0).lower() in vocab.estimates)
@@ -1174,6 +1174,12 @@ def _planned(vocab: Vocabulary, text: str, toll: bool = False) -> bool:
 #: how a count is known, no plan: "thought to be missing", "feared to be dead"
 _EPISTEMIC = re.compile(r"\b(?:thought|believed|feared|said|known|"
                         r"reported|confirmed|presumed)\s+to\s+be\b", re.IGNORECASE)
+#: "visitors spent an estimated 465 million": how a figure of what happened is known, right
+#: before it (where "the cost is estimated at" sizes a plan)
+_AN_ESTIMATED = re.compile(r"\ban\s+estimated\s*$", re.IGNORECASE)
+#: "..., or 45 million crowns a day, the chamber of commerce estimated": who estimated what
+#: happened, said after it as "said" would be
+_ESTIMATED_BY = re.compile(r",\s*(?:[A-Za-z'’-]+\s+){1,6}(?:estimated|estimates)\s*[.;]?\s*$")
 #: "400 firemen were needed": a need that was met is no plan
 _WERE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
 
@@ -1483,7 +1489,11 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             outbreak = vocab.outbreak.search(doc.text) is not None if doc else False
         if measure == _CASE and outbreak:
             measure = "infected"  # "341 cases" of an outbreak are the people who fell ill
-        stat = vocab.statistics.search(f"{before} {after}")
+        # (not a statistic of the next figure: "412,000 customers paid an average of 53
+        # dollars" counts customers, not an average)
+        stat = vocab.statistics.search(before) or next(
+            (m for m in vocab.statistics.finditer(after)
+             if not _OF_NEXT.match(after, m.end())), None)
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
         last = (c, event)
@@ -1683,6 +1693,9 @@ _ONLY_TO = re.compile(r"^\s*to(?:\s+(?:about|some|around|nearly|almost|roughly|o
 #: have 36 schools and about 1,550 teachers" (the noun of the first, "and", a qualifier)
 _SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and(?:\s+(?:about|some|around|nearly|"
                             r"almost|roughly|over|more\s+than))?\s*$", re.IGNORECASE)
+#: the end of the words after a figure, right before the next: "an average of"
+_OF_NEXT = re.compile(r"\s+of\s*(?:(?:about|some|around|nearly|almost|over|more\s+than|"
+                      r"just|roughly)\s*)?$", re.IGNORECASE)
 #: a noun joined to a count by a hyphen: "a 22-storey tower", "a 300-bed hospital"
 _JOINED_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 #: between two figures, a second verb in its bare form with no subject or auxiliary of its

@@ -625,7 +625,10 @@ _AND_GAP = re.compile(r"^\s*(?:in\s+\s*)?and\s+$", re.IGNORECASE)
 #: household in five struggles to pay: 5 million of the 24 million households"
 _SHARE_THEN_PART = re.compile(r"^(?:\s*,\s*or|[^\d;:]{0,60}:)\s+$", re.IGNORECASE)
 #: a sentence that opens with the whole it takes a part of: "Of those, 9,800 ..."
-_OF_THEM_FIRST = re.compile(r"^\s*of\s+(?:them|these|those)\s*,?\s*$", re.IGNORECASE)
+#: ... or of what the sentence before totals: "Of the total, about 7.2 billion trips"
+_OF_THEM_FIRST = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|these|those|that|this|it|"
+                            r"(?:the|this|that)\s+(?:total|sum|amount|money))\s*,?\s*$",
+                            re.IGNORECASE)
 #: "of them", "of it", "of new pledges": a figure that is a part of something of its own
 _OF_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?of\b", re.IGNORECASE)
 #: a part named as some of a whole in words: "318 of the deaths", "40 of all the schools"
