@@ -1846,3 +1846,8 @@ def test_a_statistic_before_the_next_figure_is_that_figures():
 def test_a_figure_given_on_a_day_is_a_figure_told_not_a_gift():
     claims = framed("Officials said 31 people had died, five more than the 26 given on Friday.")
     assert one(claims, "26").measure != "donated"
+
+
+def test_a_toll_in_a_clause_of_its_own_is_not_the_event_named_before_it():
+    claims = framed("Divers searched for 16 missing people as the death toll rose to 29.")
+    assert (one(claims, "16").measure, one(claims, "29").measure) == ("missing", "killed")
