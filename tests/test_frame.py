@@ -1851,3 +1851,7 @@ def test_a_figure_given_on_a_day_is_a_figure_told_not_a_gift():
 def test_a_toll_in_a_clause_of_its_own_is_not_the_event_named_before_it():
     claims = framed("Divers searched for 16 missing people as the death toll rose to 29.")
     assert (one(claims, "16").measure, one(claims, "29").measure) == ("missing", "killed")
+    claims = framed("Officials said 14 people were hurt and the number of dead rose to 31.")
+    assert (one(claims, "14").measure, one(claims, "31").measure) == ("injured", "killed")
+    claims = framed("With 11 people still missing, the toll stood at 58.")
+    assert (one(claims, "11").measure, one(claims, "58").measure) == ("missing", "killed")

@@ -422,9 +422,12 @@ _MODIFIER = re.compile(r"-[A-Za-z]")
 #: where a clause of its own starts: "..., and the number of homes lost has risen to 415";
 #: "a third person has died in the county, where cases have climbed to 489"
 _COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|where)\b|\b(?:while|whereas)\b|"
-                           # "searched for 38 missing as the death toll rose to 41": a
-                           # clause of its own, about the toll
-                           r"\bas\s+(?=(?:the\s+)?(?:death\s+)?(?:toll|tally|count)\b)|"
+                           # "searched for 38 missing as the death toll rose to 41", "12
+                           # were injured and the number of dead rose to 30", "With 20
+                           # still missing, the toll stood at 45": a clause of its own,
+                           # about the toll
+                           r"(?:\b(?:as|and)\s+|,\s*)(?=(?:the\s+)?(?:death\s+)?(?:toll|tally)\b|"
+                           r"the\s+(?:death\s+)?(?:count|number\s+of)\b)|"
                            # ", short of its target of 2.6 million", ", beating its target
                            # of 70 million": the plan is the other figure's
                            r",\s*(?:well\s+|far\s+|just\s+)?(?:short\s+of|below|above|"
