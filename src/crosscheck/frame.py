@@ -39,6 +39,7 @@ from .errors import RuleError
 from .extract import timeexpr
 from .extract.ages import AgeWords, age_words
 from .extract.elliptic import continues_list
+from .extract.figures import JOINED_NOUN
 from .extract.numerals import UNITS_WORDS
 from .grouping import normalize_subject, singular
 from .yamlfile import read_data_mapping
@@ -1458,7 +1459,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # the left-out verb of the second conjunct is the first's: its event and status
             event = event or _event(vocab, gapped[1], "")
             before = f"{gapped[1]} {before}"
-        if c.kind == "count" and _JOINED_NOUN.match(c.sentence, c.end - c.sentence_start):
+        if c.kind == "count" and JOINED_NOUN.match(c.sentence, c.end - c.sentence_start):
             event = ""  # "destroyed a 300-bed hospital": the figure describes the hospital
         if c.kind in ("money", "quantity") and event in vocab.people_events:
             event = ""  # "has moved 60 billion cubic metres of water": no relocation
@@ -1702,8 +1703,6 @@ _SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and(?:\s+(?:about|some|arou
 #: the end of the words after a figure, right before the next: "an average of"
 _OF_NEXT = re.compile(r"\s+of\s*(?:(?:about|some|around|nearly|almost|over|more\s+than|"
                       r"just|roughly)\s*)?$", re.IGNORECASE)
-#: a noun joined to a count by a hyphen: "a 22-storey tower", "a 300-bed hospital"
-_JOINED_NOUN = re.compile(r"-[a-z]{3,}\b(?!-)")
 #: between two figures, a second verb in its bare form with no subject or auxiliary of its
 #: own: "will close 2 schools and cut 72 jobs", "plans to hire 300 engineers and open 12"
 #: (not a verb of the past, a form in -s or -ing, nor an auxiliary: those start a verb of

@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pint
 
-# ISO 4217 codes crosscheck recognises. Each is its own dimension: exchange rates
-# change by date, so no currency converts into another inside the registry.
+#: names several currencies share, each a unit of its own ("2.4 billion crowns" of a text
+#: that does not say whose): neither a count of crowns nor a guess at the country
+SHARED_CURRENCY_NAMES = ("crowns", "dinars", "dirhams", "shillings", "kwacha")
+# ISO 4217 codes crosscheck recognises, and the shared names. Each is its own dimension:
+# exchange rates change by date, so no currency converts into another inside the registry.
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "INR", "AUD", "CAD", "SGD", "CHF",
               "KRW", "RUB", "TWD", "NZD", "MYR", "EGP", "SAR", "QAR", "KWD", "LBP", "ILS",
               "TRY", "MXN", "MNT", "UAH", "GEL", "IRR", "BTC", "ESP", "NLG", "BRL", "ZAR",
               "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "IDR", "THB", "VND",
               "PHP", "NGN", "KES", "PKR", "BDT", "LKR", "ARS", "CLP", "COP", "PEN",
-              # names several currencies share (extract.money.SHARED_NAMES)
-              "crowns", "dinars", "dirhams", "shillings", "kwacha")
+              *SHARED_CURRENCY_NAMES)
 
 
 @lru_cache(maxsize=1)

@@ -925,8 +925,8 @@ _TOLL_AFTER: Final = re.compile(r"\s+(?:(?:still|are|were|remain|remained|remain
                                 r"confirmed)\s+){0,2}(?:missing|dead|injured|hurt|wounded|"
                                 r"unaccounted\s+for)\b", re.IGNORECASE)
 #: a noun joined to a figure by a hyphen, the figure describing a thing by it: "a 22-storey
-#: tower" counts storeys ("5,000-strong" is no noun)
-_JOINED_NOUN: Final = re.compile(r"-(?!strong\b)([a-z]{3,})\b(?!-)")
+#: tower" counts storeys (the frame reads no event for it either)
+JOINED_NOUN: Final = re.compile(r"-([a-z]{3,})\b(?!-)")
 _PRONOUN_ONE: Final = re.compile(r"\b(?:the|this|that|which|each|every|any|no|no\s+other)\s+$",
                                  re.IGNORECASE)
 _FIGURE_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
@@ -1029,9 +1029,10 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         return found
     subject = subjects.noun_phrase(text, n.end)
     if not subject and not n.words and float(n.value).is_integer() and \
-            (joined := _JOINED_NOUN.match(text, n.end)):
+            (joined := JOINED_NOUN.match(text, n.end)) and joined.group(1) != "strong":
         # "a 22-storey tower", "a 300-bed hospital" (in words such a compound is more often
-        # an idiom: "one-off", "two-way"; "a 7.1-magnitude quake" is a reading, no count)
+        # an idiom: "one-off", "two-way"; "a 7.1-magnitude quake" is a reading, no count;
+        # "5,000-strong" is no noun)
         subject = joined.group(1)
     if subject and _TIME_AFTER.match(text, n.end):
         subject = ""  # "up from 42 a week earlier": the words say when, not what
@@ -1199,14 +1200,13 @@ _TIME_KINDS: Final = ("duration", "year", "year_range")
 
 #: a unit an amount is a price of, right after it: "a litre", "per US gallon", "a share"
 #: (not a time: "$5 million a year" restated as "4.6 million euros" is one flow)
-_PER_UNIT: Final = re.compile(r"\s+(?:a|an|per|each)\s+(?:(?:US|U\.S\.|imperial)\s+)?"
-                              r"(?!(?:day|week|month|year|hour|quarter|decade|season)s?\b)"
+_PER: Final = r"\s+(?:a|an|per|each)\s+(?:(?:US|U\.S\.|imperial)\s+)?"
+_PER_UNIT: Final = re.compile(_PER + r"(?!(?:day|week|month|year|hour|quarter|decade|season)s?\b)"
                               r"(?P<u>[a-z]+)\b", re.IGNORECASE)
 
 
 #: any unit or time an amount is per, opening the words after it
-_PER_ANY: Final = re.compile(r"^\s+(?:a|an|per|each)\s+(?:(?:US|U\.S\.|imperial)\s+)?"
-                             r"[a-z]+(?:-[a-z]+)?\b(?=\s*[,(])", re.IGNORECASE)
+_PER_ANY: Final = re.compile("^" + _PER + r"[a-z]+(?:-[a-z]+)?\b(?=\s*[,(])", re.IGNORECASE)
 
 
 def _per_alike(text: str, a: _Found, b: _Found) -> bool:

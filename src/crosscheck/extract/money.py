@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..units import SHARED_CURRENCY_NAMES
 from .fastre import caseless_window, first_char_alternation, lower_alternation
 from .numerals import _DIGITS, SCALE_ALT
 
@@ -81,7 +82,7 @@ SUFFIXES: Final = {
 # A currency named with its country's adjective ("2 million Ghanaian cedis", "500 Japanese
 # yen") or by a name no other currency uses ("cedis", "birr", "tenge"). A name that several
 # currencies share ("shillings", "dinars", "dirhams", "kwacha") is known only with its
-# adjective; alone it is money in a currency of that name (SHARED_NAMES), which amounts of
+# adjective; alone it is money in a currency of that name (SHARED_CURRENCY_NAMES), which amounts of
 # the same name are compared with and no exchange rate applies to.
 _NAMED: Final = {
     "JPY": ("Japanese yen",), "CNY": ("Chinese yuan",), "THB": ("Thai baht",),
@@ -107,10 +108,7 @@ _NAMED: Final = {
     "SGD": ("Singapore dollar",), "MNT": ("Mongolian tugrik",), "GEL": ("Georgian lari",),
 }
 SUFFIXES.update({name: code for code, names in _NAMED.items() for name in names})
-#: names several currencies share, each its own unit ("2.4 billion crowns" of a text that
-#: does not say whose): neither a count of crowns nor a guess at the country
-SHARED_NAMES: Final = ("crowns", "dinars", "dirhams", "shillings", "kwacha")
-SUFFIXES.update({name: name for name in SHARED_NAMES})
+SUFFIXES.update({name: name for name in SHARED_CURRENCY_NAMES})
 # An ISO code after a figure ("42 SAR", "300 NOK"), as before one; not the codes that are
 # English words in lower case ("5 pen", "2 try"): suffixes match in any case.
 SUFFIXES.update({k: v for k, v in PREFIXES.items() if k.isalpha() and k.isupper() and
