@@ -508,6 +508,40 @@ def test_a_models_number_is_no_figure() -> None:
     assert [c.surface for c in claims_of(text) if c.kind == "count"] == ["157", "27"]
 
 
+def test_the_number_that_ends_a_name_is_no_figure() -> None:
+    # "the Varda 150 index", "the Kesto 40 rose": the number is the name's; a noun after it
+    # is what it counts ("gave the Red Cross 500 blankets")
+    for text in ("The Varda 150 index fell 2.1% on Monday.",
+                 "Shares slid, with the Varda 150 losing 2.1%.",
+                 "The Kesto 40 rose 0.4% and the Kesto 40, at 7,118, is near a record."):
+        assert [c.surface for c in claims_of(text) if c.kind == "count"] in ([], ["7,118"]), \
+            text
+    assert [c.surface for c in claims_of("She gave the Red Cross 500 blankets.")] == ["500"]
+    assert [c.surface for c in claims_of("On the Tuesday 300 people came.")] == ["300"]
+
+
+def test_points_beyond_a_hundred_are_an_index_not_percentage_points() -> None:
+    # no percentage moves by 4,451 points: an index does
+    c = one(claims_of("The index lost 4,451 points, or 14.2%, on Monday."), "4,451")
+    assert (c.kind, c.subject, c.direction) == ("count", "points", "down")
+    c = one(claims_of("Support fell 6 points to 41 percent."), "6 points")
+    assert (c.kind, c.direction) == ("percent", "down")
+    assert one(claims_of("Turnout fell by 120 percentage points, a typo."),
+               "120 percentage points").kind == "percent"
+
+
+def test_a_verb_with_its_object_after_a_plural_noun_ends_the_noun() -> None:
+    # "hospitals cost it", "hospitals employ 68,000": the noun is "hospitals"
+    assert one(claims_of("The attack on its 29 hospitals cost it $67 million."),
+               "29").subject == "hospitals"
+    assert one(claims_of("Its 29 hospitals employ 68,000 people."), "29").subject == "hospitals"
+    # a noun of two words stays whole, and a rate after a unit is no verb's object
+    assert one(claims_of("It built 300 school buildings the next year."),
+               "300").subject == "school buildings"
+    assert one(claims_of("The pipe moves 5 billion cubic metres a year."),
+               "5 billion cubic metres").unit == "meter^3"
+
+
 @pytest.mark.parametrize(("text", "surface", "qualifier"), [
     ("The jackpot has rolled over 38 times.", "38", "exact"),
     ("Rebels handed over 300 rifles.", "300", "exact"),

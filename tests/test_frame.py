@@ -251,6 +251,18 @@ def test_status_planned_versus_actual_and_the_actor():
     # or with its own auxiliary does not
     claims = framed("The board will shut 3 libraries and cut 45 posts.")
     assert (one(claims, "3").status, one(claims, "45").status) == ("planned", "planned")
+    # a figure tied by a preposition to the one before is in its predicate: "will write off
+    # up to 1,000 each for about 86,000 farmers", "will build 300 homes in 12 villages"
+    claims = framed("The scheme will write off loans of up to 1,000 dollars each for about "
+                    "86,000 farmers.")
+    assert one(claims, "86,000").status == "planned"
+    assert one(framed("The firm will build 300 homes in 12 villages."), "12").status == \
+        "planned"
+    assert one(framed("The storm destroyed 300 homes in 12 villages."), "12").status == \
+        "actual"
+    # (not "from": "cut its ratio to 6.1 percent from 14.2 percent" states no goal)
+    claims = framed("The lender has cut its bad-loan ratio to 6.1 percent from 14.2 percent.")
+    assert one(claims, "14.2 percent").status == "actual"
     claims = framed("The board plans to hire 20 tutors and open 4 study centres.")
     assert one(claims, "4").status == "planned"
     assert one(framed("The board will hire 20 tutors and has 310 staff."), "310").status == \
@@ -1419,6 +1431,12 @@ def test_a_figure_called_for_is_planned():
                "$138 million").status == "planned"
     assert one(framed("Donors gave $52 million for the drive."), "$52 million").status == \
         "actual"
+    # frames.yaml plan_for: what a plan was announced or approved for, a time between
+    assert one(framed("The waiver announced last April for 92,000 farmers has reached half."),
+               "92,000").status == "planned"
+    assert one(framed("A package approved for 5,000 families was cut."), "5,000").status == \
+        "planned"
+    assert one(framed("The waiver has reached 44,000 farmers."), "44,000").status == "actual"
 
 
 def test_an_idiom_that_starts_with_an_events_word_is_no_event():

@@ -52,7 +52,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
-          "undertakings", "sought", "outbreak_words")
+          "undertakings", "sought", "plan_for", "outbreak_words")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -370,7 +370,9 @@ def _load(path: Path) -> Vocabulary:
                                                           *lists["actor_nouns"],
                                                           *lists["plan_nouns"]]),
                       sought=re.compile(
-                          rf"(?<![\w-])(?:{_phrases(lists['sought']) or '(?!x)x'})\s+for"
+                          rf"(?<![\w-])(?:(?:{_phrases(lists['sought']) or '(?!x)x'})|"
+                          rf"(?:{_phrases(lists['plan_for']) or '(?!x)x'})"
+                          r"(?:\s+[\w'’-]+){0,3}?)\s+for"
                           r"(?:\s+(?:a|an|the|some|about|nearly|up\s+to|more\s+than|over))*"
                           r"\s*$",
                           re.IGNORECASE),
@@ -1468,7 +1470,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # happened ("received"), and only that verb's figures are the same quantity
             event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
-        if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own) or _SECOND_VERB.match(own)) \
+        if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own) or _SECOND_VERB.match(own) or
+                _PREPOSITION_OBJECT.match(own)) \
                 and c.sentence_start in owns:
             # "will bring the number of buses in its fleet of 640 to 210", "is expected to
             # fall 5 percent to 300": the figure before ends the words, not the clause; its
@@ -1715,6 +1718,12 @@ _SECOND_VERB = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
 
+#: all a figure's own words when a preposition ties it to the figure before, in the same
+#: predicate: "will write off up to 1,000 each for about 86,000 farmers", "will build 300
+#: homes in 12 villages"
+_PREPOSITION_OBJECT = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}(?:for|in|across|among)(?:\s+(?:about|"
+    r"some|around|nearly|almost|roughly|over|more\s+than|up\s+to))?\s*$", re.IGNORECASE)
 #: between a figure and the share that restates it: "about 44,000, or over 90 percent"
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,\s*\(?)\s*(?:(?:about|around|roughly|nearly|almost|"
                        r"some|over|under|just|more\s+than|less\s+than|close\s+to)\s+)*$",

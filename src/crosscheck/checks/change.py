@@ -193,13 +193,19 @@ class ChangeCheck(Check):
                                    ("start", "end", "computed", "stated")),
         "change_consistent": Outcome("from {start} to {end} is {computed}, as {stated} states",
                                      ("start", "end", "computed", "stated")),
+        "level_change_mismatch": Outcome(
+            "a {way} of {amount} to {end} (from {start}) is {computed}, not {stated}",
+            ("way", "amount", "end", "start", "computed", "stated")),
+        "level_change_consistent": Outcome(
+            "a {way} of {amount} to {end} (from {start}) is {computed}, as {stated} states",
+            ("way", "amount", "end", "start", "computed", "stated")),
         "margin_mismatch": Outcome("{larger} to {smaller} is a margin of {computed}, not "
                                    "{stated}", ("larger", "smaller", "computed", "stated")),
         "margin_consistent": Outcome("{larger} to {smaller} is a margin of {computed}, as "
                                      "{stated} states",
                                      ("larger", "smaller", "computed", "stated")),
     }
-    PASSING = ("change_consistent", "margin_consistent")
+    PASSING = ("change_consistent", "margin_consistent", "level_change_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -252,6 +258,8 @@ class ChangeCheck(Check):
                 if found is not None:
                     findings.append(found)
             findings += [self._margin(*m) for m in _margins(figures)]
+            findings += [f for t in _amount_and_rate(figures)
+                         if (f := self._level_change(*t)) is not None]
             for start, end, added in _brought_to(figures, self._stock, self._collectives):
                 a, b = sharpen([start, end])
                 findings.append(self._amount(a, b, added.evolve(direction="up"),
@@ -413,6 +421,38 @@ class ChangeCheck(Check):
             low = max(low_w, stated.value - points)
             high = min(high_w, stated.value + points)
         return (low, high) if sign > 0 else (-high, -low)
+
+    def _level_change(self, amount: Claim, stated: Claim, level: Claim) -> Finding | None:
+        """A change stated as an amount and a percentage with the level it ended at ("fell
+        12.4%, or 4,451 points, to 31,458"): the start is the level less the change, and the
+        percentage is the amount over that start."""
+        d, b = sharpen([amount, level])
+        if stated.direction == "down":
+            start = (b.low + d.low, b.high + d.high)
+            computed = (-d.high / (b.low + d.high) * 100, -d.low / (b.high + d.low) * 100)
+            sign, way, op = -1, "fall", "+"
+        else:
+            start = (b.low - d.high, b.high - d.low)
+            if start[0] <= 0:
+                return None
+            computed = (d.low / start[1] * 100, d.high / start[0] * 100)
+            sign, way, op = 1, "rise", "-"
+        allowed = self._allowed(stated, sign)
+        begun = b.value + d.value if sign < 0 else b.value - d.value
+        shown = f"{computed[0]:+.1f}%" if round(computed[0], 1) == round(computed[1], 1) \
+            else f"{computed[0]:+.1f} to {computed[1]:+.1f}%"
+        values = {"way": way, "amount": quote(amount), "end": quote(level),
+                  "start": fmt(begun), "computed": shown, "stated": quote(stated)}
+        arithmetic = [f"{quote(level)} {op} {quote(amount)} = {fmt(begun)} at the start",
+                      f"{'-' if sign < 0 else ''}{quote(amount)} / {fmt(begun)} = {shown}",
+                      f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}%"]
+        cited = [stated, amount, level]
+        basis = ("level", amount.doc, amount.value, level.value, stated.value)
+        if overlap(computed, allowed):
+            return self.finding("level_change_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("level_change_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))
 
     def _margin(self, margin: Claim, first: Claim, second: Claim) -> Finding:
         """A margin held to the two figures it separates ("won by 528,300 votes, 1,402,600
@@ -597,6 +637,35 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
         way = "down" if (m.group("way") or m.group("way2")).lower() in (
             "less", "lower", "fewer", "smaller", "below") else "up"
         out.append((b, c, d, way))
+    return out
+
+
+#: between a change and the same change in another measure: ", or "
+_OR_AGAIN = re.compile(r"^\s*,\s*or\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+#: between a change and the level it ended at: ", to", ", closing at", ", to end at"
+_TO_LEVEL = re.compile(r"^\s*,\s*(?:to|at|(?:to\s+)?(?:close[sd]?|closing|end(?:s|ed|ing)?|"
+                       r"finish(?:es|ed|ing)?|settl(?:e|es|ed|ing))\s+at)\s+"
+                       + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+
+
+def _amount_and_rate(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
+    """(D, P, B) of a change stated as an amount D and a percentage P, then the level B it
+    ended at: "fell 12.4%, or 4,451 points, to 31,458", "lost 4,451 points, or 14.2%,
+    closing at 31,458", "rose 25 cents, or 3%, to $8.40". P carries the direction."""
+    out = []
+    for c in figures.claims:
+        same = [x for x in figures.in_sentence(c) if x.start >= c.end
+                and x.kind not in _TIME_KINDS]
+        if len(same) < 2 or c.direction not in ("up", "down"):
+            continue
+        second, level = same[0], same[1]
+        rate, amount = (c, second) if c.kind == "percent" else (second, c)
+        if rate.kind != "percent" or "point" in rate.surface.lower() or \
+                not compatible(amount, level) or "range" in (c.role, second.role, level.role) \
+                or not _OR_AGAIN.match(_bare_gap(c, second)) or \
+                not _TO_LEVEL.match(_bare_gap(second, level)):
+            continue
+        out.append((amount, rate.evolve(direction=c.direction), level))
     return out
 
 

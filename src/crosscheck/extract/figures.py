@@ -836,10 +836,13 @@ def _is_label(s: _Sentence, n: numerals.Number, word: str) -> bool:
 # "up" after "make/made/take/sum" is no rise: "women made up 120 percent of the staff"
 _UP: Final = re.compile(
     r"\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow[sn]?|growing|"
-    r"gained|climbed|jumped|soared|surged|(?<!make )(?<!made )(?<!makes )(?<!making )"
+    r"gained|gaining|climbed|climbing|jumped|jumping|soared|soaring|surged|surging|advanced|"
+    r"advancing|(?<!make )(?<!made )(?<!makes )(?<!making )"
     r"(?<!took )(?<!take )(?<!takes )(?<!taking )up|higher)(?:\s+by)?\s+$", re.IGNORECASE)
 _DOWN: Final = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drops?|declined?|declining|"
-                          r"decreased?|decreasing|lost|down|slipped|plunged|shrank|shrunk|lower|"
+                          r"decreased?|decreasing|lost|losing|down|slipped|slipping|plunged|"
+                          r"plunging|tumbled|tumbling|slid|sliding|sank|sinking|dipped|dipping|"
+                          r"shrank|shrunk|lower|"
                           r"cut|(?:laid|lay|lays|laying)\s+off|shed|sheds|shedding|axed|axing|"
                           r"eliminated?|eliminating)(?:\s+by)?\s+$", re.IGNORECASE)
 #: a noun of change and "of" right before a figure: "a rise of", "a fall of nearly"
@@ -858,7 +861,8 @@ by rose rise rises risen rising increase increased increasing grew
 grow grows grown growing gained climbed jumped soared surged up higher fell fall falls fallen
 falling dropped drop drops declined decline declining decrease decreased decreasing lost down
 slipped plunged shrank shrunk lower cut off shed sheds shedding axed axing eliminate eliminated
-eliminating""".split())
+eliminating gaining climbing jumping soaring surging advanced advancing losing slipping plunging
+tumbled tumbling slid sliding sank sinking dipped dipping""".split())
 
 
 def _direction(s: _Sentence, start: int, word: str) -> str:
@@ -894,8 +898,10 @@ def _classify(s: _Sentence, n: numerals.Number) -> _Found | None:
         # (its digits are basis points: "50" is 0.495-0.505 points)
         return _Found("percent", n.start, m.end(), n.value / 100, "percent", n.precision / 100,
                       qualifier, "points", direction=direction, stated=n.value)
-    if direction and (m := _POINTS.match(text, n.end)):
-        # "fell by 3 points": a change of a percentage, not a count of points
+    if direction and (m := _POINTS.match(text, n.end)) and (
+            n.value <= 100 or "percentage" in m.group(0).lower()):
+        # "fell by 3 points": a change of a percentage, not a count of points (but "lost
+        # 4,451 points" are an index's: no percentage moves by more than 100 points)
         return _Found("percent", n.start, m.end(), n.value, "percent", n.precision, qualifier,
                       "points", direction=direction, stated=n.value)
     found = _classify_kind(s, n, qualifier, word)

@@ -14,6 +14,7 @@ import re
 
 from ..claims import Claim
 from .numerals import TENS_WORDS, UNITS_WORDS
+from .timeexpr import MONTH_FULL_NAMES, WEEKDAYS
 
 _WORDS = sorted({w.capitalize() for w in (*UNITS_WORDS, *TENS_WORDS) if w.isalpha()},
                 key=len, reverse=True)
@@ -29,7 +30,7 @@ def drop_number_names(text: str, claims: list[Claim]) -> list[Claim]:
     if names:
         claims = [c for c in claims if not (c.kind == "count" and c.surface[:1].isupper() and
                                             any(text.startswith(n, c.start) for n in names))]
-    return _model_numbers(text, claims)
+    return _index_numbers(text, _model_numbers(text, claims))
 
 
 
@@ -56,3 +57,23 @@ def _model_numbers(text: str, claims: list[Claim]) -> list[Claim]:
         return any(text.startswith(m, c.start) for m in models) or \
             _MODEL_THEN.search(text, max(0, c.start - 12), c.start) is not None
     return [c for c in claims if not model(c)]
+
+
+_CALENDAR_NAMES = "|".join(w.capitalize() for w in (*MONTH_FULL_NAMES, *WEEKDAYS))
+#: a name that ends in a number, after "the": "the Nikkei 225 index", "the FTSE 100 closed",
+#: "the S&P 500 rose": what follows is no noun the number counts but the name's own noun,
+#: a verb of the past or in -ing, or a stop ("gave the Red Cross 500 blankets" counts)
+_INDEX = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir) (?!(?:" + _CALENDAR_NAMES + r")\b)"
+    r"(?:[A-Z][\w&'’./-]*\s){1,3}(?P<n>\d{1,4})(?![\d,.]\d)"
+    r"(?=\s+(?:index|indices|indexes|average|benchmark|gauge)\b|"
+    r"\s+(?:rose|fell|sank|slid|[a-z]+(?:ed|ing))\b|[,;:)]|\.(?!\d))")
+
+
+def _index_numbers(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without the numbers that end a name: "the Nikkei 225 index plunged 12%"
+    counts 225 of nothing (see :data:`_INDEX`)."""
+    starts = {m.start("n") for m in _INDEX.finditer(text)}
+    if not starts:
+        return claims
+    return [c for c in claims if not (c.kind == "count" and c.start in starts)]

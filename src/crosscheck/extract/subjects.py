@@ -71,6 +71,10 @@ _AND: Final = 32
 _OF: Final = 64
 _LEAD: Final = 128  # a preposition before a money subject: "in", "of", "for", "worth"
 _FIGURE: Final = 256  # starts with a digit or a currency sign: "4,200", "$20"
+_OBJECT: Final = 512  # a pronoun that is only an object: "it", "them"
+_OBJECTS: Final = frozenset("it them us him me".split())
+#: a regular plural (not "glass", "virus", "analysis")
+_PLURAL: Final = re.compile(r"[a-z]{2}(?<![su])s$")
 
 
 def _kind(token: str) -> int:
@@ -81,7 +85,8 @@ def _kind(token: str) -> int:
             | _PARTICIPLE * (low.endswith(("ed", "ing")) or low in _IRREGULAR_PAST)
             | _COLLECTIVE_NOUN * (low in _COLLECTIVE) | _AND * (low == "and")
             | _OF * (low == "of") | _LEAD * (low in ("in", "of", "for", "worth"))
-            | _FIGURE * (token[0].isdigit() or token[0] in "$€£¥"))
+            | _FIGURE * (token[0].isdigit() or token[0] in "$€£¥")
+            | _OBJECT * (low in _OBJECTS))
 
 
 _WORD_GOES_ON: Final = frozenset("'’-")  # characters _TOKEN takes into a word
@@ -206,6 +211,11 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
             break
         if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
+        if i > first and nxt & (_FIGURE | _DETERMINER | _OBJECT) and \
+                _PLURAL.search(toks[i - 1]):
+            # a verb with its object after a plural noun: "29 hospitals cost it $67 million",
+            # "its 29 hospitals employ 68,000 people" count hospitals, not hospital costs
+            break
         if i > first and toks[i][0].isupper() and toks[i - 1][0].islower() and \
                 not kinds[i - 1] & _AND and not toks[i - 1].endswith(_ADJECTIVE_ENDINGS):
             # a name after a common noun starts a clause: "the 2,600 jobs Carvell plans"; after
