@@ -977,6 +977,30 @@ def test_figures_of_two_places_or_two_actors_are_not_compared():
     assert warnings(fs, "agreement") == []
 
 
+def test_a_figure_of_the_world_or_of_a_group_of_places_is_not_the_regions():
+    # aliases.yaml wider: "across the 37 member countries" is the figure's place, so the
+    # group's average is not compared with the country's own
+    fs = findings_of({
+        "a": "In Veldria, pupils scored an average of 472 points in maths in 2022. In "
+             "Veldria, 690,000 pupils sat the test in 2022.",
+        "b": "In Veldria, 690,000 pupils sat the test in 2022. In Veldria, 4,100 schools took "
+             "part. Across the 37 member countries, pupils scored an average of 478 points in "
+             "maths in 2022."})
+    assert warnings(fs, "agreement") == []
+    claims = framed("In Spain, 900 shops closed. In Spain, 472 shops opened, against an "
+                    "average of 465 across 27 member states.")
+    assert (one(claims, "472").place, one(claims, "465").place) == ("Spain", "27 member states")
+    claims = framed("In Spain, 900 shops closed. The app has 512 million users worldwide, but "
+                    "only 3 million in Spain.")
+    assert (one(claims, "512 million").place, one(claims, "3 million").place) == \
+        ("worldwide", "Spain")
+    # a group that holds the figure is what it counts; with no region to set it apart from,
+    # the world is no place either ("employs 7,300 people worldwide")
+    assert one(framed("The cut hit service in at least 13 countries."), "13").place == ""
+    c = one(framed("The firm employs about 7,300 people worldwide."), "7,300")
+    assert c.place == ""
+
+
 def test_shares_of_them_are_no_measure():
     fs = findings_of({"a": "In 2019, the city rebuilt 2,000 homes, 64 percent of them in the "
                            "hills.",

@@ -146,3 +146,17 @@ def test_a_bad_not_after_in_qualifiers_names_file_and_line(tmp_path, extra, line
         load_lexicon(tmp_path)
     msg = str(err.value)
     assert msg.startswith(f"{p}:{line}:") and why in msg, msg
+
+
+def test_a_malformed_wider_entry_of_aliases_is_an_error_with_its_line(tmp_path):
+    from crosscheck.extract.lexicon import load_wider
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("places:\n  Spain: {}\nwider:\n  words: worldwide\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_wider(path)
+    assert err.value.line == 3 and "wider" in str(err.value)
+    path.write_text("places:\n  Spain: {}\n", encoding="utf-8")
+    assert load_wider(path) is None
+    path.write_text("places:\n  Spain: {}\nwider:\n  groups: [countries]\n", encoding="utf-8")
+    assert load_wider(path).search("in 13 countries").group("group") == "13 countries"

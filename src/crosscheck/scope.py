@@ -71,7 +71,9 @@ def doc_date_label(doc: Document) -> str:
 def main_place(claims: list[Claim], lex: Lexicon) -> str:
     """The region a document is mostly about: most claims, ties to the first named; a region
     named in one sentence only is no document's region ("told reporters in Beijing")."""
-    counts = Counter(lex.region(c.place) for c in claims if c.place)
+    # (the world, or a group of places, is what a text compares its region with)
+    counts = Counter(lex.region(c.place) for c in claims
+                     if c.place and not lex.is_wider(c.place))
     sentences: dict[str, set[int]] = {}
     for c in claims:
         if c.place:
@@ -150,11 +152,15 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
             names = designated.get(kinds[c.sentence_start], set())
             if len(names) == 1:
                 place = lex.places.get(next(iter(names)), next(iter(names)))
-        if home and place and lex.region(place) != home and \
+        if home and place and lex.region(place) != home and not lex.is_wider(place) and \
                 home_in_sentence.get(c.sentence_start) and not _pinned(c, place, lex):
             # A sentence about the document's region that also names a partner ("18
             # provinces and Shenzhen to help support Xinjiang") is about that region.
             place = home
+        if place and not home and lex.is_wider(place):
+            # the world or a group of places sets a figure apart from a region's; a text
+            # about no region ("employs 7,300 people worldwide") has none to set it from
+            place = ""
         if c.kind in _TIME_KINDS:
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
@@ -341,6 +347,10 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                            bool(_PIN_WORD.search(sentence, 0, m.start())),
                            bool(_BY_FROM.search(sentence, 0, m.start())
                                 or _ACTING.match(sentence, m.end()))))
+    for m in lex.wider_re.finditer(sentence) if lex.wider_re is not None else ():
+        part = "word" if m.group("word") else "group"
+        out.append(Mention(m.start(part), m.end(part), " ".join(m.group(part).lower().split()),
+                           False, False))
     if not any(x.pinned for x in out):
         for m in _KIND_THEN_NAME.finditer(sentence):
             if not _not_place(m.group("name")):
@@ -399,6 +409,18 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
         (x.start >= b or _REPORTED.match(s, x.end)) and
         (m := _SPEECH_AT.search(s, max(0, x.start - 60), x.start)) and
         (x.start < a or not _PASSIVE.search(s, max(0, m.start() - 12), m.start())))]
+    # the world or a group of places ("across the 37 member countries") is the figure's
+    # place in its own clause when no named place stands nearer; a group that holds the
+    # figure ("in 13 countries") is what it counts, no place of it
+    # (one after the figure with another figure between is that figure's: "472, above the
+    # average of 465 across 37 countries"; one that opens the clause scopes all of it)
+    wider = [x for x in mentions if lex.is_wider(x.name) and not x.start <= a < x.end
+             and not (x.start >= b and _DIGIT.search(s, b, x.start))]
+    mentions = [x for x in mentions if not lex.is_wider(x.name)]
+    near = min(wider, key=distance, default=None)
+    if near is not None and distance(near) < 10_000 and \
+            all(distance(near) < distance(x) for x in mentions):
+        return near.name
     # ... and a giver named alone scopes its own gift: "Guangdong has sent 2,500 teachers"
     # counts Guangdong's, not the region's
     for pool in ([x for x in mentions if x.pinned], [x for x in mentions if not x.actor],
@@ -423,6 +445,9 @@ _FIGURE_PINNED = re.compile(
     r"(?<![\w.,])(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\s+of\s+(?:them|those|these)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _another_figures(s: str, start: int, a: int, b: int) -> bool:

@@ -38,6 +38,10 @@ class Lexicon:
     #: qualifier phrase -> the verbs it is a particle of right after them ("gone up to 193",
     #: "rolled over 38 times"): no qualifier there
     particles: dict[str, re.Pattern] = field(default_factory=dict)
+    #: words that put a figure in the world or a group of places ("worldwide", "across the
+    #: 37 member countries"), group ``scope`` the words kept as its place; None when no
+    #: such words are given
+    wider_re: re.Pattern | None = None
     # What each whitespace-separated token holds, by lower-cased token: the extractor's
     # cache (extract.figures), kept here because whether a token may start a place name
     # depends on this lexicon's places.
@@ -83,6 +87,12 @@ class Lexicon:
             out[word] = (_qualifier_pattern(phrases, 0), self.qualifier_re if word == "of"
                          else _qualifier_pattern(phrases))
         return out
+
+    @staticmethod
+    def is_wider(place: str) -> bool:
+        """Whether ``place`` is a scope of :attr:`wider_re` ("worldwide", "37 member
+        countries"): those are written in lower case or open with a number, names never."""
+        return place[:1].islower() or place[:1].isdigit()
 
     def region(self, place: str) -> str:
         """The outermost place containing ``place`` (Lhasa -> Tibet)."""
@@ -197,6 +207,31 @@ def load_places(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return names, within
 
 
+def load_wider(path: Path) -> re.Pattern | None:
+    """The ``wider:`` entry of ``aliases.yaml`` as one pattern, or None when it is absent:
+    ``words`` said alone ("worldwide") and ``groups`` of places after "across", "among",
+    "in" or "throughout", a number or "all" between ("across the 37 member countries")."""
+    data, node = _load(path)
+    spec = data.get("wider") if isinstance(data, dict) else None
+    if spec is None:
+        return None
+    line = key_lines(node).get("wider")
+    if not isinstance(spec, dict) or set(spec) - {"words", "groups"} or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v)
+            for v in spec.values()):
+        raise RuleError("wider: expected lists 'words' and/or 'groups' of phrases",
+                        path=str(path), line=line)
+
+    def alts(phrases: list[str]) -> str:
+        ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!x)x"
+    return re.compile(
+        r"(?<![\w-])(?:(?P<word>" + alts(spec.get("words") or []) + r")|"
+        r"(?:across|among|in|throughout)\s+(?:the\s+)?(?P<group>(?:all\s+|\d[\d,]*\s+)?"
+        r"(?:other\s+|member\s+|participating\s+)?(?:" + alts(spec.get("groups") or []) +
+        r")))(?![\w-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Qualifiers and aliases from ``rules_dir``, falling back to the bundled files."""
@@ -207,7 +242,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     places, within = load_places(data_file(rules_dir, ALIASES_FILE))
     qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
-    return Lexicon(qualifiers, places, within, qualifier_re, place_re, particles)
+    return Lexicon(qualifiers, places, within, qualifier_re, place_re, particles,
+                   load_wider(data_file(rules_dir, ALIASES_FILE)))
 
 
 def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
