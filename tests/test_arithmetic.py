@@ -813,6 +813,18 @@ def test_an_average_is_the_total_over_the_count():
     assert outcomes(text.format("2,833"), "average") == ["average_consistent"]
 
 
+def test_figures_of_other_magnitudes_do_not_set_how_a_figure_is_rounded():
+    # "74.6 million" is 74.55-74.65 million and "30,600" is 30,550-30,650: the games'
+    # "2,430" tells neither how the total nor how the average is rounded
+    text = ("The league drew 74.6 million fans, an average of {} a game across 2,430 "
+            "games.")
+    assert outcomes(text.format("30,600"), "average") == ["average_consistent"]
+    assert outcomes(text.format("31,600"), "average") == ["average_mismatch"]
+    # a figure of the same order is read at the finer one's resolution
+    text = "It spent 3.2 billion yuan, or {} percent of its 4 billion yuan budget."
+    assert outcomes(text.format("70"), "share-of-whole") == ["share_mismatch"]
+
+
 def test_an_average_over_about_a_count_divides_by_its_band():
     text = "The fund has paid 2.1 billion pesos to about 8,000 families, an average of {} each."
     assert outcomes(text.format("262,500 pesos"), "average") == ["average_consistent"]
@@ -1198,7 +1210,7 @@ def test_a_price_or_a_count_restated_per_another_unit_is_the_same_rate():
 
 @pytest.mark.parametrize(("text", "rule", "message", "line"), [
     ("With emissions of 641 million tonnes and a population of 84 million, the country emits "
-     "about 9.6 tonnes per person a year.", "average", "is 7.586–7.677 each",
+     "about 9.6 tonnes per person a year.", "average", "is 7.58–7.683 each",
      "about 9.6 tonnes allows 8.59–10.61"),
     ("Output rose from 5 million tonnes to 8 million tonnes, an increase of 5 million tonnes.",
      "change", "is 2 million to 4 million", "5 million tonnes allows +4.5 million to +5.5 million"),
