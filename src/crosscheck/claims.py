@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -82,9 +83,8 @@ class Claim(NamedTuple):
         """The claim as a flat dict with the table's columns (``linked`` as a list)."""
         # Read by position: JSON output builds one per claim, and _asdict() plus a re-keyed
         # copy cost more than the encoding.
-        d: dict[str, Any] = {}
-        for name, i in _POSITIONS:
-            d[name] = self[i] if i >= 0 else f"{self[0]}:{self[1]}-{self[2]}"
+        d: dict[str, Any] = {"id": f"{self[0]}:{self[1]}-{self[2]}"}
+        d.update(zip(_STORED, _STORED_GETTER(self), strict=True))
         d["linked"] = list(self.linked)
         return d
 
@@ -92,6 +92,9 @@ class Claim(NamedTuple):
 #: (column, position in Claim) in COLUMNS order; -1 for the computed ``id``
 _POSITIONS = tuple((name, Claim._fields.index(name) if name != "id" else -1)
                    for name in COLUMNS)
+#: the columns after ``id``, all stored fields, and one C-level getter of them in that order
+_STORED = tuple(name for name, i in _POSITIONS if i >= 0)
+_STORED_GETTER = operator.itemgetter(*(i for _, i in _POSITIONS if i >= 0))
 #: the columns that hold floats (JSON has no infinity or NaN)
 FLOAT_COLUMNS = ("value", "low", "high", "precision", "stated")
 

@@ -55,8 +55,18 @@ def claims_json_chunks(claims: list[Claim]) -> Iterator[str]:
     array of an archive's claims is never held whole, as records or as text (the bytes are
     those :func:`dumps` writes for the whole array)."""
     ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
-    yield from _array((claim_record(c) for c in ordered), 0)
-    yield "\n"
+    # Encoded a batch at a time: one compiled call per batch, not per claim, and the
+    # array's items are the batch array's items as they stand ("[" and "\n]" cut off).
+    first = True
+    for i in range(0, len(ordered), _BATCH):
+        body = _pretty([claim_record(c) for c in ordered[i:i + _BATCH]])
+        yield ("[" if first else ",") + body[1:-2].decode("utf-8")
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+#: claims encoded per call of the encoder
+_BATCH = 1024
 
 
 def _array(records: Iterable[Any], level: int) -> Iterator[str]:
