@@ -520,6 +520,16 @@ def test_the_number_that_ends_a_name_is_no_figure() -> None:
     assert [c.surface for c in claims_of("On the Tuesday 300 people came.")] == ["300"]
 
 
+def test_a_scaled_figure_and_a_decimal_or_a_share_after_and_are_two_figures() -> None:
+    # "3 hundred and 21" is one figure; "55.2 million and 20.5%" a count and a share
+    assert [(c.surface, c.value) for c in claims_of(
+        "It trailed Orly with 55.2 million and 20.5%.")] == [("55.2 million", 55.2e6),
+                                                            ("20.5%", 20.5)]
+    assert [c.value for c in claims_of("Sales hit 5 million and 20 percent were online.")] \
+        == [5e6, 20.0]
+    assert [c.value for c in claims_of("The hall seats 3 hundred and 21 people.")] == [321.0]
+
+
 def test_points_beyond_a_hundred_are_an_index_not_percentage_points() -> None:
     # no percentage moves by 4,451 points: an index does
     c = one(claims_of("The index lost 4,451 points, or 14.2%, on Monday."), "4,451")

@@ -1165,9 +1165,13 @@ def _compound(nums: list[numerals.Number], text: str) -> list[numerals.Number]:
     out: list[numerals.Number] = []
     for n in nums:
         prev = out[-1] if out else None
+        # (not with a decimal on either side, nor before a percentage: "Apple with 55.2
+        # million and 20.5%" are a count and a share, not 55,200,020.5)
         if prev is not None and prev.scale.lower() in numerals.WORD_SCALES and \
                 _COMPOUND_GAP.fullmatch(text, prev.end, n.start) and \
-                0 < n.value < numerals.WORD_SCALES[prev.scale.lower()]:
+                0 < n.value < numerals.WORD_SCALES[prev.scale.lower()] and \
+                "." not in prev.digits and "." not in n.digits and \
+                not _PERCENT.match(text, n.end):
             # Built directly: dataclasses.replace is interpreted Python, dear from here.
             out[-1] = numerals.Number(prev.value + n.value, n.precision, prev.start, n.end,
                                       prev.digits, n.scale, False)
