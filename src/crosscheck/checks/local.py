@@ -293,4 +293,5 @@ def span(low: float, high: float, unit: str = "") -> str:
 
     if unit == "%":
         return f"{low:.1f}%" if round(low, 1) == round(high, 1) else f"{low:.1f}–{high:.1f}%"
-    return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+    shown = fmt(low), fmt(high)
+    return shown[0] if shown[0] == shown[1] else f"{shown[0]}–{shown[1]}"

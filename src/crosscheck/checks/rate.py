@@ -17,6 +17,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
+from ..grouping import singular
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     OPTIONAL_QUALIFIER,
@@ -59,8 +60,14 @@ class RateCheck(Check):
         "rate_consistent": Outcome(
             "{count} in a population of {population} is {computed} per {base}, as {rate} "
             "states", ("count", "population", "base", "rate", "computed")),
+        "per_unit_mismatch": Outcome(
+            "{count} over {population} is {computed} per {base}, not {rate}",
+            ("count", "population", "base", "rate", "computed")),
+        "per_unit_consistent": Outcome(
+            "{count} over {population} is {computed} per {base}, as {rate} states",
+            ("count", "population", "base", "rate", "computed")),
     }
-    PASSING = ("rate_consistent",)
+    PASSING = ("rate_consistent", "per_unit_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -94,6 +101,12 @@ class RateCheck(Check):
         others = [c for c in counts if c.id not in (rate.id, base.id)
                   and not _CLAUSE_BREAK.search(_between_any(c, rate))]
         populations = [c for c in others if self._is_population(c)]
+        per_unit = False
+        if not populations and base.subject:
+            # a rate per so many of a thing other than people: the one other count of that
+            # thing is the whole ("20 per 100,000 trips over the 936,110 trips taken")
+            populations = [c for c in others if _head(c) == _head(base)]
+            per_unit = True
         events = [c for c in others if c not in populations and c.subject
                   and c.high < min((p.low for p in populations), default=0.0)]
         if len(populations) != 1 or len({c.value for c in events}) != 1:
@@ -111,15 +124,24 @@ class RateCheck(Check):
                       f"{quote(rate)} allows {span(*stated)}"]
         basis = (rate.doc, count.value, population.value, base.value, rate.value)
         cited = sorted([count, population, rate], key=lambda c: c.start)
+        if per_unit:
+            values["population"] = f"{quote(population)} {population.subject}"
+        outcome = "per_unit" if per_unit else "rate"
         if overlap(computed, stated):
-            return self.finding("rate_consistent", "info", cited, values, arithmetic,
+            return self.finding(f"{outcome}_consistent", "info", cited, values, arithmetic,
                                 ("consistent", *basis))
-        return self.finding("rate_mismatch", self.rule.severity, cited, values, arithmetic,
-                            ("mismatch", *basis))
+        return self.finding(f"{outcome}_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))
 
     def _is_population(self, c: Claim) -> bool:
         return self._population_after.match(after(c)) is not None or \
             self._populated_before.search(prefix(c)[-40:]) is not None
+
+
+def _head(c: Claim) -> str:
+    """The singular of the last word of what a count counts ("trip" of "100,000 trips")."""
+    words = c.subject.lower().split()
+    return singular(words[-1]) if words else ""
 
 
 def _between_any(a: Claim, b: Claim) -> str:
