@@ -540,6 +540,19 @@ def test_points_beyond_a_hundred_are_an_index_not_percentage_points() -> None:
                "120 percentage points").kind == "percent"
 
 
+def test_an_adverb_of_time_after_a_figure_is_no_noun_it_counts() -> None:
+    # "the 3.8 billion first planned", "12 originally planned": when, not what; so the bare
+    # figure takes the currency of the amount before it
+    claims = claims_of("The line cost 4.3 billion euros, 23% more than the 3.8 billion first "
+                       "planned.")
+    assert (one(claims, "3.8 billion").kind, one(claims, "3.8 billion").unit) == \
+        ("money", "EUR")
+    assert one(claims_of("It built 9 schools, against 12 originally planned."),
+               "12").subject == ""
+    assert one(claims_of("The city sent 40 first responders."), "40").subject == \
+        "first responders"
+
+
 def test_a_verb_with_its_object_after_a_plural_noun_ends_the_noun() -> None:
     # "hospitals cost it", "hospitals employ 68,000": the noun is "hospitals"
     assert one(claims_of("The attack on its 29 hospitals cost it $67 million."),

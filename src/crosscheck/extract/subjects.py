@@ -34,6 +34,7 @@ because worldwide nationwide abroad overseas north south east west northward sou
 eastward westward northwards southwards upstream downstream away overnight altogether apiece
 together
 possibly probably reportedly allegedly confirmed mostly mainly largely partly nearly roughly
+initially originally previously formerly recently finally
 approximately apparently currently almost barely exactly precisely
 fought held kept met sold bought found rose grew drew flew fled fed felt meant shot spoke stole
 struck swept taught thought threw wrote began caught chose drove knew rode sang shook shrank
@@ -211,6 +212,8 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
             break
         if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
+        if nxt & _PARTICIPLE and toks[i].lower() == "first":
+            break  # "the 3.8 billion first planned": when, not what ("300 first responders")
         if i > first and nxt & (_FIGURE | _DETERMINER | _OBJECT) and \
                 _PLURAL.search(toks[i - 1]):
             # a verb with its object after a plural noun: "29 hospitals cost it $67 million",
