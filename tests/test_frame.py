@@ -994,11 +994,17 @@ def test_a_figure_of_the_world_or_of_a_group_of_places_is_not_the_regions():
                     "only 3 million in Spain.")
     assert (one(claims, "512 million").place, one(claims, "3 million").place) == \
         ("worldwide", "Spain")
-    # a group that holds the figure is what it counts; with no region to set it apart from,
-    # the world is no place either ("employs 7,300 people worldwide")
+    # a group that holds the figure is what it counts
     assert one(framed("The cut hit service in at least 13 countries."), "13").place == ""
+    # the nation is wider than the place a local text is about, named or not: the county's
+    # toll is not the country's
+    fs = findings_of({"a": "Blizzard toll rises to 27 in county\n\nDecember 26, 2022\n\nAt "
+                           "least 27 people have died in the county in the blizzard, officials "
+                           "said on Monday.\n\nAcross the country, the storm has killed at "
+                           "least 50 people."})
+    assert warnings(fs, "agreement") == []
     c = one(framed("The firm employs about 7,300 people worldwide."), "7,300")
-    assert c.place == ""
+    assert c.place == "worldwide"
 
 
 def test_shares_of_them_are_no_measure():

@@ -157,10 +157,6 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
             # A sentence about the document's region that also names a partner ("18
             # provinces and Shenzhen to help support Xinjiang") is about that region.
             place = home
-        if place and not home and lex.is_wider(place):
-            # the world or a group of places sets a figure apart from a region's; a text
-            # about no region ("employs 7,300 people worldwide") has none to set it from
-            place = ""
         if c.kind in _TIME_KINDS:
             period, stated = _period_of_time_claim(c, doc_year), True
         else:
