@@ -1697,12 +1697,14 @@ def _own_words(c: Claim, cuts: _Cuts, before_all: str, before: str) -> str:
 
 
 #: all a figure's own words when the figure before it ends its clause: "to", "to about"
-_ONLY_TO = re.compile(r"^\s*to(?:\s+(?:about|some|around|nearly|almost|roughly|over|"
-                      r"more\s+than))?\s*$", re.IGNORECASE)
+#: the qualifiers that may end a figure's own words: "and about", "for nearly"
+_OWN_QUALIFIERS = r"about|some|around|nearly|almost|roughly|over|more\s+than"
+#: a qualifier, if any, then the figure
+_THEN_FIGURE = rf"(?:\s+(?:{_OWN_QUALIFIERS}))?\s*$"
+_ONLY_TO = re.compile(r"^\s*to" + _THEN_FIGURE, re.IGNORECASE)
 #: all a figure's own words when it is the second object of the verb before the first: "will
 #: have 36 schools and about 1,550 teachers" (the noun of the first, "and", a qualifier)
-_SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and(?:\s+(?:about|some|around|nearly|"
-                            r"almost|roughly|over|more\s+than))?\s*$", re.IGNORECASE)
+_SECOND_OBJECT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}and" + _THEN_FIGURE, re.IGNORECASE)
 #: the end of the words after a figure, right before the next: "an average of"
 _OF_NEXT = re.compile(r"\s+of\s*(?:(?:about|some|around|nearly|almost|over|more\s+than|"
                       r"just|roughly)\s*)?$", re.IGNORECASE)
@@ -1713,7 +1715,7 @@ _OF_NEXT = re.compile(r"\s+of\s*(?:(?:about|some|around|nearly|almost|over|more\
 _SECOND_VERB = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}and\s+(?!(?:" + "|".join(_PAST_VERBS) +
     r"|has|have|had|is|are|was|were|did|does|do|be|been)\b)[a-z]{2,}(?<!s)(?<!ing)"
-    r"(?:\s+(?:about|some|around|nearly|almost|roughly|over|more\s+than))?\s*$")
+    + _THEN_FIGURE)
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
@@ -1722,8 +1724,8 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 #: predicate: "will write off up to 1,000 each for about 86,000 farmers", "will build 300
 #: homes in 12 villages"
 _PREPOSITION_OBJECT = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,2}(?:for|in|across|among)(?:\s+(?:about|"
-    r"some|around|nearly|almost|roughly|over|more\s+than|up\s+to))?\s*$", re.IGNORECASE)
+    rf"^\s*(?:[a-z-]+\s+){{0,2}}(?:for|in|across|among)(?:\s+(?:{_OWN_QUALIFIERS}|up\s+to))?"
+    r"\s*$", re.IGNORECASE)
 #: between a figure and the share that restates it: "about 44,000, or over 90 percent"
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,\s*\(?)\s*(?:(?:about|around|roughly|nearly|almost|"
                        r"some|over|under|just|more\s+than|less\s+than|close\s+to)\s+)*$",
