@@ -119,6 +119,26 @@ def test_monotonic_keeps_the_tolls_of_two_events_apart():
     fs = findings_of({"a": toll("May 6, 2025", "Avalanches had killed 121 people by May 1."),
                       "b": toll("May 12, 2025", "Avalanches killed 94 people.")})
     assert [f.outcome for f in of_rule(fs, "monotonic")] == ["decrease_undated"]
+    # two tolls of one named incident, neither with a time, are each of its text's day: the
+    # later one below the earlier is noted once (info, never a warning)
+    fs = findings_of({"a": toll("May 6, 2025", "At least 42 people were killed when a "
+                                               "mudslide buried the village."),
+                      "b": toll("May 7, 2025", "Nearly 35 people died in the mudslide.")})
+    assert [(f.outcome, f.severity) for f in of_rule(fs, "monotonic")] == \
+        [("decrease_undated_both", "info")]
+    fs = findings_of({"a": toll("May 6, 2025", "At least 42 people were killed when a "
+                                               "mudslide buried the village."),
+                      "b": toll("May 7, 2025", "Nearly 45 people died in the mudslide.")})
+    assert of_rule(fs, "monotonic") == []
+    # ... nor of one of several tolls a sentence lists by place
+    fs = findings_of({"a": toll("May 6, 2025", "The avalanche season has been deadly: Varn "
+                                               "recorded 31 avalanche deaths, Oska 25."),
+                      "b": toll("May 8, 2025", "In Oska, 22 people died in avalanches.")})
+    assert of_rule(fs, "monotonic") == []
+    # ... and not when no incident is named, nor when one text is undated
+    fs = findings_of({"a": toll("May 6, 2025", "At least 42 people were killed."),
+                      "b": toll("May 7, 2025", "Nearly 35 people died.")})
+    assert of_rule(fs, "monotonic") == []
 
 
 def test_series_total_within_the_feasible_range_and_near_even_growth_passes():
@@ -698,3 +718,14 @@ def test_the_value_index_finds_every_text_with_a_figure_that_meets_a_value():
         meeting = {c.doc for c in claims if _meet(c, x)}
         assert meeting <= index.docs_near(x)
     assert "c" not in index.docs_near(next(c for c in claims if c.doc == "a"))
+
+
+def test_a_plan_its_text_says_was_changed_is_not_held_against_the_plan_before():
+    first = ("HARLOW, June 10, 2024 (Wire) -- The programme aims to fit 1.5 million homes "
+             "with solar panels by 2027.")
+    later = ("HARLOW, March 3, 2025 (Wire) -- The programme's target has been {} 1.2 million "
+             "homes with solar panels by 2027.")
+    fs = findings_of({"a": first, "b": later.format("cut to")})
+    assert flags(fs, "agreement") == []
+    fs = findings_of({"a": first, "b": later.format("set at")})
+    assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]

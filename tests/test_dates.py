@@ -50,6 +50,10 @@ D = dt.date
     # a body that opens with its date and a dash, without a place
     ("Harbour fees to rise\n\nSEPTEMBER 10 2025 -- The port said fees rise.", D(2025, 9, 10)),
     ("Harbour fees to rise\n\n10 September 2025 — The port said fees rise.", D(2025, 9, 10)),
+    ("Harbour fees to rise\n\nMay 2, 2024 - The port said fees rise.", D(2024, 5, 2)),
+    # a first line that is nothing but a date is no headline
+    ("October 3, 2026\n\nThe port said on Tuesday that fees rise.", D(2026, 10, 3)),
+    ("Tuesday, 3 October 2026 09:10\n\nThe port said fees rise.", D(2026, 10, 3)),
     # front matter
     ("---\ntitle: Harbour fees\ndate: 2018-04-19\n---\nThe port said...", D(2018, 4, 19)),
 ])
@@ -89,6 +93,8 @@ def test_a_dateline_without_year_is_left_undated_when_its_folder_spans_years(tmp
     "owners said repairs would take months.",
     # a headline's date is the event's
     "Storm of April 14, 2010 remembered\n\nThe port held a ceremony.",
+    # a hyphen between two dates, or one without spaces, is no dash after a dateline
+    "Harbour fees to rise\n\nMay 2, 2024-June 1, 2024: the port's fees rose twice.",
     # a caption is a sentence, however it starts
     "Harbour fees to rise\n\nPhoto (Wire): cranes unload a ship at the harbour at dusk, "
     "in the rain, April 11, 2017.\n\nBody.",

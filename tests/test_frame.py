@@ -1007,6 +1007,24 @@ def test_a_figure_of_the_world_or_of_a_group_of_places_is_not_the_regions():
     assert c.place == "worldwide"
 
 
+def test_a_place_named_with_the_and_a_word_for_land_or_water_is_a_place():
+    # aliases.yaml features: the town's catch, set beside the nation's in its own text, is
+    # not the nation's catch that another text reports
+    assert one(framed("Boats based in the Westman Islands landed 210,000 tonnes of fish last "
+                      "year."), "210,000 tonnes").place == "Westman Islands"
+    assert one(framed("Floods have displaced 41,000 people across the Mekong Delta."),
+               "41,000").place == "Mekong Delta"
+    fs = findings_of({
+        "a": "Harbour fleet lands record catch\n\nThe country's vessels landed 1.42 million "
+             "tonnes of fish in 2025, the statistics office said.",
+        "b": "Harbour notes\n\nBoats based in the Westman Islands landed 210,000 tonnes of "
+             "fish in 2025, a record for the town. Nationally, the fleet landed 1.42 million "
+             "tonnes of fish in 2025."})
+    assert warnings(fs, "agreement") == []
+    # a body written with "the" is no place of this kind
+    assert one(framed("Shares of the firm rose 4% in the Senate debate."), "4%").place == ""
+
+
 def test_shares_of_them_are_no_measure():
     fs = findings_of({"a": "In 2019, the city rebuilt 2,000 homes, 64 percent of them in the "
                            "hills.",
@@ -1228,6 +1246,20 @@ def test_the_second_giver_of_a_clause_whose_verb_is_left_out():
     # no amount before the name: no giver left out
     assert one(framed("Japan promised, and Korea 300 million yen."), "300 million yen").actor \
         == ""
+
+
+def test_each_giver_of_a_list_of_names_with_their_amounts():
+    text = ("The largest pledges came from the Harbour Fund, with $500 million, and the "
+            "Vale Union, with about $380 million.")
+    first, second = one(framed(text), "$500 million"), one(framed(text), "$380 million")
+    assert (first.actor, second.actor) == ("Harbour Fund", "Vale Union")
+    assert (second.measure, second.status) == (first.measure, first.status) == \
+        ("pledged", "planned")
+    c = one(framed("The biggest donors were Brenna, with $40 million, and Tosk, with $25 "
+                   "million."), "$25 million")
+    assert (c.actor, c.measure) == ("Tosk", "donated")
+    # a count after a name and "with" is not a giver's: "Italy, with 88,400 arrivals"
+    assert one(framed("Corvia, with 88,400 arrivals, took the most."), "88,400").actor == ""
 
 
 def test_a_weekday_with_its_possessive_is_no_place():

@@ -160,3 +160,20 @@ def test_a_malformed_wider_entry_of_aliases_is_an_error_with_its_line(tmp_path):
     assert load_wider(path) is None
     path.write_text("places:\n  Spain: {}\nwider:\n  groups: [countries]\n", encoding="utf-8")
     assert load_wider(path).search("in 13 countries").group("group") == "13 countries"
+
+
+def test_a_malformed_features_entry_of_aliases_is_an_error_with_its_line(tmp_path):
+    from crosscheck.extract.lexicon import load_features
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("places:\n  Spain: {}\nfeatures: [islands]\n", encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_features(path)
+    assert err.value.line == 3 and "features" in str(err.value)
+    path.write_text("places:\n  Spain: {}\n", encoding="utf-8")
+    assert load_features(path) is None
+    path.write_text("places:\n  Spain: {}\nfeatures: [Islands, Delta]\n", encoding="utf-8")
+    pattern = load_features(path)
+    assert pattern.search("Boats based in the Orkney Islands").group("name") == "Orkney Islands"
+    assert pattern.search("rice grown across the Mekong Delta").group("name") == "Mekong Delta"
+    assert pattern.search("the islands in the delta") is None

@@ -45,8 +45,9 @@ _DATELINE = re.compile(
     rf"(?P<month>{_MONTH})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*"
     rf"(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–|-|:)", re.IGNORECASE)
 #: a body that opens with its date and a dash, no place before it ("SEPTEMBER 10 2025 --")
-_DATE_OPENING = re.compile(rf"^(?P<date>{_DATE.pattern})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--|—|–)",
-                           re.IGNORECASE)
+#: ("March 5, 2026 - The agency ..." too: a lone hyphen with a space each side is a dash)
+_DATE_OPENING = re.compile(rf"^(?P<date>{_DATE.pattern})\s*(?:\([^)\n]{{1,40}}\)\s*)?"
+                           rf"(?:--|—|–|(?<=\s)-(?=\s))", re.IGNORECASE)
 #: a line that opens with its outlet and date in parentheses, the body after it on the same
 #: line ("(Justice Watch, Feb. 21, 2026) The figures released ...")
 _PAREN_OPENING = re.compile(rf"^\((?P<outlet>[^()\n]{{1,60}}?),\s*(?P<date>{_DATE.pattern})\)",
@@ -238,7 +239,7 @@ def _header_date(line: str, title: bool) -> dt.date | None:
         before = line[:m.start()]
         if _LABEL.search(before.rstrip(" :|,-–—(")):
             return parse_date(m.group(0))
-        if title:
+        if title and _WORD.search(_TIME.sub(" ", line[:m.start()] + " " + line[m.end():])):
             continue  # a headline's date is the event's ("Fire of April 15, 2019")
         if line.startswith("(") and line.find(")", m.end()) >= 0 and len(line) < 80:
             return parse_date(m.group(0))  # "(Xinhua, March 3, 2012)"

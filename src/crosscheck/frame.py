@@ -1400,6 +1400,18 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             if conv is not None and conv.start > c.end and _CONVERSION_OPEN.fullmatch(
                     c.sentence, c.end - c.sentence_start, conv.start - c.sentence_start):
                 whole_after = _after_bracket(conv, cuts)
+        if (rel := _REDUCED_RELATIVE.match(whole_after)) and \
+                vocab.any_event.match(whole_after, rel.end()):
+            # "nearly 400 clinics destroyed by the cyclone in 2021 have been rebuilt": the
+            # figure is the subject of the verb after the participle's clause, which says
+            # what the clinics were, and when, not what the figure counts
+            whole_after = whole_after[:rel.start("rel")] + whole_after[rel.end("rel"):]
+            if c.period_stated and c.period_end is not None and \
+                    str(c.period_end) in rel.group("rel") and \
+                    doc is not None and doc.published is not None:
+                year = doc.published.year  # the clause's year is when they were destroyed
+                c = c.evolve(period=str(year), period_start=year, period_end=year,
+                             period_stated=False)
         if _RELATIVE_OPEN.search(before_all):
             # "Corvex, which employs about 900 people at its site, will be bought by Halden":
             # the comma that closes the relative clause ends what is said of its figure
@@ -1446,6 +1458,15 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             event = ""  # "a 7.1-magnitude quake": a reading, not a count of anything
         elif not event and last is not None and continues_list(last[0], c):
             event = last[1]  # "killed 300 people in 2010 and 200 in 2013": killed, both
+        with_giver = _WITH_GIVER.search(c.sentence, 0, c.start - c.sentence_start) \
+            if c.kind == "money" else None
+        if with_giver and with_giver.group("actor") in _OPENERS:
+            with_giver = None
+        if with_giver and not event and last is not None and \
+                last[0].sentence_start == c.sentence_start and last[0].kind == "money":
+            # "from the World Bank, with $500 million, and the European Union, with $380
+            # million": the second giver's amount is of the first's kind
+            event = last[1]
         batch = _batch(vocab, before, c)
         # a count in the present perfect is what is done by the text's day ("has destroyed
         # 240 homes"); an amount so stated is more often one giver's act ("the group has
@@ -1471,7 +1492,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             event = _own_event_word(vocab, event, before, after)
         own = _own_words(c, cuts, before_all, before)
         if (_ONLY_TO.match(own) or _SECOND_OBJECT.match(own) or _SECOND_VERB.match(own) or
-                _PREPOSITION_OBJECT.match(own)) \
+                _PREPOSITION_OBJECT.match(own) or (with_giver and _NEXT_WITH.match(own))) \
                 and c.sentence_start in owns:
             # "will bring the number of buses in its fleet of 640 to 210", "is expected to
             # fall 5 percent to 300": the figure before ends the words, not the clause; its
@@ -1520,7 +1541,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure),
-            actor=sys.intern(holder or _actor(vocab, before, whole_after, opening, gapped)
+            actor=sys.intern(holder or (_trim(with_giver.group("actor")) if with_giver else
+                                        _actor(vocab, before, whole_after, opening, gapped))
                              or _together(c)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
@@ -1716,6 +1738,22 @@ _SECOND_VERB = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}and\s+(?!(?:" + "|".join(_PAST_VERBS) +
     r"|has|have|had|is|are|was|were|did|does|do|be|been)\b)[a-z]{2,}(?<!s)(?<!ing)"
     + _THEN_FIGURE)
+#: a giver named before its amount in a list of givers and amounts: "the largest pledges
+#: were from the World Bank, with $500 million, and the European Union, with"
+_WITH_GIVER = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\sand\s+|\b(?:from|were|was|are|is)\s+)(?:the\s+)?"
+    r"(?P<actor>[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,3}),\s+with" + _THEN_FIGURE)
+#: all a figure's own words when it is the next giver's amount of such a list: "and the
+#: European Union, with"
+_NEXT_WITH = re.compile(r"^\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?"
+                        r"[A-Z][\w'’.&-]*){0,3},\s+with" + _THEN_FIGURE)
+#: a participle's clause between a figure's noun and its verb, the verb in a perfect or
+#: passive form: "400 clinics[ destroyed by the cyclone in 2021] have been "
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?(?P<rel>\s+(?:[a-z]{3,}ed|hit|built|lost|made|left|struck|torn|"
+    r"swept|burnt|sunk|shut|cut)\s+(?:by|in|during|on|at|from|after|since|over|across)\s"
+    r"[^,;:()\d]{0,60}?(?:\s(?:19|20)\d\d)?)\s+(?:have|has|had|were|was|are|is)\s+"
+    r"(?:(?:now|already|since|all|mostly|largely|fully|been|being|so\s+far)\s+)*")
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 

@@ -348,6 +348,10 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(Mention(m.start(part), m.end(part), " ".join(m.group(part).lower().split()),
                            False, False))
     if not any(x.pinned for x in out):
+        for m in lex.feature_re.finditer(sentence) if lex.feature_re is not None else ():
+            if not _not_place(m.group("name")):
+                out.append(Mention(m.start("name"), m.end("name"), m.group("name"), True,
+                                   False))
         for m in _KIND_THEN_NAME.finditer(sentence):
             if not _not_place(m.group("name")):
                 out.append(Mention(m.start("name"), m.end("name"), m.group("name"), True,

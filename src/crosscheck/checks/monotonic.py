@@ -100,6 +100,11 @@ class MonotonicCheck(Check):
                                "measures of one event's toll"),
         "toll_span_days": Param("integer", 366, "tolls stated further apart than this are "
                                 "taken to be of two events"),
+        "growing_tolls": Param("string_list", ["killed", "injured", "infected"],
+                               "tolls that never fall: two of one incident that state no "
+                               "time are compared by their texts' dates"),
+        "undated_span_days": Param("integer", 14, "two tolls that state no time, told further "
+                                   "apart than this, are not compared"),
         "undated_min_ratio": Param("percent", 0.5, "a figure with no stated time below this "
                                    "share of a running total is taken to be another "
                                    "quantity, not the total fallen"),
@@ -111,6 +116,10 @@ class MonotonicCheck(Check):
             "{subject} ({place}) may have fallen from {earlier} to {later}: {undated} states "
             "no time and is read as of its text's date",
             ("subject", "place", "earlier", "later", "undated")),
+        "decrease_undated_both": Outcome(
+            "{subject} ({place}) may have fallen from {earlier} to {later}: neither states a "
+            "time, and each is read as of its text's date", ("subject", "place", "earlier",
+                                                             "later")),
         "decrease_revised": Outcome(
             "{subject} ({place}) falls from {earlier} to {later}, a revision its text states",
             ("subject", "place", "earlier", "later")),
@@ -179,11 +188,15 @@ class MonotonicCheck(Check):
                     findings.append(self._rising(g.label, g.region, [
                         (t, c) for t, c in ordered if c.status == status]))
             # a plan or projection is no total reached: only done figures are read this way
+            undated = representatives([c for c in g.claims if c.measure
+                                       and not c.time_scope and c.status == "actual"])
             findings.extend(self._undated(ctx, g.label, g.region,
                                           [(t, c) for t, c in dated if c.status == "actual"],
-                                          representatives([c for c in g.claims if c.measure
-                                                           and not c.time_scope
-                                                           and c.status == "actual"])))
+                                          undated))
+            # two tolls of one named incident that state no time: each the toll known on
+            # its text's day ("at least 42 people were killed when a mudslide ..." on July
+            # 8, "nearly 35 people died in Monday's mudslide" on July 9)
+            findings.extend(self._undated_tolls(ctx, sentences, g.label, g.region, undated))
         return findings
 
     def _other_event(self, a: Claim, b: Claim, t1: tuple[int, int, int],
@@ -209,11 +222,9 @@ class MonotonicCheck(Check):
         out = []
         ratio = self.params["undated_min_ratio"]
         for u in undated:
-            doc = ctx.documents.get(u.doc)
-            if doc is None or doc.published is None or doc.date_source != "stated" or \
-                    doc.date_precision != "day":
+            day = _text_day(ctx, u)
+            if day is None:
                 continue
-            day = (doc.published.year, doc.published.month, doc.published.day)
             for t, a in dated:
                 # a note asks what a corroboration asks: nothing known that sets the two apart
                 # (an actor named on one side only, "killed by Typhoon Halong", is no reason)
@@ -246,6 +257,49 @@ class MonotonicCheck(Check):
                 break
         return out
 
+    def _undated_tolls(self, ctx: Context, sentences: dict[tuple[str, int], list[Claim]],
+                       label: str, region: str, undated: list[Claim]) -> list[Finding]:
+        """Two tolls of one named incident that state no time ("at least 42 people were
+        killed when a mudslide ..." on July 8, "nearly 35 people died in Monday's
+        mudslide" on July 9), each read as the toll known on its text's day: a later one
+        below an earlier one is noted (``info``). Only tolls that never fall
+        (``growing_tolls``: not the missing, who are found), told within
+        ``undated_span_days`` of each other, neither one of several tolls its sentence lists
+        (by place: "France recorded 31 deaths, Switzerland 25"), neither sentence telling of
+        a revision."""
+        tolls = []
+        for c in undated:
+            day = _text_day(ctx, c)
+            if day is None or not c.incident or \
+                    c.measure not in self.params["growing_tolls"] or \
+                    self._revised.search(c.sentence) or any(
+                        o is not c and o.measure == c.measure and o.value != c.value
+                        for o in sentences.get((c.doc, c.sentence_start), [])):
+                continue
+            tolls.append((dt.date(*day), c))
+        tolls.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
+        out, seen = [], set()
+        ratio, span = self.params["undated_min_ratio"], self.params["undated_span_days"]
+        for i, (d1, a) in enumerate(tolls):
+            for d2, b in tolls[i + 1:]:
+                if d2 <= d1 or (d2 - d1).days > span or (a.doc, b.doc) in seen or \
+                        a.incident != b.incident or apart(a, b, strict=False) or \
+                        b.high >= a.low or b.value < ratio * a.value:
+                    continue
+                seen.add((a.doc, b.doc))
+                when1, when2 = d1.isoformat(), d2.isoformat()
+                out.append(self.finding(
+                    "decrease_undated_both", "info", [a, b],
+                    {"subject": label, "place": region or "no place",
+                     "earlier": f"{quote(a)} ({doc_label(a.doc)}, {when1})",
+                     "later": f"{quote(b)} ({doc_label(b.doc)}, {when2})"},
+                    [f"{quote(a)} states no time: read as of its text's date, {when1}",
+                     f"{quote(b)} states no time: read as of its text's date, {when2}",
+                     f"{quote(b)} allows at most {fmt(as_written(b, b.high))} < "
+                     f"{fmt(as_written(a, a.low))}, the least {quote(a)} allows"],
+                    ("decrease_undated_both", label, region, a.value, b.value, when1,
+                     when2)))
+        return out
 
     def _increments(self, ctx: Context, sentences: dict[tuple[str, int], list[Claim]],
                     label: str, region: str,
@@ -344,6 +398,15 @@ class MonotonicCheck(Check):
             {"subject": label, "place": region or "no place", "series": series},
             [f"each later figure allows at least the least of the one before: {series}"],
             ("rising", label, region, tuple(c.value for _, c in chain)))
+
+
+def _text_day(ctx: Context, c: Claim) -> tuple[int, int, int] | None:
+    """The day the text of ``c`` states it was written, or None when it states less."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or doc.published is None or doc.date_source != "stated" or \
+            doc.date_precision != "day":
+        return None
+    return (doc.published.year, doc.published.month, doc.published.day)
 
 
 def _shown(t: tuple[int, int, int]) -> str:

@@ -42,6 +42,10 @@ class Lexicon:
     #: 37 member countries"), group ``scope`` the words kept as its place; None when no
     #: such words are given
     wider_re: re.Pattern | None = None
+    #: a place named with "the" and a word for the kind of land or water it is ("in the
+    #: Westman Islands", "across the Mekong Delta"), group ``name``; None when no such words
+    #: are given
+    feature_re: re.Pattern | None = None
     # What each whitespace-separated token holds, by lower-cased token: the extractor's
     # cache (extract.figures), kept here because whether a token may start a place name
     # depends on this lexicon's places.
@@ -232,6 +236,24 @@ def load_wider(path: Path) -> re.Pattern | None:
         r")))(?![\w-])", re.IGNORECASE)
 
 
+def load_features(path: Path) -> re.Pattern | None:
+    """The ``features:`` entry of ``aliases.yaml`` as one pattern, or None when it is absent:
+    a capitalised name of one to three words that ends in one of its words, after "the" and
+    a word that pins a place ("in the Faroe Islands", "off the Gulf Coast")."""
+    data, node = _load(path)
+    words = data.get("features") if isinstance(data, dict) else None
+    if words is None:
+        return None
+    if not isinstance(words, list) or not words or not all(
+            isinstance(w, str) and re.fullmatch(r"[A-Z][a-z]+", w.strip()) for w in words):
+        raise RuleError("features: expected a list of capitalised words", path=str(path),
+                        line=key_lines(node).get("features"))
+    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:[Ii]n|[Tt]o|at|into|[Aa]cross|[Tt]hroughout|off)\s+the\s+"
+        r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(ordered) + r"))(?![\w-])")
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Qualifiers and aliases from ``rules_dir``, falling back to the bundled files."""
@@ -243,7 +265,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     qualifier_re = _qualifier_pattern(list(qualifiers))
     place_re = _place_pattern(sorted(places, key=len, reverse=True)) if places else None
     return Lexicon(qualifiers, places, within, qualifier_re, place_re, particles,
-                   load_wider(data_file(rules_dir, ALIASES_FILE)))
+                   load_wider(data_file(rules_dir, ALIASES_FILE)),
+                   load_features(data_file(rules_dir, ALIASES_FILE)))
 
 
 def _qualifier_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
