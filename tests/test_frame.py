@@ -1935,3 +1935,15 @@ def test_a_toll_in_a_clause_of_its_own_is_not_the_event_named_before_it():
     assert (one(claims, "14").measure, one(claims, "31").measure) == ("injured", "killed")
     claims = framed("With 11 people still missing, the toll stood at 58.")
     assert (one(claims, "11").measure, one(claims, "58").measure) == ("missing", "killed")
+
+
+def test_a_participle_clause_between_a_figure_and_its_verb_does_not_frame_it():
+    text = ("Clinics\n\nPublished: March 10, 2026\n\nNearly 400 health clinics destroyed by "
+            "the cyclone in 2021 have been rebuilt, the ministry said.")
+    c = one(framed(text), "400")
+    assert (c.measure, c.time_scope, c.aggregation) == \
+        ("health clinic built", "as_of", "cumulative")
+    assert not c.period_stated
+    # the verb after the clause says no event: the participle's is the figure's
+    c = one(framed("The 2,698 people killed in the quake were buried in the hills."), "2,698")
+    assert c.measure == "killed"
