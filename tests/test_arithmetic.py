@@ -165,9 +165,15 @@ def test_the_total_is_the_one_larger_earlier_figure_that_counts_what_the_part_co
     assert outcomes(text.format(14), "share-of-whole") == ["share_consistent"]
     assert outcomes(text.format(24), "share-of-whole") == ["share_mismatch"]
     # of two larger figures before, which one is the total is unsure: not checked
-    two = ("The port handled 9.1 million units in 2023, up from 8.55 million units in 2022. "
+    two = ("The port handled 9.1 million units in 2023 and 8.55 million units in 2022. "
            "Transshipment made up 3.6 million units, or about 30 percent of the total.")
     assert outcomes(two, "share-of-whole") == []
+    # ... but what the figure rose from is a past value, no total the text tells now; an
+    # amount counts no noun, so the one larger amount is the total
+    budget = ("The council approved a budget of 4.8 billion dollars, up 6% from 4.3 billion "
+              "this year. Police will get 1.1 billion dollars, or about {} of the total.")
+    assert outcomes(budget.format("30%"), "share-of-whole") == ["share_mismatch"]
+    assert outcomes(budget.format("23%"), "share-of-whole") == ["share_consistent"]
     # nor is a larger figure that counts something else
     other = ("The region has 412,000 households. The east accounted for 58,000 candidates, or "
              "24 percent of the total.")
@@ -1421,3 +1427,10 @@ def test_a_multiple_of_a_figure_named_by_its_day():
     text = "The target is 10 million pupils by 2030, nearly {} times today's 2.6 million."
     assert outcomes(text.format("three"), "change") == ["change_mismatch"]
     assert outcomes(text.format("four"), "change") == ["change_consistent"]
+
+
+def test_parts_before_a_total_named_with_its_noun_add_up():
+    text = ("Property taxes will bring in 2.2 billion dollars, sales taxes 900 million and "
+            "state aid 1.4 billion, for total revenue of {} billion.")
+    assert outcomes(text.format("4.5"), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format("4.9"), "parts-sum") == ["parts_mismatch"]

@@ -123,6 +123,13 @@ def test_a_bare_scaled_figure_after_money_is_in_that_currency():
              "town's budget of 2 million goes to roads.")], RULES)
     by = {c.surface: c for c in claims}
     assert by["7 million"].kind == "count"
+    # a sentence that tells who gets or brings in what, after an amount, speaks of money
+    _, claims = extract_claims([document_from_text(
+        "t", "Police will get 1.1 billion dollars. Schools get 1.6 billion and parks 200 "
+             "million. Property taxes will bring in 2.2 billion.")], RULES)
+    assert {c.surface: c.unit for c in claims} == {
+        "1.1 billion dollars": "USD", "1.6 billion": "USD", "200 million": "USD",
+        "2.2 billion": "USD"}
     assert (by["2 million"].kind, by["2 million"].unit) == ("money", "USD")
 
 
@@ -279,3 +286,20 @@ def test_lakh_crore_is_a_trillion():
     assert (c.kind, c.unit, c.value) == ("money", "INR", 1.2e12)
     (c,) = claims_of("It raised Rs 2 crore.")
     assert c.value == 2e7
+
+
+def test_the_unit_of_a_list_named_once_at_its_end_is_every_items():
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    text = ("The three largest mills made 61.1 million tonnes between them: 28.4 million, "
+            "19.6 million and 13.1 million tonnes. Exports were 2 million and imports 9 "
+            "million tonnes.")
+    _, claims = extract_claims([document_from_text("t", text)], RULES)
+    by = {c.surface: c for c in claims}
+    assert (by["28.4 million"].kind, by["28.4 million"].value) == ("quantity", 28.4e9)
+    assert by["19.6 million"].unit == "kilogram"
+    # a figure with words of its own between it and the list's last is not of the list
+    assert by["2 million"].kind == "count"

@@ -1947,3 +1947,11 @@ def test_a_participle_clause_between_a_figure_and_its_verb_does_not_frame_it():
     # the verb after the clause says no event: the participle's is the figure's
     c = one(framed("The 2,698 people killed in the quake were buried in the hills."), "2,698")
     assert c.measure == "killed"
+
+
+def test_a_participle_after_a_plan_shares_its_plan():
+    claims = framed("The ministry will pave 50,000 km of rural roads by 2019 at a cost of 240 "
+                    "billion rupees, connecting 28,000 villages to all-weather roads.")
+    assert one(claims, "28,000").status == "planned"
+    claims = framed("Floods swept the valley on Sunday, killing at least 12 people.")
+    assert one(claims, "12").status == "actual"

@@ -1508,7 +1508,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
                      toll) or \
             vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or \
-            vocab.sought.search(own) is not None
+            vocab.sought.search(own) is not None or (
+                _PARTICIPLE_AFTER.match(own) is not None and any(
+                    o.sentence_start == c.sentence_start and o.status == "planned"
+                    for o in out[-4:]))
         # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
         # the figure is who did it to the figure's (unsaid) thing, not the thing
         holder = _name_that_did(vocab, c)
@@ -1764,6 +1767,12 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 _PREPOSITION_OBJECT = re.compile(
     rf"^\s*(?:[a-z-]+\s+){{0,2}}(?:for|in|across|among)(?:\s+(?:{_OWN_QUALIFIERS}|up\s+to))?"
     r"\s*$", re.IGNORECASE)
+#: all a figure's own words when it is the object of a participle after a comma, whose
+#: subject and tense are the clause's before it: "will pave 50,000 km at a cost of 240
+#: billion rupees, connecting 28,000 villages"
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:[a-z-]+)?\s*,\s*(?!including\b)[a-z]{3,}ing" + _THEN_FIGURE,
+    re.IGNORECASE)
 #: between a figure and the share that restates it: "about 44,000, or over 90 percent"
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,\s*\(?)\s*(?:(?:about|around|roughly|nearly|almost|"
                        r"some|over|under|just|more\s+than|less\s+than|close\s+to)\s+)*$",

@@ -21,7 +21,7 @@ from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .extract.ages import drop_ages
-from .extract.elliptic import carry_currency, carry_subject, carry_unit
+from .extract.elliptic import carry_back, carry_currency, carry_subject, carry_unit
 from .extract.number_names import drop_number_names
 from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
@@ -100,12 +100,12 @@ def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
     # the header's date lines and the page furniture hold no claim of the text
     outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
     vocab = load_vocabulary(rules_dir)
-    found = carry_subject(carry_unit(carry_currency(read_shared_names(doc.text, [
+    found = carry_subject(carry_back(carry_unit(carry_currency(read_shared_names(doc.text, [
         c for c in drop_ages(doc.text, drop_number_names(
             doc.text, extract_document(doc, lex, sentences=sentences)), vocab.ages)
         if outside(c)]),
         vocab.money_words,
-        vocab.populated)))
+        vocab.populated))))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
     synonyms = load_config(rules_dir).synonyms

@@ -112,7 +112,8 @@ class PartsSumCheck(Check):
                                            "of whom", "such as", "mainly", "mostly"],
                            "words after a total that open a list of some of its parts"),
         "total_cues": Param("string_list", ["a total of", "totalling", "totaling", "in total",
-                                            "altogether", "in all", "all told", "together"],
+                                            "altogether", "in all", "all told", "together",
+                                            "for total", "for a combined", "for combined"],
                             "words before or after a figure that make it the total of the "
                             "parts before it"),
         "rest_cues": Param("string_list", ["the remaining", "the rest of", "the other",
@@ -167,7 +168,9 @@ class PartsSumCheck(Check):
         self._open = re.compile(rf"^[^\d;:]{{0,60}}?,?\s*\b(?:{alternation(p['open_cues'])})"
                                 rf"\b[^\d;]{{0,45}}$", re.IGNORECASE)
         self._colon = re.compile(r"^[^\d;:]{0,60}:[^\d;]{0,30}$")
-        self._total_before = re.compile(rf"\b(?:{alternation(p['total_cues'])})\s+(?:\w+\s+)?$",
+        # ("for total revenue of 4.5 billion": a noun and "of" may follow the cue)
+        self._total_before = re.compile(rf"\b(?:{alternation(p['total_cues'])})\s+"
+                                        r"(?:\w+\s+)?(?:of\s+)?$",
                                         re.IGNORECASE)
         self._total_after = re.compile(rf"^[^\d;:]{{0,30}}\b(?:{alternation(p['total_cues'])})"
                                        rf"\b", re.IGNORECASE)

@@ -60,6 +60,9 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
 _WHOLE_WORDS = re.compile(r"^\s*(?:[a-z-]+(?:['’]s|s['’])\s+)?"  # "of the world's 249 million"
                           r"(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
+#: the base a figure changed from: "up 6% from 4.3 billion"
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$",
+                   re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
 _STOP = frozenset("a an the of to in on at by for from with and or who which that was were is "
                   "are be been being has have had its their his her it they them this these "
@@ -510,8 +513,17 @@ class ShareOfWholeCheck(Check):
             # when it counts what the part counts (of two, which is the total is unsure)
             larger = {x.value: x for x in earlier if x.id not in part.linked and
                       compatible(part, x) and x.high > part.low}
+            if len(larger) > 1:
+                # "a budget of 4.8 billion dollars, up 6% from 4.3 billion": what a figure
+                # rose from is a past value, no whole of what the text tells now
+                larger = {v: x for v, x in larger.items() if not _FROM.search(
+                    x.sentence, 0, x.start - x.sentence_start)}
             whole = next(iter(larger.values())) if len(larger) == 1 else None
-            return whole if whole is not None and part.subject and \
+            if whole is None:
+                return None
+            if part.kind == "money" and not part.subject:
+                return whole  # an amount counts no noun: "police get 1.1 billion dollars"
+            return whole if part.subject and \
                 singular(whole.subject.lower()) == singular(part.subject.lower()) else None
         if len(found) > 1 and named_total:
             # "all donations": of several figures so named, the total is the one the others

@@ -91,6 +91,35 @@ def carry_unit(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: between two figures of a list: "28.4 million, 19.6 million and 13.1 million tonnes"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_SCALE_WORD = re.compile(r"(thousand|million|billion|trillion|lakhs?|crores?)", re.IGNORECASE)
+
+
+def carry_back(claims: list[Claim]) -> list[Claim]:
+    """The claims (in text order) with each bare figure of a list whose last figure names
+    the unit for all given that unit: in "made 61.1 million tonnes: 28.4 million, 19.6
+    million and 13.1 million tonnes" the 28.4 and 19.6 million are tonnes. Only figures
+    written with the last one's scale word, joined by commas or "and"."""
+    out = list(claims)
+    for i in range(len(out) - 2, -1, -1):
+        c, tail = out[i], out[i + 1]
+        if c.kind != "count" or c.subject or tail.kind not in ("quantity", "money") or \
+                tail.sentence_start != c.sentence_start or not _BARE_SCALE.search(c.surface):
+            continue
+        scale, tail_scale = _SCALE_WORD.search(c.surface), _SCALE_WORD.search(tail.surface)
+        if scale is None or tail_scale is None or \
+                scale.group(1).lower() != tail_scale.group(1).lower() or \
+                not _LIST_JOINT.fullmatch(c.sentence, c.end - c.sentence_start,
+                                          tail.start - c.sentence_start):
+            continue
+        factor = tail.value / tail.stated if tail.kind == "quantity" and tail.stated else 1.0
+        out[i] = c.evolve(kind=tail.kind, unit=tail.unit, value=c.value * factor,
+                          low=c.low * factor, high=c.high * factor, stated=c.value,
+                          precision=c.precision * factor)
+    return out
+
+
 #: between the figures of a list by year: "4.2 million TEU in 2010, 6.8 million in 2018 and
 #: a record 9.1 million": the earlier figure's own words, its year, then the list's joint
 _LIST_BY_YEAR = re.compile(
