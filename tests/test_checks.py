@@ -729,3 +729,21 @@ def test_a_plan_its_text_says_was_changed_is_not_held_against_the_plan_before():
     assert flags(fs, "agreement") == []
     fs = findings_of({"a": first, "b": later.format("set at")})
     assert [f.outcome for f in flags(fs, "agreement")] == ["disagreement"]
+
+
+def test_one_text_counting_a_noun_twice_or_another_batch_is_no_disagreement():
+    # a noun a text counts twice with no word of what happened to it
+    text = ("Drought pay\n\nPublished: 9 December 2025\n\nInsurers have paid 18.6 billion "
+            "rupees to 2.3 million farmers for lost crops this year. About 5.6 million farmers "
+            "were insured this year.")
+    assert flags(findings_of({"a": text}), "agreement") == []
+    # "another" counts on top of the figure before
+    text = ("Grants\n\nPublished: 1 October 2025\n\nBy October, 10,900 families had received "
+            "rebuilding grants. By October, another 27,500 families had received repair "
+            "grants.")
+    assert flags(findings_of({"a": text}), "agreement") == []
+    # a text's own two tolls of one event still disagree
+    text = ("Toll\n\nPublished: 3 May 2025\n\nRoad crashes killed 186 people in 2024. "
+            "Officials later said road crashes killed 188 people in 2024.")
+    assert [f.outcome for f in flags(findings_of({"a": text}), "agreement")] == \
+        ["disagreement"]

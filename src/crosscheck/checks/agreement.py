@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from collections.abc import Callable, Iterable, Set
 
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import apart
+from ..frame import apart, load_vocabulary
 from ..grouping import Group
 from ..units import unit_text
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
@@ -112,6 +113,22 @@ class AgreementCheck(Check):
             rf"\b(?:{alternation(self.params['plan_change_words'])})\s+(?:[a-z]+\s+)?to\s+"
             r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
             r"less\s+than|under)\s+)?$", re.IGNORECASE)
+        self._on_top = re.compile(
+            r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:about|around|some|"
+            r"nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
+        vocab = load_vocabulary(Path(self.rule.path).parent)
+        self._event_words = frozenset(
+            [*(vocab.event_of or {}), *(vocab.event_of or {}).values()])
+
+    def _another(self, c: Claim) -> bool:
+        """Whether ``c`` is counted on top of another figure: "another 27,500 families"."""
+        return self._on_top.search(c.sentence, max(0, c.start - c.sentence_start - 30),
+                                   c.start - c.sentence_start) is not None
+
+    def _has_event(self, measure: str) -> bool:
+        """Whether a measure names what happened to what it counts ("schools rebuilt",
+        "killed"), not only a noun ("farmer")."""
+        return any(w in self._event_words for w in measure.split())
 
     def _plan_changed(self, c: Claim) -> bool:
         """Whether ``c`` is a plan's figure its text says was changed to ("the target has
@@ -241,9 +258,15 @@ class AgreementCheck(Check):
             for k, (i, a) in enumerate(members):
                 for j, b in members[k + 1:]:
                     if a.doc == b.doc and (a.sentence == b.sentence or
-                                           a.aggregation == "change"):
+                                           a.aggregation == "change" or
+                                           self._another(a) or self._another(b) or
+                                           not self._has_event(a.measure)):
                         # two changes one text states apart are of two things ("murders
-                        # fell 18 percent" in the city, "about 15 percent" nationally)
+                        # fell 18 percent" in the city, "about 15 percent" nationally); so
+                        # are "another 27,500 families" and the families before, and a
+                        # noun a text counts twice with no word of what happened to it
+                        # ("paid 18.6 billion to 2.3 million farmers", "5.6 million farmers
+                        # were insured")
                         continue
                     if a.aggregation == "change" and _span(a) != _span(b):
                         continue  # "fell by a third in three years" and "by half in a decade"
