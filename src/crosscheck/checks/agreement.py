@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 from collections.abc import Callable, Iterable, Set
+from pathlib import Path
 
 from ..claims import Claim
 from ..findings import Finding
