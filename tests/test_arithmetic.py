@@ -1434,3 +1434,11 @@ def test_parts_before_a_total_named_with_its_noun_add_up():
             "state aid 1.4 billion, for total revenue of {} billion.")
     assert outcomes(text.format("4.5"), "parts-sum") == ["parts_consistent"]
     assert outcomes(text.format("4.9"), "parts-sum") == ["parts_mismatch"]
+
+
+def test_a_share_of_the_amount_raised_takes_the_sum_told_in_all_before():
+    text = ("Appeal\n\nThere is the money behind it: 843 million euros in all, an exceptional "
+            "sum. The appeal closed in May. The Foundation brought in 358 million euros, or "
+            "{} of the amount raised by the appeal, from 62,000 donors.")
+    assert outcomes(text.format("43%"), "share-of-whole") == ["share_consistent"]
+    assert outcomes(text.format("53%"), "share-of-whole") == ["share_mismatch"]

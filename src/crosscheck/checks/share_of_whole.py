@@ -91,7 +91,7 @@ class ShareOfWholeCheck(Check):
             "verbs after the anaphora"),
         "total_words": Param("string_list", [
             "total", "the total", "all", "everyone", "everybody", "the whole", "the entire",
-            "the overall", "the sum"],
+            "the overall", "the sum", "sum", "the amount", "amount", "the money", "money"],
             "a whole named by these words is the figure the text gave as a total"),
         "total_cues": Param("string_list", [
             "a total of", "in total", "in all", "altogether", "total", "totalling", "totaling",
@@ -140,7 +140,7 @@ class ShareOfWholeCheck(Check):
                                   "words that name as a whole the people an 'A of the T "
                                   "people' counts, when a share restates it after a predicate: "
                                   "'..., two-thirds of the population'"),
-        "sentences_back": Param("integer", 3,
+        "sentences_back": Param("integer", 4,
                                 "how many sentences before the share a whole in words may "
                                 "point to"),
     }
@@ -410,8 +410,13 @@ class ShareOfWholeCheck(Check):
         """The whole: a figure right after 'of the', or the earlier figure its words name."""
         rest = after(share)[of_end:]
         offset = share.end - share.sentence_start + of_end
+        # (a figure past the end of the whole's phrase is another's: "43% of the amount
+        # raised by the appeal, from 62,000 donors")
+        phrase = _PHRASE_END.split(rest, 1)[0]
         for x in figures.in_sentence(share):
             rel = x.start - x.sentence_start
+            if rel > offset + len(phrase):
+                break
             if rel >= offset and x.kind != "year":  # "of the 2019 level of 39.8 million"
                 words_before = share.sentence[offset:rel]
                 # "of the UN's appeal of $8.9 billion" names a whole of money; "of the homes
@@ -419,7 +424,7 @@ class ShareOfWholeCheck(Check):
                 named = self._named_whole if x.kind == "money" else self._named_count_whole
                 return x if (_WHOLE_WORDS.match(words_before) or
                              named.match(words_before)) and x.kind in AMOUNTS else None
-        return self._whole_in_words(figures, _PHRASE_END.split(rest, 1)[0].strip(), part)
+        return self._whole_in_words(figures, phrase.strip(), part)
 
     def _named_part(self, figures: DocFigures, share: Claim, words: str
                     ) -> tuple[Claim | None, Claim | None]:
