@@ -747,3 +747,16 @@ def test_one_text_counting_a_noun_twice_or_another_batch_is_no_disagreement():
             "Officials later said road crashes killed 188 people in 2024.")
     assert [f.outcome for f in flags(findings_of({"a": text}), "agreement")] == \
         ["disagreement"]
+
+
+def test_tolls_of_incidents_that_struck_different_things_are_two_series():
+    def text(day: str, what: str, n: int) -> str:
+        return (f"Toll\n\nNAIROBI, {day}, 2026 (Wire) -- The death toll from the {what} fire "
+                f"rose to {n} on {day}, officials said.")
+    fs = findings_of({"a": text("Aug. 10", "bus", 34), "b": text("Sept. 8", "school", 21)})
+    assert flags(fs, "monotonic") == []
+    fs = findings_of({"a": text("Aug. 10", "bus", 34), "b": text("Aug. 12", "bus", 21)})
+    assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+    from crosscheck.frame import same_incident
+    assert same_incident("fire (bus)", "fire (bus, tanker)") and same_incident("fire", "fire (bus)")
+    assert not same_incident("fire (bus)", "fire (dormitory, school)")

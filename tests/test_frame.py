@@ -1813,8 +1813,8 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
             "capsized on Sunday. The toll from the sinking rose to 58 on Monday. By Tuesday the "
             "number of dead had risen to 61. A storm had been forecast.")
     claims = framed(text)
-    assert one(claims, "58").incident == "shipwreck"  # its own sentence: "the sinking"
-    assert one(claims, "61").incident == "shipwreck"  # the text: ferry, capsized, sinking
+    assert one(claims, "58").incident == "shipwreck (ferry)"  # "the sinking", of a ferry
+    assert one(claims, "61").incident == "shipwreck (ferry)"  # the text: capsized, sinking
     assert one(claims, "300").incident == ""  # no toll: the people aboard
     # a text that names two incidents alike is about neither
     claims = framed("A quake struck the valley and a flood followed. The toll rose to 40.",

@@ -52,7 +52,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
-          "undertakings", "sought", "plan_for", "outbreak_words")
+          "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -135,6 +135,8 @@ class Vocabulary:
     #: events whose counts are tolls of an incident: the dead of a ferry's sinking are not
     #: the dead of a landslide
     incident_events: frozenset[str] = frozenset()
+    #: what an incident may strike, named in its text: "bus" of "the bus fire"
+    incident_sites: frozenset[str] = frozenset()
     estimates: frozenset[str] = frozenset()
     #: where a figure is a person's age: "children under 15", "a 15-year-old girl"
     ages: AgeWords = AgeWords(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
@@ -364,6 +366,7 @@ def _load(path: Path) -> Vocabulary:
                       incident_of={" ".join(w.lower().split()): name
                                    for name, words in reversed(incident_lists) for w in words},
                       incident_events=frozenset(lists["incident_events"]),
+                      incident_sites=frozenset(w.lower() for w in lists["incident_sites"]),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
                       ages=age_words(lists["age_holders"]),
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
@@ -1632,6 +1635,7 @@ class _Incidents:
         self._vocab = vocab
         self._text = text
         self._main: str | None = None  # read when a toll first asks
+        self._site_words: list[str] | None = None  # read when a toll first asks
 
     def _names(self, text: str) -> Counter[str]:
         of = self._vocab.incident_of or {}
@@ -1647,12 +1651,25 @@ class _Incidents:
         return self._main
 
     def of(self, sentence: str) -> str:
-        """The incident of a toll said in ``sentence``."""
+        """The incident of a toll said in ``sentence``, with what the text says it struck
+        ("fire (bus)"), when it says so."""
         named = self._names(sentence)
         if len(named) == 1:
-            return next(iter(named))
+            return self._with_sites(next(iter(named)))
         main = self.main()
-        return main if not named or main in named else ""
+        return self._with_sites(main) if not named or main in named else ""
+
+    def _with_sites(self, name: str) -> str:
+        """``name`` with the sites its text names anywhere ("a fire in the school
+        dormitory": school, dormitory): one incident told twice shares a site even when
+        each text calls it by another ("the port blast", "the warehouse explosion" in a
+        text that names the port too)."""
+        if not name or not self._vocab.incident_sites:
+            return name
+        if self._site_words is None:
+            self._site_words = sorted({w for w in re.findall(r"[a-z]+", self._text.lower())
+                                       if w in self._vocab.incident_sites})
+        return f"{name} ({', '.join(self._site_words)})" if self._site_words else name
 
 
 def _name_that_did(vocab: Vocabulary, c: Claim) -> str:
@@ -1843,6 +1860,19 @@ def same_actor(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a.lower(), b.lower()) >= _ACTOR_SAME
 
 
+def same_incident(a: str, b: str) -> bool:
+    """Whether two incidents of tolls may be one: the same kind, and, when both texts say
+    what it struck, one thing in common ("fire (bus)" and "fire (bus, tanker)" may be one;
+    "fire (bus)" and "fire (dormitory, school)" are two fires)."""
+    kind_a, _, sites_a = a.partition(" (")
+    kind_b, _, sites_b = b.partition(" (")
+    if kind_a != kind_b:
+        return False
+    if not sites_a or not sites_b:
+        return True
+    return bool(set(sites_a.rstrip(")").split(", ")) & set(sites_b.rstrip(")").split(", ")))
+
+
 def apart(a: Claim, b: Claim, strict: bool = True) -> str:
     """Why two claims are not the same quantity ("" when they are).
 
@@ -1867,8 +1897,10 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
         return "actor"
     if strict and bool(a.actor) != bool(b.actor):
         return "actor unknown"
-    if a.incident and b.incident and a.incident != b.incident:
-        return "incident"  # the dead of a sinking are not the dead of a landslide
+    if a.incident and b.incident and not same_incident(a.incident, b.incident):
+        # the dead of a sinking are not the dead of a landslide, nor those of a bus fire
+        # those of a school fire
+        return "incident"
     if not a.time_scope or not b.time_scope:
         if strict:
             return "time unknown"

@@ -14,7 +14,7 @@ import re
 
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import WEEKDAYS, apart, named_day
+from ..frame import WEEKDAYS, apart, named_day, same_incident
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
 from .local import REVISION_WORDS, alternation, as_written, written_span
@@ -283,7 +283,8 @@ class MonotonicCheck(Check):
         for i, (d1, a) in enumerate(tolls):
             for d2, b in tolls[i + 1:]:
                 if d2 <= d1 or (d2 - d1).days > span or (a.doc, b.doc) in seen or \
-                        a.incident != b.incident or apart(a, b, strict=False) or \
+                        not same_incident(a.incident, b.incident) or \
+                        apart(a, b, strict=False) or \
                         b.high >= a.low or b.value < ratio * a.value:
                     continue
                 seen.add((a.doc, b.doc))
