@@ -20,7 +20,7 @@ from ..frame import apart, load_vocabulary
 from ..grouping import Group
 from ..units import unit_text
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
-from .local import alternation, as_written, written_span
+from .local import OPTIONAL_QUALIFIER, alternation, as_written, written_span
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
 
@@ -111,11 +111,10 @@ class AgreementCheck(Check):
         super().__init__(rule, params)
         self._changed = re.compile(
             rf"\b(?:{alternation(self.params['plan_change_words'])})\s+(?:[a-z]+\s+)?to\s+"
-            r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than|"
-            r"less\s+than|under)\s+)?$", re.IGNORECASE)
+            + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
         self._on_top = re.compile(
-            r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:about|around|some|"
-            r"nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
+            r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+" + OPTIONAL_QUALIFIER
+            + "$", re.IGNORECASE)
         vocab = load_vocabulary(Path(self.rule.path).parent)
         self._event_words = frozenset(
             [*(vocab.event_of or {}), *(vocab.event_of or {}).values()])

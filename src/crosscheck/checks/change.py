@@ -29,6 +29,7 @@ from .agreement import significant_digits
 from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     CHANGE_CUE,
+    FROM_BASE,
     OPTIONAL_QUALIFIER,
     YEAR_IN_GAP,
     DocFigures,
@@ -49,8 +50,6 @@ from .local import (
 )
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-#: "from about 240": the start of a change, a qualifier between
-_FROM_START = re.compile(r"\bfrom\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: the words of a fall, whole words (a stem would take "Halvex" for "halved")
 _FALL = (r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
          r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut|plung(?:e|es|ed|ing)|slid|"
@@ -316,7 +315,7 @@ class ChangeCheck(Check):
                     and not inside) or _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and not x.direction and \
-                    _FROM_START.search(prefix(start)[-40:]) and \
+                    FROM_BASE.search(prefix(start)[-40:]) and \
                     (compared := COMPARED_AFTER.match(after(x))
                      or _CHANGE_NOUN_AFTER.match(after(x))):
                 # "from 240 to 180 seats, 25 percent fewer" (not "248 among 6,200 patients,

@@ -137,6 +137,8 @@ def prefix(c: Claim) -> str:
 #: a qualifier that may stand right before a figure a pattern ends on ("or about ")
 OPTIONAL_QUALIFIER = (r"(?:(?:about|around|approximately|some|roughly|nearly|almost|"
                       r"just\s+over|just\s+under|over|more\s+than|at\s+least)\s+)?")
+#: the base a figure changed from, right before it: "up 6% from about "
+FROM_BASE = re.compile(r"\bfrom\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: between a measurement and its restatement in another unit: "150 mph (", "185 metres, or
 #: about "
 RESTATING_WORDS = (r"\s*(?:\(|,?\s*or\b|,\s*(?:about|around|roughly|some)\b)\s*"

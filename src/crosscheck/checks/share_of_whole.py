@@ -30,6 +30,7 @@ from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     AMOUNTS,
     CHANGE_CUE,
+    FROM_BASE,
     OF_THEM,
     OPTIONAL_QUALIFIER,
     SAID_IN_GAP,
@@ -60,9 +61,6 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
 _WHOLE_WORDS = re.compile(r"^\s*(?:[a-z-]+(?:['’]s|s['’])\s+)?"  # "of the world's 249 million"
                           r"(?:total\s+(?:of\s+)?|entire\s+|whole\s+|overall\s+|"
                           r"estimated\s+)?$", re.IGNORECASE)
-#: the base a figure changed from: "up 6% from 4.3 billion"
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|over|just)\s+)?$",
-                   re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.()]|\s[—–-]\s")
 _STOP = frozenset("a an the of to in on at by for from with and or who which that was were is "
                   "are be been being has have had its their his her it they them this these "
@@ -521,7 +519,7 @@ class ShareOfWholeCheck(Check):
             if len(larger) > 1:
                 # "a budget of 4.8 billion dollars, up 6% from 4.3 billion": what a figure
                 # rose from is a past value, no whole of what the text tells now
-                larger = {v: x for v, x in larger.items() if not _FROM.search(
+                larger = {v: x for v, x in larger.items() if not FROM_BASE.search(
                     x.sentence, 0, x.start - x.sentence_start)}
             whole = next(iter(larger.values())) if len(larger) == 1 else None
             if whole is None:

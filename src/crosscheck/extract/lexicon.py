@@ -225,14 +225,10 @@ def load_wider(path: Path) -> re.Pattern | None:
             for v in spec.values()):
         raise RuleError("wider: expected lists 'words' and/or 'groups' of phrases",
                         path=str(path), line=line)
-
-    def alts(phrases: list[str]) -> str:
-        ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!x)x"
     return re.compile(
-        r"(?<![\w-])(?:(?P<word>" + alts(spec.get("words") or []) + r")|"
+        r"(?<![\w-])(?:(?P<word>" + _alternation(spec.get("words") or []) + r")|"
         r"(?:across|among|in|throughout)\s+(?:the\s+)?(?P<group>(?:all\s+|\d[\d,]*\s+)?"
-        r"(?:other\s+|member\s+|participating\s+)?(?:" + alts(spec.get("groups") or []) +
+        r"(?:other\s+|member\s+|participating\s+)?(?:" + _alternation(spec.get("groups") or []) +
         r")))(?![\w-])", re.IGNORECASE)
 
 
@@ -248,10 +244,16 @@ def load_features(path: Path) -> re.Pattern | None:
             isinstance(w, str) and re.fullmatch(r"[A-Z][a-z]+", w.strip()) for w in words):
         raise RuleError("features: expected a list of capitalised words", path=str(path),
                         line=key_lines(node).get("features"))
-    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
     return re.compile(
         r"\b(?:[Ii]n|[Tt]o|at|into|[Aa]cross|[Tt]hroughout|off)\s+the\s+"
-        r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(ordered) + r"))(?![\w-])")
+        r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:" + _alternation(words) + r"))(?![\w-])")
+
+
+def _alternation(phrases: list[str]) -> str:
+    """The phrases as one regex alternation, longest first, any run of spaces matching any
+    whitespace; a pattern that matches nothing when there are none."""
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!x)x"
 
 
 @lru_cache(maxsize=8)
