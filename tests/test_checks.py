@@ -275,6 +275,20 @@ def test_a_small_count_alike_in_two_texts_corroborates_nothing_unless_a_toll():
     assert [f.outcome for f in of_rule(fs, "agreement")] == ["corroborated"]
 
 
+def test_a_duration_that_takes_one_side_of_disputed_starts_is_no_mismatch():
+    # The texts give the harbour project's start as 1999 and 2001; "18 years of
+    # construction" in 2017 takes the side of 1999. The start-year check reports the
+    # dispute; the duration is no contradiction of its own.
+    texts = {"a": "Construction of the harbour project started in 2001.",
+             "b": "The harbour project began in 1999, the ministry said.",
+             "c": "PORTAL, May 3, 2017 (Wire) -- After 18 years of construction, the "
+                  "harbour opened on Tuesday."}
+    assert flags(findings_of(texts), "elapsed") == []
+    # with no text that gives 1999, 2001 is the only start, and 18 years contradict it
+    del texts["b"]
+    assert [f.outcome for f in flags(findings_of(texts), "elapsed")] == ["mismatch"]
+
+
 def test_elapsed_more_than_decades_ago_is_qualifier_aware():
     texts = {"a": "The network for Tibet was launched more than three decades ago.",
              "b": "The government has conducted five rounds of aid to Tibet since the 1980s."}

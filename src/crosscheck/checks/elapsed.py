@@ -157,8 +157,8 @@ class ElapsedCheck(Check):
             own = _age_noun(age, canon, starters) if age else duration_topic(
                 c, places, canon, _CLAUSE if self._after_start.match(after(c)) else NEAR)
             dated = _dated_word(c, places, qualifiers)
-            related = [s for s, topic in (age_starts_by_region if age else starts_by_region
-                                          ).get(ctx.region(c), [])
+            starts = (age_starts_by_region if age else starts_by_region).get(ctx.region(c), [])
+            related = [s for s, topic in starts
                        if (topic & own and _without_object(s, age_pattern) if age
                            else _of_one_thing(topic, own, events)
                            and _dates_a_start(dated, topic, starters, canon)
@@ -174,6 +174,8 @@ class ElapsedCheck(Check):
             shown = f"{lo}" if lo == hi else f"{lo}–{hi}" if lo > 0 else f"{hi} or earlier"
             if match:
                 consistent[region].append((c, implied, match[0]))
+                continue
+            if self._corpus_disagrees(c, related, starts, events, lo, hi):
                 continue
             findings.append(self.finding(
                 "mismatch", self.rule.severity, [c, *related],
@@ -193,6 +195,20 @@ class ElapsedCheck(Check):
                  for c, implied, s in items],
                 ("consistent", region, tuple(sorted(c.id for c, _, _ in items)))))
         return findings
+
+    def _corpus_disagrees(self, c: Claim, related: list[Claim],
+                          starts: list[tuple[Claim, frozenset[str]]], events: frozenset[str],
+                          lo: int, hi: int) -> bool:
+        """Whether another start year of what the related starts name (a word other than
+        the event in common: "the project") allows the implied start: "construction of the
+        project started in 1994" in one text and "the project began in 1992" in another
+        leave "nearly 17 years of construction" in 2009 no mismatch. The texts disagree on
+        the start itself, which the start-year check reports; the duration takes a side."""
+        tol = self.params["tolerance_years"]
+        ids = {s.id for s in related}
+        named = frozenset().union(*(t for s, t in starts if s.id in ids)) - events
+        return any(s.id not in ids and t & named and s.low - tol <= hi and lo <= s.high + tol
+                   for s, t in starts)
 
     @staticmethod
     def _by_region(ctx: Context, words: list[str], places: frozenset[str],
