@@ -79,9 +79,13 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
                  if o.kind in ("year", "year_range") and o is not c]
         for m in pattern.finditer(text, max(0, a - window), min(len(text), a + window)):
             lo, hi = sorted((m.start(), a))
-            if any(lo < y < hi for y in years):
+            if any(lo < y < hi for y in years) or \
+                    any(0 <= y - m.end() <= _BESIDE < _gap(a, m) for y in years):
                 # "built in 1268 and last restored in 1921": the year nearer the start word
-                # is the start's, the other another event's
+                # is the start's, the other another event's; so in "cleared most land in
+                # 2023 since the programme began in 2009", 2009 is the start's, right after
+                # it (a year before a start word may be another's: "began in 1992, and it
+                # started storing water in 2008")
                 continue
             if _LINKED_EVENT.search(text, lo, hi):
                 # "started nine months after the plan was approved in March 2016", "opened
@@ -103,6 +107,16 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
                 out.append(c)
                 break
     return out
+
+
+#: characters from a start word to a year that is its own: "began in 2009", "began in
+#: March 2009"
+_BESIDE = 12
+
+
+def _gap(at: int, word: re.Match) -> int:
+    """Characters between a year starting at ``at`` and a start word, on either side."""
+    return at - word.end() if at >= word.end() else word.start() - at
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
