@@ -1955,3 +1955,33 @@ def test_a_participle_after_a_plan_shares_its_plan():
     assert one(claims, "28,000").status == "planned"
     claims = framed("Floods swept the valley on Sunday, killing at least 12 people.")
     assert one(claims, "12").status == "actual"
+
+
+def test_the_parts_of_a_planned_whole_are_planned():
+    claims = framed("The agency's budget for 2025 is 48 million dollars, of which 30 million "
+                    "comes from donors.", dt.date(2025, 2, 3))
+    assert one(claims, "30 million").status == "planned"
+    claims = framed("The agency spent 48 million dollars in 2024, of which 30 million came "
+                    "from donors.", dt.date(2025, 2, 3))
+    assert one(claims, "30 million").status == "actual"
+    # a budget's share from donors is not held against what donors gave that year
+    texts = {"a": "HOLT, Feb. 3, 2025 (Wire) -- The agency's budget for 2025 is 48 million "
+                  "dollars, of which 30 million comes from donors.",
+             "b": "HOLT, Feb. 2, 2026 (Wire) -- Funding in 2025 totalled 51 million dollars: "
+                  "33 million from donors and 18 million from the treasury."}
+    assert warnings(findings_of(texts), "agreement") == []
+
+
+def test_a_figure_of_last_winter_is_of_a_season_before_the_texts():
+    claims = framed("Since October, 471 people have died of flu, fewer than the 520 deaths of "
+                    "last winter.", dt.date(2025, 3, 6))
+    assert (one(claims, "520").time_scope, one(claims, "520").time) == \
+        ("season", "last winter before 2025-03")
+    # ... so it is no running total of this season's deaths that a later text falls from
+    texts = {"a": "HOLT, Jan. 9, 2025 (Wire) -- Since the season began, 212 people have died "
+                  "of flu.",
+             "b": "HOLT, March 6, 2025 (Wire) -- Since October, 471 people have died of flu, "
+                  "fewer than the 520 deaths of last winter.",
+             "c": "HOLT, April 2, 2025 (Wire) -- Since October, 486 people have died of flu."}
+    found = [f for f in findings_of(texts) if f.rule == "monotonic"]
+    assert not any("520" in f.message for f in found)

@@ -52,7 +52,8 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "event_nouns", "plan_nouns", "deed_before_to", "result_verbs", "per_period",
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
-          "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites")
+          "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
+          "past_season")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -149,6 +150,9 @@ class Vocabulary:
     #: words of a text about an outbreak, in which a bare count of cases counts the
     #: infected ("now stands at 341 cases" beside "287 people have fallen ill")
     outbreak: re.Pattern = re.compile(r"(?!x)x")
+    #: "last winter", "the previous season": a season before the text's, whose year the words
+    #: do not say
+    past_season: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -367,6 +371,7 @@ def _load(path: Path) -> Vocabulary:
                                    for name, words in reversed(incident_lists) for w in words},
                       incident_events=frozenset(lists["incident_events"]),
                       incident_sites=frozenset(w.lower() for w in lists["incident_sites"]),
+                      past_season=_words(lists["past_season"]),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
                       ages=age_words(lists["age_holders"]),
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
@@ -944,6 +949,13 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "a town hit by floods last year will get 20 billion yuan this year": the time said
         # right after the figure is its own; the one before may be an event's
         return "year", str(year)
+    if doc and doc.published and not own_year and (
+            season := vocab.past_season.search(right_after) or
+            vocab.past_season.search(before)):
+        # "fewer than the 520 deaths of last winter": a season before the text's, which
+        # texts of one month name alike (a January's "last winter" is the one before)
+        return "season", f"{' '.join(season.group(0).lower().split())} before " \
+            f"{doc.published:%Y-%m}"
     if year and not own_year and (before_year or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
@@ -1512,7 +1524,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                      toll) or \
             vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or \
             vocab.sought.search(own) is not None or (
-                _PARTICIPLE_AFTER.match(own) is not None and any(
+                (_PARTICIPLE_AFTER.match(own) or _PART_OF_BEFORE.match(own)) and any(
                     o.sentence_start == c.sentence_start and o.status == "planned"
                     for o in out[-4:]))
         # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
@@ -1790,6 +1802,11 @@ _PREPOSITION_OBJECT = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:[a-z-]+)?\s*,\s*(?!including\b)[a-z]{3,}ing" + _THEN_FIGURE,
     re.IGNORECASE)
+#: a part of the figure before: "a budget of 48 million dollars, of which 30 million comes
+#: from donors" (what the whole is, a plan, its parts are)
+_PART_OF_BEFORE = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:[a-z-]+)?\s*,\s*(?:of\s+which|of\s+this|of\s+that|of\s+it|"
+    r"including)" + _THEN_FIGURE, re.IGNORECASE)
 #: between a figure and the share that restates it: "about 44,000, or over 90 percent"
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,\s*\(?)\s*(?:(?:about|around|roughly|nearly|almost|"
                        r"some|over|under|just|more\s+than|less\s+than|close\s+to)\s+)*$",
