@@ -220,6 +220,19 @@ def test_a_year_tied_to_a_start_by_after_or_before_is_another_events():
     assert flags(fs, "start-year") == []
 
 
+def test_a_year_before_a_start_word_with_its_own_year_is_not_the_start():
+    # "began in 2009" gives the start; the 2023 before it dates the clearing
+    fs = findings_of({"a": "Teams cleared 182 square kilometres in 2023, the most in a year "
+                           "since the clearance programme began in 2009.",
+                      "b": "The clearance programme began in 2009 with six teams."})
+    assert flags(fs, "start-year") == []
+    # but a year after a start word is its own, whatever year comes before it
+    fs = findings_of({"a": "The dam began in 1992, and it started storing water in 2008.",
+                      "b": "The dam has been storing water since water storage started in "
+                           "2003."})
+    assert [f.outcome for f in flags(fs, "start-year")] == ["disagreement"]
+
+
 def test_start_year_ignores_figures_that_merely_began_counting():
     fs = findings_of({"a": "In 1994, the government decided to pair provinces with Tibet.",
                       "b": "Since 2012, more than 9,500 projects have been implemented in "

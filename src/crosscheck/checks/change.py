@@ -94,6 +94,9 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
 #: comparison (the change, if stated, comes after it)
 _COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
+#: the earlier figure of a report's "612,000 (2023: 548,000), an increase of 12 percent"
+_YEAR_BEFORE = re.compile(r"^\s*\(\s*(?:(?:19|20)\d\d|a\s+year\s+earlier|last\s+year)\s*:\s*$",
+                          re.IGNORECASE)
 #: a noun of change right after a percentage: "from 400,000 to 590,000, a 48 percent rise"
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?P<down>drop|fall|decline|decrease|cut|reduction|"
                                 r"slump|plunge)|rise|increase|jump|gain|growth|surge)\b",
@@ -895,7 +898,8 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
             if _TO_VERB.search(prefix(c)[-120:]) and _TO_FROM.match(gap):
                 out.append((nxt, c, c))  # "widened 45% to 114 billion from 87 billion"
                 continue
-            if _UP_FROM.match(gap) or _COMPARED.match(gap):
+            if _UP_FROM.match(gap) or _COMPARED.match(gap) or \
+                    _YEAR_BEFORE.match(between(said, nxt)):
                 # "41 percent, up from 37 percent in 2022, a rise of 4 points": the change
                 # is stated after the earlier figure
                 out.append((nxt, c, nxt))

@@ -120,7 +120,7 @@ class ShareOfWholeCheck(Check):
             "target", "targets", "goal", "goals", "total", "plan", "estimate", "quota", "level",
             "peak", "record", "flock", "herd", "fleet", "workforce", "electorate",
             "membership", "headcount", "capacity", "supply", "demand", "output",
-            "production", "consumption"],
+            "production", "consumption", "crop", "crops", "harvest", "catch"],
             "nouns that may name a whole count just before 'of' and its figure ('69 percent "
             "of its target of 4.2 million', 'of the province's flock of 30 million'): only those "
             "that name no other counted thing"),
