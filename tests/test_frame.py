@@ -1985,3 +1985,28 @@ def test_a_figure_of_last_winter_is_of_a_season_before_the_texts():
              "c": "HOLT, April 2, 2025 (Wire) -- Since October, 486 people have died of flu."}
     found = [f for f in findings_of(texts) if f.rule == "monotonic"]
     assert not any("520" in f.message for f in found)
+
+
+LIVE = ("Live: the storm\n\nUpdated: Nov. 12, 2025, 21:40\n\n"
+        "21:40 -- The number of people killed by the storm has risen to 14, officials say.\n\n"
+        "18:15 -- Officials now say 11 people have died.\n\n"
+        "09:30 -- The storm made landfall at about 3 a.m.\n")
+
+
+def test_an_update_of_a_live_report_is_as_of_its_hour():
+    claims = framed(LIVE)
+    assert one(claims, "14").time == "2025-11-12T21:40"
+    assert one(claims, "11").time == "2025-11-12T18:15"
+    # one line that opens with a time is no live report
+    claims = framed("Storm\n\nNov. 12, 2025 -- 18:15 - Officials now say 11 people have died.")
+    assert one(claims, "11").time == "2025-11-12"
+
+
+def test_the_updates_of_a_live_report_are_a_running_total_not_a_contradiction():
+    fs = findings_of({"a": LIVE,
+                      "b": "HOLT, Nov. 14, 2025 (Wire) -- The storm's death toll has risen to "
+                           "17, officials said."})
+    assert warnings(fs, "agreement") == []
+    series = [f for f in fs if f.rule == "monotonic" and f.outcome != "fell"]
+    assert any("11 (a, 2025-11-12 18:15) → 14 (a, 2025-11-12 21:40) → 17" in f.message
+               for f in series)

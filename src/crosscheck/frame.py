@@ -994,8 +994,38 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "killed when the dam failed last Tuesday has risen to 27": a day named in a clause
         # of time is the event's, not the day the total was counted
         day = named_day(_EVENT_TIME.sub(" ", clause), doc.published)
+        if day is None and (stamp := update_stamp(doc.text, c.sentence_start)):
+            # "21:40 -- The toll has risen to 14" in a live report: the update's hour
+            # tells two running totals of one day apart (11 at 18:15 is no contradiction)
+            return "as_of", f"{doc.published.isoformat()}T{stamp}"
         return "as_of", (day or doc.published).isoformat()
     return "", ""
+
+
+#: the time that opens an update of a live report: "21:40 --", "4.15pm:", "09:30 GMT -"
+_STAMP = re.compile(r"^[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?"
+                    r"(?:\s+[A-Z]{2,4})?\s*(?:--|[-–—:|])\s+", re.MULTILINE | re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _stamps(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each update of a live report opens, and its time ("21:40"); none unless the
+    text has two such updates or more (one line opening "10.30 -" may be anything)."""
+    found = []
+    for m in _STAMP.finditer(text):
+        hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) \
+            if m.group("ap") else int(m.group("h"))
+        found.append((m.start(), f"{hour:02d}:{m.group('m')}"))
+    if len(found) < 2:
+        return (), ()
+    return tuple(at for at, _ in found), tuple(t for _, t in found)
+
+
+def update_stamp(text: str, position: int) -> str:
+    """The time of the live-report update that holds ``position``, or ""."""
+    starts, times = _stamps(text)
+    i = bisect.bisect_right(starts, position) - 1
+    return times[i] if i >= 0 else ""
 
 
 #: the same day a year before: "at this point last year", "by this time last year", "at the

@@ -45,20 +45,27 @@ def _span_days(m: re.Match) -> int:
     return count * (7 if unit.startswith("week") else 1)
 
 
-def instant(c: Claim) -> tuple[int, int, int] | None:
-    """When a running total was stated as reached: (year, month, day), zeros where the text
-    gives less; None when the frame has no instant."""
+#: (year, month, day, minute of the day + 1), zeros where unknown
+Instant = tuple[int, int, int, int]
+
+
+def instant(c: Claim) -> Instant | None:
+    """When a running total was stated as reached: (year, month, day, minute of the day + 1,
+    for an update of a live report stamped "21:40"), zeros where the text gives less; None
+    when the frame has no instant."""
     if c.aggregation != "cumulative":
         return None
     if c.time_scope == "as_of":
-        parts = c.time.split("-")
+        day, _, hour = c.time.partition("T")
+        parts = day.split("-")
         try:
             nums = [int(p) for p in parts[:3]]
+            minute = int(hour[:2]) * 60 + int(hour[3:5]) + 1 if hour else 0
         except ValueError:
             return None
-        return tuple(nums + [0] * (3 - len(nums)))  # type: ignore[return-value]
+        return tuple(nums + [0] * (3 - len(nums)) + [minute])  # type: ignore[return-value]
     if c.time_scope == "period" and c.period_end is not None:
-        return (c.period_end, 0, 0)
+        return (c.period_end, 0, 0, 0)
     return None
 
 
@@ -71,7 +78,7 @@ def same_start(a: Claim, b: Claim) -> bool:
     return True
 
 
-def before(t1: tuple[int, int, int], t2: tuple[int, int, int]) -> bool:
+def before(t1: tuple[int, ...], t2: tuple[int, ...]) -> bool:
     """Whether ``t1`` is surely earlier than ``t2`` (a part left unknown is not compared)."""
     for a, b in zip(t1, t2, strict=True):
         if a == 0 or b == 0:
@@ -153,7 +160,7 @@ class MonotonicCheck(Check):
                      if (t := instant(c)) is not None]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
             findings.extend(self._increments(ctx, sentences, g.label, g.region, dated))
-            ordered: list[tuple[tuple[int, int, int], Claim]] = []
+            ordered: list[tuple[tuple[int, int, int, int], Claim]] = []
             fell = False
             for i, (t1, a) in enumerate(dated):
                 for t2, b in dated[i + 1:]:
@@ -199,8 +206,8 @@ class MonotonicCheck(Check):
             findings.extend(self._undated_tolls(ctx, sentences, g.label, g.region, undated))
         return findings
 
-    def _other_event(self, a: Claim, b: Claim, t1: tuple[int, int, int],
-                     t2: tuple[int, int, int]) -> bool:
+    def _other_event(self, a: Claim, b: Claim, t1: Instant,
+                     t2: Instant) -> bool:
         """Whether two tolls ("killed") are stated too far apart to be of one event: a
         disaster's toll settles within months, and a folder on one topic may hold several
         disasters, years apart, whose place the texts do not name."""
@@ -211,7 +218,7 @@ class MonotonicCheck(Check):
         return days > self.params["toll_span_days"]
 
     def _undated(self, ctx: Context, label: str, region: str,
-                 dated: list[tuple[tuple[int, int, int], Claim]], undated: list[Claim]
+                 dated: list[tuple[Instant, Claim]], undated: list[Claim]
                  ) -> list[Finding]:
         """A figure that states no time, read as the total known on its text's date ("a
         week after the floods killed 17 people", in a text of March 10), below a running
@@ -276,7 +283,7 @@ class MonotonicCheck(Check):
                         o is not c and o.measure == c.measure and o.value != c.value
                         for o in sentences.get((c.doc, c.sentence_start), [])):
                 continue
-            tolls.append((dt.date(*day), c))
+            tolls.append((dt.date(*day[:3]), c))
         tolls.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
         out, seen = [], set()
         ratio, span = self.params["undated_min_ratio"], self.params["undated_span_days"]
@@ -304,14 +311,14 @@ class MonotonicCheck(Check):
 
     def _increments(self, ctx: Context, sentences: dict[tuple[str, int], list[Claim]],
                     label: str, region: str,
-                    dated: list[tuple[tuple[int, int, int], Claim]]) -> list[Finding]:
+                    dated: list[tuple[Instant, Claim]]) -> list[Finding]:
         """A stated increment against the report it counts from: "rose by 9 overnight to
         193" on April 23 says the figure was 184 on April 22; a report of April 22 in the
         corpus must allow it. Only an increment that names its base day ("overnight", "since
         Monday") is compared: "rose by 9 to 193" may count from any earlier report."""
         out = []
         for t2, b in dated:
-            if 0 in t2:
+            if 0 in t2[:3]:
                 continue
             step = self._increment(ctx, sentences.get((b.doc, b.sentence_start), []), b)
             if step is None:
@@ -347,7 +354,7 @@ class MonotonicCheck(Check):
         return out
 
     def _increment(self, ctx: Context, sentence: list[Claim], total: Claim
-                   ) -> tuple[Claim, tuple[int, int, int]] | None:
+                   ) -> tuple[Claim, Instant] | None:
         """The increment stated with a running total ("by 9 overnight to 193") and the day
         it counts from, when the sentence (its claims: ``sentence``) names it."""
         doc = ctx.documents.get(total.doc)
@@ -374,7 +381,7 @@ class MonotonicCheck(Check):
         t = instant(total)
         if t is None:
             return None
-        day = dt.date(*t)
+        day = dt.date(*t[:3])
         clause = total.sentence[max(0, min(inc.start, total.start) - base_at - 40):
                                 max(inc.end, total.end) - base_at + 40]
         if span is not None:
@@ -386,10 +393,10 @@ class MonotonicCheck(Check):
             base = named_day(m.group(0), day) if m else None
             if base is None or base >= day:
                 return None
-        return inc, (base.year, base.month, base.day)
+        return inc, (base.year, base.month, base.day, 0)
 
     def _rising(self, label: str, region: str,
-                ordered: list[tuple[tuple[int, int, int], Claim]]) -> Finding:
+                ordered: list[tuple[Instant, Claim]]) -> Finding:
         """One info finding for a running total whose dated figures never fall."""
         chain = sorted({c.id: (t, c) for t, c in ordered}.values(),
                        key=lambda x: (x[0], x[1].doc, x[1].start))
@@ -401,14 +408,15 @@ class MonotonicCheck(Check):
             ("rising", label, region, tuple(c.value for _, c in chain)))
 
 
-def _text_day(ctx: Context, c: Claim) -> tuple[int, int, int] | None:
+def _text_day(ctx: Context, c: Claim) -> Instant | None:
     """The day the text of ``c`` states it was written, or None when it states less."""
     doc = ctx.documents.get(c.doc)
     if doc is None or doc.published is None or doc.date_source != "stated" or \
             doc.date_precision != "day":
         return None
-    return (doc.published.year, doc.published.month, doc.published.day)
+    return (doc.published.year, doc.published.month, doc.published.day, 0)
 
 
-def _shown(t: tuple[int, int, int]) -> str:
-    return "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate(t) if x)
+def _shown(t: Instant) -> str:
+    day = "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate(t[:3]) if x)
+    return f"{day} {(t[3] - 1) // 60:02d}:{(t[3] - 1) % 60:02d}" if t[3] else day
