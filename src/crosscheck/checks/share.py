@@ -46,8 +46,10 @@ class ShareCheck(Check):
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
             if c.kind != "percent":
                 continue
-            is_change = c.direction or c.subject == "points"
-            if not is_change and (c.low > 100 or c.high < 0) and not self._ratio(c) and \
+            # (a percentage below zero is written with its sign, as only a change is: "-3.4%"
+            # in a table's column of changes, "growth of -0.5%")
+            is_change = c.direction or c.subject == "points" or c.high < 0
+            if not is_change and c.low > 100 and not self._ratio(c) and \
                     not _against_figure(by_document(ctx)[c.doc].in_sentence(c), c):
                 findings.append(self.finding(
                     "out_of_range", self.rule.severity, [c], {"share": quote(c)},
