@@ -32,6 +32,18 @@ def test_agreement_corroborates_rounded_and_qualified_figures():
     assert [f.data["sources"] for f in ok] == [2]
 
 
+def test_a_wire_story_printed_twice_is_one_source():
+    wire = ("HOLT, May 4, 2025 (Wire) -- Floods forced about 12,000 people from their homes "
+            "in the valley on Sunday, the regional government said.")
+    fs = findings_of({"a": "Valley Courier\n\n" + wire, "b": "Coast Herald\n\n" + wire})
+    assert of_rule(fs, "agreement") == []
+    fs = findings_of({"a": "Valley Courier\n\n" + wire, "b": "Coast Herald\n\n" + wire,
+                      "c": "HOLT, May 4, 2025 -- Rising water forced some 12,000 people from "
+                           "their homes in the valley on Sunday, officials said."})
+    assert [(f.data["sources"], len(f.data["documents"])) for f in of_rule(fs, "agreement")
+            if f.outcome == "corroborated"] == [(2, 3)]
+
+
 def test_agreement_ignores_other_regions_and_other_years():
     fs = findings_of({"a": "In 2016 the province sent 300 doctors to Tibet.",
                       "b": "In 2016 the province sent 520 doctors to Xinjiang.",

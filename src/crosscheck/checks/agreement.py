@@ -62,6 +62,30 @@ def _meet(a: Claim, b: Claim) -> bool:
                    (c.qualifier == "nearly" and c.high == lo) for c in (a, b))
 
 
+#: a sentence this long that two texts share word for word is one report run twice (a wire
+#: story printed by two outlets), not two sources
+_COPIED_SENTENCE = 40
+
+
+def independent_sources(claims: list[Claim]) -> int:
+    """The documents of ``claims``, counting as one those that state a figure in the very same
+    sentence: a wire story printed by several outlets corroborates nothing by itself."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while parent.setdefault(doc, doc) != doc:
+            doc = parent[doc]
+        return doc
+
+    first_with: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.doc, c.start)):
+        root(c.doc)
+        text = " ".join(c.sentence.split())
+        if len(text) >= _COPIED_SENTENCE:
+            parent[root(c.doc)] = root(first_with.setdefault(text, c.doc))
+    return len({root(d) for d in parent})
+
+
 class AgreementCheck(Check):
     name = "agreement"
     description = "Claims about the same subject agree within their intervals."
@@ -186,18 +210,20 @@ class AgreementCheck(Check):
                 cs = _widest_one_time(sorted(cs, key=lambda c: (c.doc, c.start)))
             regions = sorted({ctx.region(c) for c in cs} - {""})
             docs = sorted({c.doc for c in cs})
-            if len(docs) < self.params["min_sources"]:
+            sources = independent_sources(cs)
+            if sources < self.params["min_sources"]:
                 continue
             label = min((c.measure or c.subject for c in cs), key=lambda s: (not s, len(s), s))
             place = " / ".join(regions) or "no place"
             out.append(self.finding(
                 "corroborated", "info", cs,
                 {"subject": label or "the same figure", "place": place,
-                 "value": quote(cs[0]), "sources": len(docs),
+                 "value": quote(cs[0]), "sources": sources,
                  "documents": [doc_label(d) for d in docs], "group": ""},
                 [f"{quote(c)} in {doc_label(c.doc)}: “{c.sentence.strip()[:80]}”" for c in cs]
                 + [f"{significant_digits(cs[0].stated or cs[0].value)} significant digits "
-                   f"stated alike in {len(docs)} documents"],
+                   f"stated alike in {len(docs)} documents"
+                   + (f", {sources} of them independent" if sources < len(docs) else "")],
                 ("figure", kind, unit, place, tuple(docs), round(cs[0].value, 6))))
         return out + self._converted(ctx, cited | {i for f in out for i in f.claims})
 
@@ -382,7 +408,8 @@ class AgreementCheck(Check):
             lo, hi = max(c.low for c in agree), min(c.high for c in agree)
             agree = [c for c in agree if c.low <= hi and lo <= c.high]
             docs = sorted({c.doc for c in agree})
-            if len(docs) < self.params["min_sources"] or (
+            sources = independent_sources(agree)
+            if sources < self.params["min_sources"] or (
                     anchor.kind == "count" and anchor.high < self.params["min_count"]
                     and anchor.measure not in self.params["toll_measures"]):
                 continue
@@ -392,7 +419,7 @@ class AgreementCheck(Check):
             out.append(self.finding(
                 "corroborated", "info", agree,
                 {"subject": label, "place": place, "value": quote(agree[0]),
-                 "sources": len(docs), "documents": [doc_label(d) for d in docs],
+                 "sources": sources, "documents": [doc_label(d) for d in docs],
                  "group": g.id},
                 [f"{quote(c)}{f' ({c.subject})' if c.subject else ''} in "
                  f"{doc_label(c.doc)} allows {written_span(c, c.low, c.high)}" for c in agree]
