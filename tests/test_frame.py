@@ -937,6 +937,25 @@ def test_a_part_pinned_to_a_place_and_a_superlatives_domain_leave_the_figure_pla
     assert c.place == "Moldavia"
 
 
+def test_a_total_broken_down_by_place_is_of_all_its_places():
+    claims = framed("The death toll rose to 102 on Saturday: 78 in Carpathia and 24 in "
+                    "Moldavia, officials said.")
+    assert [one(claims, v).place for v in ("102", "78", "24")] == \
+        ["Carpathia and Moldavia", "Carpathia", "Moldavia"]
+    # a year before a place is no part: the place stays the figure's
+    c = one(framed("The firm, founded in 1990 in Carpathia, employs 4,000 people."), "4,000")
+    assert c.place == "Carpathia"
+    c = one(framed("About 1.5 million children under 5 in Carpathia are malnourished."),
+            "1.5 million")
+    assert c.place == "Carpathia"
+    # ... and the total is no toll of one of them that a later text's lower toll falls from
+    texts = {"a": "HOLT, Feb. 7, 2026 (Wire) -- The death toll from the quake rose to 102 on "
+                  "Saturday: 78 in Carpathia and 24 in Moldavia, officials said.",
+             "b": "HOLT, Feb. 8, 2026 (Wire) -- Moldavia mourned its 24 dead. In Carpathia the "
+                  "death toll from the quake reached 81."}
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
 def test_a_participle_after_the_noun_is_the_measures_event_whatever_its_form():
     # "built" and "dug" end the noun phrase like "drilled"; the event stays in the measure
     built = one(framed("The region saw 63 bridges built by the province in 2022."), "63")

@@ -119,7 +119,14 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     for c in claims:
         if c.sentence_start not in placed:
             placed[c.sentence_start] = sentence_places(c.sentence, lex)
-    claims = [c.evolve(place=_own_place(c, placed[c.sentence_start], lex)) for c in claims]
+    starts: dict[int, set[int]] = {}
+    for c in claims:
+        # (a year is no figure a place is pinned to: "founded in 1990 in Carpathia")
+        starts.setdefault(c.sentence_start, set()).update(
+            () if c.kind in _TIME_KINDS else (c.start - c.sentence_start,))
+    figures = {k: frozenset(v) for k, v in starts.items()}
+    claims = [c.evolve(place=_own_place(c, placed[c.sentence_start], lex,
+                                        figures[c.sentence_start])) for c in claims]
     home = main_place(claims, lex)
     doc_year = doc.published.year if doc.published else None
     by_sentence: dict[int, list[Claim]] = {}
@@ -377,7 +384,8 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
+def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon,
+               figures: frozenset[int] = frozenset()) -> str:
     """The place a figure is about: the nearest place its sentence pins ("sent to Tibet"),
     else the nearest named place that is not an actor; "" when there is none."""
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
@@ -400,9 +408,15 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon) -> str:
     # what a superlative is measured against is no place of the figure ("the toll, the
     # highest in Europe"), and a place pinned right after another figure is that figure's
     # ("27 died this winter, 12 of them in Tyrol")
+    # (the places of a breakdown after the figure, "rose to 102: 78 in Tarsia and 24 in
+    # Velenia", are its parts'; together they are the figure's own)
+    parts = sorted({x.name for x in mentions if x.start >= b and _another_figures(
+        s, x.start, a, b, figures) and not _CONTRAST.search(gap(x))})
     mentions = [x for x in mentions if not _SUPERLATIVE_IN.search(s, max(0, x.start - 40),
                                                                    x.start)
-                and not _another_figures(s, x.start, a, b)]
+                and not _another_figures(s, x.start, a, b, figures)]
+    if len(parts) > 1 and not mentions:
+        return " and ".join(parts)
     # where a statement was made is not what it is about: "told a briefing in Beijing that
     # 192,000 jobs ...", "1 million people have moved, an official told reporters in Beijing"
     mentions = [x for x in mentions if not (
@@ -440,21 +454,28 @@ _SUPERLATIVE_IN = re.compile(
     r"\b(?:highest|lowest|largest|biggest|greatest|smallest|fastest|deadliest|costliest|"
     r"worst|best|longest|tallest|busiest|poorest|richest|oldest|newest)"
     r"(?:\s+[a-z]+){0,2}\s+(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-#: a part and the place pinned right after it: "12 of them in "
+#: a part and the place pinned right after it: "12 of them in ", or a figure right before
+#: it, "78 in " (whether that is a figure of the text, not an age as in "under 5 in", is
+#: asked of the claims)
 _FIGURE_PINNED = re.compile(
-    r"(?<![\w.,])(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\s+of\s+(?:them|those|these)\s+(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    r"(?<![\w.,])(?:(?P<n>\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+of\s+(?:them|those|these)|(?P<d>\d[\d,.]*))\s+(?:in|at)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
 
 
-def _another_figures(s: str, start: int, a: int, b: int) -> bool:
+def _another_figures(s: str, start: int, a: int, b: int,
+                     figures: frozenset[int] = frozenset()) -> bool:
     """Whether the place at ``start`` is pinned right after a figure other than the one at
-    ``a:b`` of sentence ``s``."""
+    ``a:b`` of sentence ``s`` (``figures``: where the sentence's claims start)."""
     m = _FIGURE_PINNED.search(s, max(0, start - 40), start)
-    return m is not None and not a <= m.start("n") < b
+    if m is None:
+        return False
+    if m.group("d") is not None:
+        return m.start("d") in figures and not a <= m.start("d") < b
+    return not a <= m.start("n") < b
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western|central|"
