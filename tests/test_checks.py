@@ -799,3 +799,12 @@ def test_tolls_of_incidents_that_struck_different_things_are_two_series():
     from crosscheck.frame import same_incident
     assert same_incident("fire (bus)", "fire (bus, tanker)") and same_incident("fire", "fire (bus)")
     assert not same_incident("fire (bus)", "fire (dormitory, school)")
+
+
+def test_a_transposition_replaces_the_disagreement_of_the_same_figures():
+    texts = {"a": "HOLT, Feb. 26, 2025 (Wire) -- The country recorded 412,300 births in 2024, "
+                  "the statistics office said.",
+             "b": "HOLT, Aug. 20, 2025 (Wire) -- The country recorded 421,300 births in 2024, "
+                  "the statistics office said."}
+    fs = findings_of(texts)
+    assert [f.rule for f in fs if f.severity != "info"] == ["transposed-digits"]

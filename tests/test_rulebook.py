@@ -48,6 +48,8 @@ def test_valid_rule_parses_with_defaults(tmp_path):
     (GOOD + "message: '{rate[0]}'\n", ":7:", "not a plain field name"),
     (GOOD.replace("{kind: money}", "{subject: {regex: '(a)\\1'}}"), ":5:",
      "linear-time RE2 engine"),
+    (GOOD + "supersedes: agreement\n", ":7:", "supersedes must be a list of rule ids"),
+    (GOOD + "supersedes: [Agree Ment]\n", ":7:", "supersedes must be a list of rule ids"),
 ])
 def test_invalid_rules_name_file_line_and_cause(tmp_path, edit, where, why):
     p = write(tmp_path, edit)

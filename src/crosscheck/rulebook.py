@@ -26,7 +26,7 @@ from .yamlfile import read_yaml
 
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 RULE_KEYS = ("id", "title", "check", "severity", "where", "params", "message", "examples",
-             "description")
+             "description", "supersedes")
 REQUIRED = ("id", "title", "check", "severity")
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$")
 
@@ -48,6 +48,9 @@ class Rule:
     sha: str
     description: str = ""
     lines: dict[str, int] = field(default_factory=dict, compare=False)
+    #: rules whose findings this rule's finding replaces when it cites all their claims: a
+    #: transposition is also a disagreement, and one finding is enough
+    supersedes: tuple[str, ...] = ()
 
     def instance(self) -> Check:
         """The check object this rule configures."""
@@ -133,6 +136,11 @@ def parse_rule(path: Path) -> Rule:
     params = _parse_params(cls, data.get("params"), path, keys.get("params"))
     messages = _parse_messages(cls, data.get("message"), path, keys.get("message"))
     examples = _parse_examples(data.get("examples"), path, keys.get("examples"))
+    supersedes = data.get("supersedes") or []
+    if not isinstance(supersedes, list) or not all(
+            isinstance(r, str) and _ID.match(r) for r in supersedes):
+        raise _error("supersedes must be a list of rule ids", path,
+                     keys["supersedes"][1] if "supersedes" in keys else node)
     return Rule(
         id=rid, title=str(data["title"]), check=check, severity=severity, where=where,
         params=params, messages=messages, examples=examples, path=str(path),
@@ -140,6 +148,7 @@ def parse_rule(path: Path) -> Rule:
         sha=hashlib.sha256(text.encode()).hexdigest()[:12],
         description=str(data.get("description") or ""),
         lines={k: kn.start_mark.line + 1 for k, (kn, _) in keys.items()},
+        supersedes=tuple(supersedes),
     )
 
 
@@ -323,6 +332,7 @@ def json_schema() -> dict[str, Any]:
             "id": {"type": "string", "pattern": _ID.pattern},
             "title": {"type": "string"},
             "description": {"type": "string"},
+            "supersedes": {"type": "array", "items": {"type": "string", "pattern": _ID.pattern}},
             "check": {"enum": sorted(REGISTRY)},
             "severity": {"enum": list(SEVERITIES)},
             "where": {"type": "object", "additionalProperties": False,
