@@ -175,7 +175,7 @@ class ElapsedCheck(Check):
             if match:
                 consistent[region].append((c, implied, match[0]))
                 continue
-            if self._corpus_disagrees(c, related, starts, events, lo, hi):
+            if self._corpus_disagrees(related, starts, events, lo, hi):
                 continue
             findings.append(self.finding(
                 "mismatch", self.rule.severity, [c, *related],
@@ -196,7 +196,7 @@ class ElapsedCheck(Check):
                 ("consistent", region, tuple(sorted(c.id for c, _, _ in items)))))
         return findings
 
-    def _corpus_disagrees(self, c: Claim, related: list[Claim],
+    def _corpus_disagrees(self, related: list[Claim],
                           starts: list[tuple[Claim, frozenset[str]]], events: frozenset[str],
                           lo: int, hi: int) -> bool:
         """Whether another start year of what the related starts name (a word other than
