@@ -1013,8 +1013,9 @@ def _stamps(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     text has two such updates or more (one line opening "10.30 -" may be anything)."""
     found = []
     for m in _STAMP.finditer(text):
-        hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) \
-            if m.group("ap") else int(m.group("h"))
+        hour = int(m.group("h"))
+        if m.group("ap"):  # "4.15pm": 16:15, "12.30am": 00:30
+            hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
         found.append((m.start(), f"{hour:02d}:{m.group('m')}"))
     if len(found) < 2:
         return (), ()

@@ -119,14 +119,16 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     for c in claims:
         if c.sentence_start not in placed:
             placed[c.sentence_start] = sentence_places(c.sentence, lex)
-    starts: dict[int, set[int]] = {}
+    # where each sentence's figures start (a year is no figure a place is pinned to:
+    # "founded in 1990 in Carpathia")
+    offsets: dict[int, set[int]] = {}
     for c in claims:
-        # (a year is no figure a place is pinned to: "founded in 1990 in Carpathia")
-        starts.setdefault(c.sentence_start, set()).update(
-            () if c.kind in _TIME_KINDS else (c.start - c.sentence_start,))
-    figures = {k: frozenset(v) for k, v in starts.items()}
+        if c.kind not in _TIME_KINDS:
+            offsets.setdefault(c.sentence_start, set()).add(c.start - c.sentence_start)
+    figures = {k: frozenset(v) for k, v in offsets.items()}
     claims = [c.evolve(place=_own_place(c, placed[c.sentence_start], lex,
-                                        figures[c.sentence_start])) for c in claims]
+                                        figures.get(c.sentence_start, frozenset())))
+              for c in claims]
     home = main_place(claims, lex)
     doc_year = doc.published.year if doc.published else None
     by_sentence: dict[int, list[Claim]] = {}

@@ -78,7 +78,7 @@ def same_start(a: Claim, b: Claim) -> bool:
     return True
 
 
-def before(t1: tuple[int, ...], t2: tuple[int, ...]) -> bool:
+def before(t1: Instant, t2: Instant) -> bool:
     """Whether ``t1`` is surely earlier than ``t2`` (a part left unknown is not compared)."""
     for a, b in zip(t1, t2, strict=True):
         if a == 0 or b == 0:
@@ -160,7 +160,7 @@ class MonotonicCheck(Check):
                      if (t := instant(c)) is not None]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
             findings.extend(self._increments(ctx, sentences, g.label, g.region, dated))
-            ordered: list[tuple[tuple[int, int, int, int], Claim]] = []
+            ordered: list[tuple[Instant, Claim]] = []
             fell = False
             for i, (t1, a) in enumerate(dated):
                 for t2, b in dated[i + 1:]:
@@ -206,8 +206,7 @@ class MonotonicCheck(Check):
             findings.extend(self._undated_tolls(ctx, sentences, g.label, g.region, undated))
         return findings
 
-    def _other_event(self, a: Claim, b: Claim, t1: Instant,
-                     t2: Instant) -> bool:
+    def _other_event(self, a: Claim, b: Claim, t1: Instant, t2: Instant) -> bool:
         """Whether two tolls ("killed") are stated too far apart to be of one event: a
         disaster's toll settles within months, and a folder on one topic may hold several
         disasters, years apart, whose place the texts do not name."""
