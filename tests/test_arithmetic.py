@@ -334,6 +334,16 @@ def test_the_rows_of_a_table_or_list_above_its_total_row_add_up_to_it():
     assert outcomes(gap, "parts-sum") == []
 
 
+def test_a_figure_that_is_a_difference_is_no_part_of_the_total_after_it():
+    # "12 behind the leaders" is a gap between two tallies, not a part of the goals
+    assert outcomes("The club finished with 64 points, 9 behind the leaders, and scored 71 "
+                    "goals in all.", "parts-sum") == []
+    assert outcomes("The firm hired 40 engineers, 15 more than planned, and 60 staff in "
+                    "all.", "parts-sum") == []
+    assert outcomes("The firm hired 40 engineers and 15 technicians, 60 staff in all.",
+                    "parts-sum") == ["parts_mismatch"]
+
+
 def test_parts_of_an_open_list_may_fall_short_but_not_exceed():
     assert outcomes("A total of 800 staff came, including 300 doctors and 400 nurses.",
                     "parts-sum") == ["parts_within_total"]

@@ -149,6 +149,10 @@ def test_labels_and_numbering_are_not_claims(text):
     ("The dead were mostly over 70, and 12 of them lived alone.", ["12"]),
     # a figure past any age is a count, however it is said
     ("The injured were over 200, the ministry said.", ["200"]),
+    # the age a person died at
+    ("The poet, who died last month at 91, wrote 14 novels.", ["14"]),
+    ("Former mayor dies at 78", []),
+    ("Some 40 people died at 3 sites.", ["40", "3"]),
 ])
 def test_a_persons_age_is_no_count_nor_duration(text, kept):
     # an age says who is meant: 15 is no count of children, nor a duration of anything

@@ -670,6 +670,24 @@ def test_a_month_the_clause_names_is_the_figures_time():
     assert "june" not in c.measure
 
 
+def test_a_part_of_a_year_after_a_figure_is_its_own_only_after_a_preposition():
+    # "the third quarter" is the subject of the next clause, not the nine months' time
+    claims = framed("Veltra\n\nOct. 25, 2025 -- Revenue in the first half was $7.9 billion, so "
+                    "the nine-month figure of $12.1 billion implies the third quarter brought "
+                    "$4.2 billion.")
+    assert one(claims, "$12.1 billion").time_scope != "part"
+    assert one(claims, "$4.2 billion").time == "2025 Q3"
+    assert one(claims, "$12.1 billion").measure == ""  # "implies" is a verb, not what it is
+
+
+def test_a_pronoun_or_the_unit_of_a_rate_is_no_measure():
+    c = one(framed("The club paid Harwick £14 million for him in 2022."), "£14 million")
+    assert "him" not in c.measure.split()
+    c = one(framed("A support payment of 6,000 rupees a year reaches 118 million farmers."),
+            "118 million")
+    assert c.measure == "farmer"
+
+
 def test_a_part_of_a_year_is_the_figures_time_and_its_bases():
     day = "Crime\n\nCORBY, {}, 2025 (Wire) -- "
     claims = framed(day.format("April 2") + "The city recorded 41 homicides in the first three "

@@ -667,7 +667,9 @@ def _subject_reaching(vocab: Vocabulary, before: str, names: _Names) -> str:
 _ADVERBS = frozenset("so far this now also then just has have had".split())
 #: words that make what reached a figure no thing measured: "it", "which", "number"
 _NOT_MEASURES = frozenset("it they this that which who what number figure total amount "
-                          "count tally sum level".split())
+                          "count tally sum level "
+                          # the unit of a rate before it ("Rs 6,000 a year reaches"): when
+                          "year years month months week weeks day days".split())
 
 
 #: between a toll and the kind of count it is: "the toll of injured", "the toll of the missing"
@@ -814,8 +816,10 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     scope, key = _time_of(vocab, c, before, after, doc, batch, perfect, own_before)
     if scope == "batch":
         return scope, key
-    own = f"{before if own_before is None else own_before} {_BASE.split(after, 1)[0]}"
-    m = _PART.search(own)
+    own_after = _BASE.split(after, 1)[0]
+    m = _PART.search(before if own_before is None else own_before) or next(
+        (p for p in _PART.finditer(own_after) if _PART_LEADS.search(own_after, 0, p.start())),
+        None)
     year = m and (m.group("year") or m.group("qyear"))
     if m is None and _FROM_BASE.search(before) and _SAME_PERIOD.search(f"{before} {after}"):
         # the base's part of the year is the one named for the figure before it; its year
@@ -860,6 +864,11 @@ _PART = re.compile(r"\b(?i:(?P<which>first|second|third|fourth|final|last)\s+(?P
                    r"half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months))"
                    r"(?:\s+of\s+(?i:the\s+year|(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)))?\b"
                    r"|\bQ(?P<q>[1-4])(?:\s+(?P<qyear>(?:19|20)\d\d))?\b")
+#: what leads to a part of a year named after a figure that it is the figure's own: "$4.2
+#: billion in the third quarter", "41 homicides for Q1" (not "$12.1 billion implies the third
+#: quarter brought": the subject of another clause)
+_PART_LEADS = re.compile(r"(?:^\s*[,(–—-]?|\b(?:in|for|during|over|through|of))\s*"
+                         r"(?:the\s+|its\s+)?$", re.IGNORECASE)
 #: the base of a comparison: "down from 55", "from about 118"
 _FROM_BASE = re.compile(r"\bfrom(?:\s+(?:about|some|nearly|almost|around|over|more\s+than))?"
                         r"\s*$", re.IGNORECASE)

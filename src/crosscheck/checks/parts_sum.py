@@ -404,7 +404,8 @@ class PartsSumCheck(Check):
             if _converts(x, whole) or any(_converts(x, p) for p in parts):
                 continue
             nxt = parts[0] if parts else whole
-            if not compatible(whole, x) or not self._list_gap.match(between(x, nxt)):
+            if not compatible(whole, x) or not self._list_gap.match(between(x, nxt)) or \
+                    _DIFFERENCE_AFTER.match(after(x)):
                 break
             parts.insert(0, x)
         return (whole, parts, True) if parts else None
@@ -727,6 +728,10 @@ _APPOSED_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*$")
 _APPOSITION_ENDS = re.compile(r"^[^,;:.\d]{0,50},\s+(?:will|would|was|were|is|are|has|have|"
                               r"had|went|goes|go|[a-z]+ed)\b")
 _AND = re.compile(r"\band\b")
+#: words right after a figure that make it a difference from another, not a part of a
+#: whole: "74 points, 12 behind the leaders", "40 more than last year"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|less|fewer|behind|ahead|short|adrift|"
+                               r"clear|than|above|below)\b", re.IGNORECASE)
 #: words that make a figure beside another a comparison, not a part: "50 million more than"
 _COMPARING = re.compile(r"\b(?:more|less|fewer|than|above|below|up|down|compared|against|"
                         r"versus|or)\b", re.IGNORECASE)

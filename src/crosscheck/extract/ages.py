@@ -40,6 +40,8 @@ def age_words(holders: list[str]) -> AgeWords:
         r"(?<![\w-])(?:(?:aged|ages)(?:\s+(?:under|over|above|below|between|from|about|"
         r"around|roughly|nearly|almost|at\s+least|more\s+than|less\s+than|up\s+to))?|"
         r"(?:at\s+)?the\s+age\s+of|"
+        # "dies at 87", "died last week at 87": the age a person died at
+        r"\b(?:died|dies|dead)\b(?:\s+(?:on|last|this|in)?\s*[A-Za-z]+){0,2}?\s+at|"
         # "the dead were mostly over 70": a bound said of the people through a copula
         rf"(?:{nouns})\s+(?:(?:were|was|are|is)\s+(?:(?:mostly|mainly|largely|all)\s+)?)?"
         r"(?:(?:under|over|above|below|older\s+than|younger\s+than)"

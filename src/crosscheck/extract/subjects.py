@@ -30,6 +30,7 @@ helped help helps joined join joins left leave leaves worked work works took par
 become becomes remain remained remains stood stand stands saw see sees seen won win wins lost
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
+imply implies implied suggest suggests represent represents equals equalled equaled indicates
 because worldwide nationwide abroad overseas north south east west northward southward
 eastward westward northwards southwards upstream downstream away overnight altogether apiece
 together
@@ -74,6 +75,8 @@ _LEAD: Final = 128  # a preposition before a money subject: "in", "of", "for", "
 _FIGURE: Final = 256  # starts with a digit or a currency sign: "4,200", "$20"
 _OBJECT: Final = 512  # a pronoun that is only an object: "it", "them"
 _OBJECTS: Final = frozenset("it them us him me".split())
+#: pronouns of people only ("120 million of them" may still name what was counted)
+_PERSONS: Final = frozenset("him me us".split())
 #: a regular plural (not "glass", "virus", "analysis")
 _PLURAL: Final = re.compile(r"[a-z]{2}(?<![su])s$")
 
@@ -208,8 +211,8 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
                 i += 1
                 continue
             break
-        if not kind & _ALPHA or kind & _STOPWORD:
-            break
+        if not kind & _ALPHA or kind & _STOPWORD or toks[i].lower() in _PERSONS:
+            break  # (a person's pronoun names nothing counted: "paid £14 million for him")
         if kind & _PARTICIPLE and (not nxt & _ALPHA or nxt & _STOPWORD):
             break  # a participle that starts the predicate: "provinces involved in"
         if nxt & _PARTICIPLE and toks[i].lower() == "first":
