@@ -44,6 +44,29 @@ def test_a_wire_story_printed_twice_is_one_source():
             if f.outcome == "corroborated"] == [(2, 3)]
 
 
+def test_texts_of_one_news_cycle_disagree_on_a_figure_of_their_day():
+    # no time is stated for 173, but both texts are of the same days, dated by their words
+    a = "Liveability\n\nJune 24, 2025\nThe survey rated 173 cities on 30 factors."
+    b = "City index\n\nJune 25, 2025\nLondon fell to 46th in this year's index of 172 cities."
+    assert [f.outcome for f in flags(findings_of({"a": a, "b": b}), "agreement")] == \
+        ["disagreement"]
+    # months apart, the untimed figure may be of another year's survey
+    later = b.replace("June 25", "Sept. 25")
+    assert flags(findings_of({"a": a, "b": later}), "agreement") == []
+
+
+def test_a_news_cycle_pairs_only_close_figures_a_text_states_once():
+    # two towns' households in texts of one week: far apart, so two quantities
+    a = "Storm\n\nNov. 3, 2025\nAbout 2,100 households lost power in the town."
+    b = "County\n\nNov. 5, 2025\nPower was cut to 12,000 households at the peak."
+    assert flags(findings_of({"a": a, "b": b}), "agreement") == []
+    # a text that gives its measure two values names two things with it (two firms' staff)
+    c = ("Chips\n\nJuly 30, 2025\nCorvan employs 52,000 people. Pellis employs 38,000 "
+         "people.")
+    d = "Pellis\n\nJuly 31, 2025\nPellis employs 36,000 people."
+    assert flags(findings_of({"c": c, "d": d}), "agreement") == []
+
+
 def test_agreement_ignores_other_regions_and_other_years():
     fs = findings_of({"a": "In 2016 the province sent 300 doctors to Tibet.",
                       "b": "In 2016 the province sent 520 doctors to Xinjiang.",

@@ -114,6 +114,15 @@ class AgreementCheck(Check):
             "a plan's figure after one of these and \"to\" (\"the target has been cut to "
             "1.2 million homes\") is a plan its text says was changed: another text's "
             "figure of the plan may be the one before the change, and is no disagreement"),
+        "news_cycle_days": Param("integer", 3, "how many days apart two texts may be "
+                                 "dated, each by its own words, for a figure one of them "
+                                 "states with no time to be taken as of its day, like a "
+                                 "figure the other states for that day or its year (0: "
+                                 "never)"),
+        "news_cycle_spread": Param("percent", 0.15, "how far apart the stated values of such "
+                                   "a pair may be: a figure with no time is only known to be "
+                                   "the same quantity as one close to it (two towns' homes "
+                                   "damaged, two schools' pupils, differ widely)"),
         "either_side_days": Param("integer", 31, "how many days apart two texts may be dated "
                                   "to point out that they put a figure on either side of a "
                                   "mark ('more than a billion', 'almost $1 billion')"),
@@ -140,6 +149,7 @@ class AgreementCheck(Check):
             r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+" + OPTIONAL_QUALIFIER
             + "$", re.IGNORECASE)
         vocab = load_vocabulary(Path(self.rule.path).parent)
+        self._tolls = frozenset(self.params["toll_measures"])
         self._event_words = frozenset(
             [*(vocab.event_of or {}), *(vocab.event_of or {}).values()])
 
@@ -301,6 +311,7 @@ class AgreementCheck(Check):
                                                      self._plan_changed(b))) and \
                             (a.doc == b.doc or not self._told_apart(a, b)):
                         found.append((i, j, a, b, gap))
+        found += self._of_the_day(reps, ctx, tol, {(i, j) for i, j, *_ in found})
         bad = [(a, b, gap) for _, _, a, b, gap in sorted(found, key=lambda x: x[:2])]
         place = g.region or "no place"
         if bad:
@@ -319,6 +330,67 @@ class AgreementCheck(Check):
                 arithmetic, ("disagreement", g.kind, g.unit, g.region, g.label,
                              tuple(sorted((c.doc, c.value) for c in cited))))]
         return self._corroborations(g, place) + self._either_side(g, place, ctx)
+
+    def _of_the_day(self, reps: list[Claim], ctx: Context, tol: float,
+                    paired: set[tuple[int, int]]) -> list[tuple[int, int, Claim, Claim, float]]:
+        """Disagreements of texts of one news cycle: "the survey rated 173 cities" in a text of
+        June 24 and "this year's index of 172 cities" in one of June 25. Texts dated by their
+        own words within ``news_cycle_days`` of each other speak of their day: a figure one
+        states with no time (and no year in its sentence) is of that day, like a figure the
+        other states as of that day or for its year. Every other element of the frames must
+        be known and the same, as for any disagreement."""
+        days, spread = self.params["news_cycle_days"], self.params["news_cycle_spread"]
+        if days <= 0:
+            return []
+        # (only amounts of three digits or more, and no running total or toll: small counts
+        # of one day are of many things, a toll of a day is not that of the next, and a
+        # share depends on what was counted by then)
+        now = {i: c for i, c in enumerate(reps)
+               if c.measure and c.kind in ("count", "money") and abs(c.value) >= 100
+               and c.aggregation != "cumulative" and c.measure not in self._tolls
+               and not c.incident and self._of_its_day(c, ctx, days)}
+        # a text that itself states two values of a measure of its day names several things
+        # with it ("Corvan employs 52,000 ... Tessary, with 9,400 staff"): none is paired
+        values: dict[tuple[str, str], list[Claim]] = {}
+        for c in now.values():
+            values.setdefault((c.doc, c.measure), []).append(c)
+        now = {i: c for i, c in now.items()
+               if all(_meet(c, o) for o in values[(c.doc, c.measure)])}
+        out = []
+        items = sorted(now.items())
+        for k, (i, a) in enumerate(items):
+            for j, b in items[k + 1:]:
+                if a.doc == b.doc or (i, j) in paired or (a.time_scope and b.time_scope):
+                    continue  # (two figures of a stated time are paired by their times)
+                gap_days = ctx.days_apart(a.doc, b.doc)
+                if gap_days is None or gap_days > days or a.aggregation == "change":
+                    continue
+                gap = interval_gap((a.low, a.high), (b.low, b.high))
+                low, high = sorted((abs(a.value), abs(b.value)))
+                if gap > tol and high <= low * (1 + spread) and \
+                        not apart(self._today(a), self._today(b)) and \
+                        not self._another(a) and not self._another(b) and \
+                        not self._plan_changed(a) and not self._plan_changed(b) and \
+                        not self._told_apart(a, b):
+                    out.append((i, j, a, b, gap))
+        return out
+
+    @staticmethod
+    def _of_its_day(c: Claim, ctx: Context, days: int) -> bool:
+        """Whether ``c`` speaks of its text's day: the text is dated to the day by its own
+        words, and the figure has no time and no year in its sentence, or is stated for the
+        text's year or as of a day within ``days`` of the text's."""
+        doc = ctx.documents.get(c.doc)
+        if doc is None or doc.published is None or doc.date_source != "stated" or \
+                doc.date_precision != "day":
+            return False
+        if not c.time_scope:
+            return not c.period_stated
+        return c.time_scope == "year" and c.time == str(doc.published.year)
+
+    @staticmethod
+    def _today(c: Claim) -> Claim:
+        return c.evolve(time_scope="now", time="")
 
     def _told_apart(self, a: Claim, b: Claim) -> bool:
         """Whether some text states two figures of the measure, one that meets ``a`` and
