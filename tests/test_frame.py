@@ -686,6 +686,14 @@ def test_a_pronoun_or_the_unit_of_a_rate_is_no_measure():
     c = one(framed("A support payment of 6,000 rupees a year reaches 118 million farmers."),
             "118 million")
     assert c.measure == "farmer"
+    c = one(framed("Only 866 of them, or 11 percent, developed the disease."), "866")
+    assert c.measure == ""  # what "them" points to is not known here
+
+
+def test_a_statistic_before_what_an_amount_is_keeps_the_noun():
+    c = one(framed("The median price of $421,300 was 3.1 percent above last year's."),
+            "$421,300")
+    assert c.measure == "price median"
 
 
 def test_a_part_of_a_year_is_the_figures_time_and_its_bases():

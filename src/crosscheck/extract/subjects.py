@@ -253,7 +253,8 @@ def _phrase(text: str, pos: int, tokens: _Tokens, allow_lead: bool) -> str:
 #: "a budget of", "a jackpot of about": the noun an amount is (not a change: "a rise of",
 #: nor a part: "a third of")
 _LEFT_NOUN: Final = re.compile(
-    r"\b(?:a|an|the)\s+(?P<noun>(?!(?:rise|increase|fall|drop|decline|cut|gain|jump|growth|"
+    r"\b(?:a|an|the)\s+(?:(?:median|average|mean|typical|total|overall|annual|monthly)\s+)?"
+    r"(?P<noun>(?!(?:rise|increase|fall|drop|decline|cut|gain|jump|growth|"
     r"reduction|half|third|quarter|fifth|tenth|share|part|portion|fraction|total|sum|amount|"
     r"number|tune|maximum|minimum|average|end|start|rest)\b)[a-z]+|total|sum|amount|number)"
     r"\s+of\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+|around\s+|roughly\s+)?$",
