@@ -690,6 +690,14 @@ def test_a_pronoun_or_the_unit_of_a_rate_is_no_measure():
     assert c.measure == ""  # what "them" points to is not known here
 
 
+def test_money_that_paid_for_something_was_spent_not_received():
+    c = one(framed("About 5.01 billion yuan had paid for 289 rebuilding projects by the end of "
+                   "2010."), "5.01 billion yuan")
+    assert c.measure == "invested"
+    c = one(framed("The appeal has received 12 million dollars."), "12 million dollars")
+    assert c.measure == "paid"
+
+
 def test_a_statistic_before_what_an_amount_is_keeps_the_noun():
     c = one(framed("The median price of $421,300 was 3.1 percent above last year's."),
             "$421,300")
