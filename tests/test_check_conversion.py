@@ -256,3 +256,13 @@ def test_an_amount_dated_before_the_reference_data_is_not_checked():
     assert [f for f in fs if f.severity != "info"] == []
     # two rates of different years are not said to be consistent with each other
     assert "consistent" not in outcomes(fs)
+
+
+def test_a_price_in_another_market_is_no_conversion():
+    # "or €1,199 in Europe" is what Europe pays, not $999 in euros
+    fs = [f for f in findings_of({"a": "In 2025, at $999, or €1,199 in Europe, the phone is "
+                                       "not cheap."}) if f.rule.startswith("conversion-rate")]
+    assert fs == []
+    fs = [f for f in findings_of({"a": "In 2025 the phone costs $999, or about €850, in the "
+                                       "US."}) if f.rule.startswith("conversion-rate")]
+    assert [f.severity for f in fs] == ["info"]

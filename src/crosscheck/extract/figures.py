@@ -1230,6 +1230,13 @@ def _per_alike(text: str, a: _Found, b: _Found) -> bool:
     return pa is not None and pa.group("u").lower() == pb.group("u").lower()
 
 
+#: a place right after the second amount: "At $999, or €1,199 in Europe" is the price in
+#: another market, not the same price converted (no exchange rate can be read from it)
+_ELSEWHERE: Final = re.compile(
+    r"\s+in\s+(?:the\s+)?(?!(?:" + "|".join(m.capitalize() for m in timeexpr.MONTH_FULL_NAMES)
+    + r")\b)[A-Z][a-z]")
+
+
 def _link(s: _Sentence) -> None:
     """Link conversions (``X yuan (Y US dollars)``) and enumerated parts of one statement."""
     if len(s.found) > 1:
@@ -1243,7 +1250,7 @@ def _link(s: _Sentence) -> None:
         gap = s.text[max(a.span_end, a.subject_end): b.start]
         if a.kind == b.kind == "money" and a.unit != b.unit and \
                 _CONVERSION_GAP.match(_PER_ANY.sub("", gap, count=1)) and \
-                _per_alike(s.text, a, b):
+                _per_alike(s.text, a, b) and not _ELSEWHERE.match(s.text, b.end):
             # (the unit or the time the amount is per may come first: "2.04 euros a litre
             # (about $2.33)", "5 million euros a year (about $5.7 million)")
             a.linked.append(j)
