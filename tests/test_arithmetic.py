@@ -11,6 +11,18 @@ def outcomes(text: str, rule: str) -> list[str]:
     return [f.outcome for f in findings_of({"t": text}) if f.rule == rule]
 
 
+def test_a_difference_from_its_base_is_held_to_the_percentage_it_makes():
+    text = ("The crop would be 7 million tonnes below last year's 51 million, a fall of "
+            "{}.")
+    assert outcomes(text.format("24%"), "change") == ["base_change_mismatch"]
+    assert outcomes(text.format("14%"), "change") == ["base_change_consistent"]
+    # words that disagree on the way say nothing sure: abstain
+    assert outcomes("Sales were 300 more than the 2,000 forecast, a fall of 15%.",
+                    "change") == []
+    assert outcomes("Sales were 300 more than the 2,000 forecast, an increase of 15%.",
+                    "change") == ["base_change_consistent"]
+
+
 def test_a_figure_that_is_the_base_of_another_comparison_is_no_end_of_a_change():
     # the 38 percent is the 3.3 million's (from 2.4 million), not the 3 million's of 2019
     text = ("The port handled 3.3 million containers last year, beating the 3 million of 2019 "
@@ -511,6 +523,13 @@ def test_the_remaining_part_with_two_possible_wholes_abstains():
     text = ("The minister opened a $60 billion harbour plan. The region's budget is $65 "
             "billion. Ports would receive $14 billion, and the remaining $48 billion would go "
             "to power plants.")
+    assert outcomes(text, "parts-sum") == []
+
+
+def test_the_remaining_part_after_a_number_not_read_abstains():
+    # the Greens' 28 is no claim (a bare count), so 71 is not all that came before the rest
+    text = ("With 96 seats, the Alliance needs 25 more to govern alone. The Union won 71 "
+            "seats and the Greens 28; smaller parties took the remaining 45 seats.")
     assert outcomes(text, "parts-sum") == []
 
 

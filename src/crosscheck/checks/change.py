@@ -201,13 +201,20 @@ class ChangeCheck(Check):
         "level_change_consistent": Outcome(
             "a {way} of {amount} to {end} (from {start}) is {computed}, as {stated} states",
             ("way", "amount", "end", "start", "computed", "stated")),
+        "base_change_mismatch": Outcome(
+            "a {way} of {amount} from {start} is {computed}, not {stated}",
+            ("way", "amount", "start", "computed", "stated")),
+        "base_change_consistent": Outcome(
+            "a {way} of {amount} from {start} is {computed}, as {stated} states",
+            ("way", "amount", "start", "computed", "stated")),
         "margin_mismatch": Outcome("{larger} to {smaller} is a margin of {computed}, not "
                                    "{stated}", ("larger", "smaller", "computed", "stated")),
         "margin_consistent": Outcome("{larger} to {smaller} is a margin of {computed}, as "
                                      "{stated} states",
                                      ("larger", "smaller", "computed", "stated")),
     }
-    PASSING = ("change_consistent", "margin_consistent", "level_change_consistent")
+    PASSING = ("change_consistent", "margin_consistent", "level_change_consistent",
+               "base_change_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -262,6 +269,7 @@ class ChangeCheck(Check):
             findings += [self._margin(*m) for m in _margins(figures)]
             findings += [f for t in _amount_and_rate(figures)
                          if (f := self._level_change(*t)) is not None]
+            findings += [self._base_change(*t) for t in _amount_from_base(figures)]
             for start, end, added in _brought_to(figures, self._stock, self._collectives):
                 a, b = sharpen([start, end])
                 findings.append(self._amount(a, b, added.evolve(direction="up"),
@@ -454,6 +462,29 @@ class ChangeCheck(Check):
             return self.finding("level_change_consistent", "info", cited, values, arithmetic,
                                 ("consistent", *basis))
         return self.finding("level_change_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))
+
+    def _base_change(self, amount: Claim, stated: Claim, base: Claim) -> Finding:
+        """A change stated as an amount against the base it is measured from and as a
+        percentage ("7 million tonnes below last year's 51 million, a fall of 14%"): the
+        percentage is the amount over the base."""
+        d, b = sharpen([amount, base])
+        sign, way = (-1, "fall") if stated.direction == "down" else (1, "rise")
+        computed = (sign * d.low / b.high * 100, sign * d.high / b.low * 100)
+        computed = (min(computed), max(computed))
+        allowed = self._allowed(stated, sign)
+        shown = f"{computed[0]:+.1f}%" if round(computed[0], 1) == round(computed[1], 1) \
+            else f"{computed[0]:+.1f} to {computed[1]:+.1f}%"
+        values = {"way": way, "amount": quote(amount), "start": quote(base),
+                  "computed": shown, "stated": quote(stated)}
+        arithmetic = [f"{'-' if sign < 0 else ''}{quote(amount)} / {quote(base)} = {shown}",
+                      f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}%"]
+        cited = [stated, amount, base]
+        basis = ("base", amount.doc, amount.value, base.value, stated.value)
+        if overlap(computed, allowed):
+            return self.finding("base_change_consistent", "info", cited, values, arithmetic,
+                                ("consistent", *basis))
+        return self.finding("base_change_mismatch", self.rule.severity, cited, values,
                             arithmetic, ("mismatch", *basis))
 
     def _margin(self, margin: Claim, first: Claim, second: Claim) -> Finding:
@@ -668,6 +699,49 @@ def _amount_and_rate(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 not _TO_LEVEL.match(_bare_gap(second, level)):
             continue
         out.append((amount, rate.evolve(direction=c.direction), level))
+    return out
+
+
+#: between a difference and its base: " below last year's ", " more than the "
+_AGAINST_BASE = re.compile(r"^\s+(?P<way>more|higher|less|lower|fewer|above|below|up|down)"
+                           r"(?:\s+than|\s+on|\s+from)?\s+(?:(?:the|its|their|a|an)\s+)?"
+                           r"(?:[a-z'’-]+\s+){0,3}$", re.IGNORECASE)
+#: between the base and the percentage: ", a fall of ", ", an increase of about "
+_THEN_RATE = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<noun>fall|drop|decline|decrease|cut|"
+                        r"reduction|rise|increase|gain|jump)\s+of\s+" + OPTIONAL_QUALIFIER + "$",
+                        re.IGNORECASE)
+_FALLS = frozenset("fall drop decline decrease cut reduction".split())
+
+
+def _amount_from_base(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
+    """(D, P, B) of "D below B, a fall of P" and "D more than B, an increase of P": a
+    difference, the base it is measured from and the percentage it makes of it, in a row;
+    the words on both sides must say the same way."""
+    out = []
+    for d in figures.claims:
+        if d.kind not in ("count", "money", "quantity"):
+            continue
+        same = [x for x in figures.in_sentence(d) if x.start >= d.end
+                and x.kind not in _TIME_KINDS]
+        if len(same) < 2:
+            continue
+        base, rate = same[0], same[1]
+        gap = between(d, base)
+        if d.subject and gap.lstrip().lower().startswith(d.subject.lower()):
+            gap = " " + gap.lstrip()[len(d.subject):]
+        m = _AGAINST_BASE.match(YEAR_IN_GAP.sub("then", gap))
+        gap = between(base, rate)
+        if base.subject and gap.lstrip().lower().startswith(base.subject.lower()):
+            gap = gap.lstrip()[len(base.subject):]  # "the 2,000 forecast, a rise of"
+        r = _THEN_RATE.match(gap)
+        if m is None or r is None or rate.kind != "percent" or \
+                "point" in rate.surface.lower() or not compatible(d, base) or \
+                base.value <= 0:
+            continue
+        down = m.group("way").lower() in ("less", "lower", "fewer", "below", "down")
+        if down != (r.group("noun").lower() in _FALLS):
+            continue  # "5 million more than ..., a fall of": the words disagree; abstain
+        out.append((d, rate.evolve(direction="down" if down else "up"), base))
     return out
 
 

@@ -420,7 +420,7 @@ class PartsSumCheck(Check):
         part = next((x for x in before if compatible(rest, x)
                      and not (x.kind == "count" and x.subject and rest.subject
                               and x.subject != rest.subject)), None)
-        if part is None:
+        if part is None or _unread_between(figures, part, rest):
             return None
         inner = _part_of(figures, part)
         if inner is not None and part.low > max(inner.high, rest.high):
@@ -693,6 +693,23 @@ class PartsSumCheck(Check):
                                 arithmetic, ("exceed", *basis))
         return self.finding("parts_within_total", "info", cited, values, arithmetic,
                             ("within", *basis))
+
+
+def _unread_between(figures: DocFigures, part: Claim, rest: Claim) -> bool:
+    """Whether a number the extractor did not read stands between a part and "the remaining"
+    part in their sentence: "The Union won 71 and the Greens 28; smaller parties took the
+    remaining 45" has a part (28) no claim holds, so the parts known are not all of them."""
+    if part.sentence_start != rest.sentence_start:
+        return False
+    base = part.sentence_start
+    read = [(x.start, x.end) for x in figures.in_sentence(part)]
+    for m in _DIGITS.finditer(part.sentence, part.end - base, rest.start - base):
+        if not any(lo <= base + m.start() < hi for lo, hi in read):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _points(c: Claim) -> bool:

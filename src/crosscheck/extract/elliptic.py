@@ -54,7 +54,10 @@ def carry_currency(claims: list[Claim], money_words: re.Pattern,
 #: what puts a bare figure beside the measure before it: "from 258,000", "than the 1,500"
 #: a figure in basis points, as extraction leaves its surface
 _BASIS = re.compile(r"\d\s*(?:(?i:basis)|bps?\b)")
-_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+with|to)\s+(?:the\s+|its\s+)?"
+_COMPARED = re.compile(r"\b(?:from|than|against|compared\s+with|to|below|above)\s+"
+                       # "below last year's 51 million"
+                       r"(?:the\s+|its\s+|(?:last|the\s+previous)\s+year['’]s\s+|"
+                       r"(?:19|20)\d\d['’]s\s+)?"
                        r"(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
 
 
