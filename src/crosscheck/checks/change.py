@@ -449,20 +449,15 @@ class ChangeCheck(Check):
             sign, way, op = 1, "rise", "-"
         allowed = self._allowed(stated, sign)
         begun = b.value + d.value if sign < 0 else b.value - d.value
-        shown = f"{computed[0]:+.1f}%" if round(computed[0], 1) == round(computed[1], 1) \
-            else f"{computed[0]:+.1f} to {computed[1]:+.1f}%"
+        shown = _shown(computed)
         values = {"way": way, "amount": quote(amount), "end": quote(level),
                   "start": fmt(begun), "computed": shown, "stated": quote(stated)}
         arithmetic = [f"{quote(level)} {op} {quote(amount)} = {fmt(begun)} at the start",
                       f"{'-' if sign < 0 else ''}{quote(amount)} / {fmt(begun)} = {shown}",
                       f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}%"]
-        cited = [stated, amount, level]
-        basis = ("level", amount.doc, amount.value, level.value, stated.value)
-        if overlap(computed, allowed):
-            return self.finding("level_change_consistent", "info", cited, values, arithmetic,
-                                ("consistent", *basis))
-        return self.finding("level_change_mismatch", self.rule.severity, cited, values,
-                            arithmetic, ("mismatch", *basis))
+        return self._recomputed("level_change", overlap(computed, allowed), [stated, amount, level],
+                             values, arithmetic,
+                             ("level", amount.doc, amount.value, level.value, stated.value))
 
     def _base_change(self, amount: Claim, stated: Claim, base: Claim) -> Finding:
         """A change stated as an amount against the base it is measured from and as a
@@ -473,19 +468,24 @@ class ChangeCheck(Check):
         computed = (sign * d.low / b.high * 100, sign * d.high / b.low * 100)
         computed = (min(computed), max(computed))
         allowed = self._allowed(stated, sign)
-        shown = f"{computed[0]:+.1f}%" if round(computed[0], 1) == round(computed[1], 1) \
-            else f"{computed[0]:+.1f} to {computed[1]:+.1f}%"
+        shown = _shown(computed)
         values = {"way": way, "amount": quote(amount), "start": quote(base),
                   "computed": shown, "stated": quote(stated)}
         arithmetic = [f"{'-' if sign < 0 else ''}{quote(amount)} / {quote(base)} = {shown}",
                       f"{quote(stated)} allows {allowed[0]:+.1f} to {allowed[1]:+.1f}%"]
-        cited = [stated, amount, base]
-        basis = ("base", amount.doc, amount.value, base.value, stated.value)
-        if overlap(computed, allowed):
-            return self.finding("base_change_consistent", "info", cited, values, arithmetic,
+        return self._recomputed("base_change", overlap(computed, allowed), [stated, amount, base],
+                             values, arithmetic,
+                             ("base", amount.doc, amount.value, base.value, stated.value))
+
+    def _recomputed(self, kind: str, consistent: bool, cited: list[Claim], values: dict,
+                 arithmetic: list[str], basis: tuple) -> Finding:
+        """The finding of a recomputed change: ``{kind}_consistent`` (info) or
+        ``{kind}_mismatch`` at the rule's severity."""
+        if consistent:
+            return self.finding(f"{kind}_consistent", "info", cited, values, arithmetic,
                                 ("consistent", *basis))
-        return self.finding("base_change_mismatch", self.rule.severity, cited, values,
-                            arithmetic, ("mismatch", *basis))
+        return self.finding(f"{kind}_mismatch", self.rule.severity, cited, values, arithmetic,
+                            ("mismatch", *basis))
 
     def _margin(self, margin: Claim, first: Claim, second: Claim) -> Finding:
         """A margin held to the two figures it separates ("won by 528,300 votes, 1,402,600
@@ -711,6 +711,13 @@ _THEN_RATE = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<noun>fall|drop|decline|decrease
                         r"reduction|rise|increase|gain|jump)\s+of\s+" + OPTIONAL_QUALIFIER + "$",
                         re.IGNORECASE)
 _FALLS = frozenset("fall drop decline decrease cut reduction".split())
+
+
+def _shown(computed: tuple[float, float]) -> str:
+    """A computed change as a reader sees it: "+12.4%", or "-14.9 to -12.6%"."""
+    if round(computed[0], 1) == round(computed[1], 1):
+        return f"{computed[0]:+.1f}%"
+    return f"{computed[0]:+.1f} to {computed[1]:+.1f}%"
 
 
 def _amount_from_base(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
