@@ -721,9 +721,7 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
             break
     noun = normalize_subject(subject, synonyms)
     # a month or a weekday says when, never what ("6.4 percent in June")
-    # (nor does a pronoun: "866 of them" counts what "them" points to, unknown here)
-    words = [w for w in noun.split() if w not in vocab.generic and w not in _WHEN_WORDS
-             and w not in _PRONOUNS]
+    words = [w for w in noun.split() if w not in vocab.generic and w not in _WHEN_WORDS]
     event_of = vocab.event_of or {}
     if event and words and any(_event_name(vocab, m) == event
                                for m in vocab.any_event.finditer(subject)):
@@ -766,7 +764,6 @@ _MONTHS = tuple(timeexpr.MONTH_FULL_NAMES)
 #: words of a subject that say when: months and weekdays ("march" and "may" are also a
 #: protest and a verb)
 _WHEN_WORDS = frozenset(_MONTHS + WEEKDAYS) - {"march", "may"}
-_PRONOUNS = frozenset("it them they us we him her me these those".split())
 _MONTH = r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NAMED_DAY = re.compile(

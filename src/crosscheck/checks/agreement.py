@@ -348,7 +348,7 @@ class AgreementCheck(Check):
         now = {i: c for i, c in enumerate(reps)
                if c.measure and c.kind in ("count", "money") and abs(c.value) >= 100
                and c.aggregation != "cumulative" and c.measure not in self._tolls
-               and not c.incident and self._of_its_day(c, ctx, days)}
+               and not c.incident and self._of_its_day(c, ctx)}
         # a text that itself states two values of a measure of its day names several things
         # with it ("Corvan employs 52,000 ... Tessary, with 9,400 staff"): none is paired
         values: dict[tuple[str, str], list[Claim]] = {}
@@ -376,10 +376,10 @@ class AgreementCheck(Check):
         return out
 
     @staticmethod
-    def _of_its_day(c: Claim, ctx: Context, days: int) -> bool:
+    def _of_its_day(c: Claim, ctx: Context) -> bool:
         """Whether ``c`` speaks of its text's day: the text is dated to the day by its own
         words, and the figure has no time and no year in its sentence, or is stated for the
-        text's year or as of a day within ``days`` of the text's."""
+        text's year."""
         doc = ctx.documents.get(c.doc)
         if doc is None or doc.published is None or doc.date_source != "stated" or \
                 doc.date_precision != "day":

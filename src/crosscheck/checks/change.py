@@ -594,6 +594,14 @@ _APPOSED = re.compile(r"^\s*,\s*(?:or\s+)?(?:(?:an?\s+)?(?:increase|rise|gain|ju
 _THAN = re.compile(r"^\s*(?:(?P<way>more|higher|greater|larger|above|less|lower|fewer|smaller|"
                    r"below)\s+than|(?P<way2>above|below))\s+(?:(?:the|its|their|a|an)\s+)?"
                    r"(?:[a-z'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _way(than: re.Match) -> str:
+    """"down" for "less than", "below" and the like in a :data:`_THAN` match, else "up"."""
+    word = (than.group("way") or than.group("way2")).lower()
+    return "down" if word in ("less", "lower", "fewer", "smaller", "below") else "up"
+
+
 _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|some\s+|about\s+|"
                      r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|still\s+|"
                      # "at 143 million tonnes, they were just 12 percent below"
@@ -667,9 +675,7 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
         if not m or not _BESIDE.match(between(c, d)) or not compatible(c, b) or \
                 not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
             continue
-        way = "down" if (m.group("way") or m.group("way2")).lower() in (
-            "less", "lower", "fewer", "smaller", "below") else "up"
-        out.append((b, c, d, way))
+        out.append((b, c, d, _way(m)))
     return out
 
 
@@ -702,10 +708,6 @@ def _amount_and_rate(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
     return out
 
 
-#: between a difference and its base: " below last year's ", " more than the "
-_AGAINST_BASE = re.compile(r"^\s+(?P<way>more|higher|less|lower|fewer|above|below|up|down)"
-                           r"(?:\s+than|\s+on|\s+from)?\s+(?:(?:the|its|their|a|an)\s+)?"
-                           r"(?:[a-z'’-]+\s+){0,3}$", re.IGNORECASE)
 #: between the base and the percentage: ", a fall of ", ", an increase of about "
 _THEN_RATE = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<noun>fall|drop|decline|decrease|cut|"
                         r"reduction|rise|increase|gain|jump)\s+of\s+" + OPTIONAL_QUALIFIER + "$",
@@ -736,7 +738,7 @@ def _amount_from_base(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
         gap = between(d, base)
         if d.subject and gap.lstrip().lower().startswith(d.subject.lower()):
             gap = " " + gap.lstrip()[len(d.subject):]
-        m = _AGAINST_BASE.match(YEAR_IN_GAP.sub("then", gap))
+        m = _THAN.match(YEAR_IN_GAP.sub("then", gap))
         gap = between(base, rate)
         if base.subject and gap.lstrip().lower().startswith(base.subject.lower()):
             gap = gap.lstrip()[len(base.subject):]  # "the 2,000 forecast, a rise of"
@@ -745,7 +747,7 @@ def _amount_from_base(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 "point" in rate.surface.lower() or not compatible(d, base) or \
                 base.value <= 0:
             continue
-        down = m.group("way").lower() in ("less", "lower", "fewer", "below", "down")
+        down = _way(m) == "down"
         if down != (r.group("noun").lower() in _FALLS):
             continue  # "5 million more than ..., a fall of": the words disagree; abstain
         out.append((d, rate.evolve(direction="down" if down else "up"), base))
