@@ -998,6 +998,39 @@ def test_a_participle_after_the_noun_is_the_measures_event_whatever_its_form():
     assert (dug.subject, dug.measure) == ("wells", "well dug")
 
 
+def test_a_passive_or_perfect_participle_of_no_listed_event_joins_the_measure():
+    # what happened to the counted homes tells protected homes from flooded ones
+    texts = ("By March, 1,650 homes are now protected by the finished wall.",
+             "In the storm, 85 homes were flooded in the north of the town.",
+             "The company has connected some 412,000 homes to the network.")
+    measures = [c.measure for text in texts for c in framed(text) if c.kind == "count"]
+    assert measures == ["home protected", "home flooded", "home connected"]
+    # a verb that only says how the count was made or reached is no event; nor a simple past
+    # that only says what is counted ("welcomed 8.7 million visitors" counts visitors)
+    for text, surface in (("About 6,900 patients remained on the list in 2024.", "6,900"),
+                          ("The museum welcomed 8.7 million visitors in 2024.", "8.7 million"),
+                          ("A total of 3,200 homes were counted in the survey.", "3,200"),
+                          ("The project has helped 102,000 farmers since 2001.", "102,000")):
+        c = one(framed(text), surface)
+        assert c.measure == c.subject.rstrip("s"), text
+
+
+def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
+    texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
+                  "already protected by the finished sections.",
+             "b": "Wall update\n\nPublished: 11 January 2028\n\nOfficials said 1,400 homes "
+                  "were now protected by the completed sections, and 85 homes were flooded."}
+    done = one(framed(texts["b"]), "1,400")
+    assert (done.measure, done.time_scope, done.time, done.aggregation) == \
+        ("home protected", "as_of", "2028-01-11", "cumulative")
+    assert len(warnings(findings_of(texts), "monotonic")) == 1
+    texts["b"] = texts["b"].replace("1,400", "1,900")
+    assert warnings(findings_of(texts), "monotonic") == []
+    # homes flooded are not the homes protected: no fall from 1,650 to 85
+    texts["b"] = texts["b"].replace("1,900 homes were now protected", "the wall held")
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
 def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
     # a place that speaks is who speaks; a place that gives, alone, scopes its own gift
     c = one(framed("Beijing says the corridor drew $25.4 billion over 10 years."),

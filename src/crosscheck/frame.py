@@ -53,7 +53,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
-          "past_season")
+          "past_season", "not_events")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -153,6 +153,8 @@ class Vocabulary:
     #: "last winter", "the previous season": a season before the text's, whose year the words
     #: do not say
     past_season: re.Pattern = re.compile(r"(?!x)x")
+    #: participles that say how a count was stated, not what happened to what it counts
+    not_events: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -372,6 +374,7 @@ def _load(path: Path) -> Vocabulary:
                       incident_events=frozenset(lists["incident_events"]),
                       incident_sites=frozenset(w.lower() for w in lists["incident_sites"]),
                       past_season=_words(lists["past_season"]),
+                      not_events=frozenset(w.lower() for w in lists["not_events"]),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
                       ages=age_words(lists["age_holders"]),
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
@@ -617,8 +620,8 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|thos
 
 
 #: an event verb right before the figure governs it ("destroyed some 112 homes")
-_GOVERNS = re.compile(r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
-                      r"an\s+estimated|another|a\s+further|a\s+total\s+of|up\s+to)\s+)?$",
+_GOVERNS = re.compile(r"(?:\s+(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
+                      r"an\s+estimated|another|a\s+further|a\s+total\s+of|up\s+to))?\s*$",
                       re.IGNORECASE)
 #: where the words after a figure stop being about it: "112 homes, and damaged 38 others"
 _NEXT_CLAUSE = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s"
@@ -735,6 +738,63 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
     if not noun:
         return event
     return f"{noun} {event}" if event and event not in noun else noun
+
+
+#: a past participle: a word of the open class that may say what happened to a count
+_PARTICIPLE = r"(?P<verb>[a-z]{3,}ed)\b"
+#: the participle of a passive right after the figure's noun: "homes are now protected",
+#: "homes have been connected" (an active verb there is as often a state: "patients remained")
+_PASSIVE_AFTER_NOUN = re.compile(r"\s+(?:(?:already|now|also|so\s+far)\s+)?"
+                                 r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
+                                 r"(?:(?:already|now|also|so\s+far|being)\s+)*" + _PARTICIPLE,
+                                 re.IGNORECASE)
+#: the participle of a perfect right before the figure: "has connected some 412,000" (the
+#: simple past there is as often a mere counting verb: "welcomed 8.7 million")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|also|so\s+far|since)\s+)*"
+                             + _PARTICIPLE + _GOVERNS.pattern, re.IGNORECASE)
+
+
+def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
+    """The participle that says what happened to a count when no event word does (frames.yaml
+    ``not_events`` aside): "1,650 homes are now protected" are homes protected."""
+    if c.kind != "count" or not c.subject:
+        return ""
+    verb = ""
+    if after.lower().startswith(c.subject.lower()) and (
+            m := _PASSIVE_AFTER_NOUN.match(after, len(c.subject))):
+        verb = m.group("verb")
+    elif m := _PERFECT_BEFORE.search(before):
+        verb = m.group("verb").lower()
+    return verb if _open_participle(vocab, verb) else ""
+
+
+def _open_participle(vocab: Vocabulary, word: str) -> bool:
+    """Whether ``word`` is a participle of the open class that says what happened."""
+    return bool(re.fullmatch(_PARTICIPLE, word)) and word not in vocab.not_events and \
+        not vocab.planned.fullmatch(word) and not vocab.cumulative.fullmatch(word)
+
+
+def _event_at(vocab: Vocabulary, text: str, pos: int) -> bool:
+    """Whether an event word, or a participle that says what happened, starts at ``pos``."""
+    if vocab.any_event.match(text, pos):
+        return True
+    word = re.match(r"[a-z]+\b", text[pos:])
+    return word is not None and _open_participle(vocab, word.group(0))
+
+
+#: a state reached by the text's day, after the figure's noun: "homes are now protected",
+#: "schools were already rebuilt"
+_NOW_DONE = re.compile(r"\s+(?:are|is|were|was)\s+(?:now|already)\s+(?:been\s+)?",
+                       re.IGNORECASE)
+
+
+def _done_now(vocab: Vocabulary, c: Claim, after: str) -> bool:
+    """Whether the words after a count say it is done by the text's day ("1,650 homes are
+    now protected"): a running total as of that day, like the present perfect's."""
+    if not c.subject or not after.lower().startswith(c.subject.lower()):
+        return False
+    m = _NOW_DONE.match(after, len(c.subject))
+    return m is not None and _event_at(vocab, after, m.end())
 
 
 def _own_event_word(vocab: Vocabulary, event: str, before: str, after: str) -> str:
@@ -1167,7 +1227,7 @@ def _perfect(vocab: Vocabulary, before: str) -> bool:
     ship carrying 2,800 passengers")."""
     if aside := _OWN_PREDICATE.search(before):
         before = before[aside.start():]
-    return any(vocab.any_event.match(before, m.end()) for m in _HAVE.finditer(before))
+    return any(_event_at(vocab, before, m.end()) for m in _HAVE.finditer(before))
 
 
 #: a sentence that opens with the whole its figures divide: "Of the 1,412 people killed last
@@ -1507,6 +1567,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             lead = reacher
         event = event or _event(vocab, before, after,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
+        event = event or _open_event(vocab, c, before, after)
         if event and (joint := _joint_event(vocab, after) or _joint_event(vocab, before)):
             event = joint  # "43 people were killed or are missing": both, not the dead
         if c.kind == "count" and not float(c.value).is_integer() and c.stated == c.value:
@@ -1529,7 +1590,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         scope, key = _time(vocab, c, before, after, doc, batch,
                            c.kind != "money" and (
                                _perfect(vocab, _clause(c, cuts, wide=True, reach=200)[0])
-                               or _perfect(vocab, after)),
+                               or _perfect(vocab, after) or _done_now(vocab, c, after)),
                            _after_comma(before) if _follows_figure(c, cuts, before_all)
                            else before)
         opening = c.sentence[:c.start - c.sentence_start]
