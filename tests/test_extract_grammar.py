@@ -327,6 +327,21 @@ def test_a_word_fraction_of_a_whole_is_a_share_and_of_a_unit_is_not():
     assert all(c.kind != "percent" for c in claims_of("It took three quarters of an hour."))
 
 
+def test_a_fraction_of_a_scale_word_is_rounded_like_its_decimal():
+    # "half a million" is as good as "0.5 million": 450,000-550,000, not exactly 500,000
+    for text, surface, low, high in (
+            ("Half a million new voters signed up.", "Half a million", 450_000, 550_000),
+            ("Some two and a half million people live there.", "two and a half million",
+             2_200_000, 2_800_000),
+            ("A quarter of a million people fled.", "A quarter of a million", 200_000,
+             300_000)):
+        c = one(claims_of(text), surface)
+        assert (c.low, c.high) == (pytest.approx(low), pytest.approx(high)), text
+    # a half with no scale word is as exact as its digits would be
+    c = one(claims_of("The pass costs two and a half euros."), "two and a half euros")
+    assert c.low == c.high == 2.5
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "value"), [
     # a fraction of one unit is that much of the unit, not a share nor a whole unit
     ("About a quarter of a million people fled.", "a quarter of a million", "count", 250_000),

@@ -528,9 +528,14 @@ def _fractions(s: _Sentence) -> None:
                     value = (whole + value) * scale
                     start = w.start()
             end = m.end()
+            scale = numerals.WORD_SCALES.get((numerals.group_or_none(m, "scale") or "").lower())
             if sc := _SCALE_AFTER.match(s.text, end):  # "five and a half million"
-                value *= numerals.WORD_SCALES[sc.group(1).lower()]
+                scale = numerals.WORD_SCALES[sc.group(1).lower()]
+                value *= scale
                 end = sc.end()
+            # "half a million", "two and a half million" are as good as "0.5 million", "2.5
+            # million": to the first decimal of their scale, not exact
+            precision = 0.05 * scale if scale and scale >= 1000 else 0.0
             word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
             one = _OF_ONE.match(s.text, end) if word_fraction else None
             of_one = one is not None
@@ -539,7 +544,7 @@ def _fractions(s: _Sentence) -> None:
                 # read as a number before the unit
                 end = one.end()
                 word_fraction = False
-            n = numerals.Number(value, 0.0, start, end, s.text[start:end],
+            n = numerals.Number(value, precision, start, end, s.text[start:end],
                                 words=s.text[start].isalpha())
             # "two thirds of voters", "or nearly a third,", "fell by a third"; "a third
             # fewer" sizes a change
