@@ -1031,6 +1031,19 @@ def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     assert warnings(findings_of(texts), "monotonic") == []
 
 
+def test_an_appeal_raised_to_a_figure_is_no_money_raised():
+    # "raised to" sets a new size; money raised is what donors gave
+    raised = one(framed("The UN appeal has been raised to $68 million."), "$68 million")
+    assert raised.measure != "paid"
+    gave = one(framed("The charity has raised $11 million so far."), "$11 million")
+    assert gave.measure == "paid"
+    texts = {"a": "Cyclone relief\n\nUpdated: 2031-03-27 10:00\n\nThe UN appeal has been "
+                  "raised to $68 million, of which $19 million has been received.",
+             "b": "Cyclone relief\n\nUpdated: 2031-09-20 10:00\n\nThe appeal was 61 percent "
+                  "funded by August, with $41.5 million received."}
+    assert warnings(findings_of(texts), "monotonic") == []
+
+
 def test_where_a_statement_was_made_is_not_the_place_of_its_figures():
     # a place that speaks is who speaks; a place that gives, alone, scopes its own gift
     c = one(framed("Beijing says the corridor drew $25.4 billion over 10 years."),
