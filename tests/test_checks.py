@@ -229,6 +229,19 @@ def test_start_year_arithmetic_names_the_shared_words_as_written():
     assert said == ["each sentence speaks of: harbour, project"]
 
 
+def test_a_start_that_names_only_its_event_is_of_what_the_others_event_heads():
+    # "construction began" in a text about the plant is the construction of the plant
+    texts = {"a": "The plant's cost has risen. Construction began in March 2017.",
+             "b": "Construction of the plant began eight years ago, in 2016."}
+    assert len(flags(findings_of(texts), "start-year")) == 1
+    texts["b"] = texts["b"].replace("eight years ago, in 2016", "seven years ago, in 2017")
+    assert flags(findings_of(texts), "start-year") == []
+    # the head of another event is no match: service on the line is not its construction
+    texts = {"a": "Construction began in 2015.",
+             "b": "Service on the rail line began in 2021."}
+    assert flags(findings_of(texts), "start-year") == []
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

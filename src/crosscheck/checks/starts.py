@@ -396,7 +396,17 @@ def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) ->
         return False  # "construction of the line" and "service on the line"
     a, b = a - marks_of(a), b - marks_of(b)
     shared = a & b
-    return bool(shared) and (bool(shared - events) or a <= events or b <= events)
+    if not shared:
+        # "construction began in 2017" and "construction of the plant began in 2016": a
+        # start that names nothing but its event is of what the other's event heads
+        return (a <= events and bool(a & _unmarked(heads_b))) or \
+            (b <= events and bool(b & _unmarked(heads_a)))
+    return bool(shared - events) or a <= events or b <= events
+
+
+def _unmarked(heads: frozenset[str]) -> frozenset[str]:
+    """The stems of head marks (:data:`HEAD`), without the mark."""
+    return frozenset(h.removeprefix(HEAD) for h in heads)
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:
