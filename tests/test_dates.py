@@ -109,6 +109,31 @@ def test_numeric_dates_that_read_both_ways_are_refused():
     assert parse_date("February 30, 2015") is None
 
 
+def test_a_header_date_that_reads_both_ways_still_states_its_year(tmp_path: Path):
+    # day and month may be swapped; the year may not: the text is of 2026, not of the
+    # latest year its sentences mention
+    found = date_from_text("Harbour fees\n\nPosted 04/12/2026\n\nFees rose in 2019.")
+    assert (found.date.year, found.precision) == (2026, "year")
+    assert date_from_text("Harbour fees\n\nPosted 24/12/2026\n\nFees rose.").date == \
+        D(2026, 12, 24)
+    # a dateline's month and day complete the year
+    found = date_from_text("Harbour fees\n\n04.12.2026\n\nSELM, Dec. 4 (Wire) -- Fees rose.")
+    assert (found.date, found.precision) == (D(2026, 12, 4), "day")
+    # a day from sources.yaml or the file name is finer than the year alone
+    (tmp_path / "a.txt").write_text("Harbour fees\n\nPosted 04/12/2026\n\nFees rose.",
+                                    encoding="utf-8")
+    (tmp_path / "b-2026-12-04.txt").write_text("Harbour fees\n\nPosted 04/12/2026\n\nFees "
+                                               "rose.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Harbour fees\n\nPosted 04/12/2026\n\nFees rose.",
+                                    encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("a.txt: {published: 2026-12-04}\n", encoding="utf-8")
+    docs = {d.id: d for d in load_corpus([tmp_path])}
+    assert (docs["a"].published, docs["a"].date_from) == (D(2026, 12, 4), "sources.yaml")
+    assert (docs["b-2026-12-04"].published, docs["b-2026-12-04"].date_from) == \
+        (D(2026, 12, 4), "file name")
+    assert (docs["c"].published.year, docs["c"].date_precision) == (2026, "year")
+
+
 def test_file_name_dates():
     assert date_from_name("2013-04-22_port.txt").date == D(2013, 4, 22)
     assert date_from_name("port-20130422.txt").date == D(2013, 4, 22)

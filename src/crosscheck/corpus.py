@@ -209,9 +209,11 @@ def load_document(path: Path, meta: dict | None = None, doc_id: str | None = Non
     # text prints is what the reader of that text sees).
     from_name = date_from_name(path.name)
     found = date_from_text(text, from_name.date.year if from_name else None)
-    if found is None and meta.get("published") is not None:
+    if (found is None or found.precision == "year") and meta.get("published") is not None:
         found = StatedDate(meta["published"], "day", "sources.yaml")
-    found = found or from_name
+    if found is None or (found.precision == "year" and from_name is not None and
+                         from_name.precision == "day"):
+        found = from_name  # (a day in the name is finer than a year the text leaves alone)
     published = found.date if found else None
     source = "stated" if found else "unknown"
     return Document(
@@ -230,13 +232,15 @@ def load_document(path: Path, meta: dict | None = None, doc_id: str | None = Non
 
 def document_from_text(doc_id: str, text: str, published: dt.date | None = None) -> Document:
     """An in-memory Document (rule examples, tests, the Python API)."""
+    precision = "day"
     if published is None:
         found = date_from_text(text)
         published = found.date if found else None
+        precision = found.precision if found else "day"
     return Document(id=doc_id, path=f"<{doc_id}>", text=text,
                     title=_first_line(text), published=published,
                     date_source="stated" if published else "unknown",
-                    date_from="text" if published else "")
+                    date_from="text" if published else "", date_precision=precision)
 
 
 def _first_line(text: str) -> str:

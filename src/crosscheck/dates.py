@@ -77,11 +77,12 @@ class StatedDate:
     origin: str  # text | front matter | file name
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, year_of_ambiguous: bool = False) -> dt.date | None:
     """The date a found date expression names, or None if it names none.
 
     ``20-04-2015`` is read day first; ``04-05-2015``, where either order is a date, is
-    ambiguous and read as nothing.
+    ambiguous and read as nothing, or as January 1 of its year with ``year_of_ambiguous``
+    (the year is certain where the day is not).
     """
     m = _DATE.search(text)
     if not m:
@@ -90,7 +91,7 @@ def parse_date(text: str) -> dt.date | None:
     if m.lastgroup == "num":
         first, second = (int(x) for x in re.split(r"[-/.]", found)[:2])
         if first <= 12 and second <= 12 and first != second:
-            return None
+            return dt.date(int(found[-4:]), 1, 1) if year_of_ambiguous else None
         dayfirst = first > 12
     else:
         dayfirst = m.lastgroup == "dmy"
@@ -152,6 +153,12 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
         # a headline is no parenthesis: the first line may open with the outlet and date
         if (opening := _PAREN_OPENING.match(line)) and (d := parse_date(opening["date"])):
             return StatedDate(d, "day", "text")
+    # "Posted 04/12/2026": day and month may be read either way, the year only one (and a
+    # dateline's month and day complete it)
+    loose = next((d for i, line in enumerate(lines)
+                  if (d := _header_date(line, title=i == 0, year_of_ambiguous=True))), None)
+    if year_hint is None and loose is not None:
+        year_hint = loose.year
     # a body may open the file, with no headline above its dateline: a headline has no
     # "CITY, Month Day --" before its words, so the first line is read as well
     for line in lines:
@@ -166,7 +173,7 @@ def date_from_text(text: str, year_hint: int | None = None) -> StatedDate | None
         d = parse_date(f"{m.group('month')} {m.group('day')}, {year}")
         if d:
             return StatedDate(d, "day", "text")
-    return None
+    return StatedDate(loose, "year", "text") if loose is not None else None
 
 
 def yearless_dateline(text: str) -> tuple[int, int] | None:
@@ -232,21 +239,22 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _header_date(line: str, title: bool) -> dt.date | None:
+def _header_date(line: str, title: bool, year_of_ambiguous: bool = False) -> dt.date | None:
     """The date of a header line that is a date line: labelled, a time stamp, a byline or
-    source line ending in its date, an outlet-and-date parenthesis. None for a sentence."""
+    source line ending in its date, an outlet-and-date parenthesis. None for a sentence.
+    ``year_of_ambiguous``: see :func:`parse_date`."""
     for m in _DATE.finditer(line):
         before = line[:m.start()]
         if _LABEL.search(before.rstrip(" :|,-–—(")):
-            return parse_date(m.group(0))
+            return parse_date(m.group(0), year_of_ambiguous)
         if title and _WORD.search(_TIME.sub(" ", line[:m.start()] + " " + line[m.end():])):
             continue  # a headline's date is the event's ("Fire of April 15, 2019")
         if line.startswith("(") and line.find(")", m.end()) >= 0 and len(line) < 80:
-            return parse_date(m.group(0))  # "(Xinhua, March 3, 2012)"
+            return parse_date(m.group(0), year_of_ambiguous)  # "(Xinhua, March 3, 2012)"
         rest = _TIME.sub(" ", line[:m.start()] + " " + line[m.end():])
         words = _WORD.findall(rest)
         if len(words) <= _SHORT_LINE_WORDS and not rest.rstrip().endswith("."):
-            return parse_date(m.group(0))
+            return parse_date(m.group(0), year_of_ambiguous)
     return None
 
 
