@@ -766,6 +766,20 @@ def test_a_whole_named_first_split_into_what_was_paid_and_what_is_outstanding():
     assert outcomes(text.format(240), "parts-sum") == ["parts_mismatch"]
 
 
+def test_a_part_of_the_whole_right_after_it_leaves_the_rest_stated_after_that():
+    text = "The authority has spent $5.1 billion of its $6 billion in federal aid so far, " \
+           "leaving ${} billion."
+    assert outcomes(text.format("0.9"), "parts-sum") == ["parts_consistent"]
+    assert outcomes(text.format("0.6"), "parts-sum") == ["parts_mismatch"]
+    # power restored to some of the homes that lost it, the rest in the dark
+    text = "Power had been restored to 210,000 of the 480,000 homes that lost it, leaving " \
+           "{} in the dark."
+    assert outcomes(text.format("270,000"), "parts-sum") == ["parts_consistent"]
+    # a figure after the whole with no word of what is left is no rest
+    assert outcomes("It has spent $5.1 billion of its $6 billion, and $0.6 billion on roads.",
+                    "parts-sum") == []
+
+
 def test_a_part_of_a_part_is_no_restated_share_or_remainder():
     # "1,200 of them children" and "$300 million of it" are parts of their own
     assert outcomes("About 60 percent of the 3,400 residents, 1,200 of them children, have "
@@ -1365,6 +1379,14 @@ def test_a_share_over_a_hundred_percent_set_against_its_whole_is_a_ratio():
     assert outcomes(text.format(140), "share-of-whole") == ["share_mismatch"]
     # with no figure that makes it a ratio, a share over 100 is still out of range
     assert outcomes("The motion was backed by 112 percent of the 300 members.", "share") \
+        == ["out_of_range"]
+
+
+def test_a_percentage_of_a_year_is_a_ratio_to_that_years_level():
+    assert outcomes("Weekend trips have fully recovered, at 101 percent of 2019, it said.",
+                    "share") == []
+    # a figure with a comma is no year: 112 percent of 2,019 members is out of range
+    assert outcomes("The motion was backed by 112 percent of 2,019 members.", "share") \
         == ["out_of_range"]
 
 

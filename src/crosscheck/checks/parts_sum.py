@@ -65,6 +65,9 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:(?:the|its|their|this)\s+"
                            r"|(?-i:[A-Z][\w-]+)['’]s\s+)$",
                            re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|and|but|whereas|with|leaving)\b", re.IGNORECASE)
+#: between a part and the whole right after it: "$5.1 billion of its "
+_OF_FIGURE_WHOLE = re.compile(r"\s*of\s+(?:the|its|their|his|her|our|this|that)\s+",
+                              re.IGNORECASE)
 
 
 #: a table's rule under its header: "|---|:---:|"
@@ -124,7 +127,7 @@ class PartsSumCheck(Check):
                                                  "still", "unspent", "unused", "left",
                                                  "outstanding", "the rest", "gap of",
                                                  "shortfall of", "uncovered",
-                                                 "uninsured", "unfunded"],
+                                                 "uninsured", "unfunded", "leaving"],
                                  "words that make the second of two parts what is left of "
                                  "the whole: '360 million of it was spent, while 545 million "
                                  "had not yet been used'"),
@@ -503,14 +506,26 @@ class PartsSumCheck(Check):
         """'A of it was spent, while B had not yet been used' after a whole W, or 'Of the W
         pledged, A has been paid, while B is still outstanding': A + B = W."""
         named_first = self._whole_named_first(figures, part)
-        if named_first is None and \
-                not _OF_WHOLE.match(part.sentence, part.end - part.sentence_start):
-            return None
         rest = next((x for x in figures.in_sentence(part) if x.start > part.start
                      and not _converts(x, part)), None)
+        if named_first is None and rest is not None and compatible(part, rest) and \
+                _OF_FIGURE_WHOLE.fullmatch(between(part, rest)):
+            # "has spent $5.1 billion of its $6 billion so far, leaving $0.8 billion": the
+            # figure right after "of" is the whole, and the rest comes after it
+            named_first = rest
+            rest = next((x for x in figures.in_sentence(part) if x.start > named_first.start
+                         and not _converts(x, named_first)), None)
+            if rest is None or not _CONTRAST.search(between(named_first, rest)):
+                return None
+            part_gap = between(named_first, rest)
+        elif named_first is None and \
+                not _OF_WHOLE.match(part.sentence, part.end - part.sentence_start):
+            return None
+        else:
+            part_gap = ""
         if rest is None or not compatible(part, rest):
             return None
-        gap = between(part, rest)
+        gap = part_gap or between(part, rest)
         # (up to a clause break or the next figure: "and $3 billion to bondholders; the
         # rest, $3.9 billion" leaves nothing of the 3 billion)
         tail = re.split(r"[;\d]", after(rest)[:40], maxsplit=1)[0]
@@ -518,7 +533,7 @@ class PartsSumCheck(Check):
         # the words that say B is what remains stand after the contrast, with B: in "11 of
         # the dead had not yet been identified and 199 students were killed", "not yet" is
         # the 11's
-        if not contrasts or not (self._remainder.search(gap[contrasts[-1].end():])
+        if not contrasts or not (self._remainder.search(gap[contrasts[-1].start():])
                                  or self._remainder.search(tail)):
             return None
         if named_first is not None and _OF_AFTER_REST.match(rest.sentence,

@@ -116,9 +116,11 @@ class ShareCheck(Check):
         super().__init__(rule, params)
         self._comparative = re.compile(
             rf"^\s*(?:{alternation(self.params['comparatives'])})\b", re.IGNORECASE)
+        # (a year there names the level of that year: "at 101 percent of 2019")
         self._ratio_of = re.compile(
             rf"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-            rf"(?:{alternation(self.params['ratio_words'])})\b", re.IGNORECASE)
+            rf"(?:{alternation(self.params['ratio_words'])}|(?:19|20)\d\d(?!\d|,\d))\b",
+            re.IGNORECASE)
 
 
 _OF_FIGURE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+)?"
