@@ -1385,6 +1385,14 @@ def test_a_year_that_dates_an_aside_does_not_date_the_figure():
     c = one(framed("Fair\n\nCORBY, May 3, 2025 (Wire) -- The fair, first held in 1962, drew "
                    "80,000 visitors."), "80,000")
     assert c.time_scope == "" and c.period == "2025"
+    # an apposition's noun may stand before the participle
+    c = one(framed("Veltra, the heat exchanger maker founded in 1998, said it would cut 5 "
+                   "percent of its 13,100 staff."), "13,100")
+    assert c.time_scope == "" and not c.period_stated
+    # ... but not without the comma that closes it: this is the main clause
+    c = one(framed("With 1,200 staff, the heat exchanger maker founded in 1998 a plant."),
+            "1,200")
+    assert c.period_stated
     # a year in the figure's own clause still dates it
     c = one(framed("The mill, which employed 900 people in 2011, now has 1,200."), "900")
     assert c.time == "2011"

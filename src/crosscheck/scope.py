@@ -540,8 +540,9 @@ def _of_another_event(c: Claim, t: Claim) -> bool:
 
 #: what opens an aside that a year may date without dating the rest of the sentence: a
 #: participle or a relative pronoun ("founded in 2011", "which opened in 1971", "first run in
-#: 1981")
-_ASIDE_OPEN = re.compile(r"\s*(?:which\b|who\b|(?:(?:first|originally|initially|only|last)\s+)?"
+#: 1981"), after the noun of an apposition ("the heat exchanger maker founded in 1998")
+_ASIDE_OPEN = re.compile(r"\s*(?P<noun>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?"
+                         r"(?:which\b|who\b|(?:(?:first|originally|initially|only|last)\s+)?"
                          r"(?:[a-z]+ed|built|born|begun|run|held|made|won|written|taken|sold|"
                          r"bought|set\s+up)\s+(?:in|on|at|during)\b)", re.IGNORECASE)
 
@@ -587,7 +588,10 @@ def _in_aside(c: Claim, t: Claim) -> bool:
     hi = min(ends) if ends else len(s)
     if lo <= c.start - base < hi:
         return False
-    return _ASIDE_OPEN.match(s, lo) is not None
+    m = _ASIDE_OPEN.match(s, lo)
+    # (an apposition is closed by a comma or bracket: "After ten years, the bridge opened
+    # in 2018." is the main clause)
+    return m is not None and (m.group("noun") is None or bool(ends))
 
 
 _SET_AGAINST_WORDS = r"compared\s+(?:with|to)|versus|vs\.?|against"
