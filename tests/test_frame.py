@@ -135,6 +135,11 @@ def test_a_year_right_after_the_first_amount_of_a_from_to_pair_is_that_amounts()
     claims = framed("Exports rose to 15,000 cars in 2024 from 12,000 cars.")
     assert one(claims, "15,000").period == "2024"
     assert one(claims, "12,000").period_stated is False
+    # ... however many words of what the amount is of stand before its year
+    claims = framed("Access to safe water rose from 68 percent of the world's population in "
+                    "2015 to 74 percent in 2025.")
+    assert (one(claims, "68 percent").period, one(claims, "74 percent").period) == \
+        ("2015", "2025")
     # a year after a change dates the amount it reached too
     claims = framed("Sales grew 22 percent in 2023, to $710 million.")
     assert one(claims, "$710 million").period == "2023"

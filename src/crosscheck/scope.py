@@ -704,9 +704,10 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
 #: a clause that tells of the year right before it: "since 1998, when"
 _OF_THAT_YEAR = re.compile(r"\s*,\s*when\b[^,;:()]*$", re.IGNORECASE)
 
-#: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in"
-_POST_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:in|during)\s+(?:(?:fiscal|the\s+year)\s+)?$",
-                        re.IGNORECASE)
+#: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in",
+#: "68 percent of the world's population in"
+_POST_YEAR = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s+(?:in|during)\s+"
+                        r"(?:(?:fiscal|the\s+year)\s+)?$", re.IGNORECASE)
 #: what opens the other figure's phrase after a year: "... in 2024 to 23.6", ", up from"
 _FROM_TO = re.compile(r"[\s,]*(?:[a-z]+\s+)?(?:to|from)\s", re.IGNORECASE)
 #: what may stand between a year and the figure it modifies: "2015 budget of", "pounds in"
