@@ -1020,6 +1020,19 @@ def test_a_passive_or_perfect_participle_of_no_listed_event_joins_the_measure():
         assert c.measure == c.subject.rstrip("s"), text
 
 
+def test_the_verb_after_a_shares_whole_says_what_the_share_counts():
+    backed = one(framed("Some 74 percent of the country's voters backed the bill in 2025."),
+                 "74 percent")
+    opposed = one(framed("About 25 percent of the country's voters opposed the bill in 2025."),
+                  "25 percent")
+    assert (backed.measure, opposed.measure) == ("country voter backed", "country voter opposed")
+    texts = {"a": "Vote\n\nUpdated: 2026-07-08 16:20\n\nAbout 25 percent of the country's "
+                  "voters opposed the bill in 2025.",
+             "b": "Vote\n\nUpdated: 2026-07-08 16:20\n\nSome 74 percent of the country's "
+                  "voters backed the bill in 2025."}
+    assert warnings(findings_of(texts), "agreement") == []
+
+
 def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
                   "already protected by the finished sections.",

@@ -748,6 +748,9 @@ _PASSIVE_AFTER_NOUN = re.compile(r"\s+(?:(?:already|now|also|so\s+far)\s+)?"
                                  r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:(?:already|now|also|so\s+far|being)\s+)*" + _PARTICIPLE,
                                  re.IGNORECASE)
+#: the verb of a share's whole, right after it: "of the voters backed", "of homes have lacked"
+_SHARE_PREDICATE = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is|been|now|already|also|"
+                              r"still)\s+)*" + _PARTICIPLE, re.IGNORECASE)
 #: the participle of a perfect right before the figure: "has connected some 412,000" (the
 #: simple past there is as often a mere counting verb: "welcomed 8.7 million")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|also|so\s+far|since)\s+)*"
@@ -757,10 +760,18 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|also|so\s+
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
     """The participle that says what happened to a count when no event word does (frames.yaml
     ``not_events`` aside): "1,650 homes are now protected" are homes protected."""
-    if c.kind != "count" or not c.subject:
+    if c.kind not in ("count", "percent") or not c.subject:
         return ""
     verb = ""
-    if after.lower().startswith(c.subject.lower()) and (
+    if c.kind == "percent":
+        # "74 percent of the country's voters backed the plan": the verb after the whole
+        # says what the share counts (those who opposed it are another share of the same
+        # whole)
+        at = after.lower().find(c.subject.lower())
+        if 0 <= at <= len("of the ") and (
+                m := _SHARE_PREDICATE.match(after, at + len(c.subject))):
+            verb = m.group("verb").lower()
+    elif after.lower().startswith(c.subject.lower()) and (
             m := _PASSIVE_AFTER_NOUN.match(after, len(c.subject))):
         verb = m.group("verb")
     elif m := _PERFECT_BEFORE.search(before):
