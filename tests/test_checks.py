@@ -414,11 +414,40 @@ def test_subject_synonyms_from_grouping_yaml_let_different_words_meet():
     assert len(bad) == 1 and "$3.2 billion" in bad[0].message and "$3.4 billion" in bad[0].message
 
 
+def test_subjects_told_apart_by_a_contrast_of_grouping_yaml_are_never_one_group(tmp_path):
+    texts = {"a": "Jobs\n\nUpdated: 2026-07-08 16:20\n\nThe firm had 1,520 male workers in "
+                  "2025.",
+             "b": "Jobs\n\nUpdated: 2026-07-08 18:20\n\nThe firm had 1,350 female workers in "
+                  "2025."}
+    assert flags(findings_of(texts), "agreement") == []
+    # the same subject on both sides is still compared
+    texts["b"] = texts["b"].replace("female", "male")
+    assert len(flags(findings_of(texts), "agreement")) == 1
+    # a contrast list that is no list of words is an error with its file and line
+    import shutil
+
+    import pytest
+
+    from crosscheck.errors import RuleError
+    from crosscheck.grouping import load_config
+
+    from conftest import RULES
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    (rules / "grouping.yaml").write_text("threshold: 88\ncontrasts: [male, female]\n",
+                                         encoding="utf-8")
+    with pytest.raises(RuleError, match="contrasts") as err:
+        load_config(rules)
+    assert err.value.line == 2
+
+
 def test_plurals_fold_to_the_noun_a_reader_names():
     from crosscheck.grouping import singular
 
     assert [singular(w) for w in ("buses", "viruses", "houses", "causes", "families")] == \
         ["bus", "virus", "house", "cause", "family"]
+    # a plural of no -s folds too
+    assert [singular(w) for w in ("women", "men", "children")] == ["woman", "man", "child"]
     # a noun used only in the plural stays as it is
     assert [singular(w) for w in ("proceeds", "earnings", "clothes")] == \
         ["proceeds", "earnings", "clothes"]

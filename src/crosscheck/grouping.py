@@ -28,7 +28,7 @@ from .yamlfile import read_data_mapping
 GROUPING_FILE = "grouping.yaml"
 SCORERS = {"token_set_ratio": fuzz.token_set_ratio, "token_sort_ratio": fuzz.token_sort_ratio,
            "ratio": fuzz.ratio, "WRatio": fuzz.WRatio}
-_KEYS = {"scorer", "threshold", "kinds", "min_subject_length", "synonyms"}
+_KEYS = {"scorer", "threshold", "kinds", "min_subject_length", "synonyms", "contrasts"}
 _DROP = frozenset("the a an of its their such this these those some other new more total".split())
 
 
@@ -42,6 +42,8 @@ class GroupingConfig:
     min_subject_length: int = 3
     #: (normalized phrase, normalized canonical subject), longest phrase first
     synonyms: tuple[tuple[str, str], ...] = ()
+    #: sets of words that tell subjects apart however alike the rest ("male", "female")
+    contrasts: tuple[frozenset[str], ...] = ()
 
 
 @dataclass
@@ -115,8 +117,16 @@ def _load_config(path: Path) -> GroupingConfig:
     pairs = sorted(((_base_normal(phrase), _base_normal(str(canon)))
                     for canon, phrases in synonyms.items() for phrase in phrases),
                    key=lambda p: (-len(p[0]), p))
+    contrasts = data.get("contrasts", []) or []
+    if not isinstance(contrasts, list) or not all(
+            isinstance(v, list) and len(v) >= 2 and all(isinstance(x, str) and x.strip()
+                                                        for x in v) for v in contrasts):
+        raise RuleError("contrasts must be a list of lists of two or more words",
+                        path=str(path), line=lines.get("contrasts"))
     return GroupingConfig(scorer, float(threshold), tuple(map(str, kinds)), min_len,
-                          tuple(p for p in pairs if p[0]))
+                          tuple(p for p in pairs if p[0]),
+                          tuple(frozenset(singular(str(w).lower()) for w in words)
+                                for words in contrasts))
 
 
 @lru_cache(maxsize=65536)
@@ -140,11 +150,18 @@ _PLURAL_ONLY = frozenset("clothes proceeds earnings savings goods premises headq
                          "series species arms remains outskirts thanks belongings".split())
 
 
+#: plurals of no -s: "women" and "woman" are one noun
+_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "firemen": "fireman",
+              "policemen": "policeman", "fishermen": "fisherman", "businessmen": "businessman"}
+
+
 def singular(w: str) -> str:
     """A lower-case word with its plural folded: "families" -> "family", "vehicles" ->
-    "vehicle"."""
+    "vehicle", "women" -> "woman"."""
     if w in _PLURAL_ONLY:
         return w
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "xes", "sses", "zes")) or w in _US_PLURALS:
@@ -250,6 +267,7 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
     # with the one quadratic step, and the result does not depend on how many there are.
     scores = process.cdist(subjects, subjects, scorer=SCORERS[cfg.scorer], dtype=np.uint8,
                            score_cutoff=int(cfg.threshold), workers=-1)
+    _set_apart(subjects, scores, cfg.contrasts)
     # Complete linkage over distinct subjects: a cluster keeps, for every subject, the worst
     # score against its members, so "may this subject join?" is one vectorized comparison.
     worst = np.empty((len(subjects), len(subjects)), dtype=np.uint8)  # at most one per subject
@@ -280,6 +298,20 @@ def _group_block(key: tuple[str, str, str, str], claims: list[Claim], cfg: Group
                          scorer=cfg.scorer, synonyms=cfg.synonyms))
     out.sort(key=lambda g: (g.claims[0].doc, g.claims[0].start))
     return out
+
+
+def _set_apart(subjects: list[str], scores: np.ndarray,
+               contrasts: tuple[frozenset[str], ...]) -> None:
+    """Zero the scores of subjects a contrast tells apart: "male worker" and "female worker"
+    score 92, but are no one thing (each holds a different word of one contrast set)."""
+    words = [frozenset(s.split()) for s in subjects]
+    for contrast in contrasts:
+        which = np.array([min(w & contrast) if len(w & contrast) == 1 else "" for w in words])
+        said = which != ""
+        if said.sum() < 2:
+            continue
+        clash = said[:, None] & said[None, :] & (which[:, None] != which[None, :])
+        scores[clash] = 0
 
 
 def _agreements(own: list[Claim], others: list[Claim], cap: int = 200) -> int:
