@@ -1033,6 +1033,23 @@ def test_the_verb_after_a_shares_whole_says_what_the_share_counts():
     assert warnings(findings_of(texts), "agreement") == []
 
 
+def test_a_numbered_unit_before_the_figure_is_whose_figure_it_is():
+    c = one(framed("Terminal 1 handled 14 million passengers last year."), "14 million")
+    assert c.actor == "terminal 1"
+    texts = {"a": "Airport\n\nUpdated: 2026-07-08 16:20\n\nTerminal 1 handled 14 million "
+                  "passengers last year.",
+             "b": "Airport\n\nUpdated: 2026-07-09 18:20\n\nTerminal 2 handled 18 million "
+                  "passengers last year."}
+    assert warnings(findings_of(texts), "agreement") == []
+    texts["b"] = texts["b"].replace("Terminal 2", "Terminal 1")
+    assert len(warnings(findings_of(texts), "agreement")) == 1
+    # a unit named before a comma is not the figure's: "Terminal 2, opened in 2008, and the
+    # airport as a whole"
+    c = one(framed("Since Terminal 2 opened, the airport has handled 80 million passengers."),
+            "80 million")
+    assert c.actor != "terminal 2"
+
+
 def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
                   "already protected by the finished sections.",

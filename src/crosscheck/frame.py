@@ -757,6 +757,22 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|now|also|so\s+
                              + _PARTICIPLE + _GOVERNS.pattern, re.IGNORECASE)
 
 
+#: a numbered unit of an undertaking: "Terminal 1", "Line 2", "Phase II", "Unit 3"
+_DESIGNATOR = re.compile(r"\b(?:Line|Phase|Unit|Stage|Section|Terminal|Reactor|Block|Runway|"
+                         r"Tranche|Platform|Gate|Pier|Berth|Tower|Building|Wing|Hall|Zone|"
+                         r"Ward|Route)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b(?![.,]\d)")
+
+
+def _designated(before: str) -> str:
+    """The numbered unit the clause before a figure names, with no comma after it, as the
+    figure's actor ("Terminal 1 handled 14 million passengers" are Terminal 1's, not
+    Terminal 2's); "" when it names none."""
+    found = list(_DESIGNATOR.finditer(before))
+    if not found or "," in before[found[-1].end():]:
+        return ""
+    return " ".join(found[-1].group(0).lower().split())
+
+
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
     """The participle that says what happened to a count when no event word does (frames.yaml
     ``not_events`` aside): "1,650 homes are now protected" are homes protected."""
@@ -1673,7 +1689,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern(holder or (_trim(with_giver.group("actor")) if with_giver else
                                         _actor(vocab, before, whole_after, opening, gapped))
-                             or _together(c)),
+                             or _together(c) or _designated(before)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
