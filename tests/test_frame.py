@@ -1050,6 +1050,22 @@ def test_a_numbered_unit_before_the_figure_is_whose_figure_it_is():
     assert c.actor != "terminal 2"
 
 
+def test_an_age_bound_after_the_counted_people_is_part_of_the_measure():
+    c = one(framed("About 2,000 children under five died of measles in 2025."), "2,000")
+    assert c.measure == "child killed under 5"
+    texts = {"a": "Measles\n\nUpdated: 2026-07-08 16:20\n\nAbout 2,000 children under five "
+                  "died of measles in 2025.",
+             "b": "Measles\n\nUpdated: 2026-07-09 18:20\n\nAbout 3,100 children under 15 "
+                  "died of measles in 2025."}
+    assert warnings(findings_of(texts), "agreement") == []
+    texts["b"] = texts["b"].replace("under 15", "under 5")
+    assert len(warnings(findings_of(texts), "agreement")) == 1
+    # a time after "over" is no age, nor is a bound after a noun of no people
+    for text, surface in (("The corridor would create 400,000 jobs over 15 years.", "400,000"),
+                          ("The firm sold 4,000 cars over 5 tonnes in 2025.", "4,000")):
+        assert "over" not in one(framed(text), surface).measure, text
+
+
 def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
                   "already protected by the finished sections.",

@@ -40,7 +40,7 @@ from .extract import timeexpr
 from .extract.ages import AgeWords, age_words
 from .extract.elliptic import continues_list
 from .extract.figures import JOINED_NOUN
-from .extract.numerals import UNITS_WORDS
+from .extract.numerals import UNITS_WORDS, words_value
 from .grouping import normalize_subject, singular
 from .yamlfile import read_data_mapping
 
@@ -771,6 +771,34 @@ def _designated(before: str) -> str:
     if not found or "," in before[found[-1].end():]:
         return ""
     return " ".join(found[-1].group(0).lower().split())
+
+
+#: an age bound right after a count's noun: "children under five", "people aged over 65"
+_AGE_BOUND = re.compile(r"\s+(?:aged\s+)?(?P<bound>under|over|above|below|younger\s+than|"
+                        r"older\s+than)\s+(?:the\s+age\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b",
+                        re.IGNORECASE)
+
+
+#: a unit after the bound's number makes it no age: "over 15 years", "under 5 percent"
+_TIME_UNIT_AFTER = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|percent|per\s+cent|"
+                              r"%)\b", re.IGNORECASE)
+
+
+def _age_bound(vocab: Vocabulary, c: Claim, after: str) -> str:
+    """The age bound of a count's people ("under 5" of "2,000 children under five died"),
+    "" when none follows its noun, or the noun is none of frames.yaml's age_holders ("jobs
+    over 15 years")."""
+    if not c.subject or not after.lower().startswith(c.subject.lower()):
+        return ""
+    m = _AGE_BOUND.match(after, len(c.subject))
+    if m is None or _TIME_UNIT_AFTER.match(after, m.end()) or \
+            not vocab.ages.before.search(f"{c.subject} {m.group('bound')} "):
+        return ""
+    n = m.group("n").lower()
+    age = int(n) if n.isdigit() else words_value(n)
+    if age is None or not 0 < age <= 120 or not float(age).is_integer():
+        return ""
+    return f"{' '.join(m.group('bound').lower().split())} {int(age)}"
 
 
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
@@ -1673,6 +1701,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
              if not _OF_NEXT.match(after, m.end())), None)
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
+        if measure and c.kind == "count" and (age := _age_bound(vocab, c, after)):
+            measure = f"{measure} {age}"  # "children under five": not those under 15
         last = (c, event)
         aggregation = _aggregation(vocab, c, before, after, scope,
                                    stat is not None or event in vocab.level_events)
@@ -2018,6 +2048,14 @@ def same_incident(a: str, b: str) -> bool:
     return bool(set(sites_a.rstrip(")").split(", ")) & set(sites_b.rstrip(")").split(", ")))
 
 
+def _numbers_differ(a: str, b: str) -> bool:
+    """Whether two measures each hold numbers, and not the same ones: "child under 5 killed"
+    and "child under 15 killed" are two quantities however alike the words."""
+    na = {w for w in a.split() if w[0].isdigit()}
+    nb = {w for w in b.split() if w[0].isdigit()}
+    return bool(na) and bool(nb) and na != nb
+
+
 def apart(a: Claim, b: Claim, strict: bool = True) -> str:
     """Why two claims are not the same quantity ("" when they are).
 
@@ -2030,7 +2068,7 @@ def apart(a: Claim, b: Claim, strict: bool = True) -> str:
         if strict:
             return "measure unknown"
     elif (fuzz.token_sort_ratio if strict else fuzz.token_set_ratio)(
-            a.measure, b.measure) < _MEASURE_SAME:
+            a.measure, b.measure) < _MEASURE_SAME or _numbers_differ(a.measure, b.measure):
         # a corroboration may join "cadres sent" with "cadres and skilled workers sent"; a
         # contradiction needs the same words
         return "measure"

@@ -305,6 +305,12 @@ def _set_apart(subjects: list[str], scores: np.ndarray,
     """Zero the scores of subjects a contrast tells apart: "male worker" and "female worker"
     score 92, but are no one thing (each holds a different word of one contrast set)."""
     words = [frozenset(s.split()) for s in subjects]
+    # numbers in two subjects tell them apart as a contrast does: "child under 5" and "child
+    # under 15", "terminal 1" and "terminal 2"
+    numbers = np.array([" ".join(sorted(w for w in ws if w[0].isdigit())) for ws in words])
+    said = numbers != ""
+    if said.sum() >= 2:
+        scores[said[:, None] & said[None, :] & (numbers[:, None] != numbers[None, :])] = 0
     for contrast in contrasts:
         which = np.array([min(w & contrast) if len(w & contrast) == 1 else "" for w in words])
         said = which != ""
