@@ -1066,6 +1066,30 @@ def test_an_age_bound_after_the_counted_people_is_part_of_the_measure():
         assert "over" not in one(framed(text), surface).measure, text
 
 
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The Harbour Bridge cost $2 billion to build.", "harbour bridge cost"),
+    ("The project is expected to cost about $2 billion.", "project cost"),
+    ("The total cost of the project has risen to $2 billion.", "project cost"),
+    ("Officials said the repairs would cost $2 billion.", "repair cost"),
+    # what costs must be named: a pronoun, a relative clause, an object between say nothing
+    ("It cost $2 billion.", ""),
+    ("The bridge, which cost $2 billion, opened.", ""),
+    ("The storm cost insurers $2 billion.", ""),
+])
+def test_an_amount_a_named_thing_costs_is_measured_as_its_cost(text, measure):
+    assert one(framed(text), "$2 billion").measure == measure
+
+
+def test_costs_of_one_thing_in_two_texts_of_a_news_cycle_are_compared():
+    texts = {"a": "Bridge\n\nUpdated: 2026-07-08 16:20\n\nThe Harbour Bridge cost $2.4 billion "
+                  "to build.",
+             "b": "Bridge\n\nUpdated: 2026-07-09 18:20\n\nThe Harbour Bridge cost $2.6 billion "
+                  "to build."}
+    assert len(warnings(findings_of(texts), "agreement")) == 1
+    texts["b"] = texts["b"].replace("Harbour Bridge", "Harbour Tunnel")
+    assert warnings(findings_of(texts), "agreement") == []
+
+
 def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
                   "already protected by the finished sections.",

@@ -801,6 +801,45 @@ def _age_bound(vocab: Vocabulary, c: Claim, after: str) -> str:
     return f"{' '.join(m.group('bound').lower().split())} {int(age)}"
 
 
+#: the words that may stand between what costs and "cost": auxiliaries and adverbs
+_COST_AUX = (r"has|have|had|will|would|could|may|might|did|does|is|was|are|were|expected|set|"
+             r"likely|now|eventually|finally|ultimately|originally|initially|only|also|to|"
+             r"be|been|going")
+#: a word of the thing that costs: no auxiliary, and no determiner to start it
+_COST_NP = (rf"(?P<np>(?!(?i:the|its|their|this|that|an?)\b)"
+            rf"(?:(?!(?:{_COST_AUX})\b)[A-Za-z][\w'’-]*\s+){{0,2}}"
+            rf"(?!(?:{_COST_AUX})\b)[A-Za-z][\w'’-]*)")
+_COST_QUALIFIER = (r"(?:\s+(?:a\s+total\s+of|about|around|some|nearly|almost|roughly|"
+                   r"more\s+than|over|at\s+least|an\s+estimated|up\s+to))?\s*$")
+#: what cost an amount, right before it: "The Harbour Bridge cost", "the new line will cost
+#: about"
+_COST_VERB = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+|[.;:]\s+|--\s+)" + _COST_NP +
+    rf"\s+(?:(?:{_COST_AUX})\s+)*(?:cost|costs|costing)" + _COST_QUALIFIER)
+#: "the cost of the bridge has risen to", "the total cost of the project was"
+_COST_OF = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:total|final|overall|estimated|projected|expected|"
+    r"original|initial|full)\s+)?cost\s+of\s+(?:the\s+|its\s+|their\s+)?" + _COST_NP +
+    r"\s+(?:(?:has|have|had|now|also|is|was|will|would)\s+)*(?:be\s+|been\s+)?"
+    r"(?:was|is|are|were|stood\s+at|stands\s+at|reached|risen\s+to|rose\s+to|rises\s+to|"
+    r"climbed\s+to|grown\s+to|grew\s+to|put\s+at|estimated\s+at|came\s+to|totalled|"
+    r"totaled|hit)" + _COST_QUALIFIER)
+
+
+def _cost_of(vocab: Vocabulary, before: str) -> str:
+    """The measure of an amount that is what a named thing costs ("harbour bridge cost" of
+    "The Harbour Bridge cost $2 billion", "bridge cost" of "the cost of the bridge rose to
+    $2.6 billion"); "" when no thing of its own is named (a pronoun, a generic noun)."""
+    m = _COST_VERB.search(before) or _COST_OF.search(before)
+    if m is None:
+        return ""
+    words = [w.lower() for w in m.group("np").split()]
+    if any(w in _NOT_MEASURES or w in vocab.generic or w in _NOT_MODIFIERS for w in words) \
+            or any(w in ("cost", "costs") for w in words):
+        return ""  # "It cost", "which cost", "the cost of it was"
+    return " ".join(singular(w.removesuffix("'s").removesuffix("’s")) for w in words) + " cost"
+
+
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
     """The participle that says what happened to a count when no event word does (frames.yaml
     ``not_events`` aside): "1,650 homes are now protected" are homes protected."""
@@ -1690,6 +1729,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         measure = measure_of(vocab, "" if holder or (
             c.place and c.subject.lower() == c.place.lower()) else
             lead if lead and c.subject and not event else c.subject or lead, event, synonyms)
+        if not measure and c.kind == "money" and not holder:
+            measure = _cost_of(vocab, before)  # "the Harbour Bridge cost $2 billion"
         if measure == _CASE and outbreak is None:
             outbreak = vocab.outbreak.search(doc.text) is not None if doc else False
         if measure == _CASE and outbreak:
