@@ -340,6 +340,12 @@ def test_the_rows_of_a_table_or_list_above_its_total_row_add_up_to_it():
     ragged = ("| Source | 2024 | 2025 |\n|---|---|---|\n| Grants | $5 million | $6 million |\n"
               "| Loans | $3 million | |\n| Total | $8 million | $9 million |\n")
     assert outcomes(ragged, "parts-sum") == []
+    # a table laid out with blanks adds up the same way, below its header
+    blanks = ("Storm damage by region:\n\nRegion        Deaths   Injured\nNorth             12    "
+              "    40\nSouth              9        31\nTotal             20        71\n")
+    assert outcomes(blanks, "parts-sum") == ["parts_exceed_total", "parts_within_total"]
+    assert outcomes(blanks.replace(" 9 ", " 8 "), "parts-sum") == \
+        ["parts_within_total", "parts_within_total"]
     # a row with no amount breaks the ledger
     gap = ("| Source | Amount |\n|---|---|\n| Grants | $5 million |\n| Loans | pending |\n"
            "| Gifts | $2 million |\n| Total | $9 million |\n")

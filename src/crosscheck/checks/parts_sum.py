@@ -87,14 +87,23 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: a row of a table laid out with blanks: a label, then columns two blanks or a tab apart
+#: ("North             12        40")
+_COLUMNS = re.compile(r"^\s*(?P<label>[A-Za-z*_][^\t\d|]*?)(?:\t+| {2,})\S")
+
+
 def _row_form(line: str) -> tuple[str | None, str]:
     """("table", first cell) for a table row, ("list", label) for a list item "- X: N",
-    (None, "") for anything else."""
+    ("columns", label) for a row of a table laid out with blanks, (None, "") for anything
+    else."""
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
         return "table", stripped.strip("|").split("|")[0]
     m = _ITEM.match(line)
-    return ("list", m.group("label")) if m else (None, "")
+    if m:
+        return "list", m.group("label")
+    m = _COLUMNS.match(line)
+    return ("columns", m.group("label")) if m else (None, "")
 
 
 def _plain(label: str) -> str:
@@ -256,6 +265,8 @@ class PartsSumCheck(Check):
             if prev_form != form or _plain(prev_label) in self._total_labels:
                 break
             amounts = self._row_amounts(figures, prev, total_claim)
+            if form == "columns" and not amounts:
+                break  # the header of a table laid out with blanks
             if len(amounts) != width:
                 return None  # a row with another number of amounts: not a plain ledger
             parts.insert(0, amounts[column])
