@@ -303,3 +303,20 @@ def test_the_unit_of_a_list_named_once_at_its_end_is_every_items():
     assert by["19.6 million"].unit == "kilogram"
     # a figure with words of its own between it and the list's last is not of the list
     assert by["2 million"].kind == "count"
+
+
+@pytest.mark.parametrize(("text", "surface", "unit", "value"), [
+    ("Dhaka set aside Tk 500 crore for the bridge.", "Tk 500 crore", "BDT", 5e9),
+    ("Ghana got GH¢2 billion from the fund.", "GH¢2 billion", "GHS", 2e9),
+    ("Ghana got GH₵2 billion from the fund.", "GH₵2 billion", "GHS", 2e9),
+    ("The bank lent KSh 2 billion to farmers.", "KSh 2 billion", "KES", 2e9),
+])
+def test_the_taka_and_cedi_signs_are_money(text, surface, unit, value):
+    from crosscheck.corpus import document_from_text
+    from crosscheck.pipeline import extract_claims
+
+    from conftest import RULES
+
+    _, claims = extract_claims([document_from_text("t", text)], RULES)
+    c = next(c for c in claims if c.surface == surface)
+    assert (c.kind, c.unit, c.value) == ("money", unit, value)

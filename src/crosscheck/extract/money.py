@@ -26,7 +26,7 @@ PREFIXES: Final[dict[str, str]] = {
     "CLP": "CLP", "COP": "COP", "PEN": "PEN", "zł": "PLN", "₦": "NGN", "₫": "VND",
     "฿": "THB", "₱": "PHP", "Rp": "IDR", "Ksh": "KES", "KSh": "KES", "GH₵": "GHS",
     "GHS": "GHS", "USh": "UGX", "UGX": "UGX", "TSh": "TZS", "TZS": "TZS", "AED": "AED",
-    "KZT": "KZT", "TWD": "TWD", "ETB": "ETB",
+    "KZT": "KZT", "TWD": "TWD", "ETB": "ETB", "Tk": "BDT", "GH¢": "GHS",
 }
 #: codes that are also English words or common abbreviations ("try", "pen", "COP" for a
 #: climate conference)
