@@ -889,6 +889,22 @@ def test_an_average_over_about_a_count_divides_by_its_band():
                     "average of 162,500 pesos each.", "average") == []
 
 
+def test_a_change_after_the_clause_and_time_of_its_figure_is_that_figures():
+    text = ("Some 48,200 migrants reached Meridia by sea in the first six months of the year, "
+            "up {} percent from 35,400 in the same period of 2026.")
+    assert outcomes(text.format(46), "change") == ["change_mismatch"]
+    assert outcomes(text.format(36), "change") == ["change_consistent"]
+
+
+def test_about_before_a_finely_written_figure_reaches_ten_steps_of_its_last_digit():
+    # "some 48,200" is 47,700-48,700, not 43,400-53,000: from 35,400 it is up 35-38%
+    text = "Some 48,200 migrants arrived in the first half, up {} percent from 35,400."
+    assert outcomes(text.format(46), "change") == ["change_mismatch"]
+    # a round figure keeps its qualifier's band: "about 48,000" may be 43,200-52,800
+    assert outcomes("About 48,000 migrants arrived in the first half, up 46 percent from "
+                    "35,400.", "change") == ["change_consistent"]
+
+
 def test_a_qualified_amount_each_allows_no_more_than_ten_steps_of_its_last_digit():
     # 4.5 million / 515,000 is 8.6-8.8: "about 9.7" is off, though "about" alone is 10%
     text = ("The drive cost 4.5 million crowns, or about {} crowns for each of the 515,000 "

@@ -426,13 +426,6 @@ class AverageCheck(Check):
     def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding | None:
         cited = [total, count, avg]
         total, count, avg = sharpen(cited)
-        if avg.qualifier != "exact" and avg.precision > 0:
-            # a qualified amount each allows its qualifier's band, but no wider than ten steps
-            # of its last digit (as a share does): "about 9.7 crowns each" is 9.2-10.2, where
-            # "about" alone would allow 8.7-10.7
-            reach = 10 * avg.precision
-            avg = avg.evolve(low=max(avg.low, avg.value - reach),
-                             high=min(avg.high, avg.value + reach))
         computed = (total.low / count.high, total.high / count.low)
         if avg.low > 0 and not (avg.value / _UNRELATED <= total.value / count.value
                                 <= avg.value * _UNRELATED):

@@ -322,8 +322,9 @@ class ChangeCheck(Check):
             # (a change standing between the pair's two ends was read with them: "590,000
             # households were paying at the end of 2020, up 48 percent from 400,000")
             inside = first.end <= x.start and x.end <= last.start
-            if (len(_APPOSITION.sub(",", gap, count=1)) > self.params["max_gap"]
-                    and not inside) or _CLAUSE_BREAK.search(gap):
+            # (nor does a time: "in the first six months of the year, up 36 percent")
+            if (len(_APPOSITION.sub(",", _IN_YEAR.sub("", gap, count=1), count=1)) >
+                    self.params["max_gap"] and not inside) or _CLAUSE_BREAK.search(gap):
                 continue
             if x.kind == "percent" and not x.direction and \
                     FROM_BASE.search(prefix(start)[-40:]) and \
@@ -617,7 +618,8 @@ _IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!
                       r"(?:this|last)\s+(?:year|month|quarter|week)\b|"
                       # "131 murders in the first six months of 2025, down from 152"
                       r"(?:in|during|over)\s+the\s+(?:first|last|past|second)\s+(?:[a-z]+\s+)?"
-                      r"(?:months?|half|quarter|weeks?|days?)(?:\s+of\s+(?:19|20)\d\d\b)?|"
+                      r"(?:months?|half|quarter|weeks?|days?)"
+                      r"(?:\s+of\s+(?:(?:19|20)\d\d\b|(?:the|this|last)\s+year\b))?|"
                       # "to 11,850 dollars a year from 11,340", "to 2.24 euros a dozen from
                       # 2.00": the period or the lot both are rates over
                       r"(?:an?|per)\s+[a-z]+\b(?=\s*,?\s*from\b))",
@@ -989,14 +991,18 @@ def _pairs(figures: DocFigures) -> list[tuple[Claim, Claim, Claim]]:
                 continue
         # "7.9 million, down 68 percent from 24.5 million"; "12.34 million at the 2021
         # census, up 8.4 percent from": a year between says when
-        amounts = [x for x in later if x.kind not in _TIME_KINDS]
+        # (and a span that says when, of a figure that is no span itself: "48,200 in the
+        # first six months of the year, up 36 percent from 35,400")
+        amounts = [x for x in later if x.kind not in _TIME_KINDS and
+                   (x.kind != "duration" or c.kind == "duration")]
         # (or "268, up by 31 from 237": the change is an amount in the pair's unit)
         if len(amounts) > 1 and not _BASE_OF_ANOTHER.search(prefix(c)[-40:]) and (
                 amounts[0].kind == "percent" or (
                 compatible(c, amounts[0]) and amounts[0].direction)) and \
                 amounts[1].kind == c.kind and \
                 (compatible(c, amounts[1]) or c.kind == "percent") and \
-                _UP_BY.match(YEAR_IN_GAP.sub("then", between(said, amounts[0]))) and \
+                _UP_BY.match(_IN_YEAR.sub("", YEAR_IN_GAP.sub("then", between(said, amounts[0])),
+                                          count=1)) and \
                 _BY_FROM.match(between(amounts[0], amounts[1])):
             out.append((amounts[1], c, c))
             continue

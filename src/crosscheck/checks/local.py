@@ -198,11 +198,29 @@ def sharpen(claims: list[Claim]) -> list[Claim]:
         if c.qualifier in ("exact", "") and finer and min(finer) < c.precision:
             p = min(finer)
             c = c.evolve(precision=p, low=c.value - p, high=c.value + p)
+        elif c.qualifier == "about" and c.precision > 0 and _fine(c):
+            # "some 48,200", "about 9.7 crowns each": a figure written to three digits, or
+            # with decimals, is rounded loosely, but not by a tenth; its "about" reaches no
+            # further than ten steps of its last digit (as a share's does). A round figure
+            # ("about 8,000") keeps its qualifier's band.
+            reach = 10 * c.precision
+            c = c.evolve(low=max(c.low, c.value - reach), high=min(c.high, c.value + reach))
         out.append(c)
     return out
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _fine(c: Claim) -> bool:
+    """Whether a figure is written finely: with decimals, or with three digits or more
+    before its trailing zeros ("48,200", "9.7"; not "8,000" nor "720,000")."""
+    m = _NUMBER.search(c.surface)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    return len(m.group(0).replace(",", "").strip("0")) >= 3
 
 
 def literal(c: Claim) -> float | None:
