@@ -896,6 +896,13 @@ def test_a_change_after_the_clause_and_time_of_its_figure_is_that_figures():
     assert outcomes(text.format(36), "change") == ["change_consistent"]
 
 
+def test_a_difference_after_the_twelve_months_its_figure_counts_is_that_figures():
+    text = ("Police recorded 28,400 offences in the year to September, {} percent fewer than "
+            "the 30,200 of the year before.")
+    assert outcomes(text.format(9), "change") == ["change_mismatch"]
+    assert outcomes(text.format(6), "change") == ["change_consistent"]
+
+
 def test_about_before_a_finely_written_figure_reaches_ten_steps_of_its_last_digit():
     # "some 48,200" is 47,700-48,700, not 43,400-53,000: from 35,400 it is up 35-38%
     text = "Some 48,200 migrants arrived in the first half, up {} percent from 35,400."

@@ -620,6 +620,9 @@ _IN_YEAR = re.compile(r"\s*\b(?:(?:in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?!
                       r"(?:in|during|over)\s+the\s+(?:first|last|past|second)\s+(?:[a-z]+\s+)?"
                       r"(?:months?|half|quarter|weeks?|days?)"
                       r"(?:\s+of\s+(?:(?:19|20)\d\d\b|(?:the|this|last)\s+year\b))?|"
+                      # "28,400 offences in the year to September, 6 percent fewer"
+                      r"(?:in|during|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+"
+                      r"(?:the\s+end\s+of\s+)?[A-Z][a-z]+(?:\s+(?:19|20)\d\d\b)?|"
                       # "to 11,850 dollars a year from 11,340", "to 2.24 euros a dozen from
                       # 2.00": the period or the lot both are rates over
                       r"(?:an?|per)\s+[a-z]+\b(?=\s*,?\s*from\b))",
@@ -674,7 +677,8 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
             continue
         d, b = same[0], same[1]
         m = _THAN.match(YEAR_IN_GAP.sub("then", between(d, b)))
-        if not m or not _BESIDE.match(between(c, d)) or not compatible(c, b) or \
+        if not m or not _BESIDE.match(_IN_YEAR.sub("", between(c, d), count=1)) or \
+                not compatible(c, b) or \
                 not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
             continue
         out.append((b, c, d, _way(m)))
