@@ -1090,6 +1090,18 @@ def test_costs_of_one_thing_in_two_texts_of_a_news_cycle_are_compared():
     assert warnings(findings_of(texts), "agreement") == []
 
 
+def test_what_a_place_can_take_is_its_capacity_not_what_it_took():
+    for text in ("The stadium holds 65,000 fans.", "The stadium can seat 65,000 fans.",
+                 "The stadium takes 65,000 fans when full."):
+        assert one(framed(text), "65,000").measure == "fan capacity", text
+    assert one(framed("The stadium held 65,000 fans on Sunday."), "65,000").measure == "fan"
+    texts = {"a": "Derby\n\nUpdated: 2026-07-08 16:20\n\nThe stadium holds 65,000 fans when "
+                  "full.",
+             "b": "Derby\n\nUpdated: 2026-07-09 18:20\n\nThe stadium held 58,000 fans on "
+                  "Sunday."}
+    assert warnings(findings_of(texts), "agreement") == []
+
+
 def test_homes_said_to_be_done_now_are_a_running_total_of_the_texts_day():
     texts = {"a": "Wall update\n\nPublished: 20 September 2027\n\nSo far 1,650 homes are "
                   "already protected by the finished sections.",

@@ -53,7 +53,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
-          "past_season", "not_events")
+          "past_season", "not_events", "capacity", "capacity_after")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -155,6 +155,9 @@ class Vocabulary:
     past_season: re.Pattern = re.compile(r"(?!x)x")
     #: participles that say how a count was stated, not what happened to what it counts
     not_events: frozenset[str] = frozenset()
+    #: "holds 65,000", "built for 18,500" right before a count; "when full" after its noun
+    capacity: re.Pattern = re.compile(r"(?!x)x")
+    capacity_after: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -375,6 +378,13 @@ def _load(path: Path) -> Vocabulary:
                       incident_sites=frozenset(w.lower() for w in lists["incident_sites"]),
                       past_season=_words(lists["past_season"]),
                       not_events=frozenset(w.lower() for w in lists["not_events"]),
+                      capacity=re.compile(
+                          rf"(?<![\w-])(?:{_phrases(lists['capacity']) or '(?!x)x'})"
+                          r"(?:\s+(?:about|around|some|nearly|almost|up\s+to|more\s+than|"
+                          r"over|roughly))?\s*$", re.IGNORECASE),
+                      capacity_after=re.compile(
+                          rf"\s*,?\s*(?:{_phrases(lists['capacity_after']) or '(?!x)x'})"
+                          r"(?![\w-])", re.IGNORECASE),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
                       ages=age_words(lists["age_holders"]),
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
@@ -838,6 +848,16 @@ def _cost_of(vocab: Vocabulary, before: str) -> str:
             or any(w in ("cost", "costs") for w in words):
         return ""  # "It cost", "which cost", "the cost of it was"
     return " ".join(singular(w.removesuffix("'s").removesuffix("’s")) for w in words) + " cost"
+
+
+def _capacity(vocab: Vocabulary, c: Claim, before: str, after: str) -> bool:
+    """Whether a count is what a place can take ("the stadium holds 65,000 fans", "65,000
+    fans when full"), not what it took."""
+    if vocab.capacity.search(before):
+        return True
+    rest = after[len(c.subject):] if c.subject and \
+        after.lower().startswith(c.subject.lower()) else after
+    return vocab.capacity_after.match(rest) is not None
 
 
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
@@ -1742,6 +1762,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
              if not _OF_NEXT.match(after, m.end())), None)
         if measure and stat:
             measure = f"{measure} {stat.group(0).lower()}"
+        if c.kind == "count" and (measure or c.subject) and _capacity(vocab, c, before, after):
+            measure = f"{measure or normalize_subject(c.subject)} capacity"
         if measure and c.kind == "count" and (age := _age_bound(vocab, c, after)):
             measure = f"{measure} {age}"  # "children under five": not those under 15
         last = (c, event)
