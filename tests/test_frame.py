@@ -1068,8 +1068,11 @@ def test_an_age_bound_after_the_counted_people_is_part_of_the_measure():
 
 @pytest.mark.parametrize(("text", "measure"), [
     ("The Harbour Bridge cost $2 billion to build.", "harbour bridge cost"),
-    ("The project is expected to cost about $2 billion.", "project cost"),
-    ("The total cost of the project has risen to $2 billion.", "project cost"),
+    ("The Karot project is expected to cost about $2 billion.", "karot project cost"),
+    ("The total cost of the bridge has risen to $2 billion.", "bridge cost"),
+    # "the project" of a folder about a programme may be any of its projects
+    ("The project is expected to cost about $2 billion.", ""),
+    ("The new scheme will cost $2 billion.", ""),
     ("Officials said the repairs would cost $2 billion.", "repair cost"),
     # what costs must be named: a pronoun, a relative clause, an object between say nothing
     ("It cost $2 billion.", ""),

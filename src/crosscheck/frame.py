@@ -814,7 +814,7 @@ def _age_bound(vocab: Vocabulary, c: Claim, after: str) -> str:
 #: the words that may stand between what costs and "cost": auxiliaries and adverbs
 _COST_AUX = (r"has|have|had|will|would|could|may|might|did|does|is|was|are|were|expected|set|"
              r"likely|now|eventually|finally|ultimately|originally|initially|only|also|to|"
-             r"be|been|going")
+             r"be|been|going|alone|itself|themselves|together|combined|now")
 #: a word of the thing that costs: no auxiliary, and no determiner to start it
 _COST_NP = (rf"(?P<np>(?!(?i:the|its|their|this|that|an?)\b)"
             rf"(?:(?!(?:{_COST_AUX})\b)[A-Za-z][\w'’-]*\s+){{0,2}}"
@@ -847,7 +847,15 @@ def _cost_of(vocab: Vocabulary, before: str) -> str:
     if any(w in _NOT_MEASURES or w in vocab.generic or w in _NOT_MODIFIERS for w in words) \
             or any(w in ("cost", "costs") for w in words):
         return ""  # "It cost", "which cost", "the cost of it was"
+    if all(singular(w) in vocab.doers or w in vocab.doers or w in _PLAIN_ADJECTIVES
+           for w in words):
+        return ""  # "the project cost", "the new scheme will cost": which project?
     return " ".join(singular(w.removesuffix("'s").removesuffix("’s")) for w in words) + " cost"
+
+
+#: adjectives that name no thing: "the new project" is any project
+_PLAIN_ADJECTIVES = frozenset("new whole entire overall first second third final latest main "
+                              "big large huge".split())
 
 
 def _capacity(vocab: Vocabulary, c: Claim, before: str, after: str) -> bool:
