@@ -656,6 +656,12 @@ def test_a_month_the_clause_names_is_the_figures_time():
     c = one(framed(day.format("Aug. 1") + "Crews had planted 0.9 billion trees by the end of "
                                           "June."), "0.9 billion")
     assert (c.time_scope, c.time) == ("as_of", "2025-06")
+    # ... written short, or as a day the month and day of which follow "as at", "by"
+    for said, time in (("as of end-June", "2025-06"), ("as at 30 June", "2025-06-30"),
+                       ("by June 30", "2025-06-30")):
+        c = one(framed(day.format("Aug. 1") + f"Donors had given $41 million {said}."),
+                "$41 million")
+        assert (c.time_scope, c.time, c.aggregation) == ("as_of", time, "cumulative"), said
     # however many words come between, and whatever month dates the saying
     c = one(framed(day.format("Dec. 9") + "Earlier this month, the agency said 61,500 boilers "
                                           "had been replaced by the end of November."),

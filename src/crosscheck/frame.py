@@ -1248,8 +1248,9 @@ _MONTH_OF = re.compile(r"\b(?:(?:in|during|for|through|of)\s+(?P<name>" + _MONTH
 
 #: the end of a month by which a figure was reached: "by the end of June", "at the end of
 #: September 2024"
-_END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|to)\s+the\s+end\s+of\s+(?P<name>" +
-                           _MONTH_NAMES + r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
+_END_OF_MONTH = re.compile(r"\b(?i:by|at|as\s+of|as\s+at|to)\s+(?i:the\s+end\s+of\s+|end-)"
+                           r"(?P<name>" + _MONTH_NAMES +
+                           r")(?:\s+(?P<year>(?:1[89]|20)\d\d))?(?![\w-])")
 
 
 #: a month whose event may be named after it: "last month's earthquake", "May's deadly
@@ -1300,7 +1301,8 @@ _COMPARED_WITH = re.compile(r"\b(?:from|than|on|over|with|against|versus)\s+$",
 
 
 #: "by March 10", "as of Friday": by which day a figure before was reached
-_BY_DAY = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:(?:last|this)\s+)?(?:" +
+_BY_DAY = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:(?:last|this)\s+)?"
+                     r"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+)?(?:" +
                      "|".join(WEEKDAYS + _MONTHS) + r")\b", re.IGNORECASE)
 
 
