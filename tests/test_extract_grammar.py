@@ -117,6 +117,11 @@ def test_years_and_open_ranges():
     until = one(claims, "June 2017")
     assert (until.kind, until.qualifier) == ("year", "until")
     assert one(claims, "two").period == "as of 2017-06"
+    # an edge of the year written short: "by end-2024", "by mid-2025"
+    for text, year in (("Donors had given $41 million by end-2024.", 2024),
+                       ("Donors had given $41 million by mid-2025.", 2025)):
+        by = next(c for c in claims_of(text) if c.kind == "year")
+        assert (by.value, by.qualifier) == (year, "by"), text
 
 
 @pytest.mark.parametrize("text", [

@@ -15,7 +15,8 @@ MONTH_FULL_NAMES: Final = ("january february march april may june july august se
 MONTH_NUMBER: Final = {m[:3]: i for i, m in enumerate(MONTH_FULL_NAMES, start=1)}
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)"
-_EDGE: Final = r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)?"
+_EDGE: Final = (r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+|"
+                r"(?:end|mid|start|early|late)-)?")  # "by end-2024", "by mid-2025"
 
 #: "from 2013 to 2016", "between 2010 and 2015", "from March 2010 to 2014"
 YEAR_RANGE_WORDS: Final = re.compile(
