@@ -528,14 +528,15 @@ def _fractions(s: _Sentence) -> None:
                     value = (whole + value) * scale
                     start = w.start()
             end = m.end()
-            scale = numerals.WORD_SCALES.get((numerals.group_or_none(m, "scale") or "").lower())
+            of_scale = numerals.WORD_SCALES.get(
+                (numerals.group_or_none(m, "scale") or "").lower(), 0.0)
             if sc := _SCALE_AFTER.match(s.text, end):  # "five and a half million"
-                scale = numerals.WORD_SCALES[sc.group(1).lower()]
-                value *= scale
+                of_scale = numerals.WORD_SCALES[sc.group(1).lower()]
+                value *= of_scale
                 end = sc.end()
             # "half a million", "two and a half million" are as good as "0.5 million", "2.5
             # million": to the first decimal of their scale, not exact
-            precision = 0.05 * scale if scale and scale >= 1000 else 0.0
+            precision = 0.05 * of_scale if of_scale >= 1000 else 0.0
             word_fraction = end == m.end() and m.re in _WORD_FRACTIONS
             one = _OF_ONE.match(s.text, end) if word_fraction else None
             of_one = one is not None
