@@ -896,6 +896,20 @@ def test_a_change_after_the_clause_and_time_of_its_figure_is_that_figures():
     assert outcomes(text.format(36), "change") == ["change_consistent"]
 
 
+@pytest.mark.parametrize("text", [
+    "Exports reached $4.5 billion, a {}% increase on last year's $4.1 billion.",
+    "Exports of $4.5 billion were {}% higher than the $4.1 billion of 2024.",
+])
+def test_a_percentage_named_as_a_change_on_its_base_is_recomputed(text):
+    assert outcomes(text.format(22), "change") == ["change_mismatch"]
+    assert outcomes(text.format(10), "change") == ["change_consistent"]
+
+
+def test_a_change_said_the_wrong_way_is_a_mismatch():
+    assert outcomes("Exports reached $4.5 billion, a 10% fall on last year's $4.1 billion.",
+                    "change") == ["change_mismatch"]
+
+
 def test_a_difference_after_the_twelve_months_its_figure_counts_is_that_figures():
     text = ("Police recorded 28,400 offences in the year to September, {} percent fewer than "
             "the 30,200 of the year before.")

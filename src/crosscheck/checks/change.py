@@ -608,6 +608,16 @@ _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|som
                      # "at 143 million tonnes, they were just 12 percent below"
                      r"(?:it|they|this|that)\s+(?:is|was|are|were|stood|stands|remains?|"
                      r"remained)\s+)*$", re.IGNORECASE)
+#: the same, when the difference is named as a change on the base: "$4.5 billion, a 22%
+#: increase on", "exports of $4.5 billion were 22% higher than"
+_BESIDE_CHANGE = re.compile(r"^\s*(?:,\s*(?:an?\s+)?|(?:is|was|are|were)\s+)"
+                            r"(?:(?:about|some|around|nearly|almost|roughly|just)\s+)?$",
+                            re.IGNORECASE)
+#: a change on the base right after a percentage: "% increase on last year's", "percent rise
+#: over the"
+_CHANGE_ON = re.compile(r"^\s*(?:(?P<up>increase|rise|jump|gain|growth)|(?P<down>fall|drop|"
+                        r"decline|decrease|cut|reduction))\s+(?:on|over)\s+"
+                        r"(?:(?:the|its|their)\s+)?(?:[a-z'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 #: the rest of a rate's unit after its noun: "micrograms per cubic meter"
@@ -676,12 +686,18 @@ def _differences(figures: DocFigures) -> list[tuple[Claim, Claim, Claim, str]]:
         if len(same) < 2:
             continue
         d, b = same[0], same[1]
-        m = _THAN.match(YEAR_IN_GAP.sub("then", between(d, b)))
-        if not m or not _BESIDE.match(_IN_YEAR.sub("", between(c, d), count=1)) or \
-                not compatible(c, b) or \
+        gap = YEAR_IN_GAP.sub("then", between(d, b))
+        before_d = _IN_YEAR.sub("", between(c, d), count=1)
+        m = _THAN.match(gap)
+        on = _CHANGE_ON.match(gap) if d.kind == "percent" and not d.direction else None
+        if not compatible(c, b) or \
                 not (compatible(c, d) or (d.kind == "percent" and not d.direction)):
             continue
-        out.append((b, c, d, _way(m)))
+        if m and (_BESIDE.match(before_d) or _BESIDE_CHANGE.match(before_d)):
+            out.append((b, c, d, _way(m)))
+        elif on and _BESIDE_CHANGE.match(before_d):
+            # "$4.5 billion, a 22% increase on last year's $4.1 billion"
+            out.append((b, c, d, "down" if on.group("down") else "up"))
     return out
 
 
