@@ -905,6 +905,12 @@ def test_a_percentage_named_as_a_change_on_its_base_is_recomputed(text):
     assert outcomes(text.format(10), "change") == ["change_consistent"]
 
 
+def test_year_on_year_between_a_change_and_its_base_is_no_gap():
+    text = "Sales fell to 41,000 cars in March, down {} percent year on year from 46,500."
+    assert outcomes(text.format(18), "change") == ["change_mismatch"]
+    assert outcomes(text.format(12), "change") == ["change_consistent"]
+
+
 def test_a_change_said_the_wrong_way_is_a_mismatch():
     assert outcomes("Exports reached $4.5 billion, a 10% fall on last year's $4.1 billion.",
                     "change") == ["change_mismatch"]

@@ -112,7 +112,8 @@ _UP_BY = re.compile(r"^[^\d;]{0,70}?"
                     r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
                     r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: and between the change and A
-_BY_FROM = re.compile(rf"^\s*{_FROM_NAMED}$", re.IGNORECASE)
+_BY_FROM = re.compile(rf"^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|annually)\s+)?{_FROM_NAMED}$",
+                      re.IGNORECASE)  # ("down 18 percent year on year from 46,500")
 #: "B in 2023, more than double the A": a multiple of a figure named after it
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
                           r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
