@@ -911,6 +911,13 @@ def test_year_on_year_between_a_change_and_its_base_is_no_gap():
     assert outcomes(text.format(12), "change") == ["change_consistent"]
 
 
+def test_compared_with_needs_no_comma_before_it():
+    text = ("Sales of 41,000 cars in March compared with 46,500 a year earlier, a drop of {} "
+            "percent.")
+    assert outcomes(text.format(18), "change") == ["change_mismatch"]
+    assert outcomes(text.format(12), "change") == ["change_consistent"]
+
+
 def test_a_change_said_the_wrong_way_is_a_mismatch():
     assert outcomes("Exports reached $4.5 billion, a 10% fall on last year's $4.1 billion.",
                     "change") == ["change_mismatch"]

@@ -92,7 +92,9 @@ _UP_FROM = re.compile(rf"^[^\d;]{{0,45}}?,?\s*(?:up|down|rising|falling|higher|l
                       rf"{_FROM_NAMED}$", re.IGNORECASE)
 #: "4.2 billion, compared with 3.1 billion a year earlier": the earlier figure after a
 #: comparison (the change, if stated, comes after it)
-_COMPARED = re.compile(r"^[^\d;]{0,45}?,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+_COMPARED = re.compile(r"^[^\d;]{0,45}?(?:,\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)|"
+                       # ("41,000 cars in March compared with 46,500": no comma needed)
+                       r"\s(?:compared\s+(?:with|to)))\s+"
                        r"(?:(?:an?|the|its|their)\s+)?(?:[a-z'’-]+\s+){0,3}?$", re.IGNORECASE)
 #: the earlier figure of a report's "612,000 (2023: 548,000), an increase of 12 percent"
 _YEAR_BEFORE = re.compile(r"^\s*\(\s*(?:(?:19|20)\d\d|a\s+year\s+earlier|last\s+year)\s*:\s*$",
