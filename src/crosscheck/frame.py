@@ -41,7 +41,7 @@ from .extract.ages import AgeWords, age_words
 from .extract.elliptic import continues_list
 from .extract.figures import JOINED_NOUN
 from .extract.numerals import UNITS_WORDS, words_value
-from .grouping import normalize_subject, singular
+from .grouping import normalize_subject, numbers_in, singular
 from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
@@ -752,6 +752,16 @@ def measure_of(vocab: Vocabulary, subject: str, event: str,
 
 #: a past participle: a word of the open class that may say what happened to a count
 _PARTICIPLE = r"(?P<verb>[a-z]{3,}ed)\b"
+_PARTICIPLE_WORD = re.compile(_PARTICIPLE)
+_WORD_AT = re.compile(r"[a-z]+\b")
+
+
+def _after_subject(c: Claim, after: str) -> int | None:
+    """Where the words after a count's noun start in ``after`` (which opens with the noun),
+    None when ``after`` does not open with it."""
+    if not c.subject or not after.lower().startswith(c.subject.lower()):
+        return None
+    return len(c.subject)
 #: the participle of a passive right after the figure's noun: "homes are now protected",
 #: "homes have been connected" (an active verb there is as often a state: "patients remained")
 _PASSIVE_AFTER_NOUN = re.compile(r"\s+(?:(?:already|now|also|so\s+far)\s+)?"
@@ -798,9 +808,9 @@ def _age_bound(vocab: Vocabulary, c: Claim, after: str) -> str:
     """The age bound of a count's people ("under 5" of "2,000 children under five died"),
     "" when none follows its noun, or the noun is none of frames.yaml's age_holders ("jobs
     over 15 years")."""
-    if not c.subject or not after.lower().startswith(c.subject.lower()):
+    if (at := _after_subject(c, after)) is None:
         return ""
-    m = _AGE_BOUND.match(after, len(c.subject))
+    m = _AGE_BOUND.match(after, at)
     if m is None or _TIME_UNIT_AFTER.match(after, m.end()) or \
             not vocab.ages.before.search(f"{c.subject} {m.group('bound')} "):
         return ""
@@ -814,7 +824,7 @@ def _age_bound(vocab: Vocabulary, c: Claim, after: str) -> str:
 #: the words that may stand between what costs and "cost": auxiliaries and adverbs
 _COST_AUX = (r"has|have|had|will|would|could|may|might|did|does|is|was|are|were|expected|set|"
              r"likely|now|eventually|finally|ultimately|originally|initially|only|also|to|"
-             r"be|been|going|alone|itself|themselves|together|combined|now")
+             r"be|been|going|alone|itself|themselves|together|combined")
 #: a word of the thing that costs: no auxiliary, and no determiner to start it
 _COST_NP = (rf"(?P<np>(?!(?i:the|its|their|this|that|an?)\b)"
             rf"(?:(?!(?:{_COST_AUX})\b)[A-Za-z][\w'’-]*\s+){{0,2}}"
@@ -863,9 +873,7 @@ def _capacity(vocab: Vocabulary, c: Claim, before: str, after: str) -> bool:
     fans when full"), not what it took."""
     if vocab.capacity.search(before):
         return True
-    rest = after[len(c.subject):] if c.subject and \
-        after.lower().startswith(c.subject.lower()) else after
-    return vocab.capacity_after.match(rest) is not None
+    return vocab.capacity_after.match(after, _after_subject(c, after) or 0) is not None
 
 
 def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
@@ -878,12 +886,12 @@ def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
         # "74 percent of the country's voters backed the plan": the verb after the whole
         # says what the share counts (those who opposed it are another share of the same
         # whole)
-        at = after.lower().find(c.subject.lower())
-        if 0 <= at <= len("of the ") and (
-                m := _SHARE_PREDICATE.match(after, at + len(c.subject))):
+        whole = after.lower().find(c.subject.lower())
+        if 0 <= whole <= len("of the ") and (
+                m := _SHARE_PREDICATE.match(after, whole + len(c.subject))):
             verb = m.group("verb").lower()
-    elif after.lower().startswith(c.subject.lower()) and (
-            m := _PASSIVE_AFTER_NOUN.match(after, len(c.subject))):
+    elif (at := _after_subject(c, after)) is not None and (
+            m := _PASSIVE_AFTER_NOUN.match(after, at)):
         verb = m.group("verb")
     elif m := _PERFECT_BEFORE.search(before):
         verb = m.group("verb").lower()
@@ -892,7 +900,7 @@ def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
 
 def _open_participle(vocab: Vocabulary, word: str) -> bool:
     """Whether ``word`` is a participle of the open class that says what happened."""
-    return bool(re.fullmatch(_PARTICIPLE, word)) and word not in vocab.not_events and \
+    return bool(_PARTICIPLE_WORD.fullmatch(word)) and word not in vocab.not_events and \
         not vocab.planned.fullmatch(word) and not vocab.cumulative.fullmatch(word)
 
 
@@ -900,7 +908,7 @@ def _event_at(vocab: Vocabulary, text: str, pos: int) -> bool:
     """Whether an event word, or a participle that says what happened, starts at ``pos``."""
     if vocab.any_event.match(text, pos):
         return True
-    word = re.match(r"[a-z]+\b", text[pos:])
+    word = _WORD_AT.match(text, pos)
     return word is not None and _open_participle(vocab, word.group(0))
 
 
@@ -913,9 +921,9 @@ _NOW_DONE = re.compile(r"\s+(?:are|is|were|was)\s+(?:now|already)\s+(?:been\s+)?
 def _done_now(vocab: Vocabulary, c: Claim, after: str) -> bool:
     """Whether the words after a count say it is done by the text's day ("1,650 homes are
     now protected"): a running total as of that day, like the present perfect's."""
-    if not c.subject or not after.lower().startswith(c.subject.lower()):
+    if (at := _after_subject(c, after)) is None:
         return False
-    m = _NOW_DONE.match(after, len(c.subject))
+    m = _NOW_DONE.match(after, at)
     return m is not None and _event_at(vocab, after, m.end())
 
 
@@ -2124,8 +2132,7 @@ def same_incident(a: str, b: str) -> bool:
 def _numbers_differ(a: str, b: str) -> bool:
     """Whether two measures each hold numbers, and not the same ones: "child under 5 killed"
     and "child under 15 killed" are two quantities however alike the words."""
-    na = {w for w in a.split() if w[0].isdigit()}
-    nb = {w for w in b.split() if w[0].isdigit()}
+    na, nb = numbers_in(a), numbers_in(b)
     return bool(na) and bool(nb) and na != nb
 
 

@@ -307,7 +307,7 @@ def _set_apart(subjects: list[str], scores: np.ndarray,
     words = [frozenset(s.split()) for s in subjects]
     # numbers in two subjects tell them apart as a contrast does: "child under 5" and "child
     # under 15", "terminal 1" and "terminal 2"
-    numbers = np.array([" ".join(sorted(w for w in ws if w[0].isdigit())) for ws in words])
+    numbers = np.array([" ".join(sorted(numbers_in(s))) for s in subjects])
     said = numbers != ""
     if said.sum() >= 2:
         scores[said[:, None] & said[None, :] & (numbers[:, None] != numbers[None, :])] = 0
@@ -318,6 +318,11 @@ def _set_apart(subjects: list[str], scores: np.ndarray,
             continue
         clash = said[:, None] & said[None, :] & (which[:, None] != which[None, :])
         scores[clash] = 0
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The words of a subject or measure that are numbers ("5" of "child under 5")."""
+    return frozenset(w for w in text.split() if w[0].isdigit())
 
 
 def _agreements(own: list[Claim], others: list[Claim], cap: int = 200) -> int:

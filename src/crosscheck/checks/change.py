@@ -614,8 +614,7 @@ _BESIDE = re.compile(r"^(?:[^\d;:()]{0,30}?,|\s*,?)\s*(?:or\s+|which\s+is\s+|som
 #: the same, when the difference is named as a change on the base: "$4.5 billion, a 22%
 #: increase on", "exports of $4.5 billion were 22% higher than"
 _BESIDE_CHANGE = re.compile(r"^\s*(?:,\s*(?:an?\s+)?|(?:is|was|are|were)\s+)"
-                            r"(?:(?:about|some|around|nearly|almost|roughly|just)\s+)?$",
-                            re.IGNORECASE)
+                            + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: a change on the base right after a percentage: "% increase on last year's", "percent rise
 #: over the"
 _CHANGE_ON = re.compile(r"^\s*(?:(?P<up>increase|rise|jump|gain|growth)|(?P<down>fall|drop|"
