@@ -612,6 +612,13 @@ def test_a_month_or_a_time_after_an_amount_is_no_subject() -> None:
     assert [c.subject for c in cs if c.kind == "money"] == ["", ""]
 
 
+def test_a_conjunction_after_an_amount_is_no_subject() -> None:
+    # "once", "unless", "although" open a clause of their own
+    cs = claims_of("The water will rise to 175 meters once the dam is finished, and to 180 "
+                   "meters unless the river runs dry.")
+    assert [c.subject for c in cs if c.kind == "quantity"] == ["", ""]
+
+
 def test_a_glued_m_before_a_plural_noun_is_millions():
     (c,) = claims_of("About 3m people were displaced by the floods.")
     assert (c.kind, c.value, c.subject) == ("count", 3e6, "people")

@@ -1292,6 +1292,22 @@ def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
     assert one(claims, "5 billion dollars").actor == ""
 
 
+def test_one_name_at_a_sentence_start_that_sells_or_hires_is_the_actor():
+    claims = framed("Korvex sold 52 million phones in the second quarter. Ostara hired 1,200 "
+                    "staff in 2025. Production rose to 3 million phones. Attendance reached "
+                    "40,000 in May.")
+    assert one(claims, "52 million").actor == "Korvex"
+    assert one(claims, "1,200").actor == "Ostara"
+    assert one(claims, "3 million").actor == ""
+    assert one(claims, "40,000").actor == ""
+    # so two makers' sales of one quarter are not one quantity that disagrees
+    fs = findings_of({"a": "News\n\nUpdated: 2026-07-08 16:20\n\nKorvex sold 52 million "
+                           "phones in the second quarter, a research firm said.",
+                      "b": "News\n\nUpdated: 2026-07-09 10:20\n\nPellam sold 58 million "
+                           "phones in the second quarter, a research firm said."})
+    assert not warnings(fs, "agreement")
+
+
 def test_since_a_thing_began_in_a_year_is_a_period_from_that_year():
     c = one(framed("More than 14,000 teachers have taught in the region since the programme "
                    "began in 2010.", dt.date(2020, 9, 15)), "14,000")

@@ -53,7 +53,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
-          "past_season", "not_events", "capacity", "capacity_after")
+          "past_season", "not_events", "capacity", "capacity_after", "doing")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -122,6 +122,8 @@ class Vocabulary:
     levels: re.Pattern = re.compile(r"(?!x)x")
     #: a verb of giving right after its giver: " promised", " would release"
     giving: re.Pattern = re.compile(r"(?!x)x")
+    #: a verb of giving or of another deed only someone does, right after its doer: " sold"
+    doing: re.Pattern = re.compile(r"(?!x)x")
     #: a verb of giving right before the amount: "managed to mobilise about"
     gives: re.Pattern = re.compile(r"(?!x)x")
     #: events said only of money: "received 150,000 visitors" is no payment
@@ -366,6 +368,10 @@ def _load(path: Path) -> Vocabulary:
                       giving=re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|"
                                         r"together|jointly)\s+)*(?:" +
                                         (_phrases(lists["giving"]) or "(?!x)x") + r")\b"),
+                      doing=re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|"
+                                       r"together|jointly)\s+)*(?:" +
+                                       (_phrases(lists["giving"] + lists["doing"]) or "(?!x)x")
+                                       + r")\b"),
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),
@@ -1597,10 +1603,11 @@ def given(vocab: Vocabulary, claim: Claim) -> bool:
 
 def _lone_giver(vocab: Vocabulary, word: str, before: str, end: int) -> bool:
     """Whether one capitalised word at the start of a clause is a name because a verb of
-    giving follows it ("Japan promised 120 million dollars"): a common noun there would be
-    plural ("Donors pledged") or need an article ("The bank gave")."""
+    giving, or of another deed only someone does, follows it ("Japan promised 120 million
+    dollars", "Korvex sold 52 million phones"): a common noun there would be plural ("Donors
+    pledged") or need an article ("The bank gave")."""
     return " " not in word and word not in _OPENERS and not word.endswith("s") and \
-        bool(vocab.giving.match(before, end))
+        bool(vocab.doing.match(before, end))
 
 
 #: "according to a report by the ministry": who reports a figure is not who acted
