@@ -31,7 +31,8 @@ become becomes remain remained remains stood stand stands saw see sees seen won 
 put puts set sets ran run runs paid pay pays spent spend spends brought bring brings moved
 live lived lives arrived arrive arrives returned return returns
 imply implies implied suggest suggests represent represents equals equalled equaled indicates
-because once unless whenever whereas although though worldwide nationwide abroad overseas north south east west northward southward
+because once unless whenever whereas although though
+worldwide nationwide abroad overseas north south east west northward southward
 eastward westward northwards southwards upstream downstream away overnight altogether apiece
 together
 possibly probably reportedly allegedly confirmed mostly mainly largely partly nearly roughly
