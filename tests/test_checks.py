@@ -119,6 +119,17 @@ def test_monotonic_notes_a_fall_its_text_says_is_a_revision():
     assert ("decrease", "warning") in found
 
 
+def test_monotonic_notes_a_fall_told_as_its_earlier_toll_revised():
+    toll = "HARBOURTON, {day}, 2025 (Wire) -- Floods in the province have killed {rest}"
+    for rest in ("212 people, the agency said, revising down its earlier toll of 300.",
+                 "212 people, the agency said, below its previous figure of 300."):
+        fs = findings_of({"a": "Floods\n\n" + toll.format(day="June 3", rest="300 people."),
+                          "b": "Floods\n\n" + toll.format(day="June 5", rest=rest)})
+        found = sorted((f.outcome, f.severity) for f in of_rule(fs, "monotonic")
+                       if f.outcome.startswith("decrease"))
+        assert found == [("decrease_revised", "info")], rest
+
+
 def test_monotonic_keeps_the_tolls_of_two_events_apart():
     def toll(day: str, text: str) -> str:
         return f"Toll\n\nREDDING, {day} (Wire) -- {text}"

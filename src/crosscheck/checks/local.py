@@ -116,7 +116,9 @@ REVISION_WORDS = ["revised", "revision", "corrected", "correction", "not related
                   "unrelated", "counted twice", "double-counted", "double counted",
                   "reported earlier", "earlier reported", "previously reported",
                   "first reported", "initially reported", "originally reported", "downgraded",
-                  "lowered"]
+                  "lowered", "revise", "revises", "revising", "earlier toll", "earlier figure",
+                  "earlier count", "earlier estimate", "previous toll", "previous figure",
+                  "previous count", "previous estimate"]
 
 
 def between(a: Claim, b: Claim) -> str:
