@@ -992,6 +992,24 @@ def test_an_amount_a_year_for_some_years_makes_the_total_stated_with_it():
                     "average") == []
 
 
+def test_an_average_a_day_over_months_allows_every_length_of_the_months():
+    # eight months are 224 to 248 days: 4.1 million over them is 16,500 to 18,300 a day
+    text = "The tram carried 4.1 million passengers in its first eight months, an average " \
+        "of about {} a day."
+    assert outcomes(text.format("17,000"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("18,000"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("27,000"), "average") == ["per_period_mismatch"]
+    # weeks are days exactly; a year 365 or 366 of them
+    text = "The museum drew {} visitors over three weeks, an average of about 430 a day."
+    assert outcomes(text.format("9,000"), "average") == ["per_period_consistent"]
+    assert outcomes(text.format("12,000"), "average") == ["per_period_mismatch"]
+    assert outcomes("The line carried 2.2 million people over two years, or about 3,000 a "
+                    "day.", "average") == ["per_period_consistent"]
+    # a rate per month over days is no span of the calendar the rate divides
+    assert outcomes("The fund paid 9 million euros over 30 days, or 1 million euros a month.",
+                    "average") == []
+
+
 def test_an_average_with_two_candidate_totals_abstains():
     assert outcomes("The city sent 300 doctors and 200 nurses to 12 hospitals, 40 doctors "
                     "each.", "average") == []

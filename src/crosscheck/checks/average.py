@@ -18,7 +18,7 @@ import re
 from ..claims import Claim
 from ..findings import Finding
 from ..grouping import singular
-from .base import Check, Context, Outcome, Param, quote
+from .base import Check, Context, Outcome, Param, fmt, quote
 from .local import (
     OPTIONAL_QUALIFIER,
     DocFigures,
@@ -87,10 +87,11 @@ _PERIODS_THEN_TOTAL = re.compile(r"^\s*,?\s*(?:or|for\s+a\s+total\s+of|a\s+total
 _RATE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+"
                          r"(?P<period>year|month|week|day)\b",
                          re.IGNORECASE)
-#: a total over its periods: "$12 billion over ", "$12 billion spread over the next "
+#: a total over its periods: "$12 billion over ", "$12 billion spread over the next ",
+#: "4.1 million passengers in its first "
 _TOTAL_OVER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:spread\s+)?(?:over|across|in)\s+"
-                         r"(?:the\s+(?:(?:next|following|coming|first|last|past)\s+)?)?$",
-                         re.IGNORECASE)
+                         r"(?:(?:the|its|their)\s+(?:(?:next|following|coming|first|last|"
+                         r"past)\s+)?)?$", re.IGNORECASE)
 #: ... and then the amount per period: "10 years, or about "
 _THEN_RATE = re.compile(r"^\s*,\s*(?:or|that\s+is|i\.e\.|an\s+average\s+of|averaging)\s+"
                         + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
@@ -112,6 +113,9 @@ _THAT_IS = re.compile(r"\s*(?:that|this)\s+(?:is|was|means|works\s+out\s+(?:to|a
                       re.IGNORECASE)
 #: how many periods of a rate a duration written in years holds
 _PER_YEAR = {"year": 1.0, "month": 12.0}
+#: the fewest and most days of each period of the calendar: "in its first eight months, an
+#: average of 27,000 a day" holds 224 to 248 days, not a number the words give
+_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
 #: the period a duration is written in: "30 days", "four-week", "18 months"
 _DURATION_UNIT = re.compile(r"(?P<unit>year|month|week|day)s?$", re.IGNORECASE)
 
@@ -326,10 +330,25 @@ class AverageCheck(Check):
         elif period in _PER_YEAR and unit.group("unit").lower() == "year":
             periods = span_of.value * _PER_YEAR[period]  # "900 euros a month for two years"
         else:
-            return None
+            return self._per_calendar(rate, span_of, unit.group("unit").lower(), period, total)
         if periods < 2 or abs(periods - round(periods)) > 1e-6:
             return None
         return self._per_period(rate, round(periods), period, span_of, total)
+
+    def _per_calendar(self, rate: Claim, span_of: Claim, unit: str, period: str,
+                      total: Claim) -> Finding | None:
+        """A rate per day (or week) over a span written in longer periods of the calendar:
+        "4.1 million passengers in its first eight months, an average of about 27,000 a day"
+        is over 224 to 248 days, so the rate allows what any of them gives."""
+        if span_of.stated is None or span_of.stated < 1 or \
+                _DAYS[unit][0] <= _DAYS[period][1]:
+            return None
+        periods = (span_of.stated * _DAYS[unit][0] / _DAYS[period][1],
+                   span_of.stated * _DAYS[unit][1] / _DAYS[period][0])
+        if periods[0] == periods[1] and periods[0].is_integer():
+            # "over three weeks, ... a day": 21 days, as a count of days would say
+            return self._per_period(rate, int(periods[0]), period, span_of, total)
+        return self._per_period(rate, periods, period, span_of, total)
 
     def _rate_then_total(self, figures: DocFigures, rate: Claim) -> Finding | None:
         """An amount per period, then the total it makes over a number of periods set after
@@ -352,11 +371,11 @@ class AverageCheck(Check):
         return self._per_period(rate, round(periods), m.group("period").lower(), span_of,
                                 total)
 
-    def _per_period(self, rate: Claim, periods: int, period: str, span_of: Claim,
-                    total: Claim, also: int | None = None) -> Finding:
-        """The finding of ``rate`` a ``period`` for ``periods`` against ``total``; ``also``:
-        another count of the periods the words allow (the total is consistent with
-        either)."""
+    def _per_period(self, rate: Claim, periods: int | tuple[float, float], period: str,
+                    span_of: Claim, total: Claim, also: int | None = None) -> Finding:
+        """The finding of ``rate`` a ``period`` for ``periods`` (a number, or the fewest and
+        most a span of the calendar holds) against ``total``; ``also``: another count of
+        the periods the words allow (the total is consistent with either)."""
         cited = [total, rate, span_of]
         total, rate = sharpen([total, rate])
         # an amount per period is often the total divided and rounded ("an average of 78
@@ -364,13 +383,18 @@ class AverageCheck(Check):
         low, high = written(rate)
         if also and overlap((low * also, high * also), (total.low, total.high)):
             periods = also
-        computed = (low * periods, high * periods)
-        # "for 4 years (between 2026 and 2029)", "for four years"
-        shown = f"{periods} years ({span_of.surface})" if also else span_of.surface
+        fewest, most = periods if isinstance(periods, tuple) else (periods, periods)
+        computed = (low * fewest, high * most)
+        # "for 4 years (between 2026 and 2029)", "for four years", "eight months (224-248
+        # days)"
+        times = f"{fmt(fewest)}–{fmt(most)}" if fewest != most else f"{fewest}"
+        shown = f"{periods} years ({span_of.surface})" if also else \
+            f"{span_of.surface} ({times} {period}s)" if isinstance(periods, tuple) else \
+            span_of.surface
         values = {"rate": quote(rate), "period": f"a {period}", "periods": shown,
                   "total": quote(total), "computed": written_span(total, *computed)}
-        arithmetic = [f"{quote(rate)} × {periods} = {written_span(rate, low, high)} × "
-                      f"{periods} = {written_span(total, *computed)}",
+        arithmetic = [f"{quote(rate)} × {times} = {written_span(rate, low, high)} × "
+                      f"{times} = {written_span(total, *computed)}",
                       f"{quote(total)} allows {written_span(total, total.low, total.high)}"]
         basis = ("per period", rate.doc, total.value, rate.value, periods)
         if overlap(computed, (total.low, total.high)):
