@@ -652,6 +652,10 @@ def test_a_month_the_clause_names_is_the_figures_time():
     # a month later in the year than the text is last year's
     c = one(framed(day.format("Feb. 3") + "Sales reached 41,000 cars in December."), "41,000")
     assert c.time == "2024-12"
+    # ... unless the clause tells of what will be: then it is this year's
+    c = one(framed(day.format("May 12") + "Repairs will begin in June and cost 68 million "
+                                          "dollars."), "68 million dollars")
+    assert c.time == "2025-06"
     # the end of a month is an instant
     c = one(framed(day.format("Aug. 1") + "Crews had planted 0.9 billion trees by the end of "
                                           "June."), "0.9 billion")

@@ -1284,7 +1284,8 @@ def _month(before: str, after: str, doc: Document | None,
            pattern: re.Pattern = _MONTH_OF) -> str:
     """``YYYY-MM`` of the month the figure's clause says it is of (``pattern``): the first
     named after it, else the one before it ("" if none, or two); a month without a year is
-    the latest one up to the text's date. A month in a clause of time is another event's
+    the latest one up to the text's date, or, in a clause of what will be ("will begin in
+    June", in a text of May), the next. A month in a clause of time is another event's
     ("since it opened in June 2016")."""
     before, after = _EVENT_TIME.sub(" ", before), _EVENT_TIME.sub(" ", after)
     m = pattern.search(after)
@@ -1293,6 +1294,9 @@ def _month(before: str, after: str, doc: Document | None,
         if len(found) != 1:
             return ""
         m = found[0]
+        lead = before[:m.start()]
+    else:
+        lead = before + " " + after[:m.start()]
     published = doc.published if doc is not None else None
     if m.groupdict().get("rel"):
         if published is None:
@@ -1304,8 +1308,13 @@ def _month(before: str, after: str, doc: Document | None,
         return f"{m.group('year')}-{month:02d}"
     if published is None:
         return ""
-    year = published.year - (month > published.month)
+    year = published.year - (month > published.month and not _WILL.search(lead))
     return f"{year}-{month:02d}"
+
+
+#: words that make a clause tell of what is still to come: "will begin in June"
+_WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b",
+                   re.IGNORECASE)
 
 
 #: what makes "a year earlier" before a figure the base of a comparison, not the figure's
