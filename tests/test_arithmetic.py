@@ -122,6 +122,16 @@ def test_who_said_it_between_a_part_and_its_share_does_not_hide_the_share():
     assert outcomes(text.format(80), "share-of-whole") == ["share_mismatch"]
 
 
+def test_a_multiple_as_many_as_a_figure_is_recomputed():
+    text = "The county spent {} million dollars on roads in 2025, twice as much as the 6 " \
+        "million dollars of 2024."
+    assert outcomes(text.format(12), "change") == ["change_consistent"]
+    assert outcomes(text.format(9), "change") == ["change_mismatch"]
+    text = "The town hired {} nurses, twice as many as the 60 it hired a year earlier."
+    assert outcomes(text.format(120), "change") == ["change_consistent"]
+    assert outcomes(text.format(90), "change") == ["change_mismatch"]
+
+
 def test_a_share_of_what_was_added_is_not_held_to_a_total():
     text = ("The region installed 4.2 gigawatts of panels in 2022, double the 2.1 GW of 2021, "
             "officials said, taking total solar capacity to 11.6 GW. Rooftop systems made up "

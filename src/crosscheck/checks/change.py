@@ -116,10 +116,12 @@ _UP_BY = re.compile(r"^[^\d;]{0,70}?"
 #: and between the change and A
 _BY_FROM = re.compile(rf"^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|annually)\s+)?{_FROM_NAMED}$",
                       re.IGNORECASE)  # ("down 18 percent year on year from 46,500")
-#: "B in 2023, more than double the A": a multiple of a figure named after it
+#: "B in 2023, more than double the A", "B, twice as many as the A": a multiple of a figure
+#: named after it
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
-                          r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+(?:the|its|their|"
-                          r"that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+                          r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+"
+                          r"(?:as\s+(?:many|much|large|high|big|great)\s+as\s+)?(?:the|its|"
+                          r"their|that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
 #: between B and a multiple N of A: "B, about N times ...", "B, or N times ...", "B is N
 #: times", "B golds were N times"
 _BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|"
