@@ -130,6 +130,16 @@ def test_a_multiple_as_many_as_a_figure_is_recomputed():
     text = "The town hired {} nurses, twice as many as the 60 it hired a year earlier."
     assert outcomes(text.format(120), "change") == ["change_consistent"]
     assert outcomes(text.format(90), "change") == ["change_mismatch"]
+    # half, where the base follows it; and a multiple named as an increase on the base
+    text = "The county built {} homes, half as many as the 300 it built in 2024."
+    assert outcomes(text.format(150), "change") == ["change_consistent"]
+    assert outcomes(text.format(200), "change") == ["change_mismatch"]
+    text = "The city recorded {} murders, a fourfold increase on the 15 of 2020."
+    assert outcomes(text.format(60), "change") == ["change_consistent"]
+    assert outcomes(text.format(45), "change") == ["change_mismatch"]
+    # "half" elsewhere names no multiple
+    assert outcomes("In the first half of the year, sales rose from 200 to 300 cars.",
+                    "change") == []
 
 
 def test_a_share_of_what_was_added_is_not_held_to_a_total():

@@ -116,12 +116,16 @@ _UP_BY = re.compile(r"^[^\d;]{0,70}?"
 #: and between the change and A
 _BY_FROM = re.compile(rf"^\s*(?:(?:year[- ]on[- ]year|on\s+the\s+year|annually)\s+)?{_FROM_NAMED}$",
                       re.IGNORECASE)  # ("down 18 percent year on year from 46,500")
-#: "B in 2023, more than double the A", "B, twice as many as the A": a multiple of a figure
-#: named after it
+#: "B in 2023, more than double the A", "B, twice as many as the A", "B, a fourfold increase
+#: on the A": a multiple of a figure named after it
 _MULTIPLE_OF = re.compile(r"^[^\d;:()]{0,40}?,\s*(?:or\s+)?(?P<q>(?:nearly|almost|more\s+than|"
-                          r"over|about|roughly|around)\s+)?(?P<w>[a-z]+)\s+"
-                          r"(?:as\s+(?:many|much|large|high|big|great)\s+as\s+)?(?:the|its|"
+                          r"over|about|roughly|around)\s+)?(?:an?\s+)?(?P<w>[a-z]+)\s+"
+                          r"(?:as\s+(?:many|much|large|high|big|great)\s+as\s+|"
+                          r"(?:increase|rise|jump|growth)\s+(?:on|from|over)\s+)?(?:the|its|"
                           r"their|that\s+of\s+the)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
+#: multiples read only where a figure follows them as the base ("B, half as many as the A",
+#: "B, half the A"): elsewhere "half" is of a year or of a whole ("in the first half")
+_BASE_MULTIPLES = {"half": 0.5}
 #: between B and a multiple N of A: "B, about N times ...", "B, or N times ...", "B is N
 #: times", "B golds were N times"
 _BEFORE_TIMES = re.compile(r"^(?:[^\d;:()]{0,40}?,\s*(?:or\s+)?|"
@@ -397,12 +401,14 @@ class ChangeCheck(Check):
         gap = YEAR_IN_GAP.sub(" ", between(said, later[0]).removeprefix(
             ")" if said is not b else ""))
         m = _MULTIPLE_OF.match(gap)
-        if not m or m.group("w").lower() not in self._multiples:
+        factor = (self._multiples.get(m.group("w").lower()) or
+                  _BASE_MULTIPLES.get(m.group("w").lower())) if m else None
+        if not m or factor is None:
             return None
         a = later[0]
         sa, sb = sharpen([a, b])
         word = m.group("w").lower()
-        return self._times(sa, sb, self._multiples[word], word,
+        return self._times(sa, sb, factor, word,
                            " ".join((m.group("q") or "").lower().split()), [a, b])
 
     def _n_times(self, b: Claim, n: Claim, a: Claim, said: Claim, long: bool = False
