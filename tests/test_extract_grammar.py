@@ -152,6 +152,11 @@ def test_labels_and_numbering_are_not_claims(text):
     ("Of the 52 dead, 38 were aged over 75 and 9 were aged between 60 and 75.",
      ["52", "38", "9"]),
     ("The dead were mostly over 70, and 12 of them lived alone.", ["12"]),
+    # ... after a relative clause of dying, or as some of them
+    ("At least 64 people died, most of them over 75.", ["64"]),
+    ("Most of those who died were over 75 and lived alone.", []),
+    # (a relative clause of another verb may count: a duration, or what they did)
+    ("Patients who waited over 12 hours were seen first.", ["12 hours"]),
     # a figure past any age is a count, however it is said
     ("The injured were over 200, the ministry said.", ["200"]),
     # the age a person died at

@@ -42,8 +42,14 @@ def age_words(holders: list[str]) -> AgeWords:
         r"(?:at\s+)?the\s+age\s+of|"
         # "dies at 87", "died last week at 87": the age a person died at
         r"\b(?:died|dies|dead)\b(?:\s+(?:on|last|this|in)?\s*[A-Za-z]+){0,2}?\s+at|"
-        # "the dead were mostly over 70": a bound said of the people through a copula
-        rf"(?:{nouns})\s+(?:(?:were|was|are|is)\s+(?:(?:mostly|mainly|largely|all)\s+)?)?"
+        # "the dead were mostly over 70": a bound said of the people through a copula, after
+        # a relative clause ("those who died were over 75") or as some of them ("most of
+        # them over 75")
+        rf"(?:(?:{nouns})\s+(?:who|that)\s+(?:died|were\s+killed|were\s+hurt|were\s+injured|"
+        r"were\s+infected|fell\s+ill|were\s+taken\s+ill)\s+(?=were|was|are|is)|"
+        rf"(?:{nouns})\s+|(?:most|many|all|half|some|several|nearly\s+all|almost\s+all)\s+"
+        r"of\s+(?:them|whom)\s+)"
+        r"(?:(?:were|was|are|is)\s+(?:(?:mostly|mainly|largely|all)\s+)?)?"
         r"(?:(?:under|over|above|below|older\s+than|younger\s+than)"
         r"(?:\s+the\s+age\s+of)?))\s+$", re.IGNORECASE),
         re.compile(_OLD + rf"\s+(?:{nouns})\b", re.IGNORECASE))
