@@ -1296,6 +1296,42 @@ def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
     assert one(claims, "5 billion dollars").actor == ""
 
 
+def test_a_rate_named_as_the_subject_is_what_its_percentage_measures():
+    day = dt.date(2026, 4, 3)
+    cases = {"Estara's unemployment rate fell to 5.2 percent in March.":
+             ("unemployment", "Estara"),
+             "The jobless rate in Estara dropped to 5.3 percent.": ("unemployment", "Estara"),
+             "Turnout was 61.2 percent.": ("turnout", ""),
+             "Youth unemployment fell to 14.1 percent.": ("youth unemployment", ""),
+             "Unemployment among young people rose to 14 percent.":
+             ("unemployment among young people", ""),
+             "Unemployment: 5.2% in March": ("unemployment", ""),
+             # a change sets no rate, nor does "the rate" alone
+             "The economy grew 2.1 percent.": ("", ""),
+             "The rate was 4 percent.": ("", "")}
+    for text, (measure, place) in cases.items():
+        (c,) = [c for c in framed(text, day) if c.kind == "percent"]
+        assert (c.measure, c.place, c.actor) == (measure, place, ""), text
+    # a labelled line that names whose share it is keeps that as its actor
+    (c,) = [c for c in framed("Germany: 64.7%", day) if c.kind == "percent"]
+    assert (c.measure, c.actor) == ("", "Germany")
+
+
+def test_two_countries_rates_are_two_quantities_and_one_countrys_disagree():
+    def text(day: str, sentence: str) -> str:
+        return f"News\n\nUpdated: 2026-04-{day} 16:20\n\n{sentence}"
+    fs = findings_of({
+        "a": text("03", "Estara's unemployment rate fell to 5.2 percent in March."),
+        "b": text("03", "Norvia's unemployment rate rose to 6.8 percent in March."),
+        "c": text("04", "In Norvia, the jobless rate climbed to 6.9 percent in March.")})
+    # (6.8 and 6.9 percent may both be 6.85 rounded, as 5.2 and 5.3 may be 5.25)
+    assert not warnings(fs, "agreement")
+    fs = findings_of({
+        "a": text("03", "Estara's unemployment rate fell to 5.2 percent in March."),
+        "b": text("04", "The jobless rate in Estara dropped to 5.4 percent in March.")})
+    assert len(warnings(fs, "agreement")) == 1
+
+
 def test_one_name_at_a_sentence_start_that_sells_or_hires_is_the_actor():
     claims = framed("Korvex sold 52 million phones in the second quarter. Ostara hired 1,200 "
                     "staff in 2025. Production rose to 3 million phones. Attendance reached "

@@ -53,7 +53,8 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "statistics", "populated", "levels", "giving", "money_events", "people_events",
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
-          "past_season", "not_events", "capacity", "capacity_after", "doing")
+          "past_season", "not_events", "capacity", "capacity_after", "doing",
+          "rate_nouns")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -160,6 +161,11 @@ class Vocabulary:
     #: "holds 65,000", "built for 18,500" right before a count; "when full" after its noun
     capacity: re.Pattern = re.compile(r"(?!x)x")
     capacity_after: re.Pattern = re.compile(r"(?!x)x")
+    #: a rate named as the subject of the verb that sets a percentage, right before it:
+    #: "the unemployment rate fell to", "Turnout was"
+    rate_subject: re.Pattern = re.compile(r"(?!x)x")
+    #: a noun of a rate anywhere: "Youth unemployment" of "Youth unemployment: 14.1%"
+    rate_noun: re.Pattern = re.compile(r"(?!x)x")
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -392,6 +398,8 @@ def _load(path: Path) -> Vocabulary:
                           rf"\s*,?\s*(?:{_phrases(lists['capacity_after']) or '(?!x)x'})"
                           r"(?![\w-])", re.IGNORECASE),
                       estimates=frozenset(w.lower() for w in lists["estimates"]),
+                      rate_subject=_rate_subject(lists["rate_nouns"]),
+                      rate_noun=_words(lists["rate_nouns"]),
                       ages=age_words(lists["age_holders"]),
                       doers=frozenset(w.lower() for w in [*lists["undertakings"],
                                                           *lists["actor_nouns"],
@@ -872,6 +880,50 @@ def _cost_of(vocab: Vocabulary, before: str) -> str:
 #: adjectives that name no thing: "the new project" is any project
 _PLAIN_ADJECTIVES = frozenset("new whole entire overall first second third final latest main "
                               "big large huge".split())
+
+
+#: words that never start or modify a rate's name: "officials said unemployment fell"
+_NOT_RATE_WORD = (r"(?!(?:said|says|say|that|and|while|as|when|but|the|a|an|its|their|his|her|"
+                  r"of|in|on|at|to|by|for|with|has|had|have|was|is|were|are|will|would|also|"
+                  r"it|they|this|these|which|where|after|before|since|while)\b)")
+
+
+def _rate_subject(nouns: list[str]) -> re.Pattern:
+    """What names the rate a percentage right after it sets, as ``np``: "Estara's
+    unemployment rate fell to", "the jobless rate in Estara dropped to", "Turnout was",
+    "inflation stood at"; a change ("rose 3 percent") sets no rate."""
+    return re.compile(
+        r"(?:^|[,;:.]\s+|--\s+|\b(?:the|its|their|said|says|that|while|as|but|and)\s+|"
+        # "Estara's unemployment rate": whose rate, a name (kept) or a noun ("the country's")
+        r"(?:(?-i:(?P<whose>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))|[\w-]+)['’]s\s+)"
+        rf"(?P<np>(?:{_NOT_RATE_WORD}[a-z][\w-]*\s+){{0,2}}"
+        rf"(?:{_phrases(nouns) or '(?!x)x'}))"
+        # "in Estara": where, said before the verb (a place is read as such); "among young
+        # people", "in rural areas": of whom or of what, part of the measure
+        r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}|"
+        r"(?P<of>\s+(?:in|among|for|across|of)\s+[^,;\d]{1,40}?))?"
+        r"\s+(?:(?:has|have|had|also|now)\s+)*"
+        r"(?:(?:fell|fallen|rose|risen|dropped|climbed|eased|edged\s+(?:up|down)|increased|"
+        r"decreased|declined|jumped|slipped|slowed|accelerated|quickened|grew|grown|shrank|"
+        r"came\s+down|went\s+up|went\s+down)\s+to|(?:stood|stands|remained|remains|held|"
+        r"holds|was|is)\s+at|was|is|reached|hit|averaged)"
+        r"(?:\s+(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|over|"
+        r"more\s+than|under|less\s+than|below|above))?\s*$", re.IGNORECASE)
+
+
+def _rate_named(vocab: Vocabulary, before: str,
+                synonyms: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    """The measure of a percentage whose rate is the subject before it ("unemployment" of
+    "Estara's unemployment rate fell to 5.2 percent"), and the name whose rate it is, if the
+    text gives one ("Estara"); ("", "") when none is named, or only "the rate"."""
+    m = vocab.rate_subject.search(before)
+    if m is None:
+        return "", ""
+    words = m.group("np").lower().split()
+    if words == ["rate"]:
+        return "", ""
+    return normalize_subject(" ".join(words + (m.group("of") or "").lower().split()),
+                             synonyms), " ".join((m.group("whose") or "").split())
 
 
 def _capacity(vocab: Vocabulary, c: Claim, before: str, after: str) -> bool:
@@ -1785,6 +1837,19 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             lead if lead and c.subject and not event else c.subject or lead, event, synonyms)
         if not measure and c.kind == "money" and not holder:
             measure = _cost_of(vocab, before)  # "the Harbour Bridge cost $2 billion"
+        labelled = False  # a share on a labelled line: the label is no actor
+        if not measure and c.kind == "percent" and not c.direction:
+            # "the jobless rate fell to"; "Estara's unemployment rate": Estara's, where no
+            # place is read (two countries' rates are two quantities)
+            measure, whose = _rate_named(vocab, before, synonyms)
+            if whose and not c.place:
+                c = c.evolve(place=whose)
+            if not measure and (label := _HEADING.match(opening)) and \
+                    vocab.rate_noun.search(label.group("actor")):
+                # "Unemployment: 5.2% in March": a line's label that names a rate is what its
+                # share measures ("Germany: 64.7%" names whose share it is)
+                measure = normalize_subject(label.group("actor").lower(), synonyms)
+                labelled = True
         if measure == _CASE and outbreak is None:
             outbreak = vocab.outbreak.search(doc.text) is not None if doc else False
         if measure == _CASE and outbreak:
@@ -1814,9 +1879,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure),
-            actor=sys.intern(holder or (_trim(with_giver.group("actor")) if with_giver else
-                                        _actor(vocab, before, whole_after, opening, gapped))
-                             or _together(c) or _designated(before)),
+            actor=sys.intern("" if labelled else holder or (
+                _trim(with_giver.group("actor")) if with_giver else
+                _actor(vocab, before, whole_after, opening, gapped))
+                or _together(c) or _designated(before)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else

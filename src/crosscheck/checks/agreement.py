@@ -19,7 +19,17 @@ from ..findings import Finding
 from ..frame import apart, load_vocabulary
 from ..grouping import Group
 from ..units import unit_text
-from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+from .base import (
+    Check,
+    Context,
+    Outcome,
+    Param,
+    doc_label,
+    fmt,
+    interval_gap,
+    quote,
+    touching,
+)
 from .local import OPTIONAL_QUALIFIER, alternation, as_written, written_span
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
@@ -56,6 +66,8 @@ def _meet(a: Claim, b: Claim) -> bool:
     $1 billion", so the two are on either side of it (two roundings that touch, "$112
     million" and "$113 million", may both be 112.5 million)."""
     lo, hi = max(a.low, b.low), min(a.high, b.high)
+    if touching(lo, hi):
+        lo = hi
     if lo != hi:
         return lo < hi
     return not any((c.qualifier == "over" and c.low == lo) or

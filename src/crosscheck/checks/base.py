@@ -110,8 +110,17 @@ def template_fields(template: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)", template)}
 
 
+def touching(x: float, y: float) -> bool:
+    """Whether two ends of intervals are one point but for float noise."""
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+
+
 def interval_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Relative distance between two intervals: 0 when they overlap."""
+    """Relative distance between two intervals: 0 when they overlap or touch (within the
+    noise of float arithmetic: "6.8 percent" ends at 6.85 and "6.9 percent" starts at
+    6.8500000000000005, as "5.2 percent" and "5.3 percent" meet at 5.25)."""
+    if touching(a[1], b[0]) or touching(b[1], a[0]):
+        return 0.0
     if a[1] < b[0]:
         return (b[0] - a[1]) / abs(b[0]) if b[0] else float("inf")
     if b[1] < a[0]:
