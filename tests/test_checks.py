@@ -644,6 +644,17 @@ def test_a_fraction_has_no_digits_to_corroborate_by_itself():
     assert [f for f in of_rule(fs, "agreement") if f.outcome == "corroborated"] == []
 
 
+def test_a_change_is_not_held_to_another_texts_start_of_a_figure_with_few_digits():
+    # "$8.2 billion" (read as 8199999999.999999) has two significant digits, not sixteen: two
+    # texts' 8.2 billions may be of two things
+    from crosscheck.checks.agreement import significant_digits
+    assert [significant_digits(v) for v in (2698, 25.4, 700, 8.2 * 1e9)] == [4, 3, 1, 2]
+    fs = findings_of({"a": "Corvan's revenue grew 14 percent to $8.2 billion.",
+                      "b": "Workers abroad sent 8.2 billion dollars, up 7 percent from 7.7 "
+                           "billion dollars a year earlier."})
+    assert [f.outcome for f in of_rule(fs, "change")] == ["change_consistent"]
+
+
 def test_two_neighbouring_digits_swapped_across_texts_are_flagged():
     fs = findings_of({"a": "About 5 billion yuan had paid for 289 recovery projects in the "
                            "county by the end of 2010.",

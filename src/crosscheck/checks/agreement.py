@@ -662,6 +662,7 @@ def _last_digit(c: Claim) -> float:
 
 
 def significant_digits(v: float) -> int:
-    """Significant digits of a figure as written: 2,698 -> 4, 25.4 -> 3, 700 -> 1."""
-    digits = f"{abs(v):.6f}".replace(".", "").strip("0")
+    """Significant digits of a figure as written: 2,698 -> 4, 25.4 -> 3, 700 -> 1 (and "8.2
+    billion", read as 8199999999.999999, -> 2: the noise of float arithmetic is no digit)."""
+    digits = f"{round(abs(v), 6):.12g}".split("e")[0].replace(".", "").strip("0")
     return len(digits)
