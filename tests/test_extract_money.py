@@ -63,6 +63,16 @@ def test_precision_of_the_digits_sets_the_interval(seeds):
     assert (c.low, c.high) == (pytest.approx(11.4835e9), pytest.approx(11.4845e9))
 
 
+def test_a_scaled_figure_is_the_value_the_text_writes_exactly():
+    from conftest import claims_of
+
+    # (8.2 * 1e9 is 8199999999.999999: two texts' 8.2 billion and 8,200 million must be one
+    # value, and 8.2 billion has two significant digits, not sixteen)
+    got = [c.value for c in claims_of("Exports were 8.2 billion dollars, or 8,200 million "
+                                      "dollars, and imports $0.3 billion.")]
+    assert got == [8.2e9, 8.2e9, 0.3e9]
+
+
 def test_a_scale_joined_by_a_hyphen_is_the_figures_scale():
     from conftest import claims_of
 

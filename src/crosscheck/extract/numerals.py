@@ -7,6 +7,7 @@ delimiters, and a match may not start inside a run of digits.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -232,6 +233,11 @@ def scaled_digits(digits: str, scale: str = "", exp: str | None = None) -> tuple
     if exp:
         mult *= 10.0 ** int(exp.lstrip("eEx×").replace("10^", ""))
     plain = _plain_digits(digits)
+    power = round(math.log10(mult)) if mult > 1 else 0
+    if power and 10.0 ** power == mult:
+        # "8.2 billion" is 8.2e9 exactly as the text writes it, where 8.2 * 1e9 is
+        # 8199999999.999999: two texts' 8.2 billion and 8,200 million are one value
+        return float(f"{plain}e{power}"), _precision(plain, mult)
     return float(plain) * mult, _precision(plain, mult)
 
 
