@@ -634,6 +634,13 @@ def test_a_glued_m_before_a_plural_noun_is_millions():
                  "The river rose 3m overnight."):
         (c,) = claims_of(text)
         assert (c.kind, c.unit) == ("quantity", "meter"), text
+    # millions of a unit: "338m tonnes" is 338 million tonnes, good to half a million
+    (c, _, d) = claims_of("Rail moved 338m tonnes of freight in 2024; trucks moved 3.1bn.")
+    assert (c.kind, c.unit, c.low, c.high) == ("quantity", "kilogram", 337.5e9, 338.5e9)
+    # ... and the second clause of the same verb moved tonnes too
+    assert (d.surface, d.kind, d.unit, d.value) == ("3.1bn", "quantity", "kilogram", 3.1e12)
+    (c,) = claims_of("About 3m people were displaced.")
+    assert c.high - c.low > 1e6
 
 
 def test_basis_points_are_read_as_percentage_points_and_bp_only_in_lower_case():

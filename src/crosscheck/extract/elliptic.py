@@ -61,10 +61,25 @@ _COMPARED = re.compile(r"\b(?:from|than|against|compared\s+with|to|below|above)\
                        r"(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
 
 
+#: the word right before a figure: the verb of its clause, when it has an object
+_VERB_BEFORE = re.compile(r"([a-z]{3,})\s+$")
+
+
+def _same_verb(measure: Claim, c: Claim) -> bool:
+    """Whether a bare figure stands after the verb its sentence's measure stood after: "rail
+    moved 338m tonnes ...; trucks moved 3.1bn" (a second clause of the same shape)."""
+    s, at = c.sentence, c.sentence_start
+    before = _VERB_BEFORE.search(s, 0, measure.start - at)
+    again = _VERB_BEFORE.search(s, measure.end - at, c.start - at)
+    return before is not None and again is not None and \
+        before.group(1).lower() == again.group(1).lower()
+
+
 def carry_unit(claims: list[Claim]) -> list[Claim]:
     """The claims (in text order) with each bare figure that a measure of its sentence is
-    compared with ("268,000 ounces ..., up 4 percent from 258,000") given that measure's
-    unit."""
+    compared with ("268,000 ounces ..., up 4 percent from 258,000"), or that a second clause
+    of the same verb gives ("rail moved 338m tonnes of freight; trucks moved 3.1bn"), given
+    that measure's unit."""
     out: list[Claim] = []
     measure: Claim | None = None  # the last quantity read in this sentence
     basis: Claim | None = None  # the last figure in basis points read in this sentence
@@ -85,7 +100,8 @@ def carry_unit(claims: list[Claim]) -> list[Claim]:
         if c.kind == "quantity":
             measure = c
         elif measure is not None and c.kind == "count" and not c.subject and \
-                _COMPARED.search(c.sentence, 0, c.start - c.sentence_start):
+                (_COMPARED.search(c.sentence, 0, c.start - c.sentence_start) or
+                 _same_verb(measure, c)):
             factor = measure.value / measure.stated if measure.stated else 1.0
             c = c.evolve(kind="quantity", unit=measure.unit, value=c.value * factor,
                          low=c.low * factor, high=c.high * factor, stated=c.value,
