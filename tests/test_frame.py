@@ -1296,6 +1296,19 @@ def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
     assert one(claims, "5 billion dollars").actor == ""
 
 
+def test_two_parts_of_a_whole_are_one_quantity_only_if_they_say_the_same_part():
+    def text(day: str, part: str) -> str:
+        return (f"Roads\n\nVELDA, Feb. {day}, 2025 (Wire) -- Of the 1,412 people killed on "
+                f"Norland's roads last year, {part}, the ministry said.")
+    fs = findings_of({"a": text("21", "712 died in cities"),
+                      "b": text("22", "640 were pedestrians"),
+                      "c": text("23", "380 were killed on motorways")})
+    assert not warnings(fs, "agreement")
+    fs = findings_of({"a": text("21", "712 died in cities"),
+                      "b": text("22", "698 died in cities")})
+    assert len(warnings(fs, "agreement")) == 1
+
+
 def test_a_rate_named_as_the_subject_is_what_its_percentage_measures():
     day = dt.date(2026, 4, 3)
     cases = {"Estara's unemployment rate fell to 5.2 percent in March.":

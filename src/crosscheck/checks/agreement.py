@@ -317,6 +317,8 @@ class AgreementCheck(Check):
                         continue
                     if a.aggregation == "change" and _span(a) != _span(b):
                         continue  # "fell by a third in three years" and "by half in a decade"
+                    if a.aggregation == "part" and not same_part(a, b):
+                        continue  # "712 died in cities" and "640 were pedestrians"
                     gap = interval_gap((a.low, a.high), (b.low, b.high))
                     if gap > tol and not apart(a, b) and \
                             not (a.doc != b.doc and (self._plan_changed(a) or
@@ -375,7 +377,8 @@ class AgreementCheck(Check):
                 if a.doc == b.doc or (i, j) in paired or (a.time_scope and b.time_scope):
                     continue  # (two figures of a stated time are paired by their times)
                 gap_days = ctx.days_apart(a.doc, b.doc)
-                if gap_days is None or gap_days > days or a.aggregation == "change":
+                if gap_days is None or gap_days > days or a.aggregation == "change" or \
+                        (a.aggregation == "part" and not same_part(a, b)):
                     continue
                 gap = interval_gap((a.low, a.high), (b.low, b.high))
                 low, high = sorted((abs(a.value), abs(b.value)))
@@ -659,6 +662,33 @@ def _last_digit(c: Claim) -> float:
     text = f"{stated:.6f}".rstrip("0")
     decimals = len(text.split(".")[1]) if "." in text else 0
     return 0.5 * 10 ** -decimals * abs(c.value / stated) if stated else 0.0
+
+
+#: where the words that say which part a figure is end: the clause's end
+_PART_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|against|compared)\s")
+_PART_WORD = re.compile(r"[a-z][a-z'’-]+")
+
+
+def same_part(a: Claim, b: Claim) -> bool:
+    """Whether two parts of a whole say they are the same part: the words after each figure
+    to its clause's end, without the small words ("Of the 1,412 killed, 712 died in cities"
+    and "640 were pedestrians" are two parts, whatever their whole; "141 took place in the
+    southern precincts" and "141 in the southern precincts" one)."""
+    from ..extract.subjects import STOP
+
+    def words(c: Claim) -> frozenset[str]:
+        rest = c.sentence[c.end - c.sentence_start:]
+        cut = _PART_END.search(rest)
+        return frozenset(w for w in _PART_WORD.findall(rest[:cut.start() if cut else 80]
+                                                       .lower())
+                         if w not in STOP and w not in _PART_VERBS)
+
+    return words(a) == words(b)
+
+
+#: verbs of a part's clause that say nothing of which part it is
+_PART_VERBS = frozenset("died killed were was are is took place happened occurred "
+                        "lost their lives".split())
 
 
 def significant_digits(v: float) -> int:
