@@ -698,6 +698,16 @@ def test_giver_amounts_to_two_named_causes_or_of_unnamed_givers_are_not_compared
 
 
 
+def test_what_a_giver_lends_and_what_it_pledges_are_not_compared():
+    day = "RIVERTON, May {}, 2024 (Wire) -- "
+    fs = findings_of({"a": day.format(3) + "The World Bank pledged $500 million.",
+                      "b": day.format(9) + "The World Bank will lend 1.5 billion dollars."})
+    assert flags(fs, "giver-amount") == []
+    fs = findings_of({"a": day.format(3) + "The World Bank will lend $1.2 billion.",
+                      "b": day.format(9) + "The World Bank will lend 1.5 billion dollars."})
+    assert [f.outcome for f in flags(fs, "giver-amount")] == ["giver_disagrees"]
+
+
 def test_a_giver_named_with_a_verb_of_giving_and_in_a_list_of_givers_is_compared():
     day = "RIVERTON, May {}, 2024 (Wire) -- "
     listing = day.format(9) + "Who gave what.\n\nTown of Brindle: €40m. The mayor says the " \

@@ -108,7 +108,8 @@ class GiverAmountCheck(Check):
         pairs = [(a, b, interval_gap((a.low, a.high), (b.low, b.high)))
                  for i, a in enumerate(single) for b in single[i + 1:]
                  if a.status == b.status and not _apart_in_time(a, b)
-                 and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)]
+                 and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)
+                 and lent(a) == lent(b)]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
@@ -149,6 +150,23 @@ class GiverAmountCheck(Check):
                             {"giver": giver, "value": quote(anchor), "sources": len(docs),
                              "documents": [doc_label(d) for d in docs]}, arithmetic,
                             ("giver_corroborated", anchor.unit, giver, tuple(docs)))
+
+
+#: a loan, right before its amount or right after it: "will lend 1.5 billion dollars",
+#: "a loan of $500 million", "$500 million in loans"
+_LOAN_BEFORE = re.compile(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|credit|credits)\b"
+                          r"(?:\s+(?:of|worth|totalling|totaling))?[^\d.;]{0,20}$",
+                          re.IGNORECASE)
+_LOAN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in\s+)?(?:loans?|credits?|credit\s+lines?)\b",
+                         re.IGNORECASE)
+
+
+def lent(c: Claim) -> bool:
+    """Whether an amount is a loan ("the World Bank will lend 1.5 billion dollars"): what a
+    giver lends and what it pledges or gives are two quantities."""
+    at = c.start - c.sentence_start
+    return bool(_LOAN_BEFORE.search(c.sentence[max(0, at - 40):at]) or
+                _LOAN_AFTER.match(c.sentence, c.end - c.sentence_start))
 
 
 def recipient(c: Claim) -> frozenset[str]:
