@@ -2095,6 +2095,10 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
     # synonyms are one incident
     claims = framed("The tremor shook the valley. The quake has killed 40 people.", D(2025, 3, 4))
     assert one(claims, "40").incident == "earthquake"
+    # a dam that gave way is a collapse, not the measles of another text
+    claims = framed("The mining dam gave way on Monday. The confirmed death toll stands at 67.",
+                    D(2025, 3, 4))
+    assert one(claims, "67").incident.startswith("collapse")
 
 
 def test_tolls_of_different_incidents_are_not_one_running_total():
