@@ -671,6 +671,12 @@ def test_one_slip_against_several_texts_is_one_finding():
     assert found[0].message.startswith("121 in a, c and 112 in b")
 
 
+def test_digits_swapped_at_another_scale_are_not_flagged():
+    fs = findings_of({"a": "The county sold 1.42 million homes in 2024.",
+                      "b": "The county sold 412 homes in 2024."})
+    assert of_rule(fs, "transposed-digits") == []
+
+
 def test_digits_swapped_for_other_things_or_times_are_not_flagged():
     fs = findings_of({"a": "The county rebuilt 289 schools by the end of 2011.",
                       "b": "The county rebuilt 298 schools by the end of 2014."})

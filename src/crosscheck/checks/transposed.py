@@ -107,6 +107,8 @@ class TransposedDigitsCheck(Check):
         return [self._finding(pairs)] if pairs else []
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
+        if not a.value or not 0.1 < b.value / a.value < 10:
+            return False  # a swap keeps the scale: "1.42 million" is no slip for "412"
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
             return False
         event_only = not (set(a.measure.split()) - self._events) or \
