@@ -1296,6 +1296,18 @@ def test_one_name_at_a_sentence_start_that_gives_is_the_actor():
     assert one(claims, "5 billion dollars").actor == ""
 
 
+def test_values_many_times_apart_are_two_scopes_not_one_figure_misreported():
+    def text(day: str, sentence: str) -> str:
+        return f"Homes\n\nUpdated: 2026-04-{day} 16:20\n\n{sentence}"
+    fs = findings_of({"a": text("03", "The plan will build 1.5 million homes by 2029."),
+                      "b": text("04", "The plan will build 3,800 homes by 2029.")})
+    assert not warnings(fs, "agreement")
+    # (two digits swapped may be as far apart: "17.7 billion" printed as "71.7 billion")
+    fs = findings_of({"a": text("03", "The plan will build 17,700 homes by 2029."),
+                      "b": text("04", "The plan will build 71,700 homes by 2029.")})
+    assert [f.rule for f in fs if f.severity != "info"] == ["transposed-digits"]
+
+
 def test_two_parts_of_a_whole_are_one_quantity_only_if_they_say_the_same_part():
     def text(day: str, part: str) -> str:
         return (f"Roads\n\nVELDA, Feb. {day}, 2025 (Wire) -- Of the 1,412 people killed on "

@@ -110,6 +110,11 @@ class AgreementCheck(Check):
             "integer", 2, "significant digits a figure written with a scale word needs to "
             "corroborate by itself (\"$45 billion\" has two)"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
+        "max_ratio": Param("number", 4.0, "how many times one value may be the other for two "
+                           "figures to disagree: '1.5 million homes' and '3,800 homes' of one "
+                           "year are a country's and a town's, not one figure misreported (a "
+                           "slip of scale, a thousand times, is restated-scale's; two digits "
+                           "swapped may be further apart)"),
         "max_spread": Param("percent", 0.05, "how far apart the stated values of a "
                                              "corroboration may be"),
         "min_count": Param("integer", 10, "a count below this corroborates nothing by a "
@@ -320,7 +325,8 @@ class AgreementCheck(Check):
                     if a.aggregation == "part" and not same_part(a, b):
                         continue  # "712 died in cities" and "640 were pedestrians"
                     gap = interval_gap((a.low, a.high), (b.low, b.high))
-                    if gap > tol and not apart(a, b) and \
+                    if gap > tol and not _far_apart_values(a, b, self.params["max_ratio"]) \
+                            and not apart(a, b) and \
                             not (a.doc != b.doc and (self._plan_changed(a) or
                                                      self._plan_changed(b))) and \
                             (a.doc == b.doc or not self._told_apart(a, b)):
@@ -539,6 +545,16 @@ _SPAN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[a-z]+\s+){
 #: how many times the one value must be the other for a text that states both to tell them
 #: apart ("309 million passengers" in the country, "66 million" at one airport)
 _APART_FACTOR = 2.0
+
+
+def _far_apart_values(a: Claim, b: Claim, factor: float) -> bool:
+    """Whether one value is more than ``factor`` times the other, too far apart to be one
+    quantity told two ways (unless two digits are swapped: "17.7 billion" printed as "71.7
+    billion")."""
+    from .transposed import digits, swaps
+
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high > factor * low and digits(a) not in swaps(digits(b))
 
 
 class _ValueIndex:

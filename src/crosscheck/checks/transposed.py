@@ -32,7 +32,7 @@ def digits(c: Claim) -> str:
     return text.replace(".", "").lstrip("0")
 
 
-def _swaps(d: str) -> set[str]:
+def swaps(d: str) -> set[str]:
     """The digit strings ``d`` becomes with two neighbouring different digits swapped."""
     return {d[:i] + d[i + 1] + d[i] + d[i + 2:] for i in range(len(d) - 1) if d[i] != d[i + 1]}
 
@@ -82,7 +82,7 @@ class TransposedDigitsCheck(Check):
             by_digits.setdefault((c.kind, c.unit, d), []).append(c)
         findings = []
         for (kind, unit, da), claims_a in by_digits.items():
-            for db in sorted(_swaps(da)):
+            for db in sorted(swaps(da)):
                 if db > da and (kind, unit, db) in by_digits:  # each pair of strings once
                     findings.extend(self._between(ctx, claims_a, by_digits[(kind, unit, db)]))
         return findings
