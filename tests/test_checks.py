@@ -253,6 +253,31 @@ def test_a_start_that_names_only_its_event_is_of_what_the_others_event_heads():
     assert flags(findings_of(texts), "start-year") == []
 
 
+def test_starts_that_name_only_their_event_are_of_what_their_texts_speak_of():
+    # two texts' "construction began" are of what their headlines and sentences name
+    fs = findings_of({"a": "Eastmere wind farm at full power\n\nConstruction began in 2021.",
+                      "b": "Radio telescope opens in the desert\n\nConstruction started in "
+                           "March 2011."})
+    assert flags(fs, "start-year") == []
+    fs = findings_of({"a": "Eastmere wind farm at full power\n\nConstruction began in 2021.",
+                      "b": "Eastmere: the numbers behind the wind farm\n\nConstruction "
+                           "started in 2020."})
+    assert len(flags(fs, "start-year")) == 1
+    # (words any two texts share, "cubic metres" or "north", say nothing of what they are
+    # about: a water route's construction is no gas pipeline's)
+    fs = findings_of({"a": "The central route of the diversion project has delivered 40 "
+                           "billion cubic meters of water to northern cities. Construction of "
+                           "the central route began in December 2003.",
+                      "b": "Northline gas pipeline starts pumping\n\nThe Northline pipeline "
+                           "began carrying 20 billion cubic metres of gas, six years after "
+                           "construction started in 2018, its operator said."})
+    assert flags(fs, "start-year") == []
+    # and "since records began" dates a measurement, whatever the text is about
+    fs = findings_of({"a": "It was the hottest July since records began in 1936.",
+                      "b": "It was the wettest July since records began in 1990."})
+    assert flags(fs, "start-year") == []
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

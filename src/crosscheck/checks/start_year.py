@@ -13,6 +13,7 @@ from .starts import (
     place_words,
     rule_canon,
     start_claims,
+    start_context,
     start_pattern,
     start_topic,
     started_passively,
@@ -58,6 +59,8 @@ class StartYearCheck(Check):
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)
         topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
+        contexts = {c.id: start_context(c, ctx.documents[c.doc].text, places, canon)
+                    if c.doc in ctx.documents else frozenset() for c in starts}
         # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
         # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
         # ("CPEC was launched in 2013"), so its starts are compared wherever they are said,
@@ -75,7 +78,7 @@ class StartYearCheck(Check):
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),
-                                     frozenset(canon.values())):
+                                     frozenset(canon.values()), contexts):
                 where = region if region in ctx_regions else \
                     " / ".join(sorted({ctx.region(c) for c in cs} - {""}))
                 findings.extend(self._cluster(where, cs, tol, topics, canon))

@@ -19,6 +19,10 @@ _RELATIVE = re.compile(r"\b(?:after|before|following|until|till)\s+(?:the\s+)?"
 #: words that tie two events in time: a year on the far side of one is not the start's
 _LINKED_EVENT = re.compile(r"\b(?:after|before|following|prior\s+to|until|till|than|"
                            r"once)\b", re.IGNORECASE)
+#: "since records began": when something was first measured, whatever the text is about
+_RECORDS = re.compile(r"\b(?:records|record-keeping|record\s+keeping|measurements|"
+                      r"observations|comparable\s+data)\s+(?:were\s+first\s+)?$",
+                      re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:she|he|i|we|they|you)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -93,6 +97,8 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
                 continue
             if _PERSON.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "she started work in 2018": a person's start, not the work's
+            if _RECORDS.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "the hottest since records began in 1936": of a measurement
             if _FUTURE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "which will start once ...": a plan, not a start
             # "since 2012, 9,500 projects have been implemented": the start word follows the
@@ -358,15 +364,55 @@ def acronym_stems(sentence: str) -> frozenset[str]:
     return frozenset(stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
 
 
+def start_context(c: Claim, text: str, places: frozenset[str],
+                  canon: dict[str, str] | None = None) -> frozenset[str]:
+    """The words of what a start's sentence, its text's headline (or first sentence) and
+    the names of its opening speak of: what a start that names nothing but its event
+    ("Construction began in 2021") is the start of. (Names, not every word of the opening:
+    two texts of different things share words such as "operator".)"""
+    from ..extract.subjects import STOP
+
+    first, _, rest = text.strip().partition("\n")
+    if len(first.split()) > _HEADLINE_WORDS or first.rstrip().endswith("."):
+        # no headline: the lead's first sentence says what the text is about
+        first, rest = first.split(". ", 1)[0], text
+    names = " ".join(_NAME_WITHIN.findall(" ".join(rest.split()[:_OPENING_WORDS])))
+    # whole words, not stems: "Northline" is not "northern", an operator no operation; and
+    # not what a figure counts ("20 billion cubic metres"): two texts of anything share units
+    events = set(canon.values()) if canon else set()
+    out = set()
+    for w in _WORD.findall(_FIGURE_PHRASE.sub(" ", f"{c.sentence} {first} {names}")):
+        w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+        if len(w) >= 3 and w not in STOP and w not in _PLAIN and w not in places and \
+                (canon or {}).get(stem(w)) not in events:  # (the event is what is shared)
+            out.add(w.removesuffix("s") if len(w) > 4 else w)
+    return frozenset(out)
+
+
+#: the words of a text's opening whose names say what it is about: most of a lead
+_OPENING_WORDS = 60
+#: the most words of a first line that is a headline
+_HEADLINE_WORDS = 14
+#: a figure and the two words after it: what it counts or measures
+_FIGURE_PHRASE = re.compile(r"\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?"
+                            r"(?:\s+[a-z][a-z'’-]*){0,2}")
+#: a capitalised word within a sentence, a name ("the Northline pipeline", "TALVIK")
+_NAME_WITHIN = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+|\b[A-Z]{3,}\b")
+
+
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
                    phases: frozenset[str] = frozenset(),
-                   events: frozenset[str] = frozenset()) -> list[list[Claim]]:
+                   events: frozenset[str] = frozenset(),
+                   contexts: dict[str, frozenset[str]] | None = None) -> list[list[Claim]]:
     """The claims in sets of one undertaking each: a claim joins the first set whose every
     member's topic shares a stem with its own (complete linkage, so a chain of near topics
     never joins two unrelated ones); a claim with no topic joins none. A start that names a
     phase (``phases``: "trial", "pilot") is of another undertaking than one naming another
     phase or none; an event stem (``events``: "built") shared alone does not make one
-    undertaking of two things built. Sets keep the claims' order."""
+    undertaking of two things built. A start that names nothing but its event is of what
+    its sentence and headline speak of (``contexts``): "Construction began in 2021" under
+    "Eastmere wind farm at full power" is not "Construction started in March 2011" of a
+    telescope. Sets keep the claims' order."""
     phase = {cid: (t & phases) | frozenset(m for m in marks_of(t) if not m.startswith(HEAD))
              for cid, t in topics.items()}
     clusters: list[list[Claim]] = []
@@ -378,12 +424,25 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
             # came in 1994"), not rival starts.
             if all(_same_topic(topics[c.id], topics[o.id], events)
                    and phase[c.id] == phase[o.id] and not _same_sentence(c, o)
+                   and _contexts_meet(c, o, topics, events, contexts)
                    for o in cluster):
                 cluster.append(c)
                 break
         else:
             clusters.append([c])
     return clusters
+
+
+def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
+                   events: frozenset[str], contexts: dict[str, frozenset[str]] | None) -> bool:
+    """Whether a start that names nothing but its event may be the other's: what its
+    sentence and its text's opening speak of meets what the other's do."""
+    if contexts is None:
+        return True
+    a, b = topics[c.id] - marks_of(topics[c.id]), topics[o.id] - marks_of(topics[o.id])
+    if not (a <= events or b <= events):
+        return True
+    return bool(contexts[c.id] & contexts[o.id])
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
