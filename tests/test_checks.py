@@ -155,6 +155,12 @@ def test_monotonic_keeps_the_tolls_of_two_events_apart():
                       "b": toll("March 9, 2023", "The death toll from the earthquake has "
                                                  "risen to 190.")})
     assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+    # a toll whose text names no incident, months after a shipwreck's, may be another's
+    fs = findings_of({"a": toll("Aug. 10, 2025", "The toll from the ferry sinking has risen "
+                                                 "to 97."),
+                      "b": toll("July 18, 2026", "So far this year, 93 deaths have been "
+                                                 "confirmed.")})
+    assert flags(fs, "monotonic") == []
 
     # a toll stated with no time is of its text's day: a toll of a winter nine years
     # before is another event's, not a total it fell from

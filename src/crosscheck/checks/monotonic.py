@@ -107,6 +107,9 @@ class MonotonicCheck(Check):
                                "measures of one event's toll"),
         "toll_span_days": Param("integer", 366, "tolls stated further apart than this are "
                                 "taken to be of two events"),
+        "unnamed_toll_span_days": Param(
+            "integer", 60, "... and tolls of which one text does not name the incident ('93 "
+            "deaths have been confirmed so far this year'), further apart than this"),
         "growing_tolls": Param("string_list", ["killed", "injured", "infected"],
                                "tolls that never fall: two of one incident that state no "
                                "time are compared by their texts' dates"),
@@ -209,11 +212,14 @@ class MonotonicCheck(Check):
     def _other_event(self, a: Claim, b: Claim, t1: Instant, t2: Instant) -> bool:
         """Whether two tolls ("killed") are stated too far apart to be of one event: a
         disaster's toll settles within months, and a folder on one topic may hold several
-        disasters, years apart, whose place the texts do not name."""
+        disasters, years apart, whose place the texts do not name (and a toll whose text
+        names no incident may be of another one months later)."""
         if a.measure not in self.params["toll_measures"]:
             return False
         days = (dt.date(t2[0], t2[1] or 12, t2[2] or 28)
                 - dt.date(t1[0], t1[1] or 1, t1[2] or 1)).days
+        if not (a.incident and b.incident):
+            return days > self.params["unnamed_toll_span_days"]
         return days > self.params["toll_span_days"]
 
     def _undated(self, ctx: Context, label: str, region: str,
