@@ -743,6 +743,13 @@ def test_what_a_giver_lends_and_what_it_pledges_are_not_compared():
     fs = findings_of({"a": day.format(3) + "The World Bank will lend $1.2 billion.",
                       "b": day.format(9) + "The World Bank will lend 1.5 billion dollars."})
     assert [f.outcome for f in flags(fs, "giver-amount")] == ["giver_disagrees"]
+    # amounts more than ten times apart are two gifts (emergency aid, then rebuilding)
+    fs = findings_of({"a": day.format(3) + "Japan pledged $12 million.",
+                      "b": day.format(9) + "Japan pledged $150 million."})
+    assert flags(fs, "giver-amount") == []
+    fs = findings_of({"a": day.format(3) + "Japan pledged $12 million.",
+                      "b": day.format(9) + "Japan pledged $50 million."})
+    assert [f.outcome for f in flags(fs, "giver-amount")] == ["giver_disagrees"]
 
 
 def test_a_giver_named_with_a_verb_of_giving_and_in_a_list_of_givers_is_compared():

@@ -325,7 +325,7 @@ class AgreementCheck(Check):
                     if a.aggregation == "part" and not same_part(a, b):
                         continue  # "712 died in cities" and "640 were pedestrians"
                     gap = interval_gap((a.low, a.high), (b.low, b.high))
-                    if gap > tol and not _far_apart_values(a, b, self.params["max_ratio"]) \
+                    if gap > tol and not far_apart_values(a, b, self.params["max_ratio"]) \
                             and not apart(a, b) and \
                             not (a.doc != b.doc and (self._plan_changed(a) or
                                                      self._plan_changed(b))) and \
@@ -547,7 +547,7 @@ _SPAN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?)?\s*(?:[a-z]+\s+){
 _APART_FACTOR = 2.0
 
 
-def _far_apart_values(a: Claim, b: Claim, factor: float) -> bool:
+def far_apart_values(a: Claim, b: Claim, factor: float) -> bool:
     """Whether one value is more than ``factor`` times the other, too far apart to be one
     quantity told two ways (unless two digits are swapped: "17.7 billion" printed as "71.7
     billion")."""

@@ -26,6 +26,7 @@ from pathlib import Path
 from ..claims import Claim
 from ..findings import Finding
 from ..frame import apart, given, load_vocabulary
+from .agreement import far_apart_values
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
 
 _GENERIC = frozenset("the of and & province provinces city cities municipality "
@@ -61,6 +62,9 @@ class GiverAmountCheck(Check):
         "min_sources": Param("integer", 2, "texts needed for a corroboration"),
         "max_days_apart": Param("integer", 120, "texts dated further apart than this may "
                                 "report a pledge revised in between: not compared"),
+        "max_ratio": Param("number", 10.0, "how many times one amount may be the other for "
+                           "the two to disagree: a giver's $12 million of emergency aid and "
+                           "its $150 million for rebuilding are two gifts"),
     }
     OUTCOMES = {
         "giver_disagrees": Outcome(
@@ -109,7 +113,8 @@ class GiverAmountCheck(Check):
                  for i, a in enumerate(single) for b in single[i + 1:]
                  if a.status == b.status and not _apart_in_time(a, b)
                  and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)
-                 and lent(a) == lent(b)]
+                 and lent(a) == lent(b)
+                 and not far_apart_values(a, b, self.params["max_ratio"])]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
