@@ -2111,6 +2111,9 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
     claims = framed("The mining dam gave way on Monday. The confirmed death toll stands at 67.",
                     D(2025, 3, 4))
     assert one(claims, "67").incident.startswith("collapse")
+    # the infected of an outbreak are of its disease, as its dead are
+    claims = framed("The measles outbreak has infected 4,860 people.", D(2026, 4, 3))
+    assert one(claims, "4,860").incident == "measles"
     # a year's homicides are killings of no disaster
     claims = framed("The city recorded 118 homicides in 2025.", D(2026, 1, 8))
     assert one(claims, "118").incident == "homicide"
