@@ -302,6 +302,13 @@ def test_start_year_does_not_compare_starts_of_different_undertakings():
     assert flags(fs, "start-year") == []
 
 
+def test_a_year_across_a_semicolon_from_a_start_word_is_another_clauses():
+    fs = findings_of({"a": "Work on the terminal began in September; the first berths are due "
+                           "to open in 2027.",
+                      "b": "Work on the terminal began in 2025."})
+    assert flags(fs, "start-year") == []
+
+
 def test_a_year_tied_to_a_start_by_after_or_before_is_another_events():
     fs = findings_of({"a": "Ground was broken for the tram line, whose construction started "
                            "nine months after the city approved the plan in March 2016.",

@@ -91,6 +91,8 @@ def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> l
                 # it (a year before a start word may be another's: "began in 1992, and it
                 # started storing water in 2008")
                 continue
+            if ";" in text[lo:hi]:
+                continue  # "work began in September; the berths open in 2027": two clauses
             if _LINKED_EVENT.search(text, lo, hi):
                 # "started nine months after the plan was approved in March 2016", "opened
                 # in December 2021 after construction began": the year is another event's
