@@ -551,10 +551,10 @@ def far_apart_values(a: Claim, b: Claim, factor: float) -> bool:
     """Whether one value is more than ``factor`` times the other, too far apart to be one
     quantity told two ways (unless two digits are swapped: "17.7 billion" printed as "71.7
     billion")."""
-    from .transposed import digits, swaps
+    from .transposed import swapped
 
     low, high = sorted((abs(a.value), abs(b.value)))
-    return high > factor * low and digits(a) not in swaps(digits(b))
+    return high > factor * low and not swapped(a, b)
 
 
 class _ValueIndex:

@@ -11,6 +11,7 @@ Figures of one document are not compared: a text that gives both knows they diff
 
 from __future__ import annotations
 
+import math
 import re
 
 from rapidfuzz import fuzz
@@ -35,6 +36,14 @@ def digits(c: Claim) -> str:
 def swaps(d: str) -> set[str]:
     """The digit strings ``d`` becomes with two neighbouring different digits swapped."""
     return {d[:i] + d[i + 1] + d[i] + d[i + 2:] for i in range(len(d) - 1) if d[i] != d[i + 1]}
+
+
+def swapped(a: Claim, b: Claim) -> bool:
+    """Whether two figures are one with two neighbouring digits swapped, in the same places
+    ("17.7" and "71.7"; not "6.2" and "26", whose digits are of other powers of ten)."""
+    return bool(a.value) and bool(b.value) and \
+        math.floor(math.log10(abs(a.value))) == math.floor(math.log10(abs(b.value))) and \
+        digits(a) in swaps(digits(b))
 
 
 def _by_doc(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -107,7 +116,8 @@ class TransposedDigitsCheck(Check):
         return [self._finding(pairs)] if pairs else []
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
-        if not a.value or not 0.1 < b.value / a.value < 10:
+        if not a.value or not b.value or \
+                math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
             return False  # a swap keeps the scale: "1.42 million" is no slip for "412"
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
             return False
