@@ -1307,8 +1307,8 @@ def test_values_many_times_apart_are_two_scopes_not_one_figure_misreported():
                       "b": text("04", "The plan will build 71,700 homes by 2029.")})
     assert [f.rule for f in fs if f.severity != "info"] == ["transposed-digits"]
     # ... in the same places: "6.2 billion" and "26 billion" are no swap
-    fs = findings_of({"a": text("03", "The plan will cost 6.2 billion pounds by 2030."),
-                      "b": text("04", "The plan will cost 26 billion pounds by 2030.")})
+    fs = findings_of({"a": text("03", "The Harbour Bridge will cost 6.2 billion pounds by 2030."),
+                      "b": text("04", "The Harbour Bridge will cost 26 billion pounds by 2030.")})
     assert [f.rule for f in fs if f.severity != "info"] == []
 
 
