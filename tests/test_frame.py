@@ -2118,6 +2118,10 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
     # the infected of an outbreak are of its disease, as its dead are
     claims = framed("The measles outbreak has infected 4,860 people.", D(2026, 4, 3))
     assert one(claims, "4,860").incident == "measles"
+    # so are the homes a disaster destroyed or damaged, however estimated (no plan)
+    claims = framed("The floods hit the valley on Monday. The county estimates that 2,100 "
+                    "homes were damaged.", D(2026, 4, 3))
+    assert (one(claims, "2,100").incident, one(claims, "2,100").status) == ("flood", "actual")
     # a year's homicides are killings of no disaster
     claims = framed("The city recorded 118 homicides in 2025.", D(2026, 1, 8))
     assert one(claims, "118").incident == "homicide"
