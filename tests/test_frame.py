@@ -1361,6 +1361,18 @@ def test_two_countries_rates_are_two_quantities_and_one_countrys_disagree():
     assert len(warnings(fs, "agreement")) == 1
 
 
+def test_the_name_that_owns_the_subject_is_the_actor_when_none_other_is():
+    def text(day: str, name: str, n: str) -> str:
+        return (f"Measles\n\nUpdated: 2026-04-0{day} 16:20\n\n{name}'s two-week measles "
+                f"vaccination campaign reached {n} million children, the ministry said.")
+    assert one(framed(text("3", "Kenya", "3.7")), "3.7 million").actor == "Kenya"
+    # two countries' campaigns are two running totals, not one that fell
+    fs = findings_of({"a": text("3", "Kenya", "3.7"), "b": text("4", "Uganda", "2.9")})
+    assert not warnings(fs, "monotonic")
+    fs = findings_of({"a": text("3", "Kenya", "3.7"), "b": text("4", "Kenya", "2.9")})
+    assert warnings(fs, "monotonic")
+
+
 def test_one_name_at_a_sentence_start_that_sells_or_hires_is_the_actor():
     claims = framed("Korvex sold 52 million phones in the second quarter. Ostara hired 1,200 "
                     "staff in 2025. Production rose to 3 million phones. Attendance reached "

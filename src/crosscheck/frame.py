@@ -1573,9 +1573,10 @@ _LEDGER_LABELS = frozenset("total sum subtotal grand total overall budget cost c
 
 
 def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
-           gapped: tuple[str, str] | None = None) -> str:
+           gapped: tuple[str, str] | None = None, owned: bool = True) -> str:
     """Who sends, pays or builds: ``before`` and ``after`` are the figure's clause on each
-    side, ``lead`` the whole sentence before the figure."""
+    side, ``lead`` the whole sentence before the figure; ``owned``: the name that owns the
+    clause's subject may be it (not for a rate, whose owner is its place)."""
     heading = _HEADING.match(lead)
     if heading and heading.group("actor").lower() not in _LEDGER_LABELS:
         return " ".join(heading.group("actor").split())
@@ -1617,7 +1618,22 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
                  if not _REPORTED.search(text, 0, m.start()) and not _ROUTE.match(text, m.end())]
         if found:
             return _trim(found[0] if text is after else found[-1])
+    if owned and (owner := _OWNER_SUBJECT.search(before)) and \
+            owner.group("actor") not in _OPENERS:
+        # "Kenya's measles campaign reached 3.7 million children": whose the subject is,
+        # when nothing else says who acted (Uganda's campaign is another count)
+        return owner.group("actor")
     return ""
+
+
+#: a clause whose subject a name owns, right before its figure: "Kenya's two-week measles
+#: campaign reached"
+_OWNER_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=--\s))(?P<actor>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){1,6}?(?:has\s+|have\s+|had\s+)?"
+    r"(?:[a-z]+ed|reached|hit|rose|fell|grew|stood|spent|sold|made|took|won|lost|paid|gave|"
+    r"sent|built|totalled|totaled)"
+    r"(?:\s+(?:to|at|by|about|some|nearly|almost|over|more\s+than|a\s+total\s+of))*\s*$")
 
 
 #: a sentence's named subject, a verb of being, and a participle of giving right before the
@@ -1881,7 +1897,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern("" if labelled else holder or (
                 _trim(with_giver.group("actor")) if with_giver else
-                _actor(vocab, before, whole_after, opening, gapped))
+                _actor(vocab, before, whole_after, opening, gapped, c.kind != "percent"))
                 or _together(c) or _designated(before)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
