@@ -371,13 +371,8 @@ def _load(path: Path) -> Vocabulary:
                                             _NOT_A_TIME_AFTER, re.IGNORECASE),
                       statistics=_words(lists["statistics"]),
                       levels=_words(lists["levels"]),
-                      giving=re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|"
-                                        r"together|jointly)\s+)*(?:" +
-                                        (_phrases(lists["giving"]) or "(?!x)x") + r")\b"),
-                      doing=re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|"
-                                       r"together|jointly)\s+)*(?:" +
-                                       (_phrases(lists["giving"] + lists["doing"]) or "(?!x)x")
-                                       + r")\b"),
+                      giving=_after_doer(lists["giving"]),
+                      doing=_after_doer(lists["giving"] + lists["doing"]),
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),
@@ -885,7 +880,14 @@ _PLAIN_ADJECTIVES = frozenset("new whole entire overall first second third final
 #: words that never start or modify a rate's name: "officials said unemployment fell"
 _NOT_RATE_WORD = (r"(?!(?:said|says|say|that|and|while|as|when|but|the|a|an|its|their|his|her|"
                   r"of|in|on|at|to|by|for|with|has|had|have|was|is|were|are|will|would|also|"
-                  r"it|they|this|these|which|where|after|before|since|while)\b)")
+                  r"it|they|this|these|which|where|after|before|since)\b)")
+
+
+def _after_doer(verbs: list[str]) -> re.Pattern:
+    """One of ``verbs`` right after its doer, auxiliaries between: " promised", " would
+    release", " sold"."""
+    return re.compile(r"\s+(?:(?:has|have|had|also|already|will|would|together|jointly)\s+)*"
+                      r"(?:" + (_phrases(verbs) or "(?!x)x") + r")\b")
 
 
 def _rate_subject(nouns: list[str]) -> re.Pattern:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Set
 from pathlib import Path
 
 from ..claims import Claim
+from ..extract.subjects import STOP
 from ..findings import Finding
 from ..frame import apart, load_vocabulary
 from ..grouping import Group
@@ -31,6 +32,7 @@ from .base import (
     touching,
 )
 from .local import OPTIONAL_QUALIFIER, alternation, as_written, written_span
+from .transposed import swapped
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
 
@@ -551,8 +553,6 @@ def far_apart_values(a: Claim, b: Claim, factor: float) -> bool:
     """Whether one value is more than ``factor`` times the other, too far apart to be one
     quantity told two ways (unless two digits are swapped: "17.7 billion" printed as "71.7
     billion")."""
-    from .transposed import swapped
-
     low, high = sorted((abs(a.value), abs(b.value)))
     return high > factor * low and not swapped(a, b)
 
@@ -690,8 +690,6 @@ def same_part(a: Claim, b: Claim) -> bool:
     to its clause's end, without the small words ("Of the 1,412 killed, 712 died in cities"
     and "640 were pedestrians" are two parts, whatever their whole; "141 took place in the
     southern precincts" and "141 in the southern precincts" one)."""
-    from ..extract.subjects import STOP
-
     def words(c: Claim) -> frozenset[str]:
         rest = c.sentence[c.end - c.sentence_start:]
         cut = _PART_END.search(rest)

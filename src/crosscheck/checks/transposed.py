@@ -41,9 +41,14 @@ def swaps(d: str) -> set[str]:
 def swapped(a: Claim, b: Claim) -> bool:
     """Whether two figures are one with two neighbouring digits swapped, in the same places
     ("17.7" and "71.7"; not "6.2" and "26", whose digits are of other powers of ten)."""
+    return same_power(a, b) and digits(a) in swaps(digits(b))
+
+
+def same_power(a: Claim, b: Claim) -> bool:
+    """Whether two non-zero figures lead with a digit of the same power of ten: a swap of
+    digits keeps the scale ("1.42 million" is no slip for "412")."""
     return bool(a.value) and bool(b.value) and \
-        math.floor(math.log10(abs(a.value))) == math.floor(math.log10(abs(b.value))) and \
-        digits(a) in swaps(digits(b))
+        math.floor(math.log10(abs(a.value))) == math.floor(math.log10(abs(b.value)))
 
 
 def _by_doc(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -116,9 +121,8 @@ class TransposedDigitsCheck(Check):
         return [self._finding(pairs)] if pairs else []
 
     def _same_quantity(self, ctx: Context, a: Claim, b: Claim) -> bool:
-        if not a.value or not b.value or \
-                math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
-            return False  # a swap keeps the scale: "1.42 million" is no slip for "412"
+        if not same_power(a, b):
+            return False
         if fuzz.token_set_ratio(a.measure, b.measure) < self.params["measure_score"]:
             return False
         event_only = not (set(a.measure.split()) - self._events) or \

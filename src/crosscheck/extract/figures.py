@@ -1021,24 +1021,25 @@ def _classify_kind(s: _Sentence, n: numerals.Number, qualifier: str, word: str
         # "built in 1268 by the earl": a year of an old building, where "in 1268 homes"
         # counts homes
         return _Found("year", n.start, n.end, n.value, "year", low=n.value, high=n.value)
-    if (m := _MILLIONS_OF.match(text, n.end)) and \
-            (millions_of := quantities.unit_after(text, m.end())) and \
-            millions_of[0] not in ("m", "M"):
-        # "338m tonnes", "1.5m barrels": millions of the unit after it, good to half a
-        # million (or half the last digit's step: "1.5m" is 1.45m-1.55m)
-        name, factor = quantities.canonical(millions_of[0])
-        return _Found("quantity", n.start, millions_of[1], n.value * 1e6 * factor, name,
-                      (n.precision or 0.5) * 1e6 * factor, qualifier,
-                      subjects.noun_phrase(text, millions_of[1], allow_lead=True),
-                      stated=n.value * 1e6)
-    if (m := _MILLIONS_OF.match(text, n.end)) and not quantities.unit_after(text, m.end()) \
-            and (not _DETERMINER_BEFORE.search(text, max(0, n.start - 8), n.start)
-                 or _PEOPLE_AFTER.match(text, m.end())):
-        # "3m people", "1.2m homes": a glued "m" before a plural noun is millions (of metres
-        # a text says "a 3m wall", "3m high", "the 40m towers"; but "the 3m people")
-        subject = subjects.noun_phrase(text, m.end())
-        return _Found("count", n.start, m.end(), n.value * 1e6, "count",
-                      (n.precision or 0.5) * 1e6, qualifier, subject)
+    if m := _MILLIONS_OF.match(text, n.end):
+        millions_of = quantities.unit_after(text, m.end())
+        if millions_of and millions_of[0] not in ("m", "M"):
+            # "338m tonnes", "1.5m barrels": millions of the unit after it, good to half a
+            # million (or half the last digit's step: "1.5m" is 1.45m-1.55m)
+            name, factor = quantities.canonical(millions_of[0])
+            return _Found("quantity", n.start, millions_of[1], n.value * 1e6 * factor, name,
+                          (n.precision or 0.5) * 1e6 * factor, qualifier,
+                          subjects.noun_phrase(text, millions_of[1], allow_lead=True),
+                          stated=n.value * 1e6)
+        if not millions_of and (not _DETERMINER_BEFORE.search(text, max(0, n.start - 8),
+                                                              n.start)
+                                or _PEOPLE_AFTER.match(text, m.end())):
+            # "3m people", "1.2m homes": a glued "m" before a plural noun is millions (of
+            # metres a text says "a 3m wall", "3m high", "the 40m towers"; but "the 3m
+            # people")
+            return _Found("count", n.start, m.end(), n.value * 1e6, "count",
+                          (n.precision or 0.5) * 1e6, qualifier,
+                          subjects.noun_phrase(text, m.end()))
     if (tok in quantities.SYMBOL_FIRST or low in quantities.WORD_FIRST) and (
             unit := quantities.unit_after(text, n.end)):
         name, factor = quantities.canonical(unit[0])
