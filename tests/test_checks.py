@@ -284,6 +284,21 @@ def test_starts_that_name_only_their_event_are_of_what_their_texts_speak_of():
     assert flags(fs, "start-year") == []
 
 
+def test_starts_of_a_generic_undertaking_are_compared_only_in_texts_of_one_topic():
+    # "the programme" of a text on doctors' postings is not the one of a text on roads
+    doctors = ("Border doctors\n\nThe fourth batch of 240 doctors left for postings in the "
+               "border counties, under a programme the health ministry started in 2008. The "
+               "doctors serve two years.")
+    roads = ("Village roads\n\nBefore the programme began in 2010, few villages had a "
+             "paved road. Paved roads now reach 9 in 10 villages.")
+    assert flags(findings_of({"a": doctors, "b": roads}), "start-year") == []
+    # texts that both tell of the doctors' postings speak of one programme
+    review = ("A decade of border postings\n\nSince the programme began in 2009, 4,600 "
+              "doctors have served two-year postings in the border counties.")
+    bad = flags(findings_of({"a": doctors, "b": review}), "start-year")
+    assert len(bad) == 1 and "2008" in bad[0].message and "2009" in bad[0].message
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

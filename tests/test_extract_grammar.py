@@ -62,6 +62,12 @@ CASES = [
      "exact", "past"),
     ("It was launched more than three decades ago.", "three decades", "duration", 30, "year",
      "over", "ago"),
+    # "last" as a verb says how long something is to go on, from no start
+    ("The pier is designed to last 120 years.", "120 years", "duration", 120, "year", "exact",
+     ""),
+    ("The works will last three years.", "three years", "duration", 3, "year", "exact", ""),
+    ("Prices rose over the last three years.", "three years", "duration", 3, "year", "exact",
+     "past"),
     # a qualifier inside the quotation or aside that holds the figure is the figure's
     ('The appeal brought in "around 840 million euros," the office said.', "840 million euros",
      "money", 840e6, "EUR", "about", ""),

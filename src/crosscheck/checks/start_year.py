@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from ..findings import Finding
+from ..frame import load_vocabulary
 from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
+    StartContext,
     acronym_stems,
+    generic_words,
     marks_of,
     phase_stems,
     place_words,
@@ -17,6 +21,7 @@ from .starts import (
     start_pattern,
     start_topic,
     started_passively,
+    text_words,
     topic_clusters,
     topic_words,
 )
@@ -33,6 +38,11 @@ START_WORDS_PARAM = Param("string_list", START_WORDS,
 PHASE_WORDS = ["trial", "pilot", "experimental", "preparatory", "phase", "stage"]
 PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
                           "words that name a phase: a trial's start is not the programme's")
+GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiative",
+                 "campaign", "drive", "effort", "work", "works", "operation", "mission"]
+GENERIC_WORDS_PARAM = Param("string_list", GENERIC_WORDS,
+                            "words any undertaking goes by: a start named by them alone is of "
+                            "what its text speaks of ('the programme began in 2008')")
 
 
 class StartYearCheck(Check):
@@ -41,6 +51,7 @@ class StartYearCheck(Check):
     PARAMS = {
         "start_words": START_WORDS_PARAM,
         "phase_words": PHASE_WORDS_PARAM,
+        "generic_words": GENERIC_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years two start dates may differ by"),
         "min_sources": Param("integer", 2, "independent sources needed for a corroboration"),
     }
@@ -59,8 +70,11 @@ class StartYearCheck(Check):
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)
         topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
-        contexts = {c.id: start_context(c, ctx.documents[c.doc].text, places, canon)
-                    if c.doc in ctx.documents else frozenset() for c in starts}
+        texts = {d: text_words(ctx.documents[d].text, places) if d in ctx.documents
+                 else (frozenset(), frozenset()) for d in sorted({c.doc for c in starts})}
+        contexts = {c.id: StartContext(
+            start_context(c, ctx.documents[c.doc].text, places, canon)
+            if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in starts}
         # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
         # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
         # ("CPEC was launched in 2013"), so its starts are compared wherever they are said,
@@ -75,10 +89,14 @@ class StartYearCheck(Check):
                         frozenset(canon.values()))
         findings = []
         tol = self.params["tolerance_years"]
+        # who acts ("the ministry") is no more what began than "the programme" is
+        generic = generic_words(self.params["generic_words"]) | generic_words(
+            sorted(load_vocabulary(Path(self.rule.path).parent).doers))
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),
-                                     frozenset(canon.values()), contexts):
+                                     frozenset(canon.values()), contexts,
+                                     generic):
                 where = region if region in ctx_regions else \
                     " / ".join(sorted({ctx.region(c) for c in cs} - {""}))
                 findings.extend(self._cluster(where, cs, tol, topics, canon))

@@ -4,9 +4,11 @@ elapsed)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import NamedTuple
 
 from ..claims import Claim
-from ..dates import dateline_end
+from ..dates import dateline_end, header_spans
 from .base import Context
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
@@ -366,6 +368,46 @@ def acronym_stems(sentence: str) -> frozenset[str]:
     return frozenset(stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
 
 
+class StartContext(NamedTuple):
+    """What the text of a start speaks of: the words near it (:func:`start_context`), and
+    the words of the whole text (:func:`text_words`)."""
+
+    near: frozenset[str]
+    repeated: frozenset[str]  # words the text says twice or more: what it is about
+    used: frozenset[str]  # every word the text says
+
+
+def text_words(text: str, places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a text says twice or more, and every word it says, as contexts hold them
+    (lower case, no plural "s"; no small words, no places: a place is a region, compared
+    apart)."""
+    from ..extract.subjects import STOP
+
+    counts: Counter[str] = Counter()
+    spans = header_spans(text)  # a dateline's place and agency are no topic
+    for w in _WORD.findall("".join(text[a:b] for a, b in zip(
+            [0] + [hi for _, hi in spans], [lo for lo, _ in spans] + [len(text)],
+            strict=True))):
+        w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+        if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places:
+            counts[w.removesuffix("s") if len(w) > 4 else w] += 1
+    return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
+
+
+def texts_meet(x: StartContext, y: StartContext, generic: frozenset[str]) -> bool:
+    """Whether two starts' texts speak of one thing, in words that are not generic: their
+    sentences, headlines or opening names share one, or each text repeats words the other
+    says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one topic shares several, two
+    texts on two topics share a few words every text uses)."""
+    if x.near & y.near - generic:
+        return True
+    return len(((x.repeated & y.used) | (y.repeated & x.used)) - generic) >= _SHARED_TEXT_WORDS
+
+
+#: words two texts of one topic share (see :func:`texts_meet`)
+_SHARED_TEXT_WORDS = 2
+
+
 def start_context(c: Claim, text: str, places: frozenset[str],
                   canon: dict[str, str] | None = None) -> frozenset[str]:
     """The words of what a start's sentence, its text's headline (or first sentence) and
@@ -378,12 +420,15 @@ def start_context(c: Claim, text: str, places: frozenset[str],
     if len(first.split()) > _HEADLINE_WORDS or first.rstrip().endswith("."):
         # no headline: the lead's first sentence says what the text is about
         first, rest = first.split(". ", 1)[0], text
+    # a dateline's place and agency are no topic ("HARLOW, May 18, 2024 (Wire) --")
+    first = first[dateline_end(first):]
+    sentence = c.sentence[dateline_end(c.sentence):]
     names = " ".join(_NAME_WITHIN.findall(" ".join(rest.split()[:_OPENING_WORDS])))
     # whole words, not stems: "Northline" is not "northern", an operator no operation; and
     # not what a figure counts ("20 billion cubic metres"): two texts of anything share units
     events = set(canon.values()) if canon else set()
     out = set()
-    for w in _WORD.findall(_FIGURE_PHRASE.sub(" ", f"{c.sentence} {first} {names}")):
+    for w in _WORD.findall(_FIGURE_PHRASE.sub(" ", f"{sentence} {first} {names}")):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
         if len(w) >= 3 and w not in STOP and w not in _PLAIN and w not in places and \
                 (canon or {}).get(stem(w)) not in events:  # (the event is what is shared)
@@ -405,7 +450,8 @@ _NAME_WITHIN = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+|\b[A-Z]{3,}\b")
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
                    phases: frozenset[str] = frozenset(),
                    events: frozenset[str] = frozenset(),
-                   contexts: dict[str, frozenset[str]] | None = None) -> list[list[Claim]]:
+                   contexts: dict[str, StartContext] | None = None,
+                   generic: frozenset[str] = frozenset()) -> list[list[Claim]]:
     """The claims in sets of one undertaking each: a claim joins the first set whose every
     member's topic shares a stem with its own (complete linkage, so a chain of near topics
     never joins two unrelated ones); a claim with no topic joins none. A start that names a
@@ -414,7 +460,8 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
     undertaking of two things built. A start that names nothing but its event is of what
     its sentence and headline speak of (``contexts``): "Construction began in 2021" under
     "Eastmere wind farm at full power" is not "Construction started in March 2011" of a
-    telescope. Sets keep the claims' order."""
+    telescope. So is one that names nothing but a word any undertaking goes by (``generic``,
+    :func:`generic_words`: "the programme began in 2008"). Sets keep the claims' order."""
     phase = {cid: (t & phases) | frozenset(m for m in marks_of(t) if not m.startswith(HEAD))
              for cid, t in topics.items()}
     clusters: list[list[Claim]] = []
@@ -426,7 +473,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
             # came in 1994"), not rival starts.
             if all(_same_topic(topics[c.id], topics[o.id], events)
                    and phase[c.id] == phase[o.id] and not _same_sentence(c, o)
-                   and _contexts_meet(c, o, topics, events, contexts)
+                   and _contexts_meet(c, o, topics, events, contexts, generic)
                    for o in cluster):
                 cluster.append(c)
                 break
@@ -436,15 +483,18 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
 
 
 def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
-                   events: frozenset[str], contexts: dict[str, frozenset[str]] | None) -> bool:
-    """Whether a start that names nothing but its event may be the other's: what its
-    sentence and its text's opening speak of meets what the other's do."""
+                   events: frozenset[str], contexts: dict[str, StartContext] | None,
+                   generic: frozenset[str] = frozenset()) -> bool:
+    """Whether a start that names nothing but its event or a generic undertaking, or two
+    starts that share no other word, may be one: their texts speak of one thing
+    (:func:`texts_meet`; two texts' "programme" is no common topic)."""
     if contexts is None:
         return True
+    vague = events | frozenset(stem(w) for w in generic)
     a, b = topics[c.id] - marks_of(topics[c.id]), topics[o.id] - marks_of(topics[o.id])
-    if not (a <= events or b <= events):
+    if not (a <= vague or b <= vague or not a & b - vague):
         return True
-    return bool(contexts[c.id] & contexts[o.id])
+    return texts_meet(contexts[c.id], contexts[o.id], generic)
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:
@@ -468,6 +518,12 @@ def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) ->
 def _unmarked(heads: frozenset[str]) -> frozenset[str]:
     """The stems of head marks (:data:`HEAD`), without the mark."""
     return frozenset(h.removeprefix(HEAD) for h in heads)
+
+
+def generic_words(words: list[str]) -> frozenset[str]:
+    """A rule's generic undertaking words as contexts hold them (lower case, a plural's
+    "s" off as :func:`start_context` takes it off)."""
+    return frozenset(w.lower().removesuffix("s") if len(w) > 4 else w.lower() for w in words)
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:

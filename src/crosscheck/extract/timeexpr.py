@@ -59,7 +59,12 @@ DURATION_UNIT: Final = re.compile(
 _UNIT_NAME: Final = {"year": "year", "decade": "decade_of_years", "month": "month", "week": "week",
                      "day": "day", "centurie": "century", "century": "century"}
 AGO: Final = re.compile(r"\s+ago\b", re.IGNORECASE)
-PAST_BEFORE: Final = re.compile(r"\b(?:the\s+)?(?:past|last|previous|recent)\s+$", re.IGNORECASE)
+#: "the past 20 years", "in the last decade"; not the verb ("designed to last 120 years",
+#: "it will last three years": how long something is to go on, from no start)
+PAST_BEFORE: Final = re.compile(
+    r"\b(?:the\s+)?(?:past|(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bmay )(?<!\bmust )"
+    r"(?<!\bwould )(?<!\bcould )(?<!\bmight )(?<!\bshould )(?<!\bshall )last|previous|recent)"
+    r"\s+$", re.IGNORECASE)
 
 
 def unit_name(word: str) -> str:
