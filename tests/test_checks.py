@@ -373,6 +373,21 @@ def test_a_pilot_s_start_dates_no_anniversary_of_the_programme():
     assert flags(findings_of(texts), "elapsed") == []
 
 
+def test_an_anniversary_of_a_programme_is_held_only_against_starts_of_its_topic():
+    clinics = ("CALDERA, Oct. 2, 2019 (Wire) -- The province celebrated the 10th anniversary "
+               "of its village clinic programme on Wednesday. Every village now has a clinic, "
+               "and each clinic has a nurse.")
+    bridges = ("Ten years after it began in 2014, the rural bridges programme has built 3,400 "
+               "footbridges, connecting villages to schools, clinics and markets. Each bridge "
+               "lasts 50 years, and the bridges cost little.")
+    assert flags(findings_of({"a": clinics, "b": bridges}), "elapsed") == []
+    # a start of the programme the anniversary's text speaks of is held against it
+    start = ("A programme to give every village a clinic began in 2005, and the first "
+             "clinic opened that year; a nurse runs each clinic.")
+    bad = flags(findings_of({"a": clinics, "b": start}), "elapsed")
+    assert len(bad) == 1 and "2005" in bad[0].message
+
+
 def test_changes_stated_over_different_spans_are_not_one_quantity():
     texts = {"a": "A pilot started in 2006 in two districts, where infant deaths fell by a "
                   "third in three years.",

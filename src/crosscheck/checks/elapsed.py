@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
 from ..claims import Claim
 from ..extract.subjects import STOP
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
-from .start_year import PHASE_WORDS_PARAM, START_WORDS_PARAM
+from .start_year import GENERIC_WORDS_PARAM, PHASE_WORDS_PARAM, START_WORDS_PARAM
 from .starts import (
     NEAR,
     NO_OBJECT,
+    StartContext,
     duration_topic,
+    generic_words,
     phase_stems,
     place_words,
     rule_canon,
     start_claims,
+    start_contexts,
     start_pattern,
     start_topic,
     stem,
+    texts_meet,
 )
 
 #: what an age counts from, besides a start: the 856-year-old spire was *built* then
@@ -53,13 +59,22 @@ def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> froze
 _CLAUSE = 20
 
 
-def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str]) -> bool:
+def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str],
+                  vague: frozenset[str] = frozenset(),
+                  meet: Callable[[], bool] = lambda: True) -> bool:
     """Whether a duration's words (``own``) speak of what a start's words name: a word of
     the thing in common, or only the event where the duration names nothing else ("12
     years after construction began"). An event shared alone does not join two things:
-    "helped the town rebuild 140 years ago" does not date the construction of a dam."""
+    "helped the town rebuild 140 years ago" does not date the construction of a dam. A
+    generic word (``vague``: "programme") shared alone joins them when their texts speak of
+    one thing (``meet``): "the 10th anniversary of its village clinic programme" is not of
+    "the rural bridges programme"."""
     shared = start & own
-    return bool(shared - events) or bool(shared) and own <= events
+    if shared - vague:
+        return True
+    if shared - events:
+        return meet()
+    return bool(shared) and own <= events
 
 
 #: words between a verb and the "ago" after it that say nothing of what happened
@@ -109,6 +124,7 @@ class ElapsedCheck(Check):
     PARAMS = {
         "start_words": START_WORDS_PARAM,
         "phase_words": PHASE_WORDS_PARAM,
+        "generic_words": GENERIC_WORDS_PARAM,
         "tolerance_years": Param("integer", 0, "years an implied start may be off by"),
         "built_words": Param("string_list", BUILT_WORDS,
                              "words that date what an age counts from ('the 140-year-old "
@@ -141,6 +157,19 @@ class ElapsedCheck(Check):
         tol = self.params["tolerance_years"]
         starters = {stem(w) for words in age_words for w in words.split()}
         events = frozenset(canon.values())
+        generic = generic_words(self.params["generic_words"], self.rule.path)
+        vague = events | frozenset(stem(w) for w in generic)
+        contexts: dict[str, StartContext] = {}
+
+        def meet(c: Claim, s: Claim) -> bool:
+            if c.doc == s.doc:
+                return True
+            for x in (c, s):
+                if x.id not in contexts:
+                    contexts.update(start_contexts(ctx, [x], places, canon))
+            # (by what the texts repeat, not by a word near both: "connecting villages to
+            # schools, clinics and markets" tells of bridges, not of clinics)
+            return texts_meet(contexts[c.id], contexts[s.id], generic, near=False)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []
@@ -160,7 +189,8 @@ class ElapsedCheck(Check):
             starts = (age_starts_by_region if age else starts_by_region).get(ctx.region(c), [])
             related = [s for s, topic in starts
                        if (topic & own and _without_object(s, age_pattern) if age
-                           else _of_one_thing(topic, own, events)
+                           else _of_one_thing(topic, own, events, vague,
+                                              partial(meet, c, s))
                            and _dates_a_start(dated, topic, starters, canon)
                            # a pilot's start is not the programme's ("grew out of a pilot
                            # scheme started in 2006" against its 10th anniversary in 2019)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 from ..findings import Finding
-from ..frame import load_vocabulary
 from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
-    StartContext,
     acronym_stems,
     generic_words,
     marks_of,
@@ -17,11 +14,10 @@ from .starts import (
     place_words,
     rule_canon,
     start_claims,
-    start_context,
+    start_contexts,
     start_pattern,
     start_topic,
     started_passively,
-    text_words,
     topic_clusters,
     topic_words,
 )
@@ -70,11 +66,7 @@ class StartYearCheck(Check):
         pattern = start_pattern(self.params["start_words"])
         canon = rule_canon(self.rule.path)
         topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
-        texts = {d: text_words(ctx.documents[d].text, places) if d in ctx.documents
-                 else (frozenset(), frozenset()) for d in sorted({c.doc for c in starts})}
-        contexts = {c.id: StartContext(
-            start_context(c, ctx.documents[c.doc].text, places, canon)
-            if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in starts}
+        contexts = start_contexts(ctx, starts, places, canon)
         # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
         # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
         # ("CPEC was launched in 2013"), so its starts are compared wherever they are said,
@@ -89,9 +81,7 @@ class StartYearCheck(Check):
                         frozenset(canon.values()))
         findings = []
         tol = self.params["tolerance_years"]
-        # who acts ("the ministry") is no more what began than "the programme" is
-        generic = generic_words(self.params["generic_words"]) | generic_words(
-            sorted(load_vocabulary(Path(self.rule.path).parent).doers))
+        generic = generic_words(self.params["generic_words"], self.rule.path)
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),

@@ -394,12 +394,13 @@ def text_words(text: str, places: frozenset[str]) -> tuple[frozenset[str], froze
     return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
 
 
-def texts_meet(x: StartContext, y: StartContext, generic: frozenset[str]) -> bool:
+def texts_meet(x: StartContext, y: StartContext, generic: frozenset[str], near: bool = True
+               ) -> bool:
     """Whether two starts' texts speak of one thing, in words that are not generic: their
-    sentences, headlines or opening names share one, or each text repeats words the other
-    says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one topic shares several, two
-    texts on two topics share a few words every text uses)."""
-    if x.near & y.near - generic:
+    sentences, headlines or opening names share one (when ``near``), or each text repeats
+    words the other says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one topic shares
+    several, two texts on two topics share a few words every text uses)."""
+    if near and x.near & y.near - generic:
         return True
     return len(((x.repeated & y.used) | (y.repeated & x.used)) - generic) >= _SHARED_TEXT_WORDS
 
@@ -520,10 +521,28 @@ def _unmarked(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(h.removeprefix(HEAD) for h in heads)
 
 
-def generic_words(words: list[str]) -> frozenset[str]:
-    """A rule's generic undertaking words as contexts hold them (lower case, a plural's
-    "s" off as :func:`start_context` takes it off)."""
-    return frozenset(w.lower().removesuffix("s") if len(w) > 4 else w.lower() for w in words)
+def generic_words(words: list[str], rule_path: str) -> frozenset[str]:
+    """A rule's generic undertaking words, and the nouns of who acts (frames.yaml's
+    undertakings, actor and plan nouns, beside the rule: "the ministry" is no more what
+    began than "the programme" is), as contexts hold them (lower case, a plural's "s" off
+    as :func:`start_context` takes it off)."""
+    from pathlib import Path
+
+    from ..frame import load_vocabulary
+
+    doers = load_vocabulary(Path(rule_path).parent).doers
+    return frozenset(w.lower().removesuffix("s") if len(w) > 4 else w.lower()
+                     for w in [*words, *doers])
+
+
+def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
+                   canon: dict[str, str]) -> dict[str, StartContext]:
+    """What the text of each claim speaks of (:class:`StartContext`), by claim id."""
+    texts = {d: text_words(ctx.documents[d].text, places) if d in ctx.documents
+             else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
+    return {c.id: StartContext(
+        start_context(c, ctx.documents[c.doc].text, places, canon)
+        if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in claims}
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:
