@@ -2113,8 +2113,9 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
             "capsized on Sunday. The toll from the sinking rose to 58 on Monday. By Tuesday the "
             "number of dead had risen to 61. A storm had been forecast.")
     claims = framed(text)
-    assert one(claims, "58").incident == "shipwreck (ferry)"  # "the sinking", of a ferry
-    assert one(claims, "61").incident == "shipwreck (ferry)"  # the text: capsized, sinking
+    # "the sinking", of a ferry, that "capsized on Sunday" (a sudden incident's day)
+    assert one(claims, "58").incident == "shipwreck (ferry) on 2025-03-02"
+    assert one(claims, "61").incident == "shipwreck (ferry) on 2025-03-02"  # the text's
     assert one(claims, "300").incident == ""  # no toll: the people aboard
     # a text that names two incidents alike is about neither
     claims = framed("A quake struck the valley and a flood followed. The toll rose to 40.",
@@ -2139,6 +2140,41 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
     assert one(claims, "118").incident == "homicide"
 
 
+def test_a_sudden_incident_is_of_the_day_its_text_says_it_happened():
+    def incident(text: str, day=D(2025, 8, 6)) -> str:
+        return one(framed(text, day), "58").incident
+    assert incident("The ferry capsized off Tarso on Sunday. The toll rose to 58.") == \
+        "shipwreck (ferry) on 2025-08-03"
+    assert incident("The toll from Sunday's ferry disaster rose to 58.") == \
+        "shipwreck (ferry) on 2025-08-03"
+    assert incident("The toll from the sinking on 3 August rose to 58.") == \
+        "shipwreck on 2025-08-03"
+    assert incident("The quake that struck on March 2, 2025 has killed 58 people.") == \
+        "earthquake on 2025-03-02"
+    # the day of a count, or a day after another dating, is no day of the incident
+    assert incident("The toll from the sinking rose to 58 on Monday.") == "shipwreck"
+    assert incident("The search for those lost when the ferry capsized a week ago ended on "
+                    "Saturday. The toll stands at 58.") == "shipwreck (ferry)"
+    # a fire goes on for weeks: the day its text names may be any of them
+    assert incident("The fire reached the town on Sunday and has killed 58 people.") == "fire"
+    from crosscheck.frame import same_incident
+    assert same_incident("shipwreck (ferry) on 2025-08-03", "shipwreck (ferry) on 2025-08-04")
+    assert same_incident("shipwreck (ferry) on 2025-08-03", "shipwreck (ferry)")
+    assert not same_incident("shipwreck (ferry) on 2025-03-02", "shipwreck (ferry) on 2025-08-03")
+
+
+def test_tolls_of_sudden_incidents_on_different_days_are_not_one_running_total():
+    def text(posted: str, day: str, n: int) -> str:
+        return (f"Ferry toll\n\nPosted: {posted} 10:00\n\nA ferry capsized off the cape on "
+                f"{day}. The death toll from the sinking has risen to {n}, officials said.")
+    fs = findings_of({"a": text("2025-03-04", "Sunday", 67),
+                      "b": text("2025-08-05", "Sunday", 58)})
+    assert warnings(fs, "monotonic") == []
+    fs = findings_of({"a": text("2025-08-04", "Sunday", 67),
+                      "b": text("2025-08-05", "Sunday", 58)})
+    assert [f.rule for f in warnings(fs, "monotonic")] == ["monotonic"]
+
+
 def test_tolls_of_different_incidents_are_not_one_running_total():
     day = "Toll\n\nPosted: 2025-{}-04 10:00\n\n"
     fs = findings_of({
@@ -2147,12 +2183,13 @@ def test_tolls_of_different_incidents_are_not_one_running_total():
         "b": day.format("08") + "A landslide buried the village on Sunday. By Tuesday the "
                                 "number of dead had risen to 58, officials said."})
     assert warnings(fs, "monotonic") == []
-    # the same incident's toll still may not fall
+    # the same incident's toll still may not fall (a month later, "on Sunday" is another
+    # Sunday, and another sinking: see the test above)
     fs = findings_of({
         "a": day.format("03") + "A ferry capsized on Sunday. By Tuesday the number of dead had "
                                 "risen to 67, officials said.",
-        "b": day.format("04") + "The ferry sank on Sunday. The toll from the sinking has "
-                                "risen to 58, officials said."})
+        "b": "Toll\n\nPosted: 2025-03-06 10:00\n\nThe ferry sank on Sunday. The toll from "
+             "the sinking has risen to 58, officials said."})
     assert [f.rule for f in warnings(fs, "monotonic")] == ["monotonic"]
 
 

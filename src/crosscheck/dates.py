@@ -35,6 +35,8 @@ _DATE = re.compile(
     rf"(?P<mdash>{_MONTH}-{_DAY}-{_YEAR})|"
     rf"(?P<num>(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.]{_YEAR})"
     rf")(?!\d)", re.IGNORECASE)
+#: :data:`_DATE` as a pattern to build others with
+DATE_PATTERN = _DATE.pattern
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?",
                    re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:posted|published|updated|last\s+updated|date|dated|released|"

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from . import dates
 from .claims import Claim
 from .corpus import Document
 from .errors import RuleError
@@ -54,7 +55,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
           "past_season", "not_events", "capacity", "capacity_after", "doing",
-          "rate_nouns")
+          "rate_nouns", "sudden_incidents")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -141,6 +142,8 @@ class Vocabulary:
     incident_events: frozenset[str] = frozenset()
     #: what an incident may strike, named in its text: "bus" of "the bus fire"
     incident_sites: frozenset[str] = frozenset()
+    #: incidents that happen on one day: two told as of days apart are two incidents
+    sudden_incidents: frozenset[str] = frozenset()
     estimates: frozenset[str] = frozenset()
     #: where a figure is a person's age: "children under 15", "a 15-year-old girl"
     ages: AgeWords = AgeWords(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
@@ -383,6 +386,7 @@ def _load(path: Path) -> Vocabulary:
                                    for name, words in reversed(incident_lists) for w in words},
                       incident_events=frozenset(lists["incident_events"]),
                       incident_sites=frozenset(w.lower() for w in lists["incident_sites"]),
+                      sudden_incidents=frozenset(lists["sudden_incidents"]),
                       past_season=_words(lists["past_season"]),
                       not_events=frozenset(w.lower() for w in lists["not_events"]),
                       capacity=re.compile(
@@ -1713,7 +1717,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         by_sentence.setdefault(c.sentence_start, []).append(c)
     out = []
     sentence_cuts: dict[int, _Cuts] = {}
-    incidents = _Incidents(vocab, doc.text if doc is not None else "")
+    incidents = _Incidents(vocab, doc.text if doc is not None else "", _written_day(doc))
     names = _Names(doc.text if doc is not None else "")
     last: tuple[Claim, str] | None = None  # the figure before, and its event
     outbreak: bool | None = None  # whether the text is of an outbreak, once asked
@@ -1982,11 +1986,13 @@ class _Incidents:
     ("the ferry capsized ... the sinking ..." against one "storm"); a text that names two
     about as often is about no incident in particular."""
 
-    def __init__(self, vocab: Vocabulary, text: str) -> None:
+    def __init__(self, vocab: Vocabulary, text: str, today: dt.date | None = None) -> None:
         self._vocab = vocab
         self._text = text
+        self._today = today  # the day the text states it was written
         self._main: str | None = None  # read when a toll first asks
         self._site_words: list[str] | None = None  # read when a toll first asks
+        self._days: dict[str, dt.date | None] = {}  # read when a toll first asks
 
     def _names(self, text: str) -> Counter[str]:
         of = self._vocab.incident_of or {}
@@ -2006,9 +2012,21 @@ class _Incidents:
         ("fire (bus)"), when it says so."""
         named = self._names(sentence)
         if len(named) == 1:
-            return self._with_sites(next(iter(named)))
+            return self._with_day(self._with_sites(next(iter(named))))
         main = self.main()
-        return self._with_sites(main) if not named or main in named else ""
+        return self._with_day(self._with_sites(main)) if not named or main in named else ""
+
+    def _with_day(self, name: str) -> str:
+        """``name`` with the day the text says a sudden incident happened ("shipwreck (ferry)
+        on 2025-03-02"), when it says so: two ferries that sank months apart are two
+        incidents however alike their texts."""
+        kind = name.partition(" (")[0]
+        if kind not in self._vocab.sudden_incidents:
+            return name
+        if kind not in self._days:
+            self._days[kind] = incident_day(self._vocab, self._text, kind, self._today)
+        day = self._days[kind]
+        return f"{name} on {day.isoformat()}" if day is not None else name
 
     def _with_sites(self, name: str) -> str:
         """``name`` with the sites its text names anywhere ("a fire in the school
@@ -2216,10 +2234,54 @@ def same_actor(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a.lower(), b.lower()) >= _ACTOR_SAME
 
 
+#: a day an incident happened, after its word: "capsized off Tarso on Sunday", "the sinking
+#: on 3 August", "the quake that struck last Tuesday"; no figure between ("the toll from the
+#: sinking rose to 58 on Monday" dates the count), nor a sentence's end
+_DAY_AFTER = re.compile(
+    r"(?P<gap>[^.;:!?\n\d]{0,60}?)\b(?:on|last)\s+(?P<day>"
+    rf"(?:{'|'.join(WEEKDAYS)})\b(?!['’]s\b)|{dates.DATE_PATTERN}|"
+    rf"{_MONTH.replace('?P<m>', '')}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH.replace('?P<m>', '')})",
+    re.IGNORECASE)
+#: a gap that dates the incident itself: "capsized off Tarso a week ago ended on Saturday"
+_DATED = re.compile(r"\b(?:ago|yesterday|today|tonight|earlier|later|week|month)\b",
+                    re.IGNORECASE)
+#: ... or before it: "Sunday's ferry disaster", "Monday's quake"
+_DAY_BEFORE = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})['’]s\s+(?:[\w-]+\s+){{0,2}}$",
+                         re.IGNORECASE)
+
+
+def incident_day(vocab: Vocabulary, text: str, kind: str, today: dt.date | None
+                 ) -> dt.date | None:
+    """The day ``text`` first says an incident of ``kind`` happened (a weekday or a date
+    without its year read against ``today``, the day the text was written), or None."""
+    of = vocab.incident_of or {}
+    for m in vocab.any_incident.finditer(text):
+        if of.get(" ".join(m.group(0).lower().split())) != kind:
+            continue
+        after = _DAY_AFTER.match(text, m.end())
+        phrase = after.group("day") if after and not _REACHED.search(after.group("gap")) \
+            and not _DATED.search(after.group("gap")) else None
+        if phrase is None and (before := _DAY_BEFORE.search(text, max(0, m.start() - 40),
+                                                             m.start())):
+            phrase = before.group("day")
+        if phrase is None:
+            continue
+        day = dates.day_named(phrase) or (named_day(phrase, today) if today else None)
+        if day is not None:
+            return day
+    return None
+
+
 def same_incident(a: str, b: str) -> bool:
-    """Whether two incidents of tolls may be one: the same kind, and, when both texts say
-    what it struck, one thing in common ("fire (bus)" and "fire (bus, tanker)" may be one;
-    "fire (bus)" and "fire (dormitory, school)" are two fires)."""
+    """Whether two incidents of tolls may be one: the same kind, told as of days no more than
+    :data:`_INCIDENT_DAYS` apart when both texts say the day, and, when both texts say what
+    it struck, one thing in common ("fire (bus)" and "fire (bus, tanker)" may be one; "fire
+    (bus)" and "fire (dormitory, school)" are two fires)."""
+    a, _, day_a = a.partition(" on ")
+    b, _, day_b = b.partition(" on ")
+    if day_a and day_b and abs((dt.date.fromisoformat(day_a)
+                                - dt.date.fromisoformat(day_b)).days) > _INCIDENT_DAYS:
+        return False
     kind_a, _, sites_a = a.partition(" (")
     kind_b, _, sites_b = b.partition(" (")
     if kind_a != kind_b:
@@ -2227,6 +2289,11 @@ def same_incident(a: str, b: str) -> bool:
     if not sites_a or not sites_b:
         return True
     return bool(set(sites_a.rstrip(")").split(", ")) & set(sites_b.rstrip(")").split(", ")))
+
+
+#: days two texts' days of one sudden incident may differ by (one text dates the night,
+#: another the morning after; a lead may date the day the news came)
+_INCIDENT_DAYS = 2
 
 
 def _numbers_differ(a: str, b: str) -> bool:

@@ -384,14 +384,20 @@ def text_words(text: str, places: frozenset[str]) -> tuple[frozenset[str], froze
     from ..extract.subjects import STOP
 
     counts: Counter[str] = Counter()
-    spans = header_spans(text)  # a dateline's place and agency are no topic
-    for w in _WORD.findall("".join(text[a:b] for a, b in zip(
-            [0] + [hi for _, hi in spans], [lo for lo, _ in spans] + [len(text)],
-            strict=True))):
+    for w in _WORD.findall(_without_header(text)):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
         if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places:
             counts[w.removesuffix("s") if len(w) > 4 else w] += 1
     return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
+
+
+def _without_header(text: str) -> str:
+    """``text`` less its date lines and dateline: a dateline's place, month and agency
+    ("ZHUHAI, Oct. 23, 2018 (Xinhua) --") are no topic."""
+    spans = header_spans(text)
+    return " ".join(text[a:b] for a, b in zip([0] + [hi for _, hi in spans],
+                                              [lo for lo, _ in spans] + [len(text)],
+                                              strict=True))
 
 
 def texts_meet(x: StartContext, y: StartContext, generic: frozenset[str], near: bool = True
@@ -417,12 +423,10 @@ def start_context(c: Claim, text: str, places: frozenset[str],
     two texts of different things share words such as "operator".)"""
     from ..extract.subjects import STOP
 
-    first, _, rest = text.strip().partition("\n")
+    first, _, rest = _without_header(text).strip().partition("\n")
     if len(first.split()) > _HEADLINE_WORDS or first.rstrip().endswith("."):
         # no headline: the lead's first sentence says what the text is about
         first, rest = first.split(". ", 1)[0], text
-    # a dateline's place and agency are no topic ("HARLOW, May 18, 2024 (Wire) --")
-    first = first[dateline_end(first):]
     sentence = c.sentence[dateline_end(c.sentence):]
     names = " ".join(_NAME_WITHIN.findall(" ".join(rest.split()[:_OPENING_WORDS])))
     # whole words, not stems: "Northline" is not "northern", an operator no operation; and
