@@ -2141,8 +2141,8 @@ def test_a_toll_is_of_the_incident_its_sentence_or_its_text_names():
 
 
 def test_a_sudden_incident_is_of_the_day_its_text_says_it_happened():
-    def incident(text: str, day=D(2025, 8, 6)) -> str:
-        return one(framed(text, day), "58").incident
+    def incident(text: str) -> str:
+        return one(framed(text, D(2025, 8, 6)), "58").incident
     assert incident("The ferry capsized off Tarso on Sunday. The toll rose to 58.") == \
         "shipwreck (ferry) on 2025-08-03"
     assert incident("The toll from Sunday's ferry disaster rose to 58.") == \
