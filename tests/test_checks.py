@@ -299,6 +299,18 @@ def test_starts_of_a_generic_undertaking_are_compared_only_in_texts_of_one_topic
     assert len(bad) == 1 and "2008" in bad[0].message and "2009" in bad[0].message
 
 
+def test_words_any_project_story_tells_are_no_common_topic():
+    # a metro and a gas pipeline: both opened late, over budget, years after construction
+    # began on their lines
+    metro = ("Lindow metro opens two years late\n\nThe first line of the Lindow metro opened "
+             "on Monday, two years late and over budget. Construction began in 2015, and the "
+             "line cost 2.1 billion euros. Construction of a second line is planned.")
+    gas = ("Northline pipeline opens\n\nThe Northline gas pipeline opened on Friday, a year "
+           "late. Construction started in 2018; the pipe carries gas to the coast, and its "
+           "construction cost ran over budget.")
+    assert flags(findings_of({"a": metro, "b": gas}), "start-year") == []
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

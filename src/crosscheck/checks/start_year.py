@@ -34,11 +34,17 @@ START_WORDS_PARAM = Param("string_list", START_WORDS,
 PHASE_WORDS = ["trial", "pilot", "experimental", "preparatory", "phase", "stage"]
 PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
                           "words that name a phase: a trial's start is not the programme's")
+#: what any undertaking goes by, and words any undertaking's story tells of it
 GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiative",
-                 "campaign", "drive", "effort", "work", "works", "operation", "mission"]
+                 "campaign", "drive", "effort", "work", "works", "operation", "mission",
+                 "open", "opened", "opening", "complete", "completed", "completion",
+                 "finished", "cost", "budget", "delay", "delayed", "late", "overrun",
+                 "schedule"]
 GENERIC_WORDS_PARAM = Param("string_list", GENERIC_WORDS,
-                            "words any undertaking goes by: a start named by them alone is of "
-                            "what its text speaks of ('the programme began in 2008')")
+                            "words any undertaking goes by or its story tells of it: a start "
+                            "named by them alone is of what its text speaks of ('the "
+                            "programme began in 2008'), and two texts that share only them "
+                            "speak of nothing in common ('opened late')")
 
 
 class StartYearCheck(Check):

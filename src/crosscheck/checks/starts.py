@@ -377,16 +377,18 @@ class StartContext(NamedTuple):
     used: frozenset[str]  # every word the text says
 
 
-def text_words(text: str, places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None
+               ) -> tuple[frozenset[str], frozenset[str]]:
     """The words a text says twice or more, and every word it says, as contexts hold them
     (lower case, no plural "s"; no small words, no places: a place is a region, compared
-    apart)."""
+    apart; no event words of ``canon``: any two texts of things built say "construction")."""
     from ..extract.subjects import STOP
 
     counts: Counter[str] = Counter()
     for w in _WORD.findall(_without_header(text)):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-        if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places:
+        if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places and \
+                stem(w) not in (canon or {}):
             counts[w.removesuffix("s") if len(w) > 4 else w] += 1
     return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
 
@@ -542,7 +544,7 @@ def generic_words(words: list[str], rule_path: str) -> frozenset[str]:
 def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
                    canon: dict[str, str]) -> dict[str, StartContext]:
     """What the text of each claim speaks of (:class:`StartContext`), by claim id."""
-    texts = {d: text_words(ctx.documents[d].text, places) if d in ctx.documents
+    texts = {d: text_words(ctx.documents[d].text, places, canon) if d in ctx.documents
              else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
     return {c.id: StartContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)
