@@ -309,6 +309,12 @@ def test_words_any_project_story_tells_are_no_common_topic():
            "late. Construction started in 2018; the pipe carries gas to the coast, and its "
            "construction cost ran over budget.")
     assert flags(findings_of({"a": metro, "b": gas}), "start-year") == []
+    # nor are the start words themselves ("starts pumping", "starts its survey")
+    gas = ("Northline pipeline starts pumping\n\nThe pipeline began carrying gas, six years "
+           "after construction started in 2018.")
+    dish = ("Radio dish starts its survey\n\nConstruction of the dish started in March 2011, "
+            "in a valley of the Karst hills.")
+    assert flags(findings_of({"a": gas, "b": dish}), "start-year") == []
 
 
 def test_start_year_does_not_compare_starts_of_different_undertakings():

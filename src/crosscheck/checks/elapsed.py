@@ -157,7 +157,8 @@ class ElapsedCheck(Check):
         tol = self.params["tolerance_years"]
         starters = {stem(w) for words in age_words for w in words.split()}
         events = frozenset(canon.values())
-        generic = generic_words(self.params["generic_words"], self.rule.path)
+        generic = generic_words([*self.params["generic_words"], *self.params["start_words"]],
+                                self.rule.path)
         vague = events | frozenset(stem(w) for w in generic)
         contexts: dict[str, StartContext] = {}
 

@@ -87,7 +87,8 @@ class StartYearCheck(Check):
                         frozenset(canon.values()))
         findings = []
         tol = self.params["tolerance_years"]
-        generic = generic_words(self.params["generic_words"], self.rule.path)
+        generic = generic_words([*self.params["generic_words"], *self.params["start_words"]],
+                                self.rule.path)
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),

@@ -528,10 +528,11 @@ def _unmarked(heads: frozenset[str]) -> frozenset[str]:
 
 
 def generic_words(words: list[str], rule_path: str) -> frozenset[str]:
-    """A rule's generic undertaking words, and the nouns of who acts (frames.yaml's
-    undertakings, actor and plan nouns, beside the rule: "the ministry" is no more what
-    began than "the programme" is), as contexts hold them (lower case, a plural's "s" off
-    as :func:`start_context` takes it off)."""
+    """A rule's generic undertaking words (with its start words: two texts that say
+    "started" share no topic), and the nouns of who acts (frames.yaml's undertakings, actor
+    and plan nouns, beside the rule: "the ministry" is no more what began than "the
+    programme" is), as contexts hold them (lower case, a plural's "s" off as
+    :func:`start_context` takes it off)."""
     from pathlib import Path
 
     from ..frame import load_vocabulary
