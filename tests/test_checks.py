@@ -317,6 +317,32 @@ def test_words_any_project_story_tells_are_no_common_topic():
     assert flags(findings_of({"a": gas, "b": dish}), "start-year") == []
 
 
+def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
+    # people charged over a dam's collapse, and over a drug haul years later
+    dam = ("Dam collapse: executives charged\n\nBRAVO, Jan. 25, 2020 (Wire) -- Prosecutors "
+           "have charged 16 people, including the mining firm's former chief, over the dam "
+           "collapse that buried the valley. The dam held mining waste; the collapse sent mud "
+           "through the valley.")
+    haul = ("Port haul: more arrests\n\nKESTEL, April 20, 2026 (Wire) -- Prosecutors have "
+            "charged 11 people over the cocaine haul found in February. The cocaine was "
+            "hidden in banana crates; the haul was the port's largest.")
+    assert flags(findings_of({"a": dam, "b": haul}), "monotonic") == []
+    # a text on the same collapse is held to the count
+    later = ("Dam collapse trial opens\n\nBRAVO, March 2, 2021 (Wire) -- Prosecutors have "
+             "charged 11 people over the dam collapse, as the trial of the mining firm's "
+             "managers opened. The collapse of the dam killed 270.")
+    assert [f.rule for f in flags(findings_of({"a": dam, "b": later}), "monotonic")] == \
+        ["monotonic"]
+    # a giver's pledge to a climate fund is no gift to a town's rebuilding
+    fund = ("Loss and damage fund opens\n\nDUBAI, Nov. 30, 2023 (Wire) -- Rich nations "
+            "pledged money to the new climate fund. The United States pledged $17.5 million "
+            "to the fund, and Japan $10 million; the climate fund is to help poor nations.")
+    town = ("Donors pledge to rebuild Loma Verde\n\nLOMA VERDE, Dec. 12, 2023 (Wire) -- "
+            "Japan promised $80 million and the United States pledged $16 million to rebuild "
+            "the quake-hit town, officials said. Loma Verde lost half its homes in the quake.")
+    assert flags(findings_of({"a": fund, "b": town}), "giver-amount") == []
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

@@ -32,6 +32,7 @@ from .base import (
     touching,
 )
 from .local import OPTIONAL_QUALIFIER, alternation, as_written, written_span
+from .topics import same_topic
 from .transposed import swapped
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
@@ -331,7 +332,10 @@ class AgreementCheck(Check):
                             and not apart(a, b) and \
                             not (a.doc != b.doc and (self._plan_changed(a) or
                                                      self._plan_changed(b))) and \
-                            (a.doc == b.doc or not self._told_apart(a, b)):
+                            (a.doc == b.doc or not self._told_apart(a, b)) and \
+                            (g.region or same_topic(ctx, a.doc, b.doc, self.rule.path)):
+                        # (a figure of no place in two texts on two topics: the passengers
+                        # of two airports, the jobless of two countries)
                         found.append((i, j, a, b, gap))
         found += self._of_the_day(reps, ctx, tol, {(i, j) for i, j, *_ in found})
         bad = [(a, b, gap) for _, _, a, b, gap in sorted(found, key=lambda x: x[:2])]
@@ -394,7 +398,8 @@ class AgreementCheck(Check):
                         not apart(self._today(a), self._today(b)) and \
                         not self._another(a) and not self._another(b) and \
                         not self._plan_changed(a) and not self._plan_changed(b) and \
-                        not self._told_apart(a, b):
+                        not self._told_apart(a, b) and (ctx.region(a) or same_topic(
+                            ctx, a.doc, b.doc, self.rule.path)):
                     out.append((i, j, a, b, gap))
         return out
 

@@ -28,6 +28,7 @@ from ..findings import Finding
 from ..frame import apart, given, load_vocabulary
 from .agreement import far_apart_values
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+from .topics import same_topic
 
 _GENERIC = frozenset("the of and & province provinces city cities municipality "
                      "municipalities government governments county counties group company "
@@ -114,7 +115,10 @@ class GiverAmountCheck(Check):
                  if a.status == b.status and not _apart_in_time(a, b)
                  and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)
                  and lent(a) == lent(b)
-                 and not far_apart_values(a, b, self.params["max_ratio"])]
+                 and not far_apart_values(a, b, self.params["max_ratio"])
+                 # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
+                 # the names of givers are what any two lists of pledges share)
+                 and same_topic(ctx, a.doc, b.doc, self.rule.path, near=False)]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None

@@ -18,6 +18,7 @@ from ..frame import WEEKDAYS, apart, named_day, same_incident
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
 from .local import REVISION_WORDS, alternation, as_written, written_span
+from .topics import same_topic
 
 #: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
 _INC_GAP = re.compile(r"^[\s,]*(?:[A-Za-z]+\s+){0,4}to\s+$", re.IGNORECASE)
@@ -171,7 +172,10 @@ class MonotonicCheck(Check):
                             apart(a, b, strict=True) not in ("", "time", "time scope"):
                         continue
                     if self._other_event(a, b, t1, t2) or \
-                            b.value < self.params["min_ratio"] * a.value:
+                            b.value < self.params["min_ratio"] * a.value or \
+                            not (g.region or same_topic(ctx, a.doc, b.doc, self.rule.path)):
+                        # (two texts that pin no place and speak of two things: "16 people
+                        # charged" over a dam's collapse, "eleven charged" over a drug haul)
                         continue
                     ordered += [(t1, a), (t2, b)]
                     if b.high >= a.low * (1 - tol):

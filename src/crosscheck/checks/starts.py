@@ -421,15 +421,21 @@ def start_context(c: Claim, text: str, places: frozenset[str],
                   canon: dict[str, str] | None = None) -> frozenset[str]:
     """The words of what a start's sentence, its text's headline (or first sentence) and
     the names of its opening speak of: what a start that names nothing but its event
-    ("Construction began in 2021") is the start of. (Names, not every word of the opening:
-    two texts of different things share words such as "operator".)"""
+    ("Construction began in 2021") is the start of."""
+    return opening_words(text, places, canon, c.sentence[dateline_end(c.sentence):])
+
+
+def opening_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
+                  sentence: str = "") -> frozenset[str]:
+    """The words of ``sentence``, of a text's headline (or first sentence) and the names of
+    its opening: what the text is about. (Names, not every word of the opening: two texts of
+    different things share words such as "operator".)"""
     from ..extract.subjects import STOP
 
     first, _, rest = _without_header(text).strip().partition("\n")
     if len(first.split()) > _HEADLINE_WORDS or first.rstrip().endswith("."):
         # no headline: the lead's first sentence says what the text is about
         first, rest = first.split(". ", 1)[0], text
-    sentence = c.sentence[dateline_end(c.sentence):]
     names = " ".join(_NAME_WITHIN.findall(" ".join(rest.split()[:_OPENING_WORDS])))
     # whole words, not stems: "Northline" is not "northern", an operator no operation; and
     # not what a figure counts ("20 billion cubic metres"): two texts of anything share units
@@ -527,17 +533,17 @@ def _unmarked(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(h.removeprefix(HEAD) for h in heads)
 
 
-def generic_words(words: list[str], rule_path: str) -> frozenset[str]:
+def generic_words(words: list[str], rule_path: str | None = None) -> frozenset[str]:
     """A rule's generic undertaking words (with its start words: two texts that say
     "started" share no topic), and the nouns of who acts (frames.yaml's undertakings, actor
     and plan nouns, beside the rule: "the ministry" is no more what began than "the
-    programme" is), as contexts hold them (lower case, a plural's "s" off as
+    programme" is; with ``rule_path``), as contexts hold them (lower case, a plural's "s" off as
     :func:`start_context` takes it off)."""
     from pathlib import Path
 
     from ..frame import load_vocabulary
 
-    doers = load_vocabulary(Path(rule_path).parent).doers
+    doers = load_vocabulary(Path(rule_path).parent).doers if rule_path else frozenset()
     return frozenset(w.lower().removesuffix("s") if len(w) > 4 else w.lower()
                      for w in [*words, *doers])
 

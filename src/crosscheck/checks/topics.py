@@ -1,0 +1,34 @@
+"""What two texts speak of: whether a figure of one may be a figure of the other when
+nothing else (a place, an actor, an incident) pins them.
+
+A folder on one topic repeats its topic's words in every text; two texts on two topics share
+only the words any text uses. Read from the texts themselves, never from a list of topics.
+"""
+
+from __future__ import annotations
+
+from .base import Context
+from .start_year import GENERIC_WORDS, START_WORDS
+from .starts import StartContext, generic_words, opening_words, text_words, texts_meet
+
+
+def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True) -> bool:
+    """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
+    word of their headlines or openings' names in common, when ``near``, or words each
+    repeats that the other uses; generic words aside). A document not in the run, or too
+    short to repeat a word, is taken to (nothing says otherwise)."""
+    if a == b or a not in ctx.documents or b not in ctx.documents:
+        return True
+    key = ("topic", rule_path)
+    memo = ctx.memo.setdefault(key, {})
+    if "generic" not in memo:
+        # (not who acts: two texts on hospitals share "hospital", an actor noun)
+        memo["generic"] = generic_words([*GENERIC_WORDS, *START_WORDS])
+    for d in (a, b):
+        if d not in memo:
+            text = ctx.documents[d].text
+            memo[d] = StartContext(opening_words(text, frozenset()),
+                                   *text_words(text, frozenset()))
+    if not (memo[a].repeated and memo[b].repeated):
+        return True  # a text that repeats no word is too short to say what it is about
+    return texts_meet(memo[a], memo[b], memo["generic"], near)
