@@ -403,6 +403,30 @@ def test_a_hyphenated_figure_does_not_cut_the_clause():
     assert c.measure == "killed"
 
 
+def test_a_name_and_its_own_noun_before_the_verb_is_the_actor():
+    def actor(text: str) -> str:
+        return next(c for c in framed(text, D(2025, 1, 14)) if c.kind != "year").actor
+    assert actor("Madrid-Barajas airport welcomed 66 million passengers in 2024, the most "
+                 "since Madrid-Barajas opened its fourth terminal.") == "Madrid-Barajas airport"
+    # (a word that opens a sentence, and that its text capitalises nowhere else, is no name)
+    assert actor("Rising water forced some 12,000 people from their homes.") == ""
+    assert actor("The Kessin plant produced 4.2 million tonnes in 2024.") == "Kessin plant"
+    assert actor("In 2017, the Tarsa mine produced 5 million tonnes.") == "Tarsa mine"
+    # not a people or a plural ("Chongqing residents"), nor a name inside a phrase of time
+    assert actor("The airport handled 38.6 million passengers last year.") == ""
+    assert actor("Sales on the platform during the Singles Day festival reached 540 billion "
+                 "yuan.") == ""
+    # two airports that no place pins are two counts
+    fs = findings_of({
+        "a": "BRENNOR, Jan. 14, 2025 (Wire) -- The airport handled 38.6 million passengers in "
+             "2024. The airport's new terminal opens in May; the airport expects more "
+             "passengers.",
+        "b": "MADRID, Jan. 15, 2025 (Wire) -- Madrid-Barajas airport welcomed 66 million "
+             "passengers in 2024. The airport expects more passengers this year, the head of "
+             "Madrid-Barajas said."})
+    assert warnings(fs, "agreement") == []
+
+
 def test_a_toll_of_the_injured_counts_the_injured():
     c = one(framed("The toll of injured now stands at 152, health officials said."), "152")
     assert c.measure == "injured"

@@ -197,6 +197,11 @@ _TIME_NAME = (r"(?!(?:" + "|".join(w.capitalize() for w in (
     "may june july august september october november december".split())) + r")\b)")
 
 
+#: words that start a sentence without naming anyone
+_OPENERS = frozenset("The This That These Those It He She We They I You Each Every Some Most "
+                     "Many All Both Another One Its Their His Her Our Nobody Everyone Others "
+                     "Also Then Later Earlier Now Meanwhile However".split())
+
 #: a verb of the past that makes its subject the holder of the figure after it ("Italy
 #: registered 157,652 arrivals", "Spain took in 56,800"): any word in -ed, or one of these
 _PAST_VERBS = ["[a-z]+ed", "saw", "took in", "took", "had", "has", "got", "gave", "sent",
@@ -222,12 +227,29 @@ def _subject_actor(verbs: list[str]) -> re.Pattern:
     return _name_before(_phrases(verbs))
 
 
+#: where a name that opens its clause starts: not inside a name ("Singles' Day festival"
+#: is no "Day festival"), nor after a word other than "the", nor after a preposition and
+#: "the" ("during the Singles' Day festival reached" names no one who reached); one
+#: lookbehind each, of one width as lookbehinds must be
+_NAME_OPENS = r"(?:(?<![A-Za-z'’]\s)|(?<=\b[Tt]he\s))" + "".join(
+    rf"(?<!\b{p}\sthe\s)" for p in (
+        "in on at of for from to with by during over under after before since into onto "
+        "across through around near behind between among via").split())
+#: a capitalised name of up to four words ("Bank of Tarsa")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+
+
 def _name_before(alts: str) -> re.Pattern:
     """A capitalised name, then (an apposition, "said it would", auxiliaries) a verb of
     ``alts`` (a regex alternation), then the figure."""
     return re.compile(
         r"(?<![\w'’.-])" + _TIME_NAME +
-        r"(?P<actor>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+        # "Madrid-Barajas airport welcomed", "the Kessin plant produced": a name and its own
+        # noun (one thing: not "Chongqing residents", nor "Korvex recently"; and a name, not
+        # "The company", "Its plant")
+        r"(?P<actor>(?!(?:" + "|".join(sorted(_OPENERS)) + r")\b)" + _NAME_OPENS + _NAME +
+        r"\s+(?!(?:has|have|had|also|already|together|jointly|would|will|alone|itself|said|"
+        r"and|or|of)\b)[a-z]{3,}(?<![sy])(?=\s)|" + _NAME + ")"
         # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
         r"(?:\s*,[^,]{1,60},)?\s+"
         # "Total said it would give", "the firm said on Monday that it had donated"
@@ -1579,10 +1601,12 @@ _LEDGER_LABELS = frozenset("total sum subtotal grand total overall budget cost c
 
 
 def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
-           gapped: tuple[str, str] | None = None, owned: bool = True) -> str:
+           gapped: tuple[str, str] | None = None, owned: bool = True,
+           names: frozenset[str] = frozenset()) -> str:
     """Who sends, pays or builds: ``before`` and ``after`` are the figure's clause on each
     side, ``lead`` the whole sentence before the figure; ``owned``: the name that owns the
-    clause's subject may be it (not for a rate, whose owner is its place)."""
+    clause's subject may be it (not for a rate, whose owner is its place); ``names``: the
+    words its text capitalises within a sentence."""
     heading = _HEADING.match(lead)
     if heading and heading.group("actor").lower() not in _LEDGER_LABELS:
         return " ".join(heading.group("actor").split())
@@ -1611,11 +1635,7 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         # the participle's giver is the subject of the clause before it
         return _trim(giver.group("actor"))
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
-    # the first word of a clause has a capital whatever it is ("Officials sent"): a name
-    # there needs two words ("Bernard Arnault, chairman of LVMH, gave")
-    # (a pronoun is never one, even after a quotation mark: '"We lost 30 homes"')
-    if m and m.group("actor") not in _OPENERS and (m.start("actor") > 0 or " " in m.group(
-            "actor") or _lone_giver(vocab, m.group("actor"), before, m.end("actor"))) and \
+    if m and m.group("actor") not in _OPENERS and _names_someone(vocab, m, before, names) and \
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
@@ -1630,6 +1650,23 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         # when nothing else says who acted (Uganda's campaign is another count)
         return owner.group("actor")
     return ""
+
+
+def _names_someone(vocab: Vocabulary, m: re.Match, before: str, names: frozenset[str]
+                   ) -> bool:
+    """Whether the capitalised subject ``m`` found in ``before`` is a name. The first word
+    of a clause has a capital whatever it is ("Officials sent"): a name there needs two
+    words ("Bernard Arnault, chairman of LVMH, gave") or a deed only someone does ("Korvex
+    sold"). One capitalised word with a noun of its own is a name after "the" ("the Kessin
+    plant produced") or when its text capitalises it within a sentence too ("Madrid-Barajas
+    airport welcomed", not "Rising water forced"). (A pronoun is never one, even after a
+    quotation mark: '"We lost 30 homes"'.)"""
+    actor = m.group("actor")
+    name, _, noun = actor.rpartition(" ")
+    if name and noun.islower() and " " not in name:
+        return name in names or before[:m.start("actor")].lower().endswith("the ")
+    return m.start("actor") > 0 or " " in actor or _lone_giver(vocab, actor, before,
+                                                               m.end("actor"))
 
 
 #: a clause whose subject a name owns, right before its figure: "Kenya's two-week measles
@@ -1671,11 +1708,6 @@ def _gapped(vocab: Vocabulary, lead: str) -> tuple[str, str] | None:
         return None
     return m.group("actor"), verbs[-1].group(0).split()[-1]
 
-
-#: words that start a sentence without naming anyone
-_OPENERS = frozenset("The This That These Those It He She We They I You Each Every Some Most "
-                     "Many All Both Another One Its Their His Her Our Nobody Everyone Others "
-                     "Also Then Later Earlier Now Meanwhile However".split())
 
 
 def given(vocab: Vocabulary, claim: Claim) -> bool:
@@ -1903,7 +1935,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             measure=sys.intern(measure),
             actor=sys.intern("" if labelled else holder or (
                 _trim(with_giver.group("actor")) if with_giver else
-                _actor(vocab, before, whole_after, opening, gapped, c.kind != "percent"))
+                _actor(vocab, before, whole_after, opening, gapped, c.kind != "percent",
+                       names.within()))
                 or _together(c) or _designated(before)),
             time_scope=scope, time=sys.intern(key),
             aggregation=aggregation,
