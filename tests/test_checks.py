@@ -315,6 +315,15 @@ def test_words_any_project_story_tells_are_no_common_topic():
     dish = ("Radio dish starts its survey\n\nConstruction of the dish started in March 2011, "
             "in a valley of the Karst hills.")
     assert flags(findings_of({"a": gas, "b": dish}), "start-year") == []
+    # nor units, which any two texts of figures share ("yuan", "meters")
+    canal = ("A decade of the canal\n\nThe canal carries 9.5 billion cubic meters of water a "
+             "year to the north. Construction began in December 2003, and the canal cost 50 "
+             "billion yuan; it lifts water 40 meters and fills 30 billion cubic meters of "
+             "reservoirs.")
+    dish = ("Radio dish at full power\n\nConstruction of the dish started in March 2011. It "
+            "cost 1.2 billion yuan and spans 500 meters; a second dish of 300 meters cost 0.4 "
+            "billion yuan.")
+    assert flags(findings_of({"a": canal, "b": dish}), "start-year") == []
 
 
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():

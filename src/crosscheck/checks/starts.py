@@ -377,20 +377,44 @@ class StartContext(NamedTuple):
     used: frozenset[str]  # every word the text says
 
 
-def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None
+def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
+               figures: list[tuple[int, int]] | None = None
                ) -> tuple[frozenset[str], frozenset[str]]:
     """The words a text says twice or more, and every word it says, as contexts hold them
     (lower case, no plural "s"; no small words, no places: a place is a region, compared
-    apart; no event words of ``canon``: any two texts of things built say "construction")."""
+    apart; no event words of ``canon``: any two texts of things built say "construction";
+    nothing inside the spans of its ``figures``: "yuan" and "metres" are any text's)."""
     from ..extract.subjects import STOP
 
     counts: Counter[str] = Counter()
+    if figures:
+        text = _blanked(text, figures)
     for w in _WORD.findall(_without_header(text)):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
         if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places and \
                 stem(w) not in (canon or {}):
             counts[w.removesuffix("s") if len(w) > 4 else w] += 1
     return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces (offsets kept)."""
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def figure_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Where each document's figures are (every claim of the run), by document: read once
+    per run."""
+    key = ("figure_spans",)
+    if key not in ctx.memo:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for c in ctx.by_id.values():
+            spans.setdefault(c.doc, []).append((c.start, c.end))
+        ctx.memo[key] = spans
+    return ctx.memo[key]
 
 
 def _without_header(text: str) -> str:
@@ -551,7 +575,9 @@ def generic_words(words: list[str], rule_path: str | None = None) -> frozenset[s
 def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
                    canon: dict[str, str]) -> dict[str, StartContext]:
     """What the text of each claim speaks of (:class:`StartContext`), by claim id."""
-    texts = {d: text_words(ctx.documents[d].text, places, canon) if d in ctx.documents
+    spans = figure_spans(ctx)
+    texts = {d: text_words(ctx.documents[d].text, places, canon, spans.get(d))
+             if d in ctx.documents
              else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
     return {c.id: StartContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)

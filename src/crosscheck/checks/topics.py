@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from .base import Context
 from .start_year import GENERIC_WORDS, START_WORDS
-from .starts import StartContext, generic_words, opening_words, text_words, texts_meet
+from .starts import (
+    StartContext,
+    figure_spans,
+    generic_words,
+    opening_words,
+    text_words,
+    texts_meet,
+)
 
 
 def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True) -> bool:
@@ -28,7 +35,8 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True) 
         if d not in memo:
             text = ctx.documents[d].text
             memo[d] = StartContext(opening_words(text, frozenset()),
-                                   *text_words(text, frozenset()))
+                                   *text_words(text, frozenset(),
+                                               figures=figure_spans(ctx).get(d)))
     if not (memo[a].repeated and memo[b].repeated):
         return True  # a text that repeats no word is too short to say what it is about
     return texts_meet(memo[a], memo[b], memo["generic"], near)
