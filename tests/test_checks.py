@@ -1019,6 +1019,23 @@ def test_one_text_counting_a_noun_twice_or_another_batch_is_no_disagreement():
         ["disagreement"]
 
 
+def test_tolls_of_a_disaster_months_apart_are_of_two_disasters():
+    def text(day: str, n: int) -> str:
+        return (f"Storm toll\n\nMARR, {day} (Wire) -- The death toll from the storm rose to "
+                f"{n} on {day.split(',')[0]}, the civil protection agency said.")
+    # a storm in November and another in May: each toll its own
+    fs = findings_of({"a": text("Nov. 14, 2025", 17), "b": text("May 22, 2026", 16)})
+    assert flags(fs, "monotonic") == []
+    fs = findings_of({"a": text("Nov. 14, 2025", 17), "b": text("Nov. 20, 2025", 16)})
+    assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+    # an epidemic's toll runs for a year
+    def cholera(day: str, n: int) -> str:
+        return (f"Cholera\n\nMARR, {day} (Wire) -- The cholera outbreak has killed {n} "
+                f"people, the health ministry said on {day.split(',')[0]}.")
+    fs = findings_of({"a": cholera("Nov. 14, 2025", 172), "b": cholera("May 22, 2026", 158)})
+    assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+
+
 def test_tolls_of_incidents_that_struck_different_things_are_two_series():
     def text(day: str, what: str, n: int) -> str:
         return (f"Toll\n\nNAIROBI, {day}, 2026 (Wire) -- The death toll from the {what} fire "

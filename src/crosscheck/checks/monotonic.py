@@ -106,8 +106,17 @@ class MonotonicCheck(Check):
                            "one is taken to be another quantity, not the total fallen"),
         "toll_measures": Param("string_list", ["killed", "injured", "missing", "infected"],
                                "measures of one event's toll"),
-        "toll_span_days": Param("integer", 366, "tolls stated further apart than this are "
-                                "taken to be of two events"),
+        "toll_span_days": Param("integer", 366, "tolls of an epidemic, a drought or another "
+                                "lasting incident (lasting_incidents) stated further apart "
+                                "than this are taken to be of two events"),
+        "lasting_incidents": Param("string_list", [
+            "cholera", "measles", "ebola", "dengue", "covid", "mpox", "malaria", "influenza",
+            "typhoid", "diphtheria", "polio", "marburg", "drought", "homicide"],
+            "incidents (frames.yaml) whose toll runs for a year: an epidemic's, a drought's"),
+        "event_toll_span_days": Param(
+            "integer", 120, "tolls of any other named incident (a storm, a quake, a fire) "
+            "stated further apart than this are of two events: a disaster's toll settles "
+            "within months"),
         "unnamed_toll_span_days": Param(
             "integer", 60, "... and tolls of which one text does not name the incident ('93 "
             "deaths have been confirmed so far this year'), further apart than this"),
@@ -213,18 +222,23 @@ class MonotonicCheck(Check):
             findings.extend(self._undated_tolls(ctx, sentences, g.label, g.region, undated))
         return findings
 
-    def _other_event(self, a: Claim, b: Claim, t1: Instant, t2: Instant) -> bool:
+    def _other_event(self, a: Claim, b: Claim, t1: Instant, t2: Instant,
+                     note: bool = False) -> bool:
         """Whether two tolls ("killed") are stated too far apart to be of one event: a
-        disaster's toll settles within months, and a folder on one topic may hold several
-        disasters, years apart, whose place the texts do not name (and a toll whose text
-        names no incident may be of another one months later)."""
+        disaster's toll settles within months (an epidemic's runs for a year), and a folder
+        on one topic may hold several disasters, months or years apart, whose place the texts
+        do not name (and a toll whose text names no incident may be of another one months
+        later). For a note (``note``), a named incident's span is the lasting one's: a review
+        months after a disaster may give its toll anew."""
         if a.measure not in self.params["toll_measures"]:
             return False
         days = (dt.date(t2[0], t2[1] or 12, t2[2] or 28)
                 - dt.date(t1[0], t1[1] or 1, t1[2] or 1)).days
         if not (a.incident and b.incident):
             return days > self.params["unnamed_toll_span_days"]
-        return days > self.params["toll_span_days"]
+        if note or a.incident.partition(" ")[0] in self.params["lasting_incidents"]:
+            return days > self.params["toll_span_days"]
+        return days > self.params["event_toll_span_days"]
 
     def _undated(self, ctx: Context, label: str, region: str,
                  dated: list[tuple[Instant, Claim]], undated: list[Claim]
@@ -255,7 +269,7 @@ class MonotonicCheck(Check):
                 else:
                     continue
                 if later.high >= earlier.low or later.value < ratio * earlier.value or \
-                        self._other_event(earlier, later, t1, t2):
+                        self._other_event(earlier, later, t1, t2, note=True):
                     continue
                 when1, when2 = _shown(t1), _shown(t2)
                 values = {"subject": label, "place": region or "no place",
