@@ -331,10 +331,12 @@ def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
     dam = ("Dam collapse: executives charged\n\nBRAVO, Jan. 25, 2020 (Wire) -- Prosecutors "
            "have charged 16 people, including the mining firm's former chief, over the dam "
            "collapse that buried the valley. The dam held mining waste; the collapse sent mud "
-           "through the valley.")
+           "through the valley, over farms, roads and a railway bridge, and families still "
+           "search the mud for relatives.")
     haul = ("Port haul: more arrests\n\nKESTEL, April 20, 2026 (Wire) -- Prosecutors have "
             "charged 11 people over the cocaine haul found in February. The cocaine was "
-            "hidden in banana crates; the haul was the port's largest.")
+            "hidden in banana crates shipped from overseas; the haul was the port's largest, "
+            "and customs officers expect more seizures of cocaine this spring.")
     assert flags(findings_of({"a": dam, "b": haul}), "monotonic") == []
     # a text on the same collapse is held to the count
     later = ("Dam collapse trial opens\n\nBRAVO, March 2, 2021 (Wire) -- Prosecutors have "
@@ -345,10 +347,14 @@ def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
     # a giver's pledge to a climate fund is no gift to a town's rebuilding
     fund = ("Loss and damage fund opens\n\nDUBAI, Nov. 30, 2023 (Wire) -- Rich nations "
             "pledged money to the new climate fund. The United States pledged $17.5 million "
-            "to the fund, and Japan $10 million; the climate fund is to help poor nations.")
+            "to the fund, and Japan $10 million; the climate fund is to help poor nations "
+            "recover from droughts, storms and rising seas, which negotiators say cost them "
+            "dearly each year as the planet warms.")
     town = ("Donors pledge to rebuild Loma Verde\n\nLOMA VERDE, Dec. 12, 2023 (Wire) -- "
             "Japan promised $80 million and the United States pledged $16 million to rebuild "
-            "the quake-hit town, officials said. Loma Verde lost half its homes in the quake.")
+            "the quake-hit town, officials said. Loma Verde lost half its homes in the quake, "
+            "and its school, market and church must be rebuilt before the rainy season "
+            "arrives in the valley.")
     assert flags(findings_of({"a": fund, "b": town}), "giver-amount") == []
 
 

@@ -128,6 +128,8 @@ class Vocabulary:
     doing: re.Pattern = re.compile(r"(?!x)x")
     #: a verb of giving right before the amount: "managed to mobilise about"
     gives: re.Pattern = re.compile(r"(?!x)x")
+    #: the verbs of giving themselves (lower case)
+    giving_words: frozenset[str] = frozenset()
     #: events said only of money: "received 150,000 visitors" is no payment
     money_events: frozenset[str] = frozenset()
     #: events said only of people: "moved 60 billion cubic metres of water" is no relocation
@@ -398,6 +400,7 @@ def _load(path: Path) -> Vocabulary:
                       levels=_words(lists["levels"]),
                       giving=_after_doer(lists["giving"]),
                       doing=_after_doer(lists["giving"] + lists["doing"]),
+                      giving_words=frozenset(w.lower() for w in lists["giving"]),
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),

@@ -28,6 +28,7 @@ from ..findings import Finding
 from ..frame import apart, given, load_vocabulary
 from .agreement import far_apart_values
 from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, quote
+from .starts import generic_words
 from .topics import same_topic
 
 _GENERIC = frozenset("the of and & province provinces city cities municipality "
@@ -117,8 +118,10 @@ class GiverAmountCheck(Check):
                  and lent(a) == lent(b)
                  and not far_apart_values(a, b, self.params["max_ratio"])
                  # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
-                 # the names of givers are what any two lists of pledges share)
-                 and same_topic(ctx, a.doc, b.doc, self.rule.path, near=False)]
+                 # the names of givers, the words of giving, are what any two lists of
+                 # pledges share)
+                 and same_topic(ctx, a.doc, b.doc, self.rule.path,
+                                generic=self._giving_words(ctx, a.doc, b.doc))]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
@@ -135,6 +138,16 @@ class GiverAmountCheck(Check):
                              "gap": max(g for _, _, g in pairs)}, arithmetic,
                             ("giver_disagrees", cited[0].unit, giver,
                              tuple((c.doc, c.value) for c in cited)))
+
+    def _giving_words(self, ctx: Context, a: str, b: str) -> frozenset[str]:
+        """Words any two texts of gifts may share, as texts' words are held
+        (:func:`generic_words`): the contribution words, the verbs of giving, donors, and the
+        names of the givers either text names."""
+        vocab = load_vocabulary(Path(self.rule.path).parent)
+        givers = [w for c in ctx.claims if c.doc in (a, b) and c.actor
+                  for w in c.actor.replace(",", " ").split()]
+        return generic_words([*self.params["contribution_measures"], *vocab.giving_words,
+                              "donor", "donors", "pledges", "donations", "gifts", *givers])
 
     def _far_apart(self, ctx: Context, a: Claim, b: Claim) -> bool:
         """Whether the two texts are dated too far apart to report one pledge (a giver may

@@ -19,11 +19,13 @@ from .starts import (
 )
 
 
-def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True) -> bool:
+def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
+               generic: frozenset[str] = frozenset()) -> bool:
     """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
     word of their headlines or openings' names in common, when ``near``, or words each
-    repeats that the other uses; generic words aside). A document not in the run, or too
-    short to repeat a word, is taken to (nothing says otherwise)."""
+    repeats that the other uses; generic words, and the caller's ``generic``, aside). A
+    document not in the run, or of a sentence or two, is taken to (nothing says
+    otherwise)."""
     if a == b or a not in ctx.documents or b not in ctx.documents:
         return True
     key = ("topic", rule_path)
@@ -37,6 +39,11 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True) 
             memo[d] = StartContext(opening_words(text, frozenset()),
                                    *text_words(text, frozenset(),
                                                figures=figure_spans(ctx).get(d)))
-    if not (memo[a].repeated and memo[b].repeated):
-        return True  # a text that repeats no word is too short to say what it is about
-    return texts_meet(memo[a], memo[b], memo["generic"], near)
+    if min(len(memo[a].used), len(memo[b].used)) < _FEWEST_WORDS:
+        return True  # a sentence or two says too little of what its text is about
+    return texts_meet(memo[a], memo[b], memo["generic"] | generic, near)
+
+
+#: the fewest words (as :func:`starts.text_words` keeps them) a text needs for what it
+#: repeats to tell its topic: fewer are a sentence or two
+_FEWEST_WORDS = 15
