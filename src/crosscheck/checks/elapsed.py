@@ -21,7 +21,7 @@ from .start_year import GENERIC_WORDS_PARAM, PHASE_WORDS_PARAM, START_WORDS_PARA
 from .starts import (
     NEAR,
     NO_OBJECT,
-    StartContext,
+    TextContext,
     duration_topic,
     generic_words,
     phase_stems,
@@ -160,7 +160,7 @@ class ElapsedCheck(Check):
         generic = generic_words([*self.params["generic_words"], *self.params["start_words"]],
                                 self.rule.path)
         vague = events | frozenset(stem(w) for w in generic)
-        contexts: dict[str, StartContext] = {}
+        contexts: dict[str, TextContext] = {}
 
         def meet(c: Claim, s: Claim) -> bool:
             if c.doc == s.doc:

@@ -368,9 +368,10 @@ def acronym_stems(sentence: str) -> frozenset[str]:
     return frozenset(stem(m.group(0).lower()) for m in _ACRONYM.finditer(sentence))
 
 
-class StartContext(NamedTuple):
-    """What the text of a start speaks of: the words near it (:func:`start_context`), and
-    the words of the whole text (:func:`text_words`)."""
+class TextContext(NamedTuple):
+    """What a text speaks of: the words near a figure of it and of its opening
+    (:func:`start_context`, :func:`opening_words`), and the words of the whole text
+    (:func:`text_words`)."""
 
     near: frozenset[str]
     repeated: frozenset[str]  # words the text says twice or more: what it is about
@@ -426,9 +427,9 @@ def _without_header(text: str) -> str:
                                               strict=True))
 
 
-def texts_meet(x: StartContext, y: StartContext, generic: frozenset[str], near: bool = True
+def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: bool = True
                ) -> bool:
-    """Whether two starts' texts speak of one thing, in words that are not generic: their
+    """Whether two texts speak of one thing, in words that are not generic: their
     sentences, headlines or opening names share one (when ``near``), or each text repeats
     words the other says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one topic shares
     several, two texts on two topics share a few words every text uses)."""
@@ -487,7 +488,7 @@ _NAME_WITHIN = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+|\b[A-Z]{3,}\b")
 def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
                    phases: frozenset[str] = frozenset(),
                    events: frozenset[str] = frozenset(),
-                   contexts: dict[str, StartContext] | None = None,
+                   contexts: dict[str, TextContext] | None = None,
                    generic: frozenset[str] = frozenset()) -> list[list[Claim]]:
     """The claims in sets of one undertaking each: a claim joins the first set whose every
     member's topic shares a stem with its own (complete linkage, so a chain of near topics
@@ -520,7 +521,7 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
 
 
 def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
-                   events: frozenset[str], contexts: dict[str, StartContext] | None,
+                   events: frozenset[str], contexts: dict[str, TextContext] | None,
                    generic: frozenset[str] = frozenset()) -> bool:
     """Whether a start that names nothing but its event or a generic undertaking, or two
     starts that share no other word, may be one: their texts speak of one thing
@@ -573,13 +574,13 @@ def generic_words(words: list[str], rule_path: str | None = None) -> frozenset[s
 
 
 def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
-                   canon: dict[str, str]) -> dict[str, StartContext]:
-    """What the text of each claim speaks of (:class:`StartContext`), by claim id."""
+                   canon: dict[str, str]) -> dict[str, TextContext]:
+    """What the text of each claim speaks of (:class:`TextContext`), by claim id."""
     spans = figure_spans(ctx)
     texts = {d: text_words(ctx.documents[d].text, places, canon, spans.get(d))
              if d in ctx.documents
              else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
-    return {c.id: StartContext(
+    return {c.id: TextContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)
         if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in claims}
 

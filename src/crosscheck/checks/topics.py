@@ -10,7 +10,7 @@ from __future__ import annotations
 from .base import Context
 from .start_year import GENERIC_WORDS, START_WORDS
 from .starts import (
-    StartContext,
+    TextContext,
     figure_spans,
     generic_words,
     opening_words,
@@ -36,7 +36,7 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
     for d in (a, b):
         if d not in memo:
             text = ctx.documents[d].text
-            memo[d] = StartContext(opening_words(text, frozenset()),
+            memo[d] = TextContext(opening_words(text, frozenset()),
                                    *text_words(text, frozenset(),
                                                figures=figure_spans(ctx).get(d)))
     if min(len(memo[a].used), len(memo[b].used)) < _FEWEST_WORDS:
