@@ -445,6 +445,18 @@ def test_an_anniversary_of_a_programme_is_held_only_against_starts_of_its_topic(
              "clinic opened that year; a nurse runs each clinic.")
     bad = flags(findings_of({"a": clinics, "b": start}), "elapsed")
     assert len(bad) == 1 and "2005" in bad[0].message
+    # a word of their own in common needs texts of one topic too: "engineers" and "engines"
+    # are one stem, a start-up and a maker of ship engines two firms
+    startup = ("Lumen Labs raises $2 billion\n\nPALO, Feb. 4, 2026 (Wire) -- Lumen Labs, "
+               "founded five years ago by two former search engineers, is now worth $30 "
+               "billion after its fourth round of funding. Its chatbot has 40 million users, "
+               "and investors expect a listing on the stock exchange before the summer, when "
+               "its rivals report their results.")
+    engines = ("Brennick at sixty-four\n\nOSLAND, March 3, 2025 (Monthly) -- Founded in 1961 "
+               "as a maker of ship engines, Brennick Energy now builds wind turbines for the "
+               "North Sea, and its turbines power two million homes. Its factory in the old "
+               "shipyard employs welders, painters and crane drivers.")
+    assert flags(findings_of({"a": startup, "b": engines}), "elapsed") == []
 
 
 def test_changes_stated_over_different_spans_are_not_one_quantity():

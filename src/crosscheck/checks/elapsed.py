@@ -34,6 +34,7 @@ from .starts import (
     stem,
     texts_meet,
 )
+from .topics import FEWEST_WORDS
 
 #: what an age counts from, besides a start: the 856-year-old spire was *built* then
 BUILT_WORDS = ["built", "constructed", "erected"]
@@ -61,19 +62,21 @@ _CLAUSE = 20
 
 def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str],
                   vague: frozenset[str] = frozenset(),
-                  meet: Callable[[], bool] = lambda: True) -> bool:
+                  meet: Callable[[bool], bool] = lambda near: True) -> bool:
     """Whether a duration's words (``own``) speak of what a start's words name: a word of
     the thing in common, or only the event where the duration names nothing else ("12
     years after construction began"). An event shared alone does not join two things:
-    "helped the town rebuild 140 years ago" does not date the construction of a dam. A
-    generic word (``vague``: "programme") shared alone joins them when their texts speak of
-    one thing (``meet``): "the 10th anniversary of its village clinic programme" is not of
-    "the rural bridges programme"."""
+    "helped the town rebuild 140 years ago" does not date the construction of a dam. And
+    their texts must speak of one thing (``meet(near)``): by the words near them when they
+    share a word of their own (a start-up "founded five years ago by two former search
+    engineers" is no maker of ship engines), by what the texts repeat when they share only
+    a generic one (``vague``: "the 10th anniversary of its village clinic programme" is not
+    of "the rural bridges programme", though the bridges connect villages to clinics)."""
     shared = start & own
     if shared - vague:
-        return True
+        return meet(True)
     if shared - events:
-        return meet()
+        return meet(False)
     return bool(shared) and own <= events
 
 
@@ -162,15 +165,16 @@ class ElapsedCheck(Check):
         vague = events | frozenset(stem(w) for w in generic)
         contexts: dict[str, TextContext] = {}
 
-        def meet(c: Claim, s: Claim) -> bool:
+        def meet(c: Claim, s: Claim, near: bool) -> bool:
             if c.doc == s.doc:
                 return True
-            for x in (c, s):
-                if x.id not in contexts:
-                    contexts.update(start_contexts(ctx, [x], places, canon))
-            # (by what the texts repeat, not by a word near both: "connecting villages to
-            # schools, clinics and markets" tells of bridges, not of clinics)
-            return texts_meet(contexts[c.id], contexts[s.id], generic, near=False)
+            for claim in (c, s):
+                if claim.id not in contexts:
+                    contexts.update(start_contexts(ctx, [claim], places, canon))
+            x, y = contexts[c.id], contexts[s.id]
+            if near and min(len(x.used), len(y.used)) < FEWEST_WORDS:
+                return True  # a word of their own in common, and texts too short to say more
+            return texts_meet(x, y, generic, near)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []

@@ -39,11 +39,11 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
             memo[d] = TextContext(opening_words(text, frozenset()),
                                    *text_words(text, frozenset(),
                                                figures=figure_spans(ctx).get(d)))
-    if min(len(memo[a].used), len(memo[b].used)) < _FEWEST_WORDS:
+    if min(len(memo[a].used), len(memo[b].used)) < FEWEST_WORDS:
         return True  # a sentence or two says too little of what its text is about
     return texts_meet(memo[a], memo[b], memo["generic"] | generic, near)
 
 
 #: the fewest words (as :func:`starts.text_words` keeps them) a text needs for what it
 #: repeats to tell its topic: fewer are a sentence or two
-_FEWEST_WORDS = 15
+FEWEST_WORDS = 15
