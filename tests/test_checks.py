@@ -324,6 +324,14 @@ def test_words_any_project_story_tells_are_no_common_topic():
             "cost 1.2 billion yuan and spans 500 meters; a second dish of 300 meters cost 0.4 "
             "billion yuan.")
     assert flags(findings_of({"a": canal, "b": dish}), "start-year") == []
+    # a stem two words share is no word they share: elections and electrification
+    votes = ("Turnout falls\n\nOnly 48 percent voted, the lowest since direct elections "
+             "began in 1979.")
+    power = ("Power reaches the villages\n\nMore than a million rural households have been "
+             "connected to the grid since the rural electrification programme began in 2015, "
+             "the energy ministry said; another 300,000 homes in the hills wait for poles, "
+             "cables and meters, and villagers still light their houses with kerosene.")
+    assert flags(findings_of({"a": votes, "b": power}), "start-year") == []
 
 
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():

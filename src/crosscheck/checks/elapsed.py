@@ -19,6 +19,7 @@ from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
 from .start_year import GENERIC_WORDS_PARAM, PHASE_WORDS_PARAM, START_WORDS_PARAM
 from .starts import (
+    FEWEST_WORDS,
     NEAR,
     NO_OBJECT,
     TextContext,
@@ -34,7 +35,6 @@ from .starts import (
     stem,
     texts_meet,
 )
-from .topics import FEWEST_WORDS
 
 #: what an age counts from, besides a start: the 856-year-old spire was *built* then
 BUILT_WORDS = ["built", "constructed", "erected"]

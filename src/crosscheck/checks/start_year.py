@@ -38,6 +38,7 @@ PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
 GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiative",
                  "campaign", "drive", "effort", "work", "works", "operation", "mission",
                  "open", "opened", "opening", "complete", "completed", "completion",
+                 "build", "building", "built",
                  "finished", "cost", "budget", "delay", "delayed", "late", "overrun",
                  "schedule"]
 GENERIC_WORDS_PARAM = Param("string_list", GENERIC_WORDS,

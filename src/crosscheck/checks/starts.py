@@ -440,6 +440,9 @@ def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: bo
 
 #: words two texts of one topic share (see :func:`texts_meet`)
 _SHARED_TEXT_WORDS = 2
+#: the fewest words (as :func:`text_words` keeps them) a text needs for what it repeats to
+#: tell its topic: fewer are a sentence or two
+FEWEST_WORDS = 15
 
 
 def start_context(c: Claim, text: str, places: frozenset[str],
@@ -523,16 +526,29 @@ def topic_clusters(claims: list[Claim], topics: dict[str, frozenset[str]],
 def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
                    events: frozenset[str], contexts: dict[str, TextContext] | None,
                    generic: frozenset[str] = frozenset()) -> bool:
-    """Whether a start that names nothing but its event or a generic undertaking, or two
-    starts that share no other word, may be one: their texts speak of one thing
-    (:func:`texts_meet`; two texts' "programme" is no common topic)."""
-    if contexts is None:
+    """Whether two starts of two texts may be one: their texts speak of one thing
+    (:func:`texts_meet`; two texts' "programme" is no common topic, nor are "elections" and
+    "electrification" one stem's). Two starts that share a word of their own are so in texts
+    of a sentence or two (:data:`FEWEST_WORDS`), which say too little to tell."""
+    if contexts is None or c.doc == o.doc:
         return True
     vague = events | frozenset(stem(w) for w in generic)
     a, b = topics[c.id] - marks_of(topics[c.id]), topics[o.id] - marks_of(topics[o.id])
-    if not (a <= vague or b <= vague or not a & b - vague):
+    x, y = contexts[c.id], contexts[o.id]
+    own = a & b - vague
+    if own and not (a <= vague or b <= vague) and \
+            min(len(x.used), len(y.used)) < FEWEST_WORDS and \
+            _one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)):
         return True
-    return texts_meet(contexts[c.id], contexts[o.id], generic)
+    return texts_meet(x, y, generic)
+
+
+def _one_word(a: list[str], b: list[str]) -> bool:
+    """Whether two sentences' words of one stem are one word, one a form of the other
+    ("pair" and "pairing"): "elections" and "electrification", "engineers" and "engines"
+    share a stem, not a word."""
+    return any(u.startswith(v) or v.startswith(u)
+               for u in (w.removesuffix("s") for w in a) for v in (w.removesuffix("s") for w in b))
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str], events: frozenset[str]) -> bool:

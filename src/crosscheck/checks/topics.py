@@ -10,6 +10,7 @@ from __future__ import annotations
 from .base import Context
 from .start_year import GENERIC_WORDS, START_WORDS
 from .starts import (
+    FEWEST_WORDS,
     TextContext,
     figure_spans,
     generic_words,
@@ -43,7 +44,3 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
         return True  # a sentence or two says too little of what its text is about
     return texts_meet(memo[a], memo[b], memo["generic"] | generic, near)
 
-
-#: the fewest words (as :func:`starts.text_words` keeps them) a text needs for what it
-#: repeats to tell its topic: fewer are a sentence or two
-FEWEST_WORDS = 15
