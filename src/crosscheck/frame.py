@@ -1642,9 +1642,11 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
             not _PLACE_PREPOSITION.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
-        # a route's start ("from Kashgar to Gwadar") is not who gave
+        # a route's start ("from Kashgar to Gwadar") is not who gave, nor is a named event
+        # ("villages cut off by the Lesna floods")
         found = [m.group("actor") or m.group("lower") for m in vocab.actor.finditer(text)
-                 if not _REPORTED.search(text, 0, m.start()) and not _ROUTE.match(text, m.end())]
+                 if not _REPORTED.search(text, 0, m.start()) and not _ROUTE.match(text, m.end())
+                 and _next_word(text, m.end()) not in vocab.event_nouns]
         if found:
             return _trim(found[0] if text is after else found[-1])
     if owned and (owner := _OWNER_SUBJECT.search(before)) and \
@@ -1653,6 +1655,15 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         # when nothing else says who acted (Uganda's campaign is another count)
         return owner.group("actor")
     return ""
+
+
+def _next_word(text: str, at: int) -> str:
+    """The lower-case word that starts at or after ``at`` in ``text``, or ""."""
+    m = _NEXT_WORD.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
 def _names_someone(vocab: Vocabulary, m: re.Match, before: str, names: frozenset[str]
