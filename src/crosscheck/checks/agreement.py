@@ -333,7 +333,7 @@ class AgreementCheck(Check):
                             not (a.doc != b.doc and (self._plan_changed(a) or
                                                      self._plan_changed(b))) and \
                             (a.doc == b.doc or not self._told_apart(a, b)) and \
-                            (g.region or same_topic(ctx, a.doc, b.doc, self.rule.path)):
+                            (g.region or same_topic(ctx, a.doc, b.doc)):
                         # (a figure of no place in two texts on two topics: the passengers
                         # of two airports, the jobless of two countries)
                         found.append((i, j, a, b, gap))
@@ -399,7 +399,7 @@ class AgreementCheck(Check):
                         not self._another(a) and not self._another(b) and \
                         not self._plan_changed(a) and not self._plan_changed(b) and \
                         not self._told_apart(a, b) and (ctx.region(a) or same_topic(
-                            ctx, a.doc, b.doc, self.rule.path)):
+                            ctx, a.doc, b.doc)):
                     out.append((i, j, a, b, gap))
         return out
 

@@ -120,7 +120,7 @@ class GiverAmountCheck(Check):
                  # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
                  # the names of givers, the words of giving, are what any two lists of
                  # pledges share)
-                 and same_topic(ctx, a.doc, b.doc, self.rule.path,
+                 and same_topic(ctx, a.doc, b.doc,
                                 generic=self._giving_words(ctx, a.doc, b.doc))]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:

@@ -182,7 +182,7 @@ class MonotonicCheck(Check):
                         continue
                     if self._other_event(a, b, t1, t2) or \
                             b.value < self.params["min_ratio"] * a.value or \
-                            not (g.region or same_topic(ctx, a.doc, b.doc, self.rule.path)):
+                            not (g.region or same_topic(ctx, a.doc, b.doc)):
                         # (two texts that pin no place and speak of two things: "16 people
                         # charged" over a dam's collapse, "eleven charged" over a drug haul)
                         continue

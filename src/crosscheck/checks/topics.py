@@ -20,17 +20,14 @@ from .starts import (
 )
 
 
-def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
-               generic: frozenset[str] = frozenset()) -> bool:
+def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
-    word of their headlines or openings' names in common, when ``near``, or words each
-    repeats that the other uses; generic words, and the caller's ``generic``, aside). A
-    document not in the run, or of a sentence or two, is taken to (nothing says
-    otherwise)."""
+    word of their headlines or openings' names in common, or words each repeats that the
+    other uses; generic words, and the caller's ``generic``, aside). A document not in the
+    run, or of a sentence or two, is taken to (nothing says otherwise)."""
     if a == b or a not in ctx.documents or b not in ctx.documents:
         return True
-    key = ("topic", rule_path)
-    memo = ctx.memo.setdefault(key, {})
+    memo = ctx.memo.setdefault(("topic",), {})
     if "generic" not in memo:
         # (not who acts: two texts on hospitals share "hospital", an actor noun)
         memo["generic"] = generic_words([*GENERIC_WORDS, *START_WORDS])
@@ -42,5 +39,5 @@ def same_topic(ctx: Context, a: str, b: str, rule_path: str, near: bool = True,
                                                figures=figure_spans(ctx).get(d)))
     if min(len(memo[a].used), len(memo[b].used)) < FEWEST_WORDS:
         return True  # a sentence or two says too little of what its text is about
-    return texts_meet(memo[a], memo[b], memo["generic"] | generic, near)
+    return texts_meet(memo[a], memo[b], memo["generic"] | generic)
 
