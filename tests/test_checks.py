@@ -332,6 +332,14 @@ def test_words_any_project_story_tells_are_no_common_topic():
              "the energy ministry said; another 300,000 homes in the hills wait for poles, "
              "cables and meters, and villagers still light their houses with kerosene.")
     assert flags(findings_of({"a": votes, "b": power}), "start-year") == []
+    # two starts that name nothing of their own, in texts that share only a province's name
+    tunnel = ("Guizhou tunnel opens\n\nThe 12-kilometre tunnel under the Miao hills in "
+              "Guizhou opened to traffic on Friday. Construction started in 2015; drivers now "
+              "cross the hills in ten minutes instead of two hours on mountain roads.")
+    dish = ("Radio dish listens to the sky\n\nThe radio dish in a karst valley of Guizhou is "
+            "the largest of its kind. Construction started in March 2011, and astronomers "
+            "have found hundreds of pulsars with it since it began observing.")
+    assert flags(findings_of({"a": tunnel, "b": dish}), "start-year") == []
 
 
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():

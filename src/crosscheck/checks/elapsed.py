@@ -174,7 +174,7 @@ class ElapsedCheck(Check):
             x, y = contexts[c.id], contexts[s.id]
             if near and min(len(x.used), len(y.used)) < FEWEST_WORDS:
                 return True  # a word of their own in common, and texts too short to say more
-            return texts_meet(x, y, generic, near)
+            return texts_meet(x, y, generic, near=1 if near else 0)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []

@@ -427,13 +427,13 @@ def _without_header(text: str) -> str:
                                               strict=True))
 
 
-def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: bool = True
+def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: int = 1
                ) -> bool:
     """Whether two texts speak of one thing, in words that are not generic: their
-    sentences, headlines or opening names share one (when ``near``), or each text repeats
-    words the other says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one topic shares
-    several, two texts on two topics share a few words every text uses)."""
-    if near and x.near & y.near - generic:
+    sentences, headlines or opening names share ``near`` of them (none: not asked), or each
+    text repeats words the other says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one
+    topic shares several, two texts on two topics share a few words every text uses)."""
+    if near and len(x.near & y.near - generic) >= near:
         return True
     return len(((x.repeated & y.used) | (y.repeated & x.used)) - generic) >= _SHARED_TEXT_WORDS
 
@@ -528,7 +528,8 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
                    generic: frozenset[str] = frozenset()) -> bool:
     """Whether two starts of two texts may be one: their texts speak of one thing
     (:func:`texts_meet`; two texts' "programme" is no common topic, nor are "elections" and
-    "electrification" one stem's). Two starts that share a word of their own are so in texts
+    "electrification" one stem's; two starts that name nothing of their own need two words
+    near them in common). Two starts that share a word of their own are so in texts
     of a sentence or two (:data:`FEWEST_WORDS`), which say too little to tell."""
     if contexts is None or c.doc == o.doc:
         return True
@@ -540,7 +541,9 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
             min(len(x.used), len(y.used)) < FEWEST_WORDS and \
             _one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)):
         return True
-    return texts_meet(x, y, generic)
+    # two starts that both name nothing of their own rest on their texts alone: one name
+    # both texts say (a province's, "Guizhou") makes no tunnel a telescope
+    return texts_meet(x, y, generic, near=2 if a <= vague and b <= vague else 1)
 
 
 def _one_word(a: list[str], b: list[str]) -> bool:
