@@ -340,6 +340,14 @@ def test_words_any_project_story_tells_are_no_common_topic():
             "the largest of its kind. Construction started in March 2011, and astronomers "
             "have found hundreds of pulsars with it since it began observing.")
     assert flags(findings_of({"a": tunnel, "b": dish}), "start-year") == []
+    # nor what any firm's story tells ("a maker of", revenue, staff)
+    boilers = ("Veltra cuts jobs\n\nVeltra, the heat exchanger maker founded in 1998, said it "
+               "would cut 600 jobs as demand for heat pumps slowed; its revenue fell and its "
+               "factories in the east will close.")
+    engines = ("Brennick at sixty-four\n\nFounded in 1961 as a maker of ship engines, Brennick "
+               "Energy now builds wind turbines; its revenue rose as utilities ordered more "
+               "turbines for the coast.")
+    assert flags(findings_of({"a": boilers, "b": engines}), "start-year") == []
 
 
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
@@ -1068,6 +1076,12 @@ def test_tolls_of_a_disaster_months_apart_are_of_two_disasters():
                 f"people, the health ministry said on {day.split(',')[0]}.")
     fs = findings_of({"a": cholera("Nov. 14, 2025", 172), "b": cholera("May 22, 2026", 158)})
     assert [f.outcome for f in flags(fs, "monotonic")] == ["decrease"]
+    # so do the homes a fire destroyed: two fires a year apart
+    def fire(day: str, n: int) -> str:
+        return (f"Fire\n\nMARR, {day} (Wire) -- The fire has destroyed {n} homes, officials "
+                f"said on {day.split(',')[0]}.")
+    fs = findings_of({"a": fire("Aug. 13, 2025", 310), "b": fire("Aug. 8, 2026", 240)})
+    assert flags(fs, "monotonic") == []
 
 
 def test_tolls_of_incidents_that_struck_different_things_are_two_series():

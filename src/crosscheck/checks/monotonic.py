@@ -230,8 +230,8 @@ class MonotonicCheck(Check):
         do not name (and a toll whose text names no incident may be of another one months
         later). For a note (``note``), a named incident's span is the lasting one's: a review
         months after a disaster may give its toll anew."""
-        if a.measure not in self.params["toll_measures"]:
-            return False
+        if a.measure not in self.params["toll_measures"] and not (a.incident and b.incident):
+            return False  # (an incident's count of homes destroyed is its toll too)
         days = (dt.date(t2[0], t2[1] or 12, t2[2] or 28)
                 - dt.date(t1[0], t1[1] or 1, t1[2] or 1)).days
         if not (a.incident and b.incident):

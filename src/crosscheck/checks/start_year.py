@@ -39,6 +39,9 @@ GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiativ
                  "campaign", "drive", "effort", "work", "works", "operation", "mission",
                  "open", "opened", "opening", "complete", "completed", "completion",
                  "build", "building", "built",
+                 # ... and any firm's: "a maker of", revenue, staff
+                 "maker", "revenue", "profit", "sales", "staff", "employees", "workers", "jobs",
+                 "shares",
                  "finished", "cost", "budget", "delay", "delayed", "late", "overrun",
                  "schedule"]
 GENERIC_WORDS_PARAM = Param("string_list", GENERIC_WORDS,
