@@ -249,7 +249,8 @@ def _name_before(alts: str) -> re.Pattern:
         # "Madrid-Barajas airport welcomed", "the Kessin plant produced": a name and its own
         # noun (one thing: not "Chongqing residents", nor "Korvex recently"; and a name, not
         # "The company", "Its plant")
-        r"(?P<actor>(?!(?:" + "|".join(sorted(_OPENERS)) + r")\b)" + _NAME_OPENS + _NAME +
+        r"(?P<actor>(?=[A-Z])(?!(?:" + "|".join(sorted(_OPENERS)) + r")\b)" + _NAME_OPENS +
+        _NAME +
         r"\s+(?!(?:has|have|had|also|already|together|jointly|would|will|alone|itself|said|"
         r"and|or|of)\b)[a-z]{3,}(?<![sy])(?=\s)|" + _NAME + ")"
         # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
