@@ -382,6 +382,15 @@ def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
     assert flags(findings_of({"a": fund, "b": town}), "giver-amount") == []
 
 
+def test_a_start_after_its_texts_year_is_a_plan():
+    # "will ... start production in 2027", in a text of 2025: nothing began in 2027 yet
+    fs = findings_of({"a": "ESSEN, May 6, 2025 (Wire) -- The plant will now make more advanced "
+                           "chips and start production in 2027 as planned.",
+                      "b": "ESSEN, May 8, 2025 (Wire) -- The plant started production in 2024, "
+                           "its owner said."})
+    assert flags(fs, "start-year") == []
+
+
 def test_start_year_does_not_compare_starts_of_different_undertakings():
     # One region, two things that began: a programme and a batch of projects, a foundation
     # and an appeal, a trial phase and the programme. None of them contradicts another.

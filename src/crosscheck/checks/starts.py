@@ -47,8 +47,19 @@ def start_claims(ctx: Context, start_words: list[str], window: int = 110) -> lis
     key = ("start_claims", tuple(start_words), window)
     out = ctx.memo.get(key)
     if out is None:
-        out = ctx.memo[key] = _start_claims(list(ctx.by_id.values()), start_words, window)
+        # a year after the one its text states it was written in is a plan ("will start
+        # production in 2027"), whatever the words say: nothing began then yet
+        out = ctx.memo[key] = [c for c in _start_claims(list(ctx.by_id.values()), start_words,
+                                                        window)
+                               if not _ahead_of_its_text(ctx, c)]
     return out
+
+
+def _ahead_of_its_text(ctx: Context, c: Claim) -> bool:
+    """Whether year claim ``c`` lies after the year its text states it was written in."""
+    doc = ctx.documents.get(c.doc)
+    return doc is not None and doc.published is not None and \
+        not doc.date_source.startswith("inferred") and c.low > doc.published.year
 
 
 def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> list[Claim]:
