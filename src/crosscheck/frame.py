@@ -2282,13 +2282,14 @@ def same_actor(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a.lower(), b.lower()) >= _ACTOR_SAME
 
 
+_MONTH_WORD = _MONTH.replace("?P<m>", "")  # a month's name, no group of its own
 #: a day an incident happened, after its word: "capsized off Tarso on Sunday", "the sinking
 #: on 3 August", "the quake that struck last Tuesday"; no figure between ("the toll from the
 #: sinking rose to 58 on Monday" dates the count), nor a sentence's end
 _DAY_AFTER = re.compile(
     r"(?P<gap>[^.;:!?\n\d]{0,60}?)\b(?:on|last)\s+(?P<day>"
     rf"(?:{'|'.join(WEEKDAYS)})\b(?!['’]s\b)|{dates.DATE_PATTERN}|"
-    rf"{_MONTH.replace('?P<m>', '')}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH.replace('?P<m>', '')})",
+    rf"{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH_WORD})",
     re.IGNORECASE)
 #: a gap that dates the incident itself: "capsized off Tarso a week ago ended on Saturday"
 _DATED = re.compile(r"\b(?:ago|yesterday|today|tonight|earlier|later|week|month)\b",

@@ -143,11 +143,18 @@ class GiverAmountCheck(Check):
         """Words any two texts of gifts may share, as texts' words are held
         (:func:`generic_words`): the contribution words, the verbs of giving, donors, and the
         names of the givers either text names."""
-        vocab = load_vocabulary(Path(self.rule.path).parent)
-        givers = [w for c in ctx.claims if c.doc in (a, b) and c.actor
-                  for w in c.actor.replace(",", " ").split()]
-        return generic_words([*self.params["contribution_measures"], *vocab.giving_words,
-                              "donor", "donors", "pledges", "donations", "gifts", *givers])
+        key = ("giver words", self.rule.path)
+        if key not in ctx.memo:
+            by_doc: dict[str, set[str]] = {}
+            for c in ctx.claims:
+                if c.actor:
+                    by_doc.setdefault(c.doc, set()).update(c.actor.replace(",", " ").split())
+            vocab = load_vocabulary(Path(self.rule.path).parent)
+            giving = generic_words([*self.params["contribution_measures"], *vocab.giving_words,
+                                    "donor", "donors", "pledges", "donations", "gifts"])
+            ctx.memo[key] = (giving, {d: generic_words(sorted(ws)) for d, ws in by_doc.items()})
+        giving, givers = ctx.memo[key]
+        return giving | givers.get(a, frozenset()) | givers.get(b, frozenset())
 
     def _far_apart(self, ctx: Context, a: Claim, b: Claim) -> bool:
         """Whether the two texts are dated too far apart to report one pledge (a giver may

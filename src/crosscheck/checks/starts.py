@@ -57,9 +57,10 @@ def start_claims(ctx: Context, start_words: list[str], window: int = 110) -> lis
 
 def _ahead_of_its_text(ctx: Context, c: Claim) -> bool:
     """Whether year claim ``c`` lies after the year its text states it was written in."""
-    doc = ctx.documents.get(c.doc)
-    return doc is not None and doc.published is not None and \
-        not doc.date_source.startswith("inferred") and c.low > doc.published.year
+    if c.doc not in ctx.documents:
+        return False
+    year, inferred = ctx.doc_year(c.doc)
+    return year is not None and not inferred and c.low > year
 
 
 def _start_claims(claims: list[Claim], start_words: list[str], window: int) -> list[Claim]:
@@ -432,10 +433,7 @@ def figure_spans(ctx: Context) -> dict[str, list[tuple[int, int]]]:
 def _without_header(text: str) -> str:
     """``text`` less its date lines and dateline: a dateline's place, month and agency
     ("ZHUHAI, Oct. 23, 2018 (Xinhua) --") are no topic."""
-    spans = header_spans(text)
-    return " ".join(text[a:b] for a, b in zip([0] + [hi for _, hi in spans],
-                                              [lo for lo, _ in spans] + [len(text)],
-                                              strict=True))
+    return _blanked(text, header_spans(text))
 
 
 def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: int = 1
