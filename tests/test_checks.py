@@ -382,6 +382,65 @@ def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
     assert flags(findings_of({"a": fund, "b": town}), "giver-amount") == []
 
 
+def test_a_short_text_is_held_to_a_start_only_where_it_names_its_place():
+    # a line of data on Sudan's war and a text on another country's war: one word ("war")
+    # in common, and the short text names a place the other never does
+    data = ("Refugee data, June 2025\n\nIn Sudan, 11 million people have fled their homes "
+            "since the war began in April 2023.")
+    aid = ("Norland adds to military aid\n\nOSTBY, March 3, 2025 (Wire) -- Norland will give "
+           "Sarmia military aid worth 2.4 billion crowns this year, the defence minister "
+           "said, the largest package since the war began in 2022. Norland's military aid "
+           "to Sarmia since then comes to 9.6 billion crowns, the defence ministry said. "
+           "Most of the new package pays for air defence systems and artillery shells, "
+           "which Sarmian commanders have asked allies to send before winter.")
+    assert flags(findings_of({"a": data, "b": aid}), "start-year") == []
+    # a short text that names the place is held to it
+    sudan = ("Sudan appeal\n\nIn Sudan, where the war began in 2022, aid agencies ask for "
+             "$2.7 billion this year to feed the displaced and rebuild clinics.")
+    assert len(flags(findings_of({"a": data, "b": sudan}), "start-year")) == 1
+
+
+def test_starts_of_two_things_opened_to_traffic_are_not_compared():
+    # a railway's section and a tunnel: both "opened to traffic", both began construction
+    rail = ("Railway opens to traffic\n\nVIENTIANE, Dec. 3, 2021 (Wire) -- The railway from "
+            "Kunming to Vientiane opened to traffic on Friday. Construction of the Lao section "
+            "started in December 2016, and trains now run the 1,035 km in ten hours.")
+    tunnel = ("Hill tunnel opens to traffic\n\nThe 12-kilometre tunnel under the Miao hills "
+              "opened to traffic on Friday. Construction started in 2015, and drivers now cross "
+              "the hills in ten minutes; the tunnel's construction employed 3,100 workers.")
+    assert flags(findings_of({"a": rail, "b": tunnel}), "start-year") == []
+
+
+def test_deaths_so_far_this_year_are_not_a_heat_waves_running_toll():
+    # the year's count of heat deaths and one heat wave's toll, weeks later and lower
+    year = ("Heat deaths: the count\n(Desert Ledger, July 18, 2026)\n\nThe county confirmed "
+            "645 heat-related deaths in 2025. So far this year, 93 deaths have been confirmed "
+            "and 310 are under investigation, the county said of its heat deaths.")
+    wave = ("Counting the cost of July's heat\n\nDORVALE, Aug. 12, 2026 (Monthly) -- "
+            "Officials now put the heat wave's toll at 52 deaths, after a review of deaths "
+            "certified in the week after the heat broke, the county said.")
+    assert flags(findings_of({"a": year, "b": wave}), "monotonic") == []
+    # two counts of the year do fall when the later one is lower
+    later = ("Heat deaths: the count\n(Desert Ledger, Aug. 12, 2026)\n\nSo far this year, "
+             "71 deaths have been confirmed and 200 are under investigation, the county "
+             "said of its heat deaths.")
+    assert len(flags(findings_of({"a": year, "b": later}), "monotonic")) == 1
+
+
+def test_other_countries_in_two_lists_of_pledges_are_no_common_topic():
+    flood = ("Donors pledge $1.2 billion for flood recovery\n\nGENEVA, Jan. 16 (Wire) -- "
+             "Donors pledged $1.2 billion at a conference on Monday to help the country "
+             "recover from last year's floods. The World Bank pledged $500 million and the "
+             "European Union $300 million. The rest came from 30 other countries. Engineers say "
+             "the washed-out bridges, roads and irrigation canals of the delta will take "
+             "three years to rebuild.")
+    fund = ("Climate fund opens\n\nDUBAI, Nov. 30, 2023 (Wire) -- Nearly 200 countries "
+            "agreed to launch a fund for poor nations hit by floods and droughts. The "
+            "European Union said it would contribute $245 million; other countries pledged "
+            "smaller sums, and negotiators said more countries would follow.")
+    assert flags(findings_of({"a": flood, "b": fund}), "giver-amount") == []
+
+
 def test_a_start_after_its_texts_year_is_a_plan():
     # "will ... start production in 2027", in a text of 2025: nothing began in 2027 yet
     fs = findings_of({"a": "ESSEN, May 6, 2025 (Wire) -- The plant will now make more advanced "

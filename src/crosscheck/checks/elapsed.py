@@ -27,6 +27,7 @@ from .starts import (
     generic_words,
     phase_stems,
     place_words,
+    places_told,
     rule_canon,
     start_claims,
     start_contexts,
@@ -172,8 +173,11 @@ class ElapsedCheck(Check):
                 if claim.id not in contexts:
                     contexts.update(start_contexts(ctx, [claim], places, canon))
             x, y = contexts[c.id], contexts[s.id]
-            if near and min(len(x.used), len(y.used)) < FEWEST_WORDS:
-                return True  # a word of their own in common, and texts too short to say more
+            if near and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
+                    places_told(c, x, s, y):
+                # a word of their own in common, and texts too short to say more (but each
+                # names the place the other's figure is of)
+                return True
             return texts_meet(x, y, generic, near=1 if near else 0)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)

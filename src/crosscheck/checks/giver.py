@@ -151,7 +151,9 @@ class GiverAmountCheck(Check):
                     by_doc.setdefault(c.doc, set()).update(c.actor.replace(",", " ").split())
             vocab = load_vocabulary(Path(self.rule.path).parent)
             giving = generic_words([*self.params["contribution_measures"], *vocab.giving_words,
-                                    "donor", "donors", "pledges", "donations", "gifts"])
+                                    "donor", "donors", "pledges", "donations", "gifts",
+                                    # who gives: any list of pledges names "other countries"
+                                    "countries", "nations", "governments"])
             ctx.memo[key] = (giving, {d: generic_words(sorted(ws)) for d, ws in by_doc.items()})
         giving, givers = ctx.memo[key]
         return giving | givers.get(a, frozenset()) | givers.get(b, frozenset())

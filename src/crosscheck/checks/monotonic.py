@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from ..claims import Claim
 from ..findings import Finding
-from ..frame import WEEKDAYS, apart, named_day, same_incident
+from ..frame import WEEKDAYS, apart, load_vocabulary, named_day, same_incident
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
 from .local import REVISION_WORDS, alternation, as_written, written_span
@@ -161,6 +162,7 @@ class MonotonicCheck(Check):
             rf"\b(?:{alternation(self.params['revision_words'])})\b", re.IGNORECASE)
         self._day_before = re.compile(
             rf"\b(?:{alternation(self.params['day_before_words'])})\b", re.IGNORECASE)
+        self._this_year: re.Pattern | None = None
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
@@ -235,10 +237,23 @@ class MonotonicCheck(Check):
         days = (dt.date(t2[0], t2[1] or 12, t2[2] or 28)
                 - dt.date(t1[0], t1[1] or 1, t1[2] or 1)).days
         if not (a.incident and b.incident):
+            if (a.incident or b.incident) and self._year_to_date(b if a.incident else a):
+                # "93 deaths so far this year" counts every death of the year; a heat wave's
+                # toll counts its own: neither is the other's running total
+                return True
             return days > self.params["unnamed_toll_span_days"]
         if note or a.incident.partition(" ")[0] in self.params["lasting_incidents"]:
             return days > self.params["toll_span_days"]
         return days > self.params["event_toll_span_days"]
+
+    def _year_to_date(self, c: Claim) -> bool:
+        """Whether the words of a figure (up to the figures on either side of it) say it is
+        counted since the start of the year ("so far this year", "year to date")."""
+        if self._this_year is None:
+            self._this_year = load_vocabulary(Path(self.rule.path).parent).this_year
+        own = re.split(r"\d", c.sentence[:c.start - c.sentence_start])[-1] + " " + \
+            re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
+        return self._this_year.search(own) is not None
 
     def _undated(self, ctx: Context, label: str, region: str,
                  dated: list[tuple[Instant, Claim]], undated: list[Claim]

@@ -38,7 +38,9 @@ PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
 GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiative",
                  "campaign", "drive", "effort", "work", "works", "operation", "mission",
                  "open", "opened", "opening", "complete", "completed", "completion",
-                 "build", "building", "built",
+                 "build", "building", "built", "construction", "constructed",
+                 # any road, railway, bridge or tunnel "opened to traffic"
+                 "traffic",
                  # ... and any firm's: "a maker of", revenue, staff
                  "maker", "revenue", "profit", "sales", "staff", "employees", "workers", "jobs",
                  "shares",

@@ -388,6 +388,7 @@ class TextContext(NamedTuple):
     near: frozenset[str]
     repeated: frozenset[str]  # words the text says twice or more: what it is about
     used: frozenset[str]  # every word the text says
+    lowered: str = ""  # the text in lower case (where it names a place)
 
 
 def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
@@ -548,11 +549,43 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
     own = a & b - vague
     if own and not (a <= vague or b <= vague) and \
             min(len(x.used), len(y.used)) < FEWEST_WORDS and \
-            _one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)):
+            _one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)) and \
+            places_told(c, x, o, y):
         return True
     # two starts that both name nothing of their own rest on their texts alone: one name
-    # both texts say (a province's, "Guizhou") makes no tunnel a telescope
-    return texts_meet(x, y, generic, near=2 if a <= vague and b <= vague else 1)
+    # both texts say (a province's, "Guizhou") makes no tunnel a telescope; and the word
+    # that names what began is no evidence that the two texts speak of one of it ("the war
+    # began in 2022" of one war and "the war began in April 2023" of another)
+    return texts_meet(x, y, generic | frozenset(w for w in x.near & y.near if stem(w) in own),
+                      near=2 if a <= vague and b <= vague else 1)
+
+
+def places_told(c: Claim, x: TextContext, o: Claim, y: TextContext) -> bool:
+    """Whether each of two figures' texts that says enough to tell (a text of a few
+    sentences, :data:`SENTENCES_TO_TELL`) names the place of the other's figure, when it has
+    one: a report on one country's war that never names Sudan is not of the war a line of
+    data says began in Sudan."""
+    return (not _tells(y) or _place_named(c.place, y.lowered)) and \
+        (not _tells(x) or _place_named(o.place, x.lowered))
+
+
+#: the sentences a text needs to be a report, not a line: one that never names a place is
+#: of another
+SENTENCES_TO_TELL = 3
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _tells(x: TextContext) -> bool:
+    return len(_SENTENCE_END.findall(x.lowered)) >= SENTENCES_TO_TELL
+
+
+def _place_named(place: str, lowered: str) -> bool:
+    """Whether a text (``lowered``: in lower case) names ``place``, or one of its places
+    ("Chongqing and Hubei"); true when there is no place."""
+    if not place:
+        return True
+    names = [n.strip().lower() for n in re.split(r",|/|\band\b", place) if n.strip()]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in names)
 
 
 def _one_word(a: list[str], b: list[str]) -> bool:
@@ -608,9 +641,11 @@ def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
     texts = {d: text_words(ctx.documents[d].text, places, canon, spans.get(d))
              if d in ctx.documents
              else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
+    lowered = {d: ctx.documents[d].text.lower() if d in ctx.documents else "" for d in texts}
     return {c.id: TextContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)
-        if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in claims}
+        if c.doc in ctx.documents else frozenset(), *texts[c.doc], lowered[c.doc])
+        for c in claims}
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:
