@@ -427,6 +427,20 @@ def test_deaths_so_far_this_year_are_not_a_heat_waves_running_toll():
     assert len(flags(findings_of({"a": year, "b": later}), "monotonic")) == 1
 
 
+def test_running_totals_counted_from_two_months_are_two_quantities():
+    # two measles outbreaks' counts of the infected, one since October, one since March
+    north = ("Measles outbreak ends\n\nApril 3, 2026 -- In all, 4,860 people have been "
+             "infected with measles since October and 41 have died, health officials said, "
+             "declaring the outbreak over after a vaccination drive.")
+    south = ("Measles spreads\n\nMay 28, 2026 -- A measles outbreak has infected 2,900 people "
+             "since March, health officials said, and a vaccination drive begins next week.")
+    assert flags(findings_of({"a": north, "b": south}), "monotonic") == []
+    # counted from one month, the later count does fall
+    later = ("Measles count revised\n\nMay 28, 2026 -- The measles outbreak has infected "
+             "2,900 people since October, health officials said after the vaccination drive.")
+    assert len(flags(findings_of({"a": north, "b": later}), "monotonic")) == 1
+
+
 def test_other_countries_in_two_lists_of_pledges_are_no_common_topic():
     flood = ("Donors pledge $1.2 billion for flood recovery\n\nGENEVA, Jan. 16 (Wire) -- "
              "Donors pledged $1.2 billion at a conference on Monday to help the country "
@@ -576,6 +590,30 @@ def test_a_small_count_alike_in_two_texts_corroborates_nothing_unless_a_toll():
     fs = findings_of({"a": "The fire killed three people.",
                       "b": "Three people were killed in the fire."})
     assert [f.outcome for f in of_rule(fs, "agreement")] == ["corroborated"]
+
+
+def test_a_duration_and_a_start_of_one_word_stem_in_two_texts_are_of_two_things():
+    # mines cleared since a clearance programme began, and a forest's clearing over two
+    # years: "clear" is the stem of both, and the texts speak of nothing else in common
+    mines = ("Demining record\n\nKARVEN, Feb. 6, 2024 (Wire) -- Demining teams cleared 182 "
+             "square kilometres of land in 2023, the most in a year since the clearance "
+             "programme began in 2009. The teams destroyed 41,300 mines and shells, and "
+             "farmers have returned to the fields cleared along the old front line. Donors "
+             "paid for metal detectors, armoured diggers and sniffer dogs, and the national "
+             "mine action centre trains new deminers every spring.")
+    forest = ("Forest loss slows\n\nBRASA, Nov. 30, 2035 (Wire) -- Two years of falling "
+              "clearing have halved the Selva rainforest cleared each year, the space agency "
+              "said. Satellite images show loggers and ranchers cleared less of the Selva "
+              "rainforest, and the agency credits patrols along the rivers. Environment "
+              "officials fined soy growers and cattle ranches, and indigenous reserves lost "
+              "the least forest of any land in the basin.")
+    assert flags(findings_of({"a": mines, "b": forest}), "elapsed") == []
+    # a text of the same programme is held to the start
+    review = ("Demining: the long haul\n\nKARVEN, May 2, 2024 (Wire) -- Twelve years after "
+              "the clearance programme began, demining teams have cleared most of the land "
+              "along the old front line, and farmers have returned to the fields.")
+    assert [f.rule for f in flags(findings_of({"a": mines, "b": review}), "elapsed")] == \
+        ["elapsed"]
 
 
 def test_a_duration_that_takes_one_side_of_disputed_starts_is_no_mismatch():

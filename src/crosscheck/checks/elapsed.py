@@ -25,6 +25,7 @@ from .starts import (
     TextContext,
     duration_topic,
     generic_words,
+    one_word,
     phase_stems,
     place_words,
     places_told,
@@ -35,6 +36,7 @@ from .starts import (
     start_topic,
     stem,
     texts_meet,
+    topic_words,
 )
 
 #: what an age counts from, besides a start: the 856-year-old spire was *built* then
@@ -63,22 +65,26 @@ _CLAUSE = 20
 
 def _of_one_thing(start: frozenset[str], own: frozenset[str], events: frozenset[str],
                   vague: frozenset[str] = frozenset(),
-                  meet: Callable[[bool], bool] = lambda near: True) -> bool:
+                  meet: Callable[[frozenset[str]], bool] = lambda shared: True) -> bool:
     """Whether a duration's words (``own``) speak of what a start's words name: a word of
     the thing in common, or only the event where the duration names nothing else ("12
     years after construction began"). An event shared alone does not join two things:
     "helped the town rebuild 140 years ago" does not date the construction of a dam. And
-    their texts must speak of one thing (``meet(near)``): by the words near them when they
-    share a word of their own (a start-up "founded five years ago by two former search
-    engineers" is no maker of ship engines), by what the texts repeat when they share only
+    their texts must speak of one thing (``meet(shared)``): by the words near them when they
+    share a word of their own (``shared``: its stems; "clearing" and "clearance" are two
+    words of one stem) (a start-up "founded five years ago by two former search engineers"
+    is no maker of ship engines), by what the texts repeat when they share only
     a generic one (``vague``: "the 10th anniversary of its village clinic programme" is not
-    of "the rural bridges programme", though the bridges connect villages to clinics)."""
+    of "the rural bridges programme", though the bridges connect villages to clinics; and
+    so must two that share only the event)."""
     shared = start & own
     if shared - vague:
-        return meet(True)
+        return meet(shared - vague)
     if shared - events:
-        return meet(False)
-    return bool(shared) and own <= events
+        return meet(frozenset())
+    # (the event alone, in two texts, is of what each text is about, as near them: "the
+    # clearance programme began in 2009" of mines is no forest's "12 months" of clearing)
+    return bool(shared) and own <= events and meet(shared)
 
 
 #: words between a verb and the "ago" after it that say nothing of what happened
@@ -166,19 +172,24 @@ class ElapsedCheck(Check):
         vague = events | frozenset(stem(w) for w in generic)
         contexts: dict[str, TextContext] = {}
 
-        def meet(c: Claim, s: Claim, near: bool) -> bool:
+        def meet(c: Claim, s: Claim, shared: frozenset[str]) -> bool:
             if c.doc == s.doc:
                 return True
             for claim in (c, s):
                 if claim.id not in contexts:
                     contexts.update(start_contexts(ctx, [claim], places, canon))
             x, y = contexts[c.id], contexts[s.id]
-            if near and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
+            if shared and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
+                    one_word(topic_words(shared, c.sentence, canon),
+                             topic_words(shared, s.sentence, canon)) and \
                     places_told(c, x, s, y):
                 # a word of their own in common, and texts too short to say more (but each
                 # names the place the other's figure is of)
                 return True
-            return texts_meet(x, y, generic, near=1 if near else 0)
+            # (the word they share names what they are of: no sign that their texts speak
+            # of one of it, "cleared" of mines and of a forest)
+            named = frozenset(w for w in x.near & y.near if canon.get(stem(w), stem(w)) in shared)
+            return texts_meet(x, y, generic | named, near=1 if shared else 0)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
         findings = []

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..claims import Claim
+from ..extract.timeexpr import MONTH_FULL_NAMES
 from ..findings import Finding
 from ..frame import WEEKDAYS, apart, load_vocabulary, named_day, same_incident
 from .agreement import representatives
@@ -74,10 +75,32 @@ def instant(c: Claim) -> Instant | None:
 def same_start(a: Claim, b: Claim) -> bool:
     """Whether two running totals count from the same start: a total over a stated period
     ("1.5 million since 2016") counts from that period's start, a total as of a date from
-    wherever the programme began; the two are not one series."""
+    wherever the programme began; the two are not one series. Nor are two counted since two
+    months ("4,860 infected since October", "2,900 since March"): two outbreaks."""
     if a.time_scope == "period" or b.time_scope == "period":
         return a.time_scope == b.time_scope and a.period_start == b.period_start
-    return True
+    since_a, since_b = since_month(a), since_month(b)
+    return not (since_a and since_b and since_a != since_b)
+
+
+#: "since October", "since early March": the month a running total counts from
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>" +
+                          "|".join(m.capitalize() for m in MONTH_FULL_NAMES) + r")\b")
+
+
+def since_month(c: Claim) -> str:
+    """The month a figure's own words (up to the figures on either side) say it counts
+    from, or ""."""
+    own = own_words(c)
+    m = _SINCE_MONTH.search(own)
+    return m.group("month") if m else ""
+
+
+def own_words(c: Claim) -> str:
+    """The words of a figure's sentence between the figures on either side of it (the
+    figure itself left out)."""
+    return re.split(r"\d", c.sentence[:c.start - c.sentence_start])[-1] + " " + \
+        re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
 
 
 def before(t1: Instant, t2: Instant) -> bool:
@@ -251,9 +274,7 @@ class MonotonicCheck(Check):
         counted since the start of the year ("so far this year", "year to date")."""
         if self._this_year is None:
             self._this_year = load_vocabulary(Path(self.rule.path).parent).this_year
-        own = re.split(r"\d", c.sentence[:c.start - c.sentence_start])[-1] + " " + \
-            re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
-        return self._this_year.search(own) is not None
+        return self._this_year.search(own_words(c)) is not None
 
     def _undated(self, ctx: Context, label: str, region: str,
                  dated: list[tuple[Instant, Claim]], undated: list[Claim]

@@ -153,7 +153,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday china chinese region regions
 one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens
-province provinces city cities""".split())
+province provinces city cities area areas number numbers part parts""".split())
 
 
 def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = None
@@ -549,7 +549,7 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
     own = a & b - vague
     if own and not (a <= vague or b <= vague) and \
             min(len(x.used), len(y.used)) < FEWEST_WORDS and \
-            _one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)) and \
+            one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)) and \
             places_told(c, x, o, y):
         return True
     # two starts that both name nothing of their own rest on their texts alone: one name
@@ -561,8 +561,8 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
 
 
 def places_told(c: Claim, x: TextContext, o: Claim, y: TextContext) -> bool:
-    """Whether each of two figures' texts that says enough to tell (a text of a few
-    sentences, :data:`SENTENCES_TO_TELL`) names the place of the other's figure, when it has
+    """Whether each of two figures' texts that says enough to tell (two sentences or more,
+    :data:`SENTENCES_TO_TELL`) names the place of the other's figure, when it has
     one: a report on one country's war that never names Sudan is not of the war a line of
     data says began in Sudan."""
     return (not _tells(y) or _place_named(c.place, y.lowered)) and \
@@ -571,7 +571,7 @@ def places_told(c: Claim, x: TextContext, o: Claim, y: TextContext) -> bool:
 
 #: the sentences a text needs to be a report, not a line: one that never names a place is
 #: of another
-SENTENCES_TO_TELL = 3
+SENTENCES_TO_TELL = 2
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -588,7 +588,7 @@ def _place_named(place: str, lowered: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in names)
 
 
-def _one_word(a: list[str], b: list[str]) -> bool:
+def one_word(a: list[str], b: list[str]) -> bool:
     """Whether two sentences' words of one stem are one word, one a form of the other
     ("pair" and "pairing"): "elections" and "electrification", "engineers" and "engines"
     share a stem, not a word."""
