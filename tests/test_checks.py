@@ -455,6 +455,41 @@ def test_other_countries_in_two_lists_of_pledges_are_no_common_topic():
     assert flags(findings_of({"a": flood, "b": fund}), "giver-amount") == []
 
 
+def test_texts_that_tell_two_owners_stories_are_of_two_subjects():
+    # two countries' jobless rates for one month: the texts share every word of the
+    # genre, and each names its own country as the owner of its figures
+    velmar = ("Velmar economy grows\n\nVELM, April 30, 2026 (Wire) -- Velmar's economy grew "
+              "0.4 percent in the first quarter, the statistics office said. Unemployment "
+              "stood at 6.8 percent in March, and the central bank expects the jobless rate to "
+              "fall as employers hire; wages rose and the statistics office said hiring "
+              "picked up.")
+    estara = ("Estara's jobless rate falls\n\nSOLN, April 3, 2026 (Wire) -- Unemployment fell "
+              "to 5.2 percent in March, the statistics office said, as employers added 42,000 "
+              "jobs; the jobless rate is the lowest in a decade, wages rose and the central "
+              "bank said hiring picked up.")
+    assert flags(findings_of({"a": velmar, "b": estara}), "agreement") == []
+    # a text that names the other's country is held to it
+    review = ("Estara's labour market\n\nApril 9, 2026 -- Unemployment was 5.6 percent in "
+              "March, the statistics office said, as employers added jobs; the jobless rate "
+              "fell, wages rose and the central bank said hiring picked up in Estara.")
+    assert len(flags(findings_of({"a": estara, "b": review}), "agreement")) == 1
+
+
+def test_two_programmes_completed_are_not_one_programme():
+    # "completing a programme launched in 2012" of broadband and one "launched in 1993" of
+    # resettlement share only words any closing programme's story says
+    net = ("Last rural homes online\n\nLORRE, March 5, 2024 (Wire) -- Estmark has connected "
+           "the last of 1.2 million rural homes to fast internet, completing a programme "
+           "launched in 2012, the digital ministry said. The final homes were in the "
+           "mountains, where cables were laid by helicopter, and download speeds in the "
+           "villages have risen tenfold.")
+    dam = ("Final batch to leave reservoir area\n\nCHONGQING -- By the end of next year the "
+           "final batch of residents will leave the reservoir area, completing a huge "
+           "resettlement programme launched in 1993. Families get new homes in towns above "
+           "the waterline, and farmers who lost fields are trained for factory work.")
+    assert flags(findings_of({"a": net, "b": dam}), "start-year") == []
+
+
 def test_a_start_after_its_texts_year_is_a_plan():
     # "will ... start production in 2027", in a text of 2025: nothing began in 2027 yet
     fs = findings_of({"a": "ESSEN, May 6, 2025 (Wire) -- The plant will now make more advanced "

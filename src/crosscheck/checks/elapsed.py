@@ -37,6 +37,7 @@ from .starts import (
     stem,
     texts_meet,
     topic_words,
+    two_subjects,
 )
 
 #: what an age counts from, besides a start: the 856-year-old spire was *built* then
@@ -179,6 +180,8 @@ class ElapsedCheck(Check):
                 if claim.id not in contexts:
                     contexts.update(start_contexts(ctx, [claim], places, canon))
             x, y = contexts[c.id], contexts[s.id]
+            if two_subjects(x, y):
+                return False
             if shared and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
                     one_word(topic_words(shared, c.sentence, canon),
                              topic_words(shared, s.sentence, canon)) and \

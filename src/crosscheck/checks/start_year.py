@@ -37,7 +37,8 @@ PHASE_WORDS_PARAM = Param("string_list", PHASE_WORDS,
 #: what any undertaking goes by, and words any undertaking's story tells of it
 GENERIC_WORDS = ["programme", "program", "project", "scheme", "plan", "initiative",
                  "campaign", "drive", "effort", "work", "works", "operation", "mission",
-                 "open", "opened", "opening", "complete", "completed", "completion",
+                 "open", "opened", "opening", "complete", "completed", "completing",
+                 "completion",
                  "build", "building", "built", "construction", "constructed",
                  # any road, railway, bridge or tunnel "opened to traffic"
                  "traffic",

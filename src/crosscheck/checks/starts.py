@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..claims import Claim
 from ..dates import dateline_end, header_spans
+from ..extract.timeexpr import MONTH_FULL_NAMES, WEEKDAYS
 from .base import Context
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
@@ -153,7 +154,8 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday china chinese region regions
 one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens
-province provinces city cities area areas number numbers part parts""".split())
+province provinces city cities area areas number numbers part parts final last latest next
+previous""".split())
 
 
 def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = None
@@ -389,6 +391,7 @@ class TextContext(NamedTuple):
     repeated: frozenset[str]  # words the text says twice or more: what it is about
     used: frozenset[str]  # every word the text says
     lowered: str = ""  # the text in lower case (where it names a place)
+    owners: frozenset[str] = frozenset()  # whose story it tells (:func:`owners`)
 
 
 def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
@@ -443,6 +446,8 @@ def texts_meet(x: TextContext, y: TextContext, generic: frozenset[str], near: in
     sentences, headlines or opening names share ``near`` of them (none: not asked), or each
     text repeats words the other says (:data:`_SHARED_TEXT_WORDS` of them: a folder on one
     topic shares several, two texts on two topics share a few words every text uses)."""
+    if two_subjects(x, y):
+        return False
     if near and len(x.near & y.near - generic) >= near:
         return True
     return len(((x.repeated & y.used) | (y.repeated & x.used)) - generic) >= _SHARED_TEXT_WORDS
@@ -543,6 +548,8 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
     of a sentence or two (:data:`FEWEST_WORDS`), which say too little to tell."""
     if contexts is None or c.doc == o.doc:
         return True
+    if two_subjects(contexts[c.id], contexts[o.id]):
+        return False
     vague = events | frozenset(stem(w) for w in generic)
     a, b = topics[c.id] - marks_of(topics[c.id]), topics[o.id] - marks_of(topics[o.id])
     x, y = contexts[c.id], contexts[o.id]
@@ -585,7 +592,37 @@ def _place_named(place: str, lowered: str) -> bool:
     if not place:
         return True
     names = [n.strip().lower() for n in re.split(r",|/|\band\b", place) if n.strip()]
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lowered) for n in names)
+    return any(_said(n, lowered) for n in names)
+
+
+def _said(name: str, lowered: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered) is not None
+
+
+#: a capitalised word, and the possessive that makes it the owner of what follows
+_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z-]*[a-z])(['’]s)?(?![\w'’-])")
+#: words written with a capital that name no one
+_NO_NAMES = frozenset(w.capitalize() for w in (*MONTH_FULL_NAMES, *WEEKDAYS))
+
+
+def owners(text: str) -> frozenset[str]:
+    """Whose story a text tells, in lower case: the names it writes as owners ("Velmar's
+    economy", "Estara's labour market"; capitalised and possessive, not a month or a day,
+    not a word the text also writes in lower case)."""
+    body = _without_header(text)
+    plain = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z-]*", body))
+    return frozenset(m.group(1).lower() for m in _CAPITAL.finditer(body)
+                     if m.group(2) and m.group(1) not in _NO_NAMES
+                     and m.group(1).lower() not in plain)
+
+
+def two_subjects(x: TextContext, y: TextContext) -> bool:
+    """Whether two texts tell the stories of two owners: each names its own
+    (:func:`owners`), and neither says any of the other's ("Velmar's economy grew" and
+    "Estara's jobless rate fell" are two countries' figures, however alike their words)."""
+    return bool(x.owners and y.owners) and \
+        not any(_said(n, y.lowered) for n in x.owners) and \
+        not any(_said(n, x.lowered) for n in y.owners)
 
 
 def one_word(a: list[str], b: list[str]) -> bool:
@@ -642,10 +679,12 @@ def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
              if d in ctx.documents
              else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
     lowered = {d: ctx.documents[d].text.lower() if d in ctx.documents else "" for d in texts}
+    named = {d: owners(ctx.documents[d].text) if d in ctx.documents else frozenset()
+             for d in texts}
     return {c.id: TextContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)
-        if c.doc in ctx.documents else frozenset(), *texts[c.doc], lowered[c.doc])
-        for c in claims}
+        if c.doc in ctx.documents else frozenset(), *texts[c.doc], lowered[c.doc],
+        named[c.doc]) for c in claims}
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:

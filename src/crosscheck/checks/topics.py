@@ -15,16 +15,19 @@ from .starts import (
     figure_spans,
     generic_words,
     opening_words,
+    owners,
     text_words,
     texts_meet,
+    two_subjects,
 )
 
 
 def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
     word of their headlines or openings' names in common, or words each repeats that the
-    other uses; generic words, and the caller's ``generic``, aside). A document not in the
-    run, or of a sentence or two, is taken to (nothing says otherwise)."""
+    other uses; generic words, and the caller's ``generic``, aside), and not of two owners
+    (:func:`starts.two_subjects`). A document not in the run, or of a sentence or two, is
+    taken to (nothing says otherwise)."""
     if a == b or a not in ctx.documents or b not in ctx.documents:
         return True
     memo = ctx.memo.setdefault(("topic",), {})
@@ -36,8 +39,10 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
             text = ctx.documents[d].text
             memo[d] = TextContext(opening_words(text, frozenset()),
                                    *text_words(text, frozenset(),
-                                               figures=figure_spans(ctx).get(d)))
+                                               figures=figure_spans(ctx).get(d)),
+                                   text.lower(), owners(text))
+    if two_subjects(memo[a], memo[b]):
+        return False  # "Velmar's economy", "Estara's labour market"
     if min(len(memo[a].used), len(memo[b].used)) < FEWEST_WORDS:
         return True  # a sentence or two says too little of what its text is about
     return texts_meet(memo[a], memo[b], memo["generic"] | generic)
-
