@@ -1512,6 +1512,11 @@ def test_the_kind_of_event_named_before_it_is_part_of_the_measure():
     assert one(framed("The death toll rose to 193."), "193").measure == "killed"
     # "deaths" and "death" are one event, however the noun is inflected
     assert one(framed("The agency counted 1,412 deaths in 2022."), "1,412").measure == "killed"
+    # ... and so is the kind of a change stated with "by": overdose deaths are no murders
+    c = one(framed("Overdose deaths dropped by about a quarter last year."), "a quarter")
+    assert c.measure == "overdose killed"
+    assert one(framed("Road deaths fell by 5 percent in 2024."), "5 percent").measure == \
+        "road killed"
 
 
 def test_a_rate_per_day_or_per_person_is_not_a_years_count():

@@ -510,7 +510,7 @@ _REACHED = re.compile(r"\b(?:gone\s+up|went\s+up|risen|rose|rises|climbed|climbs
                       r"fell|fallen|falls|dropped|declined|decreased|"
                       r"reaches|stood\s+at|stands?\s+at|jumped|increased|grew|hit|totall?ed|"
                       r"now\s+totals?|passed|surpassed|exceeded|topped|"
-                      r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+to)?"
+                      r"topped|raised|revised(?:\s+up|\s+down)?|is|was|were|are)(?:\s+(?:to|by))?"
                       r"(?:\s+(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|"
                       r"roughly|approximately|an\s+estimated|just\s+over|just\s+under|"
                       r"close\s+to|well\s+over|(?:a\s+little|slightly)\s+(?:over|under|more\s+than|"
