@@ -475,6 +475,19 @@ def test_texts_that_tell_two_owners_stories_are_of_two_subjects():
     assert len(flags(findings_of({"a": estara, "b": review}), "agreement")) == 1
 
 
+def test_the_worlds_largest_of_two_things_is_no_common_topic():
+    # a dam and a radio telescope, each "the world's largest" of its kind
+    dam = ("Audit of the dam\n\nThe world's largest hydropower dam, whose construction began "
+           "in 1994, still needs repairs to its ship locks, auditors said. The reservoir "
+           "behind it is the largest in the world by volume, and towns along its banks were "
+           "moved to higher ground.")
+    dish = ("Radio dish opens\n\nThe world's largest radio telescope began observing on "
+            "Sunday. Construction started in March 2011 in a karst valley, and its dish, the "
+            "largest in the world, will search for pulsars and faint signals from distant "
+            "galaxies.")
+    assert flags(findings_of({"a": dam, "b": dish}), "start-year") == []
+
+
 def test_two_programmes_completed_are_not_one_programme():
     # "completing a programme launched in 2012" of broadband and one "launched in 1993" of
     # resettlement share only words any closing programme's story says
