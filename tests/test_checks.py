@@ -98,6 +98,21 @@ def test_monotonic_flags_a_running_total_that_falls():
     assert len(bad) == 1 and bad[0].outcome == "decrease"
 
 
+def test_monotonic_holds_no_goal_of_a_later_year_to_a_total():
+    # "by 2020" in a text of 2012 and "by 2031" in one of 2024: goals, not totals reached
+    fs = findings_of({"a": "The airport plans to handle 60 million passengers a year by 2020, "
+                           "at a cost of 3.4 billion euros.",
+                      "b": "The airport plans to handle 90 million passengers a year by 2031, "
+                           "at a cost of 2.4 billion euros."},
+                     published={"a": dt.date(2012, 9, 18), "b": dt.date(2024, 3, 1)})
+    assert flags(fs, "monotonic") == []
+    # totals reached by the years of their texts do fall
+    fs = findings_of({"a": "By 2020, the airport had spent a total of 3.4 billion euros.",
+                      "b": "By 2023, the airport had spent a total of 2.4 billion euros."},
+                     published={"a": dt.date(2021, 1, 10), "b": dt.date(2024, 3, 1)})
+    assert len(flags(fs, "monotonic")) == 1
+
+
 # --- series_total -----------------------------------------------------------------------
 
 SERIES = ("They dispatched 10 batches of nearly {total} cadres. The number sent grew from 622 "

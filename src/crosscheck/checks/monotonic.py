@@ -103,6 +103,15 @@ def own_words(c: Claim) -> str:
         re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
 
 
+def _ahead(ctx: Context, c: Claim, t: Instant) -> bool:
+    """Whether a figure's instant is a year after the one its text states it was written
+    in: a goal, not a total (a year inferred from the text is only a lower bound)."""
+    if c.doc not in ctx.documents:
+        return False
+    year, inferred = ctx.doc_year(c.doc)
+    return year is not None and not inferred and t[0] > year
+
+
 def before(t1: Instant, t2: Instant) -> bool:
     """Whether ``t1`` is surely earlier than ``t2`` (a part left unknown is not compared)."""
     for a, b in zip(t1, t2, strict=True):
@@ -194,8 +203,10 @@ class MonotonicCheck(Check):
         for c in ctx.claims:
             sentences.setdefault((c.doc, c.sentence_start), []).append(c)
         for g in ctx.groups:
+            # (a figure "by 2031" in a text of 2024 is a goal for that year, no total
+            # reached by then)
             dated = [(t, c) for c in representatives(g.claims)
-                     if (t := instant(c)) is not None]
+                     if (t := instant(c)) is not None and not _ahead(ctx, c, t)]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
             findings.extend(self._increments(ctx, sentences, g.label, g.region, dated))
             ordered: list[tuple[Instant, Claim]] = []
@@ -443,6 +454,7 @@ class MonotonicCheck(Check):
         day = dt.date(*t[:3])
         clause = total.sentence[max(0, min(inc.start, total.start) - base_at - 40):
                                 max(inc.end, total.end) - base_at + 40]
+        base: dt.date | None
         if span is not None:
             base = day - dt.timedelta(days=_span_days(span))
         elif self._day_before.search(clause):
