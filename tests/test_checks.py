@@ -518,6 +518,20 @@ def test_two_programmes_completed_are_not_one_programme():
     assert flags(findings_of({"a": net, "b": dam}), "start-year") == []
 
 
+def test_a_short_text_that_shares_no_word_with_another_is_not_of_its_topic():
+    # a campaign's money raised, in two sentences, and a compensation fund's years later
+    campaign = ("Fundraising slows\n\nJuly 16, 2023 -- The campaign's fundraising slowed in "
+                "the spring, according to its filing. It has now raised $29.8 million since the "
+                "campaign began in January. Its main rival raised $20.1 million in the second "
+                "quarter alone.")
+    fund = ("After the collapse\n\nMay 15, 2029 -- A compensation fund set up by the brands "
+            "aims to raise $40 million for victims' families. By Tuesday, it had received $15 "
+            "million, or 37.5 percent of its goal. Families of the garment workers killed in "
+            "the factory collapse say the payments come too slowly, and the brands blame "
+            "delays in checking the workers' papers.")
+    assert flags(findings_of({"a": campaign, "b": fund}), "monotonic") == []
+
+
 def test_a_start_after_its_texts_year_is_a_plan():
     # "will ... start production in 2027", in a text of 2025: nothing began in 2027 yet
     fs = findings_of({"a": "ESSEN, May 6, 2025 (Wire) -- The plant will now make more advanced "

@@ -21,6 +21,11 @@ from .starts import (
     two_subjects,
 )
 
+#: the words (as :func:`starts.text_words` keeps them) of a line, which tells nothing of
+#: its topic; a text of more words, but fewer than :data:`starts.FEWEST_WORDS`, must share
+#: one with the other
+LINE_WORDS = 8
+
 
 def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
@@ -43,6 +48,11 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
                                    text.lower(), owners(text))
     if two_subjects(memo[a], memo[b]):
         return False  # "Velmar's economy", "Estara's labour market"
-    if min(len(memo[a].used), len(memo[b].used)) < FEWEST_WORDS:
-        return True  # a sentence or two says too little of what its text is about
+    fewest = min(len(memo[a].used), len(memo[b].used))
+    if fewest < FEWEST_WORDS:
+        # a sentence or two says too little of what its text is about, but a few sentences
+        # say a word of it: a campaign's "raised $29.8 million" shares none with a
+        # compensation fund's
+        return fewest < LINE_WORDS or bool(memo[a].used & memo[b].used - memo["generic"]
+                                           - generic)
     return texts_meet(memo[a], memo[b], memo["generic"] | generic)
