@@ -127,7 +127,12 @@ def generate(n: int, out: Path, seed: int = 1, planted: float = 0.02) -> tuple[i
     for i in range(n):
         year = rnd.choice(list(RATES)[1:])
         mine = rnd.sample(stories, k=min(len(stories), rnd.randint(2, 5)))
-        mine = [s for s in mine if s.year <= year] or mine[:1]
+        # a text tells of what came before its day: "had been relocated by the end of July
+        # 2015" stands in no text posted in 2009 (nor in one posted in March 2015)
+        mine = [s for s in mine if s.year < year]
+        if not mine:
+            mine = [rnd.choice(stories)]
+            year = mine[0].year + 1
         lines = []
         for _ in range(rnd.randint(6, 14)):
             if rnd.random() < 0.35:

@@ -104,9 +104,9 @@ def own_words(c: Claim) -> str:
 
 
 def _ahead(ctx: Context, c: Claim, t: Instant) -> bool:
-    """Whether a figure's instant is a year after the one its text states it was written
-    in: a goal, not a total (a year inferred from the text is only a lower bound)."""
-    if c.doc not in ctx.documents:
+    """Whether a planned figure's instant is a year after the one its text states it was
+    written in: a goal, not a total (a year inferred from the text is only a lower bound)."""
+    if c.status != "planned" or c.doc not in ctx.documents:
         return False
     year, inferred = ctx.doc_year(c.doc)
     return year is not None and not inferred and t[0] > year
@@ -203,8 +203,8 @@ class MonotonicCheck(Check):
         for c in ctx.claims:
             sentences.setdefault((c.doc, c.sentence_start), []).append(c)
         for g in ctx.groups:
-            # (a figure "by 2031" in a text of 2024 is a goal for that year, no total
-            # reached by then)
+            # (a figure planned "by 2031" in a text of 2024 is a goal for that year, no
+            # total reached by then)
             dated = [(t, c) for c in representatives(g.claims)
                      if (t := instant(c)) is not None and not _ahead(ctx, c, t)]
             dated.sort(key=lambda x: (x[0], x[1].doc, x[1].start))
