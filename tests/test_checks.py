@@ -503,6 +503,18 @@ def test_the_worlds_largest_of_two_things_is_no_common_topic():
     assert flags(findings_of({"a": dam, "b": dish}), "start-year") == []
 
 
+def test_two_power_plants_share_only_what_any_plant_has():
+    # a dam and a wind farm: both have a capacity and turbines
+    dam = ("Dam commissioned\n\nThe last of the dam's turbines went into service on Monday, "
+           "bringing its capacity to 1,332 megawatts. Construction of the 289-metre dam "
+           "began in 2015 and cost 170 billion rand. The turbines feed the national grid.")
+    wind = ("Wind farm at full power\n\nBritain's largest offshore wind farm reached its full "
+            "capacity of 1,200 megawatts. Construction began in 2021 and cost £4.2bn. Its 100 "
+            "turbines stand 80 km off the coast, and the farm's capacity powers a million "
+            "homes.")
+    assert flags(findings_of({"a": dam, "b": wind}), "start-year") == []
+
+
 def test_two_programmes_completed_are_not_one_programme():
     # "completing a programme launched in 2012" of broadband and one "launched in 1993" of
     # resettlement share only words any closing programme's story says

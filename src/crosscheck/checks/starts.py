@@ -155,7 +155,7 @@ monday tuesday wednesday thursday friday saturday sunday china chinese region re
 one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens
 province provinces city cities area areas number numbers part parts final last latest next
-previous world largest biggest longest highest tallest""".split())
+previous world largest biggest longest highest tallest capacity""".split())
 
 
 def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = None
