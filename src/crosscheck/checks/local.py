@@ -136,6 +136,12 @@ def prefix(c: Claim) -> str:
     return c.sentence[: c.start - c.sentence_start]
 
 
+def own_words(c: Claim) -> str:
+    """The words of the claim's sentence between the figures on either side of it (the
+    figure itself left out): what is said of this figure alone."""
+    return re.split(r"\d", prefix(c))[-1] + " " + re.split(r"\d", after(c), maxsplit=1)[0]
+
+
 #: a qualifier that may stand right before a figure a pattern ends on ("or about ")
 OPTIONAL_QUALIFIER = (r"(?:(?:about|around|approximately|some|roughly|nearly|almost|"
                       r"just\s+over|just\s+under|over|more\s+than|at\s+least)\s+)?")

@@ -19,7 +19,7 @@ from ..findings import Finding
 from ..frame import WEEKDAYS, apart, load_vocabulary, named_day, same_incident
 from .agreement import representatives
 from .base import Check, Context, Outcome, Param, doc_label, fmt, quote
-from .local import REVISION_WORDS, alternation, as_written, written_span
+from .local import REVISION_WORDS, alternation, as_written, own_words, written_span
 from .topics import same_topic
 
 #: between an increment and its total: "by 9 overnight to 193", "by 12, to 205"
@@ -91,16 +91,8 @@ _SINCE_MONTH = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>" +
 def since_month(c: Claim) -> str:
     """The month a figure's own words (up to the figures on either side) say it counts
     from, or ""."""
-    own = own_words(c)
-    m = _SINCE_MONTH.search(own)
+    m = _SINCE_MONTH.search(own_words(c))
     return m.group("month") if m else ""
-
-
-def own_words(c: Claim) -> str:
-    """The words of a figure's sentence between the figures on either side of it (the
-    figure itself left out)."""
-    return re.split(r"\d", c.sentence[:c.start - c.sentence_start])[-1] + " " + \
-        re.split(r"\d", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
 
 
 def _ahead(ctx: Context, c: Claim, t: Instant) -> bool:

@@ -674,17 +674,25 @@ def generic_words(words: list[str], rule_path: str | None = None) -> frozenset[s
 def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
                    canon: dict[str, str]) -> dict[str, TextContext]:
     """What the text of each claim speaks of (:class:`TextContext`), by claim id."""
-    spans = figure_spans(ctx)
-    texts = {d: text_words(ctx.documents[d].text, places, canon, spans.get(d))
-             if d in ctx.documents
-             else (frozenset(), frozenset()) for d in sorted({c.doc for c in claims})}
-    lowered = {d: ctx.documents[d].text.lower() if d in ctx.documents else "" for d in texts}
-    named = {d: owners(ctx.documents[d].text) if d in ctx.documents else frozenset()
-             for d in texts}
+    texts = {d: _text_parts(ctx, d, places, canon) for d in sorted({c.doc for c in claims})}
     return {c.id: TextContext(
         start_context(c, ctx.documents[c.doc].text, places, canon)
-        if c.doc in ctx.documents else frozenset(), *texts[c.doc], lowered[c.doc],
-        named[c.doc]) for c in claims}
+        if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in claims}
+
+
+def _text_parts(ctx: Context, doc: str, places: frozenset[str], canon: dict[str, str]
+                ) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
+    """A document's words as :class:`TextContext` holds them (repeated, used, lower-cased
+    text, owners), read once per run (elapsed asks for them claim by claim)."""
+    key = ("text parts", doc, places, frozenset(canon.items()))
+    if key not in ctx.memo:
+        if doc not in ctx.documents:
+            ctx.memo[key] = (frozenset(), frozenset(), "", frozenset())
+        else:
+            text = ctx.documents[doc].text
+            ctx.memo[key] = (*text_words(text, places, canon, figure_spans(ctx).get(doc)),
+                             text.lower(), owners(text))
+    return ctx.memo[key]
 
 
 def phase_stems(words: list[str]) -> frozenset[str]:
