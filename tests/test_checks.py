@@ -843,12 +843,34 @@ def test_monotonic_reports_a_running_total_that_never_falls_as_info():
 
 def _topic(text: str):
     from crosscheck.checks.start_year import START_WORDS
-    from crosscheck.checks.starts import rule_canon, start_pattern, start_topic
+    from crosscheck.checks.starts import rule_words, start_pattern, start_topic
 
     from conftest import claims_of
 
     year = next(c for c in claims_of(text) if c.kind == "year")
-    return start_topic(year, start_pattern(START_WORDS), frozenset(), rule_canon(""))
+    return start_topic(year, start_pattern(START_WORDS), frozenset(), rule_words(""))
+
+
+def test_the_plain_and_distinct_words_of_start_topics_are_frames_yaml_data(tmp_path):
+    from crosscheck.checks.start_year import START_WORDS
+    from crosscheck.checks.starts import marks_of, rule_words, start_pattern, start_topic
+
+    from conftest import claims_of
+
+    year = next(c for c in claims_of("The second phase of the new Velmar ring road began "
+                                     "in 2011.") if c.kind == "year")
+
+    def topic(rules):
+        return start_topic(year, start_pattern(START_WORDS), frozenset(),
+                           rule_words(str(rules / "start-year.yaml")))
+
+    bundled = topic(_rules_with(tmp_path / "b", "plain_words", set()))
+    assert "ring" in bundled and "#second" in marks_of(bundled)
+    assert "new" not in bundled  # a plain word: any undertaking may be new
+    mine = topic(_rules_with(tmp_path / "p", "plain_words", {"new"}))
+    assert "new" in mine
+    mine = topic(_rules_with(tmp_path / "d", "distinct_words", {"second"}))
+    assert "#second" not in marks_of(mine)
 
 
 def test_start_topic_skips_an_aside_between_subject_and_verb():
@@ -1060,6 +1082,40 @@ def test_giver_amounts_to_two_named_causes_or_of_unnamed_givers_are_not_compared
                       "b": day.format(9) + "Donors pledged $500 million."})
     assert flags(fs, "giver-amount") == []
 
+
+
+def _rules_with(tmp_path, key: str, drop: set[str]):
+    """A copy of the bundled rules whose frames.yaml list ``key`` lacks the words ``drop``."""
+    import shutil
+
+    import yaml
+
+    from conftest import RULES
+
+    shutil.copytree(RULES, tmp_path / "rules")
+    path = tmp_path / "rules" / "frames.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert drop <= set(data[key])
+    data[key] = [w for w in data[key] if w not in drop]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return tmp_path / "rules"
+
+
+def test_the_generic_words_of_givers_and_causes_are_frames_yaml_data(tmp_path):
+    day = "RIVERTON, May {}, 2024 (Wire) -- "
+    city = {"a": day.format(3) + "The city of Brindle gave $2 million to the appeal.",
+            "b": day.format(9) + "Brindle gave $500,000 to the appeal."}
+    causes = {"a": day.format(3) + "The Hale Trust gave $2 million to the appeal.",
+              "b": day.format(9) + "The Hale Trust gave $500,000 to the relief fund."}
+    # bundled giver_generic: "the city of Brindle" is Brindle; plain_recipients: "the relief
+    # fund" names no cause of its own
+    assert [f.outcome for f in flags(findings_of(city), "giver-amount")] == ["giver_disagrees"]
+    assert [f.outcome for f in flags(findings_of(causes), "giver-amount")] == \
+        ["giver_disagrees"]
+    rules = _rules_with(tmp_path / "g", "giver_generic", {"city", "of"})
+    assert flags(findings_of(city, rules), "giver-amount") == []
+    rules = _rules_with(tmp_path / "r", "plain_recipients", {"relief", "fund"})
+    assert flags(findings_of(causes, rules), "giver-amount") == []
 
 
 def test_what_a_giver_lends_and_what_it_pledges_are_not_compared():

@@ -55,7 +55,8 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "level_events", "incident_events", "estimates", "idioms", "age_holders",
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
           "past_season", "not_events", "capacity", "capacity_after", "doing",
-          "rate_nouns", "sudden_incidents")
+          "rate_nouns", "sudden_incidents", "plain_words", "distinct_words",
+          "giver_generic", "plain_recipients")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -171,6 +172,14 @@ class Vocabulary:
     rate_subject: re.Pattern = re.compile(r"(?!x)x")
     #: a noun of a rate anywhere: "Youth unemployment" of "Youth unemployment: 14.1%"
     rate_noun: re.Pattern = re.compile(r"(?!x)x")
+    #: words that say nothing of what a text, a start or a duration is about (topics)
+    plain_words: frozenset[str] = frozenset()
+    #: words that tell one undertaking from another of one name ("the second phase")
+    distinct_words: frozenset[str] = frozenset()
+    #: words of a giver's name that name no one ("City of Paris" is Paris)
+    giver_generic: frozenset[str] = frozenset()
+    #: words of what an amount went to that name no particular cause ("the fund")
+    plain_recipients: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -441,7 +450,15 @@ def _load(path: Path) -> Vocabulary:
                           r"(?![\w-])", re.IGNORECASE),
                       populated=re.compile(
                           rf"(?<![\w-])(?:{_phrases(lists['populated']) or '(?!x)x'})\s+of"
-                          + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE))
+                          + _QUALIFIERS_ONLY.pattern + "$", re.IGNORECASE),
+                      plain_words=_lowered(lists["plain_words"]),
+                      distinct_words=_lowered(lists["distinct_words"]),
+                      giver_generic=_lowered(lists["giver_generic"]),
+                      plain_recipients=_lowered(lists["plain_recipients"]))
+
+
+def _lowered(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 #: function words, never words that say which kind of thing a noun is: they cannot stand

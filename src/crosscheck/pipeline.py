@@ -218,7 +218,8 @@ def _rule_findings(rule: Rule, documents: dict[str, Document], claims: list[Clai
             rule_groups = [g for g in (_restrict(g, chosen) for g in groups) if g.claims]
         memo[key] = (selected, rule_groups)
     selected, rule_groups = memo[key]
-    ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir), memo)
+    ctx = Context(documents, selected, by_id, rule_groups, load_lexicon(rules_dir), memo,
+                  load_vocabulary(rules_dir))
     return rule.instance().run(ctx)
 
 

@@ -14,6 +14,7 @@ from ..findings import Finding
 from ..grouping import Group
 
 if TYPE_CHECKING:
+    from ..frame import Vocabulary
     from ..rulebook import Rule
 
 
@@ -47,6 +48,8 @@ class Context:
     #: what the checks of one run work out alike (a selection's claims by document, the
     #: start years), shared by every rule of the run and dropped with it
     memo: dict[Any, Any] = field(default_factory=dict, compare=False)
+    #: the run's frames.yaml (topics read their plain words from it; None: the bundled one)
+    vocab: Vocabulary | None = None
 
     def region(self, claim: Claim) -> str:
         """The outermost place a claim is about (Lhasa -> Tibet)."""

@@ -23,13 +23,14 @@ from .starts import (
     NEAR,
     NO_OBJECT,
     TextContext,
+    TopicWords,
     duration_topic,
     generic_words,
     one_word,
     phase_stems,
     place_words,
     places_told,
-    rule_canon,
+    rule_words,
     start_claims,
     start_contexts,
     start_pattern,
@@ -52,11 +53,11 @@ def _age(c: Claim) -> re.Match | None:
     return _AGE.match(after(c)) if c.kind == "duration" else None
 
 
-def _age_noun(age: re.Match, canon: dict[str, str], starters: set[str]) -> frozenset[str]:
+def _age_noun(age: re.Match, vocab: TopicWords, starters: set[str]) -> frozenset[str]:
     """The stem of what an age is the age of ("museum"), or nothing when the word after
     "-old" is no such noun ("the 70-year-old founded the firm": a person, and a verb)."""
     word = age.group("noun").lower()
-    st = canon.get(stem(word), stem(word))
+    st = vocab.events.get(stem(word), stem(word))
     return frozenset() if word in STOP or st in starters else frozenset({st})
 
 
@@ -109,12 +110,12 @@ def _dated_word(c: Claim, places: frozenset[str], qualifiers: list[str]) -> str:
 
 
 def _dates_a_start(dated: str, topic: frozenset[str], starters: set[str],
-                   canon: dict[str, str]) -> bool:
+                   vocab: TopicWords) -> bool:
     """Whether "N years ago" dates the start ``topic`` speaks of: the word it follows
     (``dated``, :func:`_dated_word`) is a start word or a word of that topic ("the programme
     began 20 years ago", "launched the programme 20 years ago"), not another event ("the
     spire that the architect built fell four years ago": the fall)."""
-    return not dated or dated in starters or canon.get(dated, dated) in topic
+    return not dated or dated in starters or vocab.events.get(dated, dated) in topic
 
 
 def _without_object(s: Claim, pattern: re.Pattern) -> bool:
@@ -158,16 +159,16 @@ class ElapsedCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         places = place_words(ctx)
-        canon = rule_canon(self.rule.path)
+        vocab = rule_words(self.rule.path)
         # a duration is held against starts; an age also against when its noun was built
         start_words = self.params["start_words"]
         age_words = start_words + self.params["built_words"]
-        starts_by_region = self._by_region(ctx, start_words, places, canon)
-        age_starts_by_region = self._by_region(ctx, age_words, places, canon)
+        starts_by_region = self._by_region(ctx, start_words, places, vocab)
+        age_starts_by_region = self._by_region(ctx, age_words, places, vocab)
         age_pattern = start_pattern(age_words)
         tol = self.params["tolerance_years"]
         starters = {stem(w) for words in age_words for w in words.split()}
-        events = frozenset(canon.values())
+        events = frozenset(vocab.events.values())
         generic = generic_words([*self.params["generic_words"], *self.params["start_words"]],
                                 self.rule.path)
         vague = events | frozenset(stem(w) for w in generic)
@@ -178,20 +179,21 @@ class ElapsedCheck(Check):
                 return True
             for claim in (c, s):
                 if claim.id not in contexts:
-                    contexts.update(start_contexts(ctx, [claim], places, canon))
+                    contexts.update(start_contexts(ctx, [claim], places, vocab))
             x, y = contexts[c.id], contexts[s.id]
             if two_subjects(x, y):
                 return False
             if shared and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
-                    one_word(topic_words(shared, c.sentence, canon),
-                             topic_words(shared, s.sentence, canon)) and \
+                    one_word(topic_words(shared, c.sentence, vocab),
+                             topic_words(shared, s.sentence, vocab)) and \
                     places_told(c, x, s, y):
                 # a word of their own in common, and texts too short to say more (but each
                 # names the place the other's figure is of)
                 return True
             # (the word they share names what they are of: no sign that their texts speak
             # of one of it, "cleared" of mines and of a forest)
-            named = frozenset(w for w in x.near & y.near if canon.get(stem(w), stem(w)) in shared)
+            named = frozenset(w for w in x.near & y.near
+                              if vocab.events.get(stem(w), stem(w)) in shared)
             return texts_meet(x, y, generic | named, near=1 if shared else 0)
         phases = phase_stems(self.params["phase_words"])
         qualifiers = sorted(ctx.lexicon.qualifiers if ctx.lexicon else (), key=len, reverse=True)
@@ -206,15 +208,15 @@ class ElapsedCheck(Check):
             # not measured against the start of the programme it was part of. An age is of
             # the noun it comes before ("the 140-year-old museum"), nothing else.
             # "N years after construction began on the X dam" names what began in full.
-            own = _age_noun(age, canon, starters) if age else duration_topic(
-                c, places, canon, _CLAUSE if self._after_start.match(after(c)) else NEAR)
+            own = _age_noun(age, vocab, starters) if age else duration_topic(
+                c, places, vocab, _CLAUSE if self._after_start.match(after(c)) else NEAR)
             dated = _dated_word(c, places, qualifiers)
             starts = (age_starts_by_region if age else starts_by_region).get(ctx.region(c), [])
             related = [s for s, topic in starts
                        if (topic & own and _without_object(s, age_pattern) if age
                            else _of_one_thing(topic, own, events, vague,
                                               partial(meet, c, s))
-                           and _dates_a_start(dated, topic, starters, canon)
+                           and _dates_a_start(dated, topic, starters, vocab)
                            # a pilot's start is not the programme's ("grew out of a pilot
                            # scheme started in 2006" against its 10th anniversary in 2019)
                            and topic & phases == own & phases)]
@@ -265,12 +267,12 @@ class ElapsedCheck(Check):
 
     @staticmethod
     def _by_region(ctx: Context, words: list[str], places: frozenset[str],
-                   canon: dict[str, str]) -> dict[str, list[tuple[Claim, frozenset[str]]]]:
+                   vocab: TopicWords) -> dict[str, list[tuple[Claim, frozenset[str]]]]:
         """The start years ``words`` mark, with what began, by region."""
         pattern = start_pattern(words)
         out: dict[str, list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
         for s in start_claims(ctx, words):
-            out[ctx.region(s)].append((s, start_topic(s, pattern, places, canon)))
+            out[ctx.region(s)].append((s, start_topic(s, pattern, places, vocab)))
         return out
 
     def _implied(self, c: Claim, ctx: Context, age: re.Match | None

@@ -31,23 +31,16 @@ from .base import Check, Context, Outcome, Param, doc_label, fmt, interval_gap, 
 from .starts import generic_words
 from .topics import same_topic
 
-_GENERIC = frozenset("the of and & province provinces city cities municipality "
-                     "municipalities government governments county counties group company "
-                     "family foundation donor donors countries nations companies firms "
-                     "people individuals residents members officials others".split())
 #: what an amount was given to or for: "to the appeal", "for the museum's new wing"
 _RECIPIENT = re.compile(r"[^.;]{0,40}?\b(?:to|for|towards?)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
                         r"([\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
-#: words of a recipient that name no particular one
-_PLAIN_RECIPIENT = frozenset("fund funds cause effort efforts work help aid relief victims "
-                             "people it them this that".split())
 
 
-def giver_key(actor: str) -> frozenset[str]:
-    """The giver's name as compared: its words, lower case, without the generic ones
-    ("City of Paris" and "Paris" are one giver)."""
+def giver_key(actor: str, generic: frozenset[str]) -> frozenset[str]:
+    """The giver's name as compared: its words, lower case, without the ``generic`` ones
+    (frames.yaml's giver_generic: "City of Paris" and "Paris" are one giver)."""
     words = {w.strip(".,'’") for w in actor.lower().replace(",", " ").split()}
-    return frozenset(w for w in words if w and w not in _GENERIC)
+    return frozenset(w for w in words if w and w not in generic)
 
 
 class GiverAmountCheck(Check):
@@ -86,7 +79,7 @@ class GiverAmountCheck(Check):
                 continue
             if c.measure and not set(c.measure.lower().split()) <= words:
                 continue
-            key = giver_key(c.actor)
+            key = giver_key(c.actor, vocab.giver_generic)
             if key & vocab.event_nouns:
                 continue  # "losses from Hurricane Ilse": a disaster is a cause, no giver
             if key:
@@ -99,12 +92,14 @@ class GiverAmountCheck(Check):
                     not any(c.measure or given(vocab, c) for c in claims):
                 # no text says the amount was given ("Roads: $2 million" is a ledger line)
                 continue
-            found = self._disagreement(ctx, claims) or self._corroboration(claims)
+            found = self._disagreement(ctx, claims, vocab.plain_recipients) or \
+                self._corroboration(claims)
             if found is not None:
                 findings.append(found)
         return findings
 
-    def _disagreement(self, ctx: Context, claims: list[Claim]) -> Finding | None:
+    def _disagreement(self, ctx: Context, claims: list[Claim], plain: frozenset[str]
+                      ) -> Finding | None:
         per_doc: dict[str, list[Claim]] = {}
         for c in claims:
             per_doc.setdefault(c.doc, []).append(c)
@@ -114,7 +109,7 @@ class GiverAmountCheck(Check):
         pairs = [(a, b, interval_gap((a.low, a.high), (b.low, b.high)))
                  for i, a in enumerate(single) for b in single[i + 1:]
                  if a.status == b.status and not _apart_in_time(a, b)
-                 and not self._far_apart(ctx, a, b) and not _other_recipients(a, b)
+                 and not self._far_apart(ctx, a, b) and not _other_recipients(a, b, plain)
                  and lent(a) == lent(b)
                  and not far_apart_values(a, b, self.params["max_ratio"])
                  # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
@@ -200,22 +195,23 @@ def lent(c: Claim) -> bool:
                 _LOAN_AFTER.match(c.sentence, c.end - c.sentence_start))
 
 
-def recipient(c: Claim) -> frozenset[str]:
+def recipient(c: Claim, plain: frozenset[str]) -> frozenset[str]:
     """The words of what an amount was given to or for, in the words after it ("$2 million
-    to the appeal" -> {"appeal"}); empty when the sentence does not say."""
+    to the appeal" -> {"appeal"}, without the ``plain`` ones of frames.yaml's
+    plain_recipients); empty when the sentence does not say."""
     m = _RECIPIENT.match(c.sentence, c.end - c.sentence_start)
     if not m:
         return frozenset()
     words = {w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
              for w in m.group(1).split()}
-    return frozenset(w for w in words if len(w) > 2 and w not in _PLAIN_RECIPIENT
+    return frozenset(w for w in words if len(w) > 2 and w not in plain
                      and not w.isdigit())
 
 
-def _other_recipients(a: Claim, b: Claim) -> bool:
+def _other_recipients(a: Claim, b: Claim, plain: frozenset[str]) -> bool:
     """Whether the two amounts went to two named recipients ("to the appeal", "to the
     museum's new wing"): a giver may give to more than one cause."""
-    ra, rb = recipient(a), recipient(b)
+    ra, rb = recipient(a, plain), recipient(b, plain)
     return bool(ra and rb and not ra & rb)
 
 

@@ -51,7 +51,7 @@ from .local import (
     unqualified,
     written,
 )
-from .starts import rule_canon, stem
+from .starts import rule_words, stem
 
 _OF = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
@@ -202,7 +202,7 @@ class ShareOfWholeCheck(Check):
         self._named_count_whole = _noun_of(p["count_whole_nouns"])
         self._pronoun = re.compile(rf"^(?:{alternation(p['pronouns'])})\b", re.IGNORECASE)
         self._new_words = re.compile(rf"\b(?:{alternation(p['new_words'])})\b", re.IGNORECASE)
-        self._canon = rule_canon(rule.path)
+        self._events = rule_words(rule.path).events
         self._lexicon: Lexicon | None = None
         self._population = frozenset(_key(w.lower()) for w in p["population_words"])
 
@@ -472,8 +472,8 @@ class ShareOfWholeCheck(Check):
         said = _said_of_whole(words)
         # "38% of all donations received" names what the whole measures: its frame's event
         # ("were given 1.7 billion yuan by the public" measures ``donated``)
-        events = {self._canon[st] for w in re.findall(r"[a-z]{4,}", words.lower())
-                  if (st := stem(w)) in self._canon}
+        events = {self._events[st] for w in re.findall(r"[a-z]{4,}", words.lower())
+                  if (st := stem(w)) in self._events}
         earlier = [x for x in figures.before(part, self.params["sentences_back"])
                    if x is not part]
         found = []

@@ -7,12 +7,13 @@ from collections import defaultdict
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
 from .starts import (
+    TopicWords,
     acronym_stems,
     generic_words,
     marks_of,
     phase_stems,
     place_words,
-    rule_canon,
+    rule_words,
     start_claims,
     start_contexts,
     start_pattern,
@@ -77,9 +78,9 @@ class StartYearCheck(Check):
         starts = [c for c in start_claims(ctx, self.params["start_words"]) if id(c) in chosen]
         places = place_words(ctx)
         pattern = start_pattern(self.params["start_words"])
-        canon = rule_canon(self.rule.path)
-        topics = {c.id: start_topic(c, pattern, places, canon) for c in starts}
-        contexts = start_contexts(ctx, starts, places, canon)
+        vocab = rule_words(self.rule.path)
+        topics = {c.id: start_topic(c, pattern, places, vocab) for c in starts}
+        contexts = start_contexts(ctx, starts, places, vocab)
         # Starts are compared within one region: "pairing assistance began in 1994" in Tibet
         # and "in 1997" in Xinjiang are two programmes. An acronym names one undertaking
         # ("CPEC was launched in 2013"), so its starts are compared wherever they are said,
@@ -91,7 +92,7 @@ class StartYearCheck(Check):
                 if started_passively(c, pattern) else frozenset()
             by_region[f"{min(named).upper()}" if named else ctx.region(c)].append(c)
         _place_unplaced(by_region, topics, phase_stems(self.params["phase_words"]),
-                        frozenset(canon.values()))
+                        frozenset(vocab.events.values()))
         findings = []
         tol = self.params["tolerance_years"]
         generic = generic_words([*self.params["generic_words"], *self.params["start_words"]],
@@ -99,15 +100,15 @@ class StartYearCheck(Check):
         for region in sorted(by_region):
             ordered = sorted(by_region[region], key=lambda c: (c.doc, c.start))
             for cs in topic_clusters(ordered, topics, phase_stems(self.params["phase_words"]),
-                                     frozenset(canon.values()), contexts,
+                                     frozenset(vocab.events.values()), contexts,
                                      generic):
                 where = region if region in ctx_regions else \
                     " / ".join(sorted({ctx.region(c) for c in cs} - {""}))
-                findings.extend(self._cluster(where, cs, tol, topics, canon))
+                findings.extend(self._cluster(where, cs, tol, topics, vocab))
         return findings
 
     def _cluster(self, region: str, cs: list, tol: int, topics: dict[str, frozenset[str]],
-                 canon: dict[str, str]) -> list[Finding]:
+                 vocab: TopicWords) -> list[Finding]:
         """The finding of one set of starts of the same undertaking."""
         findings = []
         if len(cs) >= 2:
@@ -117,12 +118,12 @@ class StartYearCheck(Check):
             shared = sorted(frozenset.intersection(*(topics[c.id] for c in cs)) -
                             frozenset(x for c in cs for x in marks_of(topics[c.id])))
             subject = " ".join(topic_words(frozenset(shared), cs[0].sentence,
-                                           canon)[:4]) or "the work"
+                                           vocab)[:4]) or "the work"
             arithmetic = [f"{doc_label(c.doc)}: {c.surface} → {int(c.low)}"
                           + (f"–{int(c.high)}" if c.high != c.low else "") for c in cs]
             if shared:
                 # The words as the first sentence writes them: a reader cannot use stems.
-                words = topic_words(frozenset(shared), cs[0].sentence, canon) or shared
+                words = topic_words(frozenset(shared), cs[0].sentence, vocab) or shared
                 arithmetic.append("each sentence speaks of: " + ", ".join(words))
             if lo - hi > tol:
                 arithmetic.append(f"no year lies in every interval: latest start {int(lo)} > "

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..claims import Claim
 from ..dates import dateline_end, header_spans
 from ..extract.timeexpr import MONTH_FULL_NAMES, WEEKDAYS
 from .base import Context
+
+if TYPE_CHECKING:
+    from ..frame import Vocabulary
 
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -144,41 +148,67 @@ def _gap(at: int, word: re.Match) -> int:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 _STEM = 5  # letters of a word compared: "assist" and "assistance" speak of one thing
-#: words that say nothing about *what* began or lasted
-_PLAIN = frozenset("""year years decade decades century centuries time period day days month
-months week weeks today yesterday anniversary government governments official officials
-people state country national central local percent total first second third new old major
-said says according report reports work began begun started start launched decided decision
-introduced implemented established founded initiated inaugurated created conducted set
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday china chinese region regions
-one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-fifty sixty seventy eighty ninety hundred hundreds thousand thousands million dozen dozens
-province provinces city cities area areas number numbers part parts final last latest next
-previous world largest biggest longest highest tallest capacity""".split())
 
 
-def _stems(text: str, places: frozenset[str], canon: dict[str, str] | None = None
+def _stems(text: str, places: frozenset[str], vocab: TopicWords | None = None
            ) -> frozenset[str]:
     from ..extract.subjects import STOP
 
+    vocab = vocab or plain_only()
     out = set()
     for w in _WORD.findall(text):
         w = w.lower().strip("'’-")
-        if len(w) < 3 or w in STOP or w in _PLAIN or w in places or w.endswith("ly"):
+        if len(w) < 3 or w in STOP or w in vocab.plain or w in places or w.endswith("ly"):
             continue  # adverbs ("formally") say how, not what
         st = stem(w)
-        out.add(canon.get(st, st) if canon else st)
+        out.add(vocab.events.get(st, st))
     return frozenset(out)
 
 
-def rule_canon(rule_path: str) -> dict[str, str]:
-    """The event stems of the frames.yaml beside a rule (the bundled one otherwise)."""
+class TopicWords(NamedTuple):
+    """The words of frames.yaml a topic is read with: the stem of each one-word event word
+    and its event (:func:`event_stems`), the plain words that say nothing of what a text,
+    a start or a duration is about, and the words that tell one undertaking from another of
+    one name ("the second phase")."""
+
+    events: dict[str, str]
+    plain: frozenset[str]
+    distinct: frozenset[str]
+
+
+def rule_words(rule_path: str) -> TopicWords:
+    """The topic words of the frames.yaml beside a rule (the bundled one otherwise)."""
     from pathlib import Path
 
     from ..frame import load_vocabulary
 
-    return event_stems(load_vocabulary(Path(rule_path).parent).event_words)
+    return _topic_words(load_vocabulary(Path(rule_path).parent))
+
+
+def run_words(ctx: Context) -> TopicWords:
+    """The plain and distinct words of the run's frames.yaml, without event stems: the
+    topic of a whole text keeps its events (what two texts tell of is theirs)."""
+    return plain_only(ctx.vocab)
+
+
+def _topic_words(vocab: Vocabulary) -> TopicWords:
+    return TopicWords(event_stems(vocab.event_words), vocab.plain_words, vocab.distinct_words)
+
+
+def plain_only(vocab: Vocabulary | None = None) -> TopicWords:
+    """The plain and distinct words of ``vocab`` (the bundled frames.yaml when None), with
+    no event stems."""
+    if vocab is None:
+        return _bundled_plain()
+    return TopicWords({}, vocab.plain_words, vocab.distinct_words)
+
+
+@lru_cache(maxsize=1)
+def _bundled_plain() -> TopicWords:
+    from ..frame import load_vocabulary
+    from ..resources import bundled_rules_dir
+
+    return plain_only(load_vocabulary(bundled_rules_dir()))
 
 
 def event_stems(event_words: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
@@ -223,11 +253,6 @@ _POSSESSIVE = re.compile(r"^\s*(?:its|their|his|her|our)\b(?:\s+[\w'’\-]+){0,2
                          re.IGNORECASE)
 
 
-#: words that tell one undertaking from another of the same name: "the second phase",
-#: "the northern section", "the new terminal"
-_DISTINCT = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
-next last final initial northern southern eastern western north south east west upper lower
-inner outer""".split())
 #: the mark of a word that tells undertakings apart, kept with the topic's stems
 MARK = "#"
 #: the mark of the head of "X of Y" in what began ("construction of the line", "service on
@@ -237,7 +262,7 @@ _HEAD_OF = re.compile(r"([A-Za-z][\w'’\-]*)\s+(?:of|on|for)\s+")
 
 
 def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozenset(),
-                canon: dict[str, str] | None = None) -> frozenset[str]:
+                vocab: TopicWords | None = None) -> frozenset[str]:
     """What a start year says began (:func:`_topic_stems`), with marks (``#second``) for
     the words that tell one undertaking from another of the same name: "the first phase of
     the dam" and "the second phase of the dam" are two starts."""
@@ -246,43 +271,46 @@ def start_topic(c: Claim, pattern: re.Pattern, places: frozenset[str] = frozense
     if not words:
         return frozenset()
     m = min(words, key=lambda m: abs(m.start() - a))  # the start word nearest the year
-    found = _topic_stems(c, m, places, canon)
+    found = _topic_stems(c, m, places, vocab)
     if not found:
         return found
     lo = c.end - c.sentence_start if a < m.start() else 0
     # from the clause right before the start word only: in "In 1994 at the third
     # conference, the government launched ...", "third" is the conference's
     subject = re.split(r"[,;:()]", c.sentence[lo:m.start()])[-1]
-    obj = _stage_object(c, m)
+    obj = _stage_object(c, m, vocab)
     if obj is not None:
         # "the scheme began its second phase in 2016": the object tells which stage began
         subject += " " + obj
-    marks = {MARK + w.lower() for w in _WORD.findall(subject) if w.lower() in _DISTINCT}
+    vocab = vocab or plain_only()
+    marks = {MARK + w.lower() for w in _WORD.findall(subject) if w.lower() in vocab.distinct}
     # "Line 2 is due to open in 2023, four years after construction started in 2019": a
     # sentence that names a numbered unit speaks of that unit's start, not the whole's
     marks |= {MARK + " ".join(d.group(0).lower().split()) for d in _DESIGNATOR.finditer(c.sentence)}
     head = _HEAD_OF.search(subject)
     if head:
-        marks |= {HEAD + st for st in _stems(head.group(1), places, canon)}
+        marks |= {HEAD + st for st in _stems(head.group(1), places, vocab)}
     return found | frozenset(marks)
 
 
 #: a numbered unit of an undertaking: "Line 2", "Phase II", "Unit 3", "Terminal 5"
 _DESIGNATOR = re.compile(r"\b(?:line|phase|unit|stage|section|terminal|reactor|block|runway|"
                          r"tranche|lot)\s+(?:\d{1,2}|[IVX]{1,4})\b(?![.,]\d)", re.IGNORECASE)
-#: an object that names a stage: "its second phase", "the northern section"
-_STAGE = re.compile(r"\s*(?:its|their|the|a)\s+(?:" + "|".join(sorted(_DISTINCT)) + r")\b",
-                    re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _stage(distinct: frozenset[str]) -> re.Pattern:
+    """An object that names a stage: "its second phase", "the northern section"."""
+    return re.compile(r"\s*(?:its|their|the|a)\s+(?:" + "|".join(sorted(distinct)) + r")\b",
+                      re.IGNORECASE)
 
 
-def _stage_object(c: Claim, m: re.Match) -> str | None:
+def _stage_object(c: Claim, m: re.Match, vocab: TopicWords | None = None) -> str | None:
     """The object of a start word before the year when it names a stage ("began its second
     phase in 2016" -> "its second phase"), else None."""
     a = c.start - c.sentence_start
     if a < m.end():
         return None
     obj = re.split(r"[,;:()]", c.sentence[m.end():a])[0]
-    return obj if _STAGE.match(obj) else None
+    return obj if _stage((vocab or plain_only()).distinct).match(obj) else None
 
 
 def marks_of(topic: frozenset[str]) -> frozenset[str]:
@@ -291,7 +319,7 @@ def marks_of(topic: frozenset[str]) -> frozenset[str]:
 
 
 def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
-                 canon: dict[str, str] | None = None) -> frozenset[str]:
+                 vocab: TopicWords | None = None) -> frozenset[str]:
     """What a start year says began: the noun phrase before the start word ``m`` nearest the
     year ("the relocation project began in 1993"); when that names only an actor ("the
     government decided to ..."), the words after the start word; when the sentence opens
@@ -324,22 +352,22 @@ def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
         # of the airport, not the airport
         head = owned[-1]
     np = _NP_BEFORE.search(head)
-    found = _stems(np.group(1), places, canon) if np else frozenset()
+    found = _stems(np.group(1), places, vocab) if np else frozenset()
     if not found and np and _PRONOUN.fullmatch(np.group(1).strip()):
         # "the corridor has drawn $25 billion since it was launched in 2014": "it" is the
         # last name the sentence gave before it
-        found = _antecedent(text[:m.start()], places, canon)
+        found = _antecedent(text[:m.start()], places, vocab)
         if found:
             return found
     if not found:
         # "the government decided to rally support for ...": what began is the object
         obj = _OBJECT.match(text, m.end())
-        found = _stems(obj.group(1), places, canon) - _stems(
-            text[a:c.end - c.sentence_start], frozenset(), canon) if obj else frozenset()
+        found = _stems(obj.group(1), places, vocab) - _stems(
+            text[a:c.end - c.sentence_start], frozenset(), vocab) if obj else frozenset()
     if not found:
         after = _NP_AFTER.match(text, c.end - c.sentence_start)
         if after:
-            found = _stems(after.group(1), places, canon)
+            found = _stems(after.group(1), places, vocab)
     return found
 
 
@@ -348,14 +376,14 @@ _PRONOUN = re.compile(r"it|they|this|these", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’\-]*)*")
 
 
-def _antecedent(text: str, places: frozenset[str], canon: dict[str, str] | None
+def _antecedent(text: str, places: frozenset[str], vocab: TopicWords | None
                 ) -> frozenset[str]:
     """The stems of the last name in ``text`` that says what something is (not a place, a
     day or a month), skipping a sentence's capitalised first word."""
     for m in reversed(list(_NAME.finditer(text))):
         if m.start() == 0 and " " not in m.group(0):
             continue
-        found = _stems(m.group(0), places, canon)
+        found = _stems(m.group(0), places, vocab)
         if found:
             return found
     return frozenset()
@@ -394,22 +422,24 @@ class TextContext(NamedTuple):
     owners: frozenset[str] = frozenset()  # whose story it tells (:func:`owners`)
 
 
-def text_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
+def text_words(text: str, places: frozenset[str], vocab: TopicWords | None = None,
                figures: list[tuple[int, int]] | None = None
                ) -> tuple[frozenset[str], frozenset[str]]:
     """The words a text says twice or more, and every word it says, as contexts hold them
     (lower case, no plural "s"; no small words, no places: a place is a region, compared
-    apart; no event words of ``canon``: any two texts of things built say "construction";
+    apart; no plain words, no event words of ``vocab``: any two texts of things built say
+    "construction";
     nothing inside the spans of its ``figures``: "yuan" and "metres" are any text's)."""
     from ..extract.subjects import STOP
 
+    vocab = vocab or plain_only()
     counts: Counter[str] = Counter()
     if figures:
         text = _blanked(text, figures)
     for w in _WORD.findall(_without_header(text)):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-        if len(w) >= 4 and w not in STOP and w not in _PLAIN and w not in places and \
-                stem(w) not in (canon or {}):
+        if len(w) >= 4 and w not in STOP and w not in vocab.plain and w not in places and \
+                stem(w) not in vocab.events:
             counts[w.removesuffix("s") if len(w) > 4 else w] += 1
     return frozenset(w for w, n in counts.items() if n >= 2), frozenset(counts)
 
@@ -461,14 +491,14 @@ FEWEST_WORDS = 15
 
 
 def start_context(c: Claim, text: str, places: frozenset[str],
-                  canon: dict[str, str] | None = None) -> frozenset[str]:
+                  vocab: TopicWords | None = None) -> frozenset[str]:
     """The words of what a start's sentence, its text's headline (or first sentence) and
     the names of its opening speak of: what a start that names nothing but its event
     ("Construction began in 2021") is the start of."""
-    return opening_words(text, places, canon, c.sentence[dateline_end(c.sentence):])
+    return opening_words(text, places, vocab, c.sentence[dateline_end(c.sentence):])
 
 
-def opening_words(text: str, places: frozenset[str], canon: dict[str, str] | None = None,
+def opening_words(text: str, places: frozenset[str], vocab: TopicWords | None = None,
                   sentence: str = "") -> frozenset[str]:
     """The words of ``sentence``, of a text's headline (or first sentence) and the names of
     its opening: what the text is about. (Names, not every word of the opening: two texts of
@@ -482,12 +512,13 @@ def opening_words(text: str, places: frozenset[str], canon: dict[str, str] | Non
     names = " ".join(_NAME_WITHIN.findall(" ".join(rest.split()[:_OPENING_WORDS])))
     # whole words, not stems: "Northline" is not "northern", an operator no operation; and
     # not what a figure counts ("20 billion cubic metres"): two texts of anything share units
-    events = set(canon.values()) if canon else set()
+    vocab = vocab or plain_only()
+    events = set(vocab.events.values())
     out = set()
     for w in _WORD.findall(_FIGURE_PHRASE.sub(" ", f"{sentence} {first} {names}")):
         w = w.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-        if len(w) >= 3 and w not in STOP and w not in _PLAIN and w not in places and \
-                (canon or {}).get(stem(w)) not in events:  # (the event is what is shared)
+        if len(w) >= 3 and w not in STOP and w not in vocab.plain and w not in places and \
+                vocab.events.get(stem(w)) not in events:  # (the event is what is shared)
             out.add(w.removesuffix("s") if len(w) > 4 else w)
     return frozenset(out)
 
@@ -672,25 +703,25 @@ def generic_words(words: list[str], rule_path: str | None = None) -> frozenset[s
 
 
 def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
-                   canon: dict[str, str]) -> dict[str, TextContext]:
+                   vocab: TopicWords) -> dict[str, TextContext]:
     """What the text of each claim speaks of (:class:`TextContext`), by claim id."""
-    texts = {d: _text_parts(ctx, d, places, canon) for d in sorted({c.doc for c in claims})}
+    texts = {d: _text_parts(ctx, d, places, vocab) for d in sorted({c.doc for c in claims})}
     return {c.id: TextContext(
-        start_context(c, ctx.documents[c.doc].text, places, canon)
+        start_context(c, ctx.documents[c.doc].text, places, vocab)
         if c.doc in ctx.documents else frozenset(), *texts[c.doc]) for c in claims}
 
 
-def _text_parts(ctx: Context, doc: str, places: frozenset[str], canon: dict[str, str]
+def _text_parts(ctx: Context, doc: str, places: frozenset[str], vocab: TopicWords
                 ) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
     """A document's words as :class:`TextContext` holds them (repeated, used, lower-cased
     text, owners), read once per run (elapsed asks for them claim by claim)."""
-    key = ("text parts", doc, places, frozenset(canon.items()))
+    key = ("text parts", doc, places, frozenset(vocab.events.items()), vocab.plain)
     if key not in ctx.memo:
         if doc not in ctx.documents:
             ctx.memo[key] = (frozenset(), frozenset(), "", frozenset())
         else:
             text = ctx.documents[doc].text
-            ctx.memo[key] = (*text_words(text, places, canon, figure_spans(ctx).get(doc)),
+            ctx.memo[key] = (*text_words(text, places, vocab, figure_spans(ctx).get(doc)),
                              text.lower(), owners(text))
     return ctx.memo[key]
 
@@ -719,7 +750,7 @@ NEAR = 6  # words on each side of a duration that say what lasted
 
 
 def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
-                   canon: dict[str, str] | None = None, near_after: int = NEAR
+                   vocab: TopicWords | None = None, near_after: int = NEAR
                    ) -> frozenset[str]:
     """What a duration or anniversary measures: the phrase it governs ("17 years *of
     construction*", "the 20th anniversary *of partner assistance*"), else the few words of
@@ -728,15 +759,15 @@ def duration_topic(c: Claim, places: frozenset[str] = frozenset(),
     a, b = c.start - c.sentence_start, c.end - c.sentence_start
     m = _OF_PHRASE.match(c.sentence, b)
     if m:
-        found = _stems(m.group(1), places, canon)
+        found = _stems(m.group(1), places, vocab)
         if found:
             return found
     before = re.split(r"[,;:()]", c.sentence[:a])[-1].split()[-NEAR:]
     after = re.split(r"[,;:()]", c.sentence[b:])[0].split()[:near_after]
-    return _stems(" ".join(before + after), places, canon)
+    return _stems(" ".join(before + after), places, vocab)
 
 
-def topic_words(stems: frozenset[str], sentence: str, canon: dict[str, str] | None = None
+def topic_words(stems: frozenset[str], sentence: str, vocab: TopicWords | None = None
                 ) -> list[str]:
     """The words of ``sentence`` that carry the given stems, in order, once each, for a
     reader ("partner assistance", not "partn assis")."""
@@ -744,8 +775,7 @@ def topic_words(stems: frozenset[str], sentence: str, canon: dict[str, str] | No
     for w in _WORD.findall(sentence):
         low = w.lower().strip("'’-")
         st = stem(low)
-        if canon:
-            st = canon.get(st, st)
+        st = (vocab or plain_only()).events.get(st, st)
         if len(low) >= 3 and st in stems and low not in out:
             out.append(low)
     return out

@@ -16,6 +16,7 @@ from .starts import (
     generic_words,
     opening_words,
     owners,
+    run_words,
     text_words,
     texts_meet,
     two_subjects,
@@ -39,11 +40,12 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
     if "generic" not in memo:
         # (not who acts: two texts on hospitals share "hospital", an actor noun)
         memo["generic"] = generic_words([*GENERIC_WORDS, *START_WORDS])
+        memo["words"] = run_words(ctx)
     for d in (a, b):
         if d not in memo:
             text = ctx.documents[d].text
-            memo[d] = TextContext(opening_words(text, frozenset()),
-                                   *text_words(text, frozenset(),
+            memo[d] = TextContext(opening_words(text, frozenset(), memo["words"]),
+                                   *text_words(text, frozenset(), memo["words"],
                                                figures=figure_spans(ctx).get(d)),
                                    text.lower(), owners(text))
     if two_subjects(memo[a], memo[b]):

@@ -21,7 +21,7 @@ from ..findings import Finding
 from ..frame import apart
 from .base import Check, Context, Outcome, Param, doc_label, quote
 from .local import REVISION_WORDS, alternation, literal
-from .starts import rule_canon
+from .starts import rule_words
 
 
 def digits(c: Claim) -> str:
@@ -78,7 +78,7 @@ class TransposedDigitsCheck(Check):
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
-        self._events = frozenset(rule_canon(rule.path).values())
+        self._events = frozenset(rule_words(rule.path).events.values())
         self._revised = re.compile(
             rf"\b(?:{alternation(self.params['revision_words'])})\b", re.IGNORECASE)
 
