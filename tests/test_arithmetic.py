@@ -1151,6 +1151,29 @@ def test_n_times_a_figure_is_a_multiple_of_it():
                     "change") == []
 
 
+def test_n_times_last_years_amount_is_a_multiple_of_the_one_figure_dated_last_year():
+    day = "HARLOW, March 2, 2011 (Wire) -- "
+    plan = day + ("Rebuilding of the county will be sped up with government spending of 8 "
+                  "billion yuan this year, about four times last year's amount. ")
+    assert outcomes(plan + "Last year the government invested 2.1 billion yuan in the "
+                           "county.", "change") == ["change_consistent"]
+    assert outcomes(plan + "Last year the government invested 3.1 billion yuan in the "
+                           "county.", "change") == ["change_mismatch"]
+    # a total as of the end of last year may hold years before it: it shows the multiple
+    # holds, never that it fails
+    by_end = plan + "About {} billion yuan had paid for 140 repair projects in the county by " \
+                    "the end of last year."
+    assert outcomes(by_end.format("2.02"), "change") == ["change_consistent"]
+    assert outcomes(by_end.format("3.1"), "change") == []
+    # another measure of last year, or two figures of it, are no base
+    assert outcomes(day + "The firm expects to earn 8 billion yuan this year, four times last "
+                          "year's amount. Last year it paid 3.1 billion yuan in taxes.",
+                    "change") == []
+    assert outcomes(plan + "Last year the government invested 3.1 billion yuan in the county "
+                           "and the province invested 1.9 billion yuan in its roads.",
+                    "change") == []
+
+
 def test_a_multiple_with_its_figures_in_reverse_order():
     assert outcomes("Cloud sales doubled to $4.6 billion from $2.3 billion.", "change") == \
         ["change_consistent"]

@@ -1471,6 +1471,35 @@ def test_this_year_right_after_a_figure_beats_a_last_year_that_dates_an_event_be
     assert one(claims, "8 billion yuan").time == "2023"
 
 
+def test_by_the_end_of_last_year_closing_the_clause_dates_every_figure_its_verb_takes():
+    claims = framed("Officials said about 3.4 billion crowns had paid for 176 repair projects "
+                    "along the coast by the end of last year.", dt.date(2026, 3, 2))
+    for surface in ("3.4 billion crowns", "176"):
+        c = one(claims, surface)
+        assert (c.time_scope, c.time, c.aggregation) == ("as_of", "2025", "cumulative")
+    # not past a comma, nor into the base a figure is set against
+    claims = framed("Officials said 176 repair projects had been finished along the coast, "
+                    "most of them by the end of last year.", dt.date(2026, 3, 2))
+    assert one(claims, "176").time == ""
+    claims = framed("Officials said 176 repair projects had been finished in May and 90 by the "
+                    "end of last year.", dt.date(2026, 3, 2))
+    assert one(claims, "176").time != "2025"
+
+
+def test_a_known_figure_with_what_was_done_to_it_is_done_whatever_the_verb_before_plans():
+    day = dt.date(2026, 3, 2)
+    assert one(framed("The council will rebuild the 420 homes destroyed by the storm.", day),
+               "420").status == "actual"
+    assert one(framed("Auditors asked how the surplus could be spent, set against the 61 "
+                      "million euros raised by the appeal.", day),
+               "61 million euros").status == "actual"
+    # not a figure the text introduces, nor a participle with a deadline
+    assert one(framed("The valley is to see 3,000 more people relocated.", day),
+               "3,000").status == "planned"
+    assert one(framed("The fund will need the 61 million euros raised by May.", day),
+               "61 million euros").status == "planned"
+
+
 def test_a_count_at_this_point_last_year_is_part_of_that_year_not_its_whole():
     text = ("PORTVALE, Feb. 20, 2026 (Wire) -- So far this year, police have recorded 11 "
             "homicides, against 14 at this point last year. Police recorded 118 homicides "

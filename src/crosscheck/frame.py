@@ -1005,6 +1005,41 @@ def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
     return verb if _open_participle(vocab, verb) else ""
 
 
+def _done_to_it(vocab: Vocabulary, before: str, after: str, event: str) -> bool:
+    """Whether the figure, named as a known thing ("the"), has its own event as a past
+    participle right after its noun, which says what was done to it ("will rebuild the 300
+    homes destroyed by the flood", "set against the 840 million euros raised by the
+    appeal"): done, whatever the verb before plans ("to see 300,000 more people relocated"
+    is not done yet)."""
+    m = _DONE_AFTER_NOUN.match(after)
+    if m is None or not event or _BY_WHEN.match(after, m.end()) or \
+            not _DEFINITE_BEFORE.search(before):
+        return False  # "will need 840 million euros raised by May" is a goal
+    verb = m.group("verb").lower()
+    return (vocab.event_of or {}).get(verb) == event and not vocab.planned.fullmatch(verb)
+
+
+#: the figure's noun (a few words, no verb of its own), its participle, and then who, when
+#: or where: "homes destroyed by", "people displaced in", "euros raised since"
+_DONE_AFTER_NOUN = re.compile(
+    r"\s*(?:(?!(?:are|is|were|was|be|been|being|will|would|to|have|has|had|that|which|who|"
+    r"and|or|of)\b)[a-z][\w'’-]*\s+){0,3}?" + _PARTICIPLE +
+    r"(?=\s+(?:by|in|during|since|after|when|last|on|at|from|over|across)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE)
+
+
+#: a figure named as a known thing: "the 300", "their nearly 1,200"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)(?:\s+(?:about|around|some|"
+                              r"nearly|almost|roughly|more\s+than|over|just|estimated))*\s*$",
+                              re.IGNORECASE)
+#: "by" and a time, not who did it: a deadline
+_BY_WHEN = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?"
+                      r"(?:(?:next|this|the)\s+)?(?:" +
+                      "|".join([*timeexpr.WEEKDAYS, *timeexpr.MONTH_FULL_NAMES]) +
+                      r"|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter|then|"
+                      r"now|today|tomorrow|mid-?\w+)\b", re.IGNORECASE)
+
+
 def _open_participle(vocab: Vocabulary, word: str) -> bool:
     """Whether ``word`` is a participle of the open class that says what happened."""
     return bool(_PARTICIPLE_WORD.fullmatch(word)) and word not in vocab.not_events and \
@@ -1262,11 +1297,17 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # texts of one month name alike (a January's "last winter" is the one before)
         return "season", f"{' '.join(season.group(0).lower().split())} before " \
             f"{doc.published:%Y-%m}"
-    if year and not own_year and (before_year or vocab.last_year.search(clause)):
+    # "5.01 billion yuan had paid for 289 projects in the county by the end of last year":
+    # the clause's closing time, past the few words read after the figure and past a figure
+    # the clause's verb also takes (not past a comma, a base it is compared with, another
+    # clause)
+    by_last = year is not None and not own_year and _by_last_year(
+        vocab, c.sentence[c.end - c.sentence_start:])
+    if year and not own_year and (before_year or by_last or vocab.last_year.search(clause)):
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
             scope_year = c.period_end - 1  # the year the sentence states is the later one
-        if reached_by:
+        if reached_by or by_last:
             return "as_of", str(scope_year)
         return "year", str(scope_year)
     if year and not own_year and vocab.this_year.search(clause):
@@ -1428,6 +1469,26 @@ _COMPARED_WITH = re.compile(r"\b(?:from|than|on|over|with|against|versus)\s+$",
 _BY_DAY = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:(?:last|this)\s+)?"
                      r"(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+)?(?:" +
                      "|".join(WEEKDAYS + _MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _by_last_year(vocab: Vocabulary, rest: str) -> bool:
+    """Whether the rest of a figure's clause closes with by when, last year, it was reached
+    ("... by the end of last year", "as of last year"), with no time of its own between."""
+    rest = _BASE.split(_CLAUSE_END.split(_COMMA.split(rest, 1)[0], 1)[0], 1)[0]
+    for m in vocab.last_year.finditer(rest):
+        if _END_OF.search(rest, 0, m.start()):
+            return not _OWN_TIME.search(rest, 0, m.start())
+    return False
+
+
+#: what says "by when" right before a year's name: "by the end of", "as of", "until"
+_END_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$",
+                     re.IGNORECASE)
+#: a comma that ends a clause (not one inside a figure: "5,000")
+_COMMA = re.compile(r",(?!\d)")
+#: a time of the words between: a year, a month, a weekday
+_OWN_TIME = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\b(?:" + "|".join(WEEKDAYS + _MONTHS) + r")\b",
+                       re.IGNORECASE)
 
 
 def _as_of(vocab: Vocabulary, before: str) -> bool:
@@ -1906,7 +1967,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
         toll = event in vocab.incident_events
-        planned = _planned(vocab, own, toll) or _is_goal(vocab, own) or \
+        planned = not _done_to_it(vocab, before, after, event) and (
+            _planned(vocab, own, toll) or _is_goal(vocab, own)) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
                      toll) or \
             vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or \

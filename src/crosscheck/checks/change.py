@@ -144,6 +144,17 @@ _TIMES_THE = re.compile(r"^\s*times\s+(?:as\s+(?:many|much|large|high|big)\s+as\
                         r"[A-Z][\w.-]*['’]s)\s+)?"
                         r"(?:(?!(?:more|less|fewer|than|higher|lower|bigger|larger)\b)"
                         r"[a-z'’-]+\s+){0,3}$", re.IGNORECASE)
+def _one_measure(a: Claim, b: Claim) -> bool:
+    """Whether two measures, both known, are one, or one says more of the other."""
+    wa, wb = set(a.measure.split()), set(b.measure.split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+#: after N: "times last year's amount", "times the previous year's total.": a base the
+#: sentence names but does not state
+_TIMES_LAST_YEARS = re.compile(r"\s*times\s+(?:last\s+year['’]s|the\s+previous\s+year['’]s|"
+                               r"the\s+year-earlier)(?:\s+[a-z-]+){0,2}\s*(?:[,.;]|$)",
+                               re.IGNORECASE)
 #: how a multiple's own qualifier ("about three times") reads
 _MULTIPLE_QUALIFIER = {"about": "about", "nearly": "nearly", "up to": "nearly", "over": "more than",
                        "at least": "more than"}
@@ -396,6 +407,8 @@ class ChangeCheck(Check):
             first = next((x for x in figures_in if x.kind in ("count", "money", "quantity")),
                          None)
             return self._n_times(b, later[0], later[1], said, long=first is b)
+        if len(later) == 1 and _is_times(later[0]):
+            return self._times_last_years(figures, b, later[0], said)
         if not later or not compatible(b, later[0]) or later[0].kind != b.kind:
             return None
         gap = YEAR_IN_GAP.sub(" ", between(said, later[0]).removeprefix(
@@ -427,6 +440,37 @@ class ChangeCheck(Check):
         qualifier = _MULTIPLE_QUALIFIER.get(n.qualifier, "")
         sa, sb = sharpen([a, b])
         return self._times(sa, sb, n.value, f"{n.surface} times", qualifier, [a, n, b])
+
+    def _times_last_years(self, figures: DocFigures, b: Claim, n: Claim, said: Claim
+                          ) -> Finding | None:
+        """B of a year, N times "last year's amount" that the text states in another
+        sentence: "20 billion yuan this year, about four times last year's amount" and "5.01
+        billion yuan had been spent by the end of last year". The base is the one figure of
+        the text in B's unit and measure dated the year before B's; none, or two, and
+        nothing is said (measures one within the other: "invested" and "county invested"). A
+        total as of the end of last year may hold more than that year's (years before it):
+        it may show the multiple holds, never that it fails."""
+        gap = YEAR_IN_GAP.sub(" ", between(said, n).removeprefix(")" if said is not b else ""))
+        if not _BEFORE_TIMES.match(gap) or not _TIMES_LAST_YEARS.match(after(n)) or \
+                b.time_scope != "year" or not b.time.isdigit() or not b.measure or \
+                n.value <= 0 or "range" in (b.role, n.role):
+            return None
+        year = str(int(b.time) - 1)
+        bases = [x for x in figures.claims if compatible(b, x) and _one_measure(x, b)
+                 and x.sentence_start != b.sentence_start and x.time == year
+                 and x.time_scope in ("year", "as_of") and x.status == "actual"
+                 and x.role not in ("range", "part")]
+        if len({x.value for x in bases}) != 1:
+            return None
+        a = bases[0]
+        if any(compatible(a, x) and x.value != a.value for x in figures.in_sentence(a)):
+            return None  # "3.1 billion in the county and 1.9 billion in its roads": which?
+        sa, sb = sharpen([a, b])
+        found = self._times(sa, sb, n.value, f"{n.surface} times",
+                            _MULTIPLE_QUALIFIER.get(n.qualifier, ""), [a, n, b])
+        if found is not None and found.severity != "info" and a.time_scope == "as_of":
+            return None
+        return found
 
     def _sign(self, a: Claim, b: Claim, stated: Claim) -> int:
         if stated.direction == "down" or _DOWN_BEFORE.search(prefix(stated)):
