@@ -839,6 +839,20 @@ def test_monotonic_reports_a_running_total_that_never_falls_as_info():
     assert "500 (a, 2015) → 800 (b, 2019)" in rising[0].message
 
 
+def test_a_series_with_two_values_at_one_time_is_not_said_never_to_fall():
+    a = ("Velmar dam outlays reach 181.5 billion crowns\n\nPORTVALE, Jan. 9, 2009 (Wire) -- By "
+         "the end of 2008, investment in the Velmar dam had reached 181.5 billion crowns, the "
+         "builder said. The ministry said investment in the Velmar dam had reached 122.9 "
+         "billion crowns by the end of 2008.")
+    b = ("Auditors review the Velmar dam\n\nPORTVALE, March 2, 2012 (Wire) -- Auditors said "
+         "investment in the Velmar dam had reached 207.9 billion crowns as of the end of 2011.")
+    # (the text disagrees with itself: agreement says so; no series "never falls")
+    assert [f.outcome for f in of_rule(findings_of({"a": a, "b": b}), "monotonic")] == []
+    one = a.split(" The ministry")[0]
+    assert [f.outcome for f in of_rule(findings_of({"a": one, "b": b}), "monotonic")] == \
+        ["rising"]
+
+
 # --- start topics -----------------------------------------------------------------------------
 
 def _topic(text: str):

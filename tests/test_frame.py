@@ -1500,6 +1500,32 @@ def test_a_known_figure_with_what_was_done_to_it_is_done_whatever_the_verb_befor
                "61 million euros").status == "planned"
 
 
+def test_the_kind_named_before_an_event_noun_and_of_is_part_of_the_measure():
+    day = dt.date(2009, 1, 9)
+    claims = framed("By the end of 2008, outlays on the Velmar dam stood at a dynamic "
+                    "investment of 181.5 billion crowns, equal to a static investment of "
+                    "122.9 billion crowns.", day)
+    assert (one(claims, "181.5 billion crowns").measure,
+            one(claims, "122.9 billion crowns").measure) == ("dynamic invested",
+                                                             "static invested")
+    assert one(framed("The city announced an additional investment of 5 billion crowns.",
+                      day), "5 billion crowns").measure == "additional invested"
+    # frames.yaml plain_modifiers say when or how sure, and actor nouns who: no kind
+    assert one(framed("Officials gave a final toll of 300.", day), "300").measure == "killed"
+    assert one(framed("The plan foresees government spending of 8 billion crowns.", day),
+               "8 billion crowns").measure == "invested"
+
+
+def test_the_kind_that_opens_the_first_sentence_after_a_dateline_is_kept():
+    for text in ("VELDA, Feb. 20, 2025 (Wire) -- Cycling deaths fell to 212 last year.",
+                 "Cycling deaths fell to 212 last year.",
+                 "KESTON - Cycling deaths fell to 212 last year."):
+        assert one(framed(text, dt.date(2025, 2, 20)), "212").measure == "cycling killed"
+    # a capital inside the clause is a name, no kind
+    assert one(framed("The NAO said investment reached 5 billion crowns.", dt.date(2025, 2, 20)),
+               "5 billion crowns").measure != "nao invested"
+
+
 def test_a_count_at_this_point_last_year_is_part_of_that_year_not_its_whole():
     text = ("PORTVALE, Feb. 20, 2026 (Wire) -- So far this year, police have recorded 11 "
             "homicides, against 14 at this point last year. Police recorded 118 homicides "

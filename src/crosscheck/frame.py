@@ -56,7 +56,7 @@ _LISTS = ("generic", "planned", "cumulative", "flow", "rate", "batch", "as_of", 
           "undertakings", "sought", "plan_for", "outbreak_words", "incident_sites",
           "past_season", "not_events", "capacity", "capacity_after", "doing",
           "rate_nouns", "sudden_incidents", "plain_words", "distinct_words",
-          "giver_generic", "plain_recipients")
+          "giver_generic", "plain_recipients", "plain_modifiers")
 _FIGURE_KINDS = ("count", "money", "percent", "quantity")
 #: the measure of a bare count of cases
 _CASE = "case"
@@ -180,6 +180,8 @@ class Vocabulary:
     giver_generic: frozenset[str] = frozenset()
     #: words of what an amount went to that name no particular cause ("the fund")
     plain_recipients: frozenset[str] = frozenset()
+    #: words before an event's noun that say when or how sure, not which kind ("final")
+    plain_modifiers: frozenset[str] = frozenset()
 
 
 #: "a day later", "a year after the fire": a time, not a rate or a figure per period
@@ -454,7 +456,8 @@ def _load(path: Path) -> Vocabulary:
                       plain_words=_lowered(lists["plain_words"]),
                       distinct_words=_lowered(lists["distinct_words"]),
                       giver_generic=_lowered(lists["giver_generic"]),
-                      plain_recipients=_lowered(lists["plain_recipients"]))
+                      plain_recipients=_lowered(lists["plain_recipients"]),
+                      plain_modifiers=_lowered(lists["plain_modifiers"]))
 
 
 def _lowered(words: list[str]) -> frozenset[str]:
@@ -757,13 +760,19 @@ def _modifiers(vocab: Vocabulary, text: str) -> str:
     for i in range(len(pieces) - 1, max(-1, len(pieces) - 3), -1):
         w = pieces[i]
         low = w.lower()
-        # a capital inside the clause starts a name ("the NAO said investment"), and a
+        # a capital inside the clause starts a name ("the NAO said investment"), not one
+        # that opens the sentence after a dateline ("BALO, Oct. 3 -- Road deaths"); and a
         # participle is a verb more often than a kind ("recorded deaths")
         if not w.isalpha() or low in _NOT_MODIFIERS or low in vocab.generic or \
-                low in vocab.event_nouns or (i and w[0].isupper()) or low.endswith("ed"):
+                low in vocab.event_nouns or low.endswith("ed") or \
+                (i and w[0].isupper() and not _OPENER.fullmatch(pieces[i - 1])):
             break
         words.insert(0, low)
     return " ".join(words)
+
+
+#: what ends a dateline or a sentence right before a word: the word opens a sentence
+_OPENER = re.compile(r"--|—|–|-|.*[:.!?;]")
 
 
 #: a phrase of time after an event's participle, unless it names the event ("killed after
@@ -774,6 +783,16 @@ _ADJUNCT = re.compile(r"\s+(?i:after|before|since|during|following|until)\b"
 
 #: where the event happened, by name, after its participle: "sick on the Aurora Star"
 _NAMED_WHERE = re.compile(r"\s+(?i:on|aboard|at|in|on\s+board)\s+(?i:the\s+)?[A-Z]")
+
+
+#: an event's noun with the word before it, or two after an article, then "of" and the
+#: figure: "a dynamic investment of", "emergency aid of about" (one word after no article:
+#: "foresees government spending of", where "foresees" is the clause's verb)
+_KIND_OF = re.compile(r"(?:\b(?:a|an|the|its|their|this|that)\s+(?P<mods>[a-z][\w'’-]*\s+"
+                      r"[a-z][\w'’-]*\s+)|(?:^|\s)(?P<mod>[a-z][\w'’-]*\s+))"
+                      r"(?P<noun>[a-z]+)\s+of"
+                      r"(?:\s+(?:about|around|some|nearly|almost|roughly|over|under|"
+                      r"more\s+than|less\s+than|just|up\s+to))*\s*$")
 
 
 def measure_of(vocab: Vocabulary, subject: str, event: str,
@@ -1912,6 +1931,13 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             # aircraft": what reached the figure is what it measures; the noun after it is
             # only what is counted (a backlog is no count of orders, nor of deliveries)
             lead = reacher
+        if not lead and not c.subject and (kind := _KIND_OF.search(before)) and \
+                vocab.any_event.fullmatch(kind.group("noun")):
+            # "a dynamic investment of 181.5 billion yuan, equal to a static investment of
+            # 122.9 billion": the words that say which kind of the event the figure is
+            words = _modifiers(vocab, kind.group("mods") or kind.group("mod")).split()
+            while words and words[-1] not in vocab.plain_modifiers | vocab.doers:
+                lead = f"{words.pop()} {lead}".strip()  # (up to a word that is no kind)
         event = event or _event(vocab, before, after,
                                 " ".join(whole_after.split()[:_AFTER_WORDS + 4]), c.subject)
         event = event or _open_event(vocab, c, before, after)

@@ -19,25 +19,22 @@ from .base import Check, Context, Outcome, Param, doc_label
 from .local import after
 from .start_year import GENERIC_WORDS_PARAM, PHASE_WORDS_PARAM, START_WORDS_PARAM
 from .starts import (
-    FEWEST_WORDS,
     NEAR,
     NO_OBJECT,
     TextContext,
     TopicWords,
     duration_topic,
     generic_words,
-    one_word,
     phase_stems,
     place_words,
-    places_told,
     rule_words,
+    short_texts_meet,
     start_claims,
     start_contexts,
     start_pattern,
     start_topic,
     stem,
     texts_meet,
-    topic_words,
     two_subjects,
 )
 
@@ -183,12 +180,8 @@ class ElapsedCheck(Check):
             x, y = contexts[c.id], contexts[s.id]
             if two_subjects(x, y):
                 return False
-            if shared and min(len(x.used), len(y.used)) < FEWEST_WORDS and \
-                    one_word(topic_words(shared, c.sentence, vocab),
-                             topic_words(shared, s.sentence, vocab)) and \
-                    places_told(c, x, s, y):
-                # a word of their own in common, and texts too short to say more (but each
-                # names the place the other's figure is of)
+            if shared and short_texts_meet(c, x, s, y, shared, vocab):
+                # a word of their own in common, and texts too short to say more
                 return True
             # (the word they share names what they are of: no sign that their texts speak
             # of one of it, "cleared" of mines and of a forest)

@@ -236,8 +236,9 @@ class MonotonicCheck(Check):
             if ordered and not fell:
                 # a plan that rises and the counts done are two series, each told apart
                 for status in sorted({c.status for _, c in ordered}):
-                    findings.append(self._rising(g.label, g.region, [
-                        (t, c) for t, c in ordered if c.status == status]))
+                    series = [(t, c) for t, c in ordered if c.status == status]
+                    if not _two_at_once(series):
+                        findings.append(self._rising(g.label, g.region, series))
             # a plan or projection is no total reached: only done figures are read this way
             undated = representatives([c for c in g.claims if c.measure
                                        and not c.time_scope and c.status == "actual"])
@@ -469,6 +470,17 @@ class MonotonicCheck(Check):
             {"subject": label, "place": region or "no place", "series": series},
             [f"each later figure allows at least the least of the one before: {series}"],
             ("rising", label, region, tuple(c.value for _, c in chain)))
+
+
+def _two_at_once(series: list[tuple[Instant, Claim]]) -> bool:
+    """Whether the series gives two values at one time that cannot both hold ("a dynamic
+    investment of 181.5 billion yuan, equal to a static investment of 122.9 billion" by the
+    end of 2008): two quantities the measure does not tell apart, so no one series that
+    never falls."""
+    by_time: dict[Instant, list[Claim]] = {}
+    for t, c in series:
+        by_time.setdefault(t, []).append(c)
+    return any(a.high < b.low for cs in by_time.values() for a in cs for b in cs)
 
 
 def _text_day(ctx: Context, c: Claim) -> Instant | None:

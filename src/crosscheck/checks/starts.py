@@ -585,10 +585,7 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
     a, b = topics[c.id] - marks_of(topics[c.id]), topics[o.id] - marks_of(topics[o.id])
     x, y = contexts[c.id], contexts[o.id]
     own = a & b - vague
-    if own and not (a <= vague or b <= vague) and \
-            min(len(x.used), len(y.used)) < FEWEST_WORDS and \
-            one_word(topic_words(own, c.sentence), topic_words(own, o.sentence)) and \
-            places_told(c, x, o, y):
+    if own and not (a <= vague or b <= vague) and short_texts_meet(c, x, o, y, own):
         return True
     # two starts that both name nothing of their own rest on their texts alone: one name
     # both texts say (a province's, "Guizhou") makes no tunnel a telescope; and the word
@@ -596,6 +593,17 @@ def _contexts_meet(c: Claim, o: Claim, topics: dict[str, frozenset[str]],
     # began in 2022" of one war and "the war began in April 2023" of another)
     return texts_meet(x, y, generic | frozenset(w for w in x.near & y.near if stem(w) in own),
                       near=2 if a <= vague and b <= vague else 1)
+
+
+def short_texts_meet(c: Claim, x: TextContext, o: Claim, y: TextContext,
+                     own: frozenset[str], vocab: TopicWords | None = None) -> bool:
+    """Whether two figures of texts of a sentence or two (:data:`FEWEST_WORDS`), which say
+    too little of their topic to tell, are of one thing: their sentences say one word of
+    their ``own`` stems alike ("clearing" is no "clearance": :func:`one_word`), and each
+    text names the place of the other's figure (:func:`places_told`)."""
+    return min(len(x.used), len(y.used)) < FEWEST_WORDS and \
+        one_word(topic_words(own, c.sentence, vocab), topic_words(own, o.sentence, vocab)) \
+        and places_told(c, x, o, y)
 
 
 def places_told(c: Claim, x: TextContext, o: Claim, y: TextContext) -> bool:
