@@ -57,7 +57,15 @@ def format_interval(claim: Claim) -> str:
         return "exact" if claim.kind not in ("year", "year_range") else "—"
     if claim.kind in ("year", "year_range"):
         return f"{int(claim.low)}–{int(claim.high)}"
-    return f"{claim.low:,.6g} – {claim.high:,.6g}"
+    return f"{_compact(claim.low)} – {_compact(claim.high)}"
+
+
+def _compact(v: float) -> str:
+    """An end of an interval as a reader writes it: "875 million", not "8.75e+08"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{v / scale:,.6g} {word}"
+    return f"{v:,.6g}"
 
 
 @dataclass(frozen=True)
