@@ -1498,6 +1498,22 @@ def test_a_known_figure_with_what_was_done_to_it_is_done_whatever_the_verb_befor
                "3,000").status == "planned"
     assert one(framed("The fund will need the 61 million euros raised by May.", day),
                "61 million euros").status == "planned"
+    # "by" a storm names who did it, not by when
+    c = one(framed("The council will rebuild the 420 homes destroyed by the October 2024 "
+                   "storm before 2027.", day), "420")
+    assert (c.measure, c.status) == ("home destroyed", "actual")
+    # the whole some part is of keeps its own participle ("had been rebuilt" is the 96's)
+    assert one(framed("Only 96 of the 420 homes destroyed by the storm had been rebuilt.", day),
+               "420").measure == "home destroyed"
+    # a verb in the past tense before the next figure is no participle of the figure
+    assert one(framed("The 300 million shares sold raised 9.6 billion crowns.", day),
+               "300 million").measure != "share paid"
+
+
+def test_spend_is_a_word_of_spending():
+    c = one(framed("The ministry plans to spend 6 million crowns on drainage.",
+                   dt.date(2026, 3, 2)), "6 million crowns")
+    assert (c.measure, c.status) == ("invested", "planned")
 
 
 def test_the_kind_named_before_an_event_noun_and_of_is_part_of_the_measure():

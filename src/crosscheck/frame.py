@@ -1024,18 +1024,27 @@ def _open_event(vocab: Vocabulary, c: Claim, before: str, after: str) -> str:
     return verb if _open_participle(vocab, verb) else ""
 
 
-def _done_to_it(vocab: Vocabulary, before: str, after: str, event: str) -> bool:
-    """Whether the figure, named as a known thing ("the"), has its own event as a past
-    participle right after its noun, which says what was done to it ("will rebuild the 300
-    homes destroyed by the flood", "set against the 840 million euros raised by the
-    appeal"): done, whatever the verb before plans ("to see 300,000 more people relocated"
-    is not done yet)."""
+def _done_to(vocab: Vocabulary, before: str, after: str) -> str:
+    """The event of a figure named as a known thing ("the") with a past participle of an
+    event right after its noun, which says what was done to it ("will rebuild the 300 homes
+    destroyed by the flood", "set against the 840 million euros raised by the appeal", "96
+    of the 420 homes destroyed by the storm had been rebuilt"): done, whatever the verb
+    before plans or the verb after says of another figure ("to see 300,000 more people
+    relocated" is not done yet; "raised by May" is a goal); "" otherwise."""
     m = _DONE_AFTER_NOUN.match(after)
-    if m is None or not event or _BY_WHEN.match(after, m.end()) or \
-            not _DEFINITE_BEFORE.search(before):
-        return False  # "will need 840 million euros raised by May" is a goal
+    if m is None or not _DEFINITE_BEFORE.search(before):
+        return ""
+    if (when := _BY_WHEN.match(after, m.end())) is not None:
+        # "by the October 2024 storm" names who did it, "by May" by when
+        noun = _NEXT_NOUN.match(after.lower(), when.end())
+        if noun is None or noun.group(1) not in vocab.event_nouns:
+            return ""
     verb = m.group("verb").lower()
-    return (vocab.event_of or {}).get(verb) == event and not vocab.planned.fullmatch(verb)
+    return "" if vocab.planned.fullmatch(verb) else (vocab.event_of or {}).get(verb, "")
+
+
+#: the word after a time, past its year: the storm of "by the October 2024 storm"
+_NEXT_NOUN = re.compile(r"[\s\d,]*([a-z]+)")
 
 
 #: the figure's noun (a few words, no verb of its own), its participle, and then who, when
@@ -1043,7 +1052,7 @@ def _done_to_it(vocab: Vocabulary, before: str, after: str, event: str) -> bool:
 _DONE_AFTER_NOUN = re.compile(
     r"\s*(?:(?!(?:are|is|were|was|be|been|being|will|would|to|have|has|had|that|which|who|"
     r"and|or|of)\b)[a-z][\w'’-]*\s+){0,3}?" + _PARTICIPLE +
-    r"(?=\s+(?:by|in|during|since|after|when|last|on|at|from|over|across)\b|\s*[,.;]|\s*$)",
+    r"(?=\s+(?:by|in|during|since|after|when|last|on|at|from|over|across)\b|\s*[,.;])",
     re.IGNORECASE)
 
 
@@ -1882,7 +1891,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                     c.sentence, c.end - c.sentence_start, conv.start - c.sentence_start):
                 whole_after = _after_bracket(conv, cuts)
         if (rel := _REDUCED_RELATIVE.match(whole_after)) and \
-                vocab.any_event.match(whole_after, rel.end()):
+                vocab.any_event.match(whole_after, rel.end()) and \
+                not _WHOLE_OF_A_PART.search(before_all):
             # "nearly 400 clinics destroyed by the cyclone in 2021 have been rebuilt": the
             # figure is the subject of the verb after the participle's clause, which says
             # what the clinics were, and when, not what the figure counts
@@ -1992,8 +2002,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         # auxiliary of its own shares the first's, "will" with it)
         # "has 3,000 km of railways, and plans to add 1,500 km": a plan after ", and" is the
         # next clause's
+        if done := _done_to(vocab, before, after):
+            event = done  # the 420 of "96 of the 420 homes destroyed had been rebuilt"
         toll = event in vocab.incident_events
-        planned = not _done_to_it(vocab, before, after, event) and (
+        planned = not done and (
             _planned(vocab, own, toll) or _is_goal(vocab, own)) or \
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
                      toll) or \
@@ -2296,6 +2308,10 @@ _REDUCED_RELATIVE = re.compile(
     r"swept|burnt|sunk|shut|cut)\s+(?:by|in|during|on|at|from|after|since|over|across)\s"
     r"[^,;:()\d]{0,60}?(?:\s(?:19|20)\d\d)?)\s+(?:have|has|had|were|was|are|is)\s+"
     r"(?:(?:now|already|since|all|mostly|largely|fully|been|being|so\s+far)\s+)*")
+#: a figure that is the whole some part is of: "96 of the 420 homes destroyed by the storm
+#: had been rebuilt" (what the verb after says is said of the 96)
+_WHOLE_OF_A_PART = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these)\s*$",
+                              re.IGNORECASE)
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
