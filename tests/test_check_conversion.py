@@ -159,6 +159,20 @@ def test_a_same_year_gap_between_documents_each_held_to_a_reference_is_no_new_wa
     assert [f.severity for f in across] == ["info"]
 
 
+def test_a_warning_on_rates_with_no_reference_cites_only_the_texts_that_disagree():
+    # two texts of a year with no reference disagree; a text of 2014 converts at its own
+    # year's reference and has no part in the warning
+    fs = findings_of({"a": "In 2039 the fund spent 620 million yuan (100 million US dollars).",
+                      "b": "In 2039 the city spent 800 million yuan (100 million US dollars).",
+                      "c": "In 2014 the county spent 615 million yuan (100 million US dollars)."},
+                     published={"a": dt.date(2039, 5, 1), "b": dt.date(2039, 6, 1),
+                                "c": dt.date(2014, 6, 1)})
+    warned = [f for f in fs if f.outcome == "across_documents" and f.severity == "warning"]
+    assert len(warned) == 1
+    assert {c.split(":")[0] for c in warned[0].claims} == {"a", "b"}
+    assert "no reference rate" in warned[0].message and " in c " not in warned[0].message
+
+
 def test_conversions_of_two_years_in_one_text_are_not_held_to_one_rate():
     fs = findings_of({"a": "In 2008, the fund spent 695 million yuan (100 million US dollars). "
                            "In 2014, it spent 616 million yuan (100 million US dollars)."})

@@ -400,14 +400,30 @@ class ConversionCheck(Check):
         apart = _apart(ids, doc_rates, tol)
         if not apart:
             return []
+        chosen = {d: min(by_doc[d], key=lambda c: c.high - c.low) for d in ids}
+        refs_by_doc = {d: refs[chosen[d]] for d in ids}
+        # When every document's rate was held against the reference of its own date, a rate
+        # that is wrong is already reported there; the spread itself is then no error.
+        # Without a reference, only documents of one year are held to one rate: across
+        # years the rate itself moved. Two documents of one year that both had a reference
+        # were each held to it already, so their gap is no new finding.
+        unexplained = sorted({d for y in sorted({y for y in years.values() if y is not None})
+                              for a, b in _apart([d for d in ids if years[d] == y],
+                                                 doc_rates, tol)
+                              if not (refs_by_doc[a] and refs_by_doc[b]) for d in (a, b)})
+        severity = "info" if all(refs_by_doc.values()) or not unexplained else \
+            self.rule.severity
+        if severity != "info":
+            # the warning cites the documents of one year whose rates disagree with no
+            # reference to settle it, not every text that converts the currency
+            ids = unexplained
+            apart = _apart(ids, doc_rates, tol)
         parts, arithmetic, explained = [], [], True
         cited: list[Claim] = []
-        refs_by_doc = {}
         for d in ids:
-            conv = min(by_doc[d], key=lambda c: c.high - c.low)
+            conv = chosen[d]
             cited += [conv.base_claim, conv.quote_claim]
-            ref = refs[conv]
-            refs_by_doc[d] = ref
+            ref = refs_by_doc[d]
             when = conv.base_claim.period or "undated"
             end, year = conv.base_claim.period_end, years[d]
             if end is not None and year is not None and end > year:
@@ -430,18 +446,8 @@ class ConversionCheck(Check):
         explanation = ("each is within tolerance of the reference rate of its own date, so "
                        "the difference follows the exchange rate over time" if explained else
                        "not every rate matches the reference rate of its date"
-                       if any(refs_by_doc.values()) else
+                       if any(refs_by_doc[d] for d in ids) else
                        "there is no reference rate for their dates")
-        # When every document's rate was held against the reference of its own date, a rate
-        # that is wrong is already reported there; the spread itself is then no error.
-        # Without a reference, only documents of one year are held to one rate: across
-        # years the rate itself moved. Two documents of one year that both had a reference
-        # were each held to it already, so their gap is no new finding.
-        same_year = any(not (refs_by_doc[a] and refs_by_doc[b])
-                        for y in sorted({y for y in years.values() if y is not None})
-                        for a, b in _apart([d for d in ids if years[d] == y], doc_rates, tol))
-        severity = "info" if all(refs_by_doc.values()) or not same_year else \
-            self.rule.severity
         return [self.finding(
             "across_documents", severity, cited,
             {"rates": "; ".join(parts), "explanation": explanation, "base": base,
