@@ -2006,14 +2006,14 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             event = done  # the 420 of "96 of the 420 homes destroyed had been rebuilt"
         toll = event in vocab.incident_events
         planned = not done and (
-            _planned(vocab, own, toll) or _is_goal(vocab, own)) or \
+            _planned(vocab, own, toll) or _is_goal(vocab, own) or
             _planned(vocab, _NEXT_PREDICATE.split(_COORDINATION.split(after, 1)[0], 1)[0],
-                     toll) or \
-            vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or \
+                     toll) or
+            vocab.sizes_plan.match(after) is not None or _ahead(doc, scope, key) or
             vocab.sought.search(own) is not None or (
                 (_PARTICIPLE_AFTER.match(own) or _PART_OF_BEFORE.match(own)) and any(
                     o.sentence_start == c.sentence_start and o.status == "planned"
-                    for o in out[-4:]))
+                    for o in out[-4:])))
         # "the 1.98 million Guizhou moved", "the $100 million Japan pledged": the name after
         # the figure is who did it to the figure's (unsaid) thing, not the thing
         holder = _name_that_did(vocab, c)
