@@ -1510,6 +1510,23 @@ def test_a_known_figure_with_what_was_done_to_it_is_done_whatever_the_verb_befor
                "300 million").measure != "share paid"
 
 
+def test_a_part_named_before_its_whole_counts_the_wholes_noun_and_its_own_verb():
+    day = dt.date(2026, 3, 3)
+    claims = framed("Only 96 of the 420 homes destroyed by the storm had been rebuilt.", day)
+    part, whole = one(claims, "96"), one(claims, "420")
+    assert (part.subject, part.measure, part.aggregation) == ("homes", "home built", "part")
+    assert whole.measure == "home destroyed"
+    claims = framed("About 9,000 of the 12,000 residents had returned home by Sunday.", day)
+    assert one(claims, "9,000").aggregation == "part"
+    # the whole is only what its own words say: the part's verb is not said of it
+    assert one(framed("Fewer than 30 of the 140 pupils were vaccinated.", day),
+               "140").measure == "pupil"
+    # a relative clause before the verb: whose verb it is, is not read
+    claims = framed("The convoy brought 80 of the 500 trucks a day that agencies say are "
+                    "needed.", day)
+    assert one(claims, "80").aggregation != "part"
+
+
 def test_spend_is_a_word_of_spending():
     c = one(framed("The ministry plans to spend 6 million crowns on drainage.",
                    dt.date(2026, 3, 2)), "6 million crowns")

@@ -1890,9 +1890,20 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             if conv is not None and conv.start > c.end and _CONVERSION_OPEN.fullmatch(
                     c.sentence, c.end - c.sentence_start, conv.start - c.sentence_start):
                 whole_after = _after_bracket(conv, cuts)
+        part_of = None
+        if not c.subject and c.kind == "count" and _OF_THE.fullmatch(whole_after) and \
+                (part_of := _part_of_next(c, by_sentence[c.sentence_start])) is not None:
+            # "96 of the 420 homes destroyed by the storm had been rebuilt": the part counts
+            # the whole's noun, and what its clause says after the whole's phrase
+            c, whole_after = part_of
+        whole_of_part = _WHOLE_OF_A_PART.search(c.sentence, 0, c.start - c.sentence_start) \
+            is not None
+        if whole_of_part and (verb := _clause_verb(whole_after)) is not None:
+            # ... and the whole is only what its own words say ("the 420 homes destroyed"),
+            # not what the clause's verb says of the part ("had been rebuilt")
+            whole_after = whole_after[:verb]
         if (rel := _REDUCED_RELATIVE.match(whole_after)) and \
-                vocab.any_event.match(whole_after, rel.end()) and \
-                not _WHOLE_OF_A_PART.search(before_all):
+                vocab.any_event.match(whole_after, rel.end()) and not whole_of_part:
             # "nearly 400 clinics destroyed by the cyclone in 2021 have been rebuilt": the
             # figure is the subject of the verb after the participle's clause, which says
             # what the clinics were, and when, not what the figure counts
@@ -2052,8 +2063,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         if measure and c.kind == "count" and (age := _age_bound(vocab, c, after)):
             measure = f"{measure} {age}"  # "children under five": not those under 15
         last = (c, event)
-        aggregation = _aggregation(vocab, c, before, after, scope,
-                                   stat is not None or event in vocab.level_events)
+        aggregation = "part" if part_of is not None else _aggregation(
+            vocab, c, before, after, scope, stat is not None or event in vocab.level_events)
         if scope == "year" and aggregation == "cumulative" and not planned and \
                 (today := _written_day(doc)) is not None and key == str(today.year):
             # "18,400 cases so far this year", in a text of February 9: the year's total as
@@ -2308,10 +2319,54 @@ _REDUCED_RELATIVE = re.compile(
     r"swept|burnt|sunk|shut|cut)\s+(?:by|in|during|on|at|from|after|since|over|across)\s"
     r"[^,;:()\d]{0,60}?(?:\s(?:19|20)\d\d)?)\s+(?:have|has|had|were|was|are|is)\s+"
     r"(?:(?:now|already|since|all|mostly|largely|fully|been|being|so\s+far)\s+)*")
+def _part_of_next(c: Claim, sentence: list[Claim]) -> tuple[Claim, str] | None:
+    """A part named before its whole ("96 of the 420 homes ... had been rebuilt"): the part
+    with the whole's noun as its subject, and the words of its clause after the whole's noun;
+    None when the next figure is no count with a noun."""
+    later = [o for o in sentence if o.start >= c.end]
+    if not later or later[0].kind != "count" or not later[0].subject or \
+            later[0].role == "range":
+        return None
+    whole = later[0]
+    rest = c.sentence[whole.end - c.sentence_start:]
+    noun = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in whole.subject.split()) +
+                    r"\b", rest, re.IGNORECASE)
+    if noun is None or re.search(r"\d", rest[:noun.end()]):
+        return None
+    # the words after the whole's noun are the whole's ("the 12,000 people evacuated", "the
+    # 1.5 million homes it promised") up to the clause's own verb ("had returned home")
+    verb = _clause_verb(rest)
+    if verb is None and _RELATIVE_PRONOUN.search(rest, noun.end()):
+        return None  # "one in six of the 500 a day that agencies say are needed": whose?
+    return c.evolve(subject=whole.subject), rest[verb:] if verb is not None else ""
+
+
+def _clause_verb(rest: str) -> int | None:
+    """Where the clause's own verb starts in the words after a whole's noun ("... destroyed
+    by the storm *had been* rebuilt"), or None when there is none, or when a relative
+    clause stands before it ("the 500 a day that agencies say *are* needed": its verb may
+    be the relative clause's)."""
+    verb = _CLAUSE_VERB.search(rest)
+    if verb is None or _RELATIVE_PRONOUN.search(rest, 0, verb.start()):
+        return None
+    return verb.start()
+
+
+#: the verb of a clause after a noun phrase: where the words said of a whole end
+_CLAUSE_VERB = re.compile(r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?=(?:have|has|had|were|was|"
+                          r"are|is|will|would|can|could|remain|remains|remained)\b)",
+                          re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+#: between a part and its whole: "96 of the ", "some of its "
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s*", re.IGNORECASE)
 #: a figure that is the whole some part is of: "96 of the 420 homes destroyed by the storm
-#: had been rebuilt" (what the verb after says is said of the 96)
-_WHOLE_OF_A_PART = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these)\s*$",
-                              re.IGNORECASE)
+#: had been rebuilt" (what the verb after says is said of the 96); not "short of the 2.2
+#: million they had expected"
+_WHOLE_OF_A_PART = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|millions?|billions?|half|most|many|some|all|none|each|both|"
+    r"several|few|majority|minority|percent|per\s+cent))%?\s+(?:of|among)\s+"
+    r"(?:the|its|their|those|these)\s*$", re.IGNORECASE)
 #: a figure inside a relative clause set off by a comma: ", which employs about"
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
 
