@@ -146,14 +146,22 @@ def test_a_tenfold_slip_without_a_reference_is_found_against_the_other_conversio
     assert "no reference rate" in next(f for f in fs if f.outcome == "across_documents").message
 
 
+def _dated_findings(**texts: tuple[str, str]):
+    """Findings of texts that each convert 100 million US dollars in their own year: ``id=
+    (day, "the town spent 615")`` reads "In <year> the town spent 615 million yuan (100
+    million US dollars)." published on that day."""
+    return findings_of({i: f"In {day[:4]} {what} million yuan (100 million US dollars)."
+                        for i, (day, what) in texts.items()},
+                       published={i: dt.date.fromisoformat(day)
+                                  for i, (day, _) in texts.items()})
+
+
 def test_a_same_year_gap_between_documents_each_held_to_a_reference_is_no_new_warning():
     # b is 30% off the 2013 reference and is flagged for it; the spread it makes with a
     # (right for 2013) says nothing more, even beside a text of a year with no reference
-    fs = findings_of({"a": "In 2013 the town spent 615 million yuan (100 million US dollars).",
-                      "b": "In 2013 the county spent 800 million yuan (100 million US dollars).",
-                      "c": "In 1993 the dam cost 800 million yuan (100 million US dollars)."},
-                     published={"a": dt.date(2013, 5, 1), "b": dt.date(2013, 6, 1),
-                                "c": dt.date(1993, 6, 1)})
+    fs = _dated_findings(a=("2013-05-01", "the town spent 615"),
+                         b=("2013-06-01", "the county spent 800"),
+                         c=("1993-06-01", "the dam cost 800"))
     assert [f.severity for f in fs if f.outcome == "against_reference"] == ["warning"]
     across = [f for f in fs if f.outcome == "across_documents"]
     assert [f.severity for f in across] == ["info"]
@@ -162,11 +170,9 @@ def test_a_same_year_gap_between_documents_each_held_to_a_reference_is_no_new_wa
 def test_a_warning_on_rates_with_no_reference_cites_only_the_texts_that_disagree():
     # two texts of a year with no reference disagree; a text of 2014 converts at its own
     # year's reference and has no part in the warning
-    fs = findings_of({"a": "In 2039 the fund spent 620 million yuan (100 million US dollars).",
-                      "b": "In 2039 the city spent 800 million yuan (100 million US dollars).",
-                      "c": "In 2014 the county spent 615 million yuan (100 million US dollars)."},
-                     published={"a": dt.date(2039, 5, 1), "b": dt.date(2039, 6, 1),
-                                "c": dt.date(2014, 6, 1)})
+    fs = _dated_findings(a=("2039-05-01", "the fund spent 620"),
+                         b=("2039-06-01", "the city spent 800"),
+                         c=("2014-06-01", "the county spent 615"))
     warned = [f for f in fs if f.outcome == "across_documents" and f.severity == "warning"]
     assert len(warned) == 1
     assert {c.split(":")[0] for c in warned[0].claims} == {"a", "b"}
