@@ -131,9 +131,13 @@ def interval_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 0.0
 
 
+#: the scale words a figure is written with, largest first
+SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def fmt(v: float) -> str:
     """A figure for messages: ``12,000``, ``1.2 billion``, ``6.615``."""
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for scale, word in SCALE_WORDS:
         if abs(v) >= scale:
             return f"{v / scale:,.4g} {word}"
     # a thousand and more is shown whole ("23,680", not "2.368e+04")

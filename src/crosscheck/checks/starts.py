@@ -176,8 +176,11 @@ class TopicWords(NamedTuple):
     distinct: frozenset[str]
 
 
+@lru_cache(maxsize=16)
 def rule_words(rule_path: str) -> TopicWords:
-    """The topic words of the frames.yaml beside a rule (the bundled one otherwise)."""
+    """The topic words of the frames.yaml beside a rule (the bundled one otherwise), read
+    once per rule file (each check asks for them as it starts; the result is shared and
+    must not be changed)."""
     from pathlib import Path
 
     from ..frame import load_vocabulary

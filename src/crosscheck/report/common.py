@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..checks.base import SCALE_WORDS
 from ..claims import Claim
 from ..findings import SEVERITIES, Finding, severity_rank
 from ..pipeline import Result
@@ -62,7 +63,7 @@ def format_interval(claim: Claim) -> str:
 
 def _compact(v: float) -> str:
     """An end of an interval as a reader writes it: "875 million", not "8.75e+08"."""
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for scale, word in SCALE_WORDS:
         if abs(v) >= scale:
             return f"{v / scale:,.6g} {word}"
     return f"{v:,.6g}"
