@@ -6,10 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .cache import ClaimsCache, decode, encode
 from .cache import key as cache_key
@@ -22,12 +22,13 @@ from .engines import Engine, LocalEngine, counting
 from .extract import extract_document, load_lexicon
 from .extract.ages import drop_ages
 from .extract.elliptic import carry_back, carry_currency, carry_subject, carry_unit
+from .extract.lexicon import Lexicon
 from .extract.number_names import drop_number_names
 from .extract.shared_names import read_shared_names
 from .findings import Finding, sort_findings
-from .frame import assign_frames, load_vocabulary
+from .frame import Vocabulary, assign_frames, load_vocabulary
 from .grouping import Group, group_claims, load_config
-from .page import furniture_spans, load_page
+from .page import Page, furniture_spans, load_page
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
 from .scope import assign_scope, infer_date
@@ -92,14 +93,29 @@ def _extract_one(doc: Document, rules_dir: Path) -> bytes:
     return encode(*_extract(doc, rules_dir))
 
 
+class _Data(NamedTuple):
+    lex: Lexicon
+    vocab: Vocabulary
+    page: Page
+    synonyms: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=8)
+def _data(rules_dir: Path) -> _Data:
+    """The data files extraction reads, found and loaded once per process and rules folder
+    (``rules_dir`` is absolute: :func:`extract_claims` resolves it). Looking them up per
+    document cost 7% of a ``claims`` run in path lookups alone."""
+    return _Data(load_lexicon(rules_dir), load_vocabulary(rules_dir), load_page(rules_dir),
+                 load_config(rules_dir).synonyms)
+
+
 def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
-    lex = load_lexicon(rules_dir)
+    lex, vocab, page, synonyms = _data(rules_dir)
     # split once: the sentences are read here, and their offsets kept with the document
     sentences = doc.sentences
     doc = doc.with_sentences(sentences)
     # the header's date lines and the page furniture hold no claim of the text
-    outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, load_page(rules_dir)))
-    vocab = load_vocabulary(rules_dir)
+    outside = _outside(header_spans(doc.text) + furniture_spans(doc.text, page))
     found = carry_subject(carry_back(carry_unit(carry_currency(read_shared_names(doc.text, [
         c for c in drop_ages(doc.text, drop_number_names(
             doc.text, extract_document(doc, lex, sentences=sentences)), vocab.ages)
@@ -108,7 +124,6 @@ def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
         vocab.populated))))
     doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
-    synonyms = load_config(rules_dir).synonyms
     return doc, assign_frames(doc, scoped, vocab, synonyms)
 
 
@@ -125,9 +140,7 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     again, and every document read is stored as soon as it is read.
     """
     rules_dir = rules_dir.resolve()
-    load_lexicon(rules_dir)  # a bad qualifiers/aliases file fails here, once, not per worker
-    load_vocabulary(rules_dir)
-    load_page(rules_dir)
+    _data(rules_dir)  # a bad data file fails here, once, not per worker
     results: list[tuple[Document, list[Claim]] | None] = [None] * len(docs)
     shared = cache_versions(rules_dir) if cache is not None else ""
     keys = [cache_key(d, shared) for d in docs] if cache is not None else []
