@@ -764,6 +764,45 @@ def test_each_before_the_amount_makes_it_an_amount_per_one():
                     "average") == []
 
 
+def across(each: str, whole: str) -> list[tuple[str, str]]:
+    """(outcome, severity) of the average check on two texts."""
+    return [(f.outcome, f.severity) for f in findings_of({"a": each, "b": whole})
+            if f.rule == "average"]
+
+
+def test_an_amount_each_in_one_text_and_the_combined_amount_in_another():
+    each = "The station's 32 turbines, 250 megawatts each, were all running by June."
+    whole = "The plant has 32 turbines with a combined capacity of {} megawatts."
+    assert across(each, whole.format("8,000")) == [("across_consistent", "info")]
+    assert across(each, whole.format("9,600")) == [("across_mismatch", "warning")]
+    # "in all" after the total says the same
+    assert across(each, "The 32 turbines give 9,600 megawatts in all.") == [
+        ("across_mismatch", "warning")]
+    # another count of turbines, or the same count of other things: another set
+    assert across(each, whole.format("9,600").replace("32 turbines", "30 turbines")) == []
+    assert across(each, whole.format("9,600").replace("turbines", "pumps")) == []
+    # a count that is not exact names no set another text may name again
+    assert across(each, whole.format("9,600").replace("32", "about 32")) == []
+
+
+def test_a_small_count_or_a_plan_against_what_was_done_only_agrees_across_texts():
+    # "two reactors" may be any two; a plan may have been revised since
+    each = "Both of the plant's 2 reactors, 1,100 megawatts each, were shut in May."
+    whole = "The plant's 2 reactors have a combined capacity of {} megawatts."
+    assert across(each, whole.format("2,200")) == [("across_consistent", "info")]
+    assert across(each, whole.format("2,600")) == []
+    each = "All 26 generators, 700,000 kilowatts each, went into operation last year."
+    whole = "The dam is to be fitted with 26 generators with a combined capacity of {} kilowatts."
+    assert across(each, whole.format("18.2 million")) == [("across_consistent", "info")]
+    assert across(each, whole.format("22.4 million")) == []
+
+
+def test_an_amount_each_with_its_total_in_its_own_sentence_is_not_held_to_another_text():
+    each = "The 40 buses, $400,000 each, cost $16 million in all."
+    whole = "The city's 40 buses have a total cost of $18 million."
+    assert sorted(across(each, whole)) == [("average_consistent", "info")]
+
+
 def test_an_amount_per_noun_divides_by_the_noun_counted_in_a_sentence_before():
     text = ("Lund is widening its recall to 530,000 vehicles. It has set aside 140 million "
             "euros for the repairs, or roughly {} euros per vehicle.")

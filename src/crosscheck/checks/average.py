@@ -111,6 +111,10 @@ _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I
 _THAT_IS = re.compile(r"\s*(?:that|this)\s+(?:is|was|means|works\s+out\s+(?:to|at)|comes\s+to)\s+"
                       r"(?:an\s+average\s+of|about|around|some|roughly|nearly|almost)?\s*\d",
                       re.IGNORECASE)
+#: between a count and the total of what it counts: "26 generators having a combined
+#: generating capacity of ", "40 buses with a total cost of about "
+_COMBINED = re.compile(r"\b(?:combined|total|aggregate)\s+(?:[a-z-]+\s+){0,3}?of\s+"
+                       + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 #: how many periods of a rate a duration written in years holds
 _PER_YEAR = {"year": 1.0, "month": 12.0}
 #: the fewest and most days of each period of the calendar: "in its first eight months, an
@@ -138,6 +142,13 @@ def _counts_other(x: Claim, avg: Claim) -> bool:
     against "29 million people"; "78,000 a show" names what it is per, not what it counts)."""
     return x.kind == avg.kind == "count" and bool(_counted(x)) and bool(_counted(avg)) and \
         _counted(x) != _counted(avg) and not _PER_NOUN.match(after(avg))
+
+
+def _is_set(c: Claim) -> bool:
+    """Whether a count names a set of things exactly ("26 generators"), as a count another
+    text may name again."""
+    return c.kind == "count" and c.qualifier == "exact" and c.value > 1 and \
+        c.value.is_integer() and bool(_counted(c))
 
 
 def _counts_the_same(count: Claim, totals: list[Claim]) -> bool:
@@ -170,6 +181,11 @@ class AverageCheck(Check):
             "thing ('per capita' and 'per head' are among the after_words)"),
         "sentences_back": Param("integer", 2, "how many sentences before an amount 'per "
                                 "NOUN' may count the NOUN when its own sentence does not"),
+        "across_min_count": Param("integer", 10, "the smallest count that names one set of "
+                                  "things across texts: an amount each in one text and the "
+                                  "combined amount of as many of the same things in another "
+                                  "disagree in a warning only for counts this large ('two "
+                                  "reactors' may be any two)"),
     }
     OUTCOMES = {
         "average_mismatch": Outcome(
@@ -178,6 +194,14 @@ class AverageCheck(Check):
         "average_consistent": Outcome(
             "{total} over {count} is {computed} each, as {average} states",
             ("total", "count", "average", "computed")),
+        "across_mismatch": Outcome(
+            "{total} for {count} in {total_doc} is {computed} each, not {average} as "
+            "{average_doc} says", ("total", "count", "average", "computed", "total_doc",
+                                  "average_doc")),
+        "across_consistent": Outcome(
+            "{total} for {count} in {total_doc} is {computed} each, as {average} in "
+            "{average_doc} says", ("total", "count", "average", "computed", "total_doc",
+                                   "average_doc")),
         "per_period_mismatch": Outcome(
             "{rate} {period} for {periods} is {computed}, not {total}",
             ("rate", "period", "periods", "total", "computed")),
@@ -185,7 +209,7 @@ class AverageCheck(Check):
             "{rate} {period} for {periods} is {computed}, as {total} states",
             ("rate", "period", "periods", "total", "computed")),
     }
-    PASSING = ("average_consistent", "per_period_consistent")
+    PASSING = ("average_consistent", "per_period_consistent", "across_consistent")
 
     def __init__(self, rule, params) -> None:  # type: ignore[no-untyped-def]
         super().__init__(rule, params)
@@ -210,6 +234,10 @@ class AverageCheck(Check):
 
     def run(self, ctx: Context) -> list[Finding]:
         findings = []
+        # halves of one statement told by two texts: "26 generators, 700,000 kW each" in
+        # one, "26 generators with a combined capacity of 18.2 million kW" in another
+        eaches: list[tuple[Claim, Claim]] = []  # (count, amount each)
+        wholes: list[tuple[Claim, Claim]] = []  # (count, combined amount)
         for doc in sorted(docs := by_document(ctx)):
             figures = docs[doc]
             for avg in figures.claims:
@@ -247,6 +275,10 @@ class AverageCheck(Check):
                     # "About 29 million people took part, or an average of 21 seedlings
                     # each": the seedlings were counted in a sentence before
                     totals = [earlier]
+                if not totals and len(counts) == 1 and counts[0].end <= avg.start and \
+                        not counted and self._is_average(avg) and \
+                        not any(self._is_average(x) for x in same if compatible(avg, x)):
+                    eaches.append((counts[0], avg))
                 # ("about 8,000 people" is a count within 10%: its band is divided by too)
                 if len(totals) != 1 or len(counts) != 1 or \
                         counts[0].qualifier not in ("exact", "about") or \
@@ -261,6 +293,51 @@ class AverageCheck(Check):
                                       self._rate_then_total(figures, c)
                                       for c in figures.claims
                                       if c.kind in ("money", "quantity", "count")))
+            wholes += self._combined(figures)
+        return findings + self._across(eaches, wholes)
+
+    def _combined(self, figures: DocFigures) -> list[tuple[Claim, Claim]]:
+        """(count, total) for each count of things stated with their combined amount and no
+        amount each: "26 generators having a combined generating capacity of 18.2 million
+        kilowatts", "40 buses, $16 million in all"."""
+        out = []
+        for count in figures.claims:
+            if not _is_set(count):
+                continue
+            same = figures.in_sentence(count)
+            later = [x for x in same if x.start >= count.end]
+            if not later or later[0].kind not in ("money", "quantity") or \
+                    any(self._is_average(x) for x in same):
+                continue
+            total, gap = later[0], between(count, later[0])
+            if not _CLAUSE_BREAK.search(gap) and (
+                    _COMBINED.search(gap) or ((gap.strip() == "," or _WORDS_ONLY.match(gap))
+                                              and _IN_ALL.match(after(total)))):
+                out.append((count, total))
+        return out
+
+    def _across(self, eaches: list[tuple[Claim, Claim]],
+                wholes: list[tuple[Claim, Claim]]) -> list[Finding]:
+        """An amount each in one text against the combined amount of as many of the same
+        things in another. Only a count written exactly, of one noun, names the same set;
+        a small one may be any few of them, and a plan's against what was done may be a
+        revised plan: those agree in a note or stay quiet."""
+        by_set: dict[tuple[float, str], list[tuple[Claim, Claim]]] = {}
+        for count, total in wholes:
+            by_set.setdefault((count.value, _counted(count)), []).append((count, total))
+        findings = []
+        for count, each in eaches:
+            if not _is_set(count):
+                continue
+            for whole_count, total in by_set.get((count.value, _counted(count)), ()):
+                if whole_count.doc == count.doc or not compatible(each, total) or \
+                        total.low <= each.high:
+                    continue
+                found = self._compare(each, total, count, whole_count)
+                if found is not None and (found.severity == "info" or (
+                        count.value >= self.params["across_min_count"]
+                        and count.status == whole_count.status)):
+                    findings.append(found)
         return findings
 
     def _over_periods(self, figures: DocFigures, rate: Claim) -> Finding | None:
@@ -447,22 +524,31 @@ class AverageCheck(Check):
         return bool(self._before.search(before[-30:]) or self._each.search(before) or
                     self._after.match(c.sentence[c.end - c.sentence_start:][:40]))
 
-    def _compare(self, avg: Claim, total: Claim, count: Claim) -> Finding | None:
-        cited = [total, count, avg]
-        total, count, avg = sharpen(cited)
+    def _compare(self, avg: Claim, total: Claim, count: Claim,
+                 whole_count: Claim | None = None) -> Finding | None:
+        """The average against total / count; ``whole_count``: the count stated with the
+        total when another text states it (cited too)."""
+        cited = [total, count, avg] + ([whole_count] if whole_count is not None else [])
+        total, count, avg = sharpen(cited[:3])
         computed = (total.low / count.high, total.high / count.low)
         if avg.low > 0 and not (avg.value / _UNRELATED <= total.value / count.value
                                 <= avg.value * _UNRELATED):
             return None
         values = {"total": quote(total), "count": quote(count), "average": quote(avg),
                   "computed": written_span(avg, *computed)}
+        outcome = "average"
+        if whole_count is not None:
+            # (the count quoted is the one stated with the total)
+            values |= {"count": f"{whole_count.surface} {whole_count.subject}",
+                       "total_doc": total.doc, "average_doc": avg.doc}
+            outcome = "across"
         arithmetic = [f"{quote(total)} / {quote(count)} = "
                       f"{written_span(total, total.low, total.high)} / "
                       f"{span(count.low, count.high)} = {written_span(avg, *computed)}",
                       f"{quote(avg)} allows {written_span(avg, avg.low, avg.high)}"]
-        basis = (avg.doc, total.value, count.value, avg.value)
+        basis = (avg.doc, total.doc, total.value, count.value, avg.value)
         if overlap(computed, (avg.low, avg.high)):
-            return self.finding("average_consistent", "info", cited, values, arithmetic,
+            return self.finding(f"{outcome}_consistent", "info", cited, values, arithmetic,
                                 ("consistent", *basis))
-        return self.finding("average_mismatch", self.rule.severity, cited, values, arithmetic,
-                            ("mismatch", *basis))
+        return self.finding(f"{outcome}_mismatch", self.rule.severity, cited, values,
+                            arithmetic, ("mismatch", *basis))

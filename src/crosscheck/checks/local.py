@@ -201,7 +201,7 @@ def sharpen(claims: list[Claim]) -> list[Claim]:
         # of 30,600 a game across 2,430 games" reads neither the total nor the average to
         # the unit of the games)
         finer = [x.precision for x in claims if x.sentence_start == c.sentence_start
-                 and x.unit == c.unit and x.precision > 0
+                 and x.doc == c.doc and x.unit == c.unit and x.precision > 0
                  and c.value / 10 <= x.value <= c.value * 10]
         if c.qualifier in ("exact", "") and finer and min(finer) < c.precision:
             p = min(finer)
