@@ -320,8 +320,10 @@ def _set_apart(subjects: list[str], scores: np.ndarray,
         scores[clash] = 0
 
 
+@lru_cache(maxsize=8192)
 def numbers_in(text: str) -> frozenset[str]:
-    """The words of a subject or measure that are numbers ("5" of "child under 5")."""
+    """The words of a subject or measure that are numbers ("5" of "child under 5"); cached,
+    since the checks compare the few thousand measures of a run pair by pair."""
     return frozenset(w for w in text.split() if w[0].isdigit())
 
 

@@ -139,7 +139,10 @@ def prefix(c: Claim) -> str:
 def own_words(c: Claim) -> str:
     """The words of the claim's sentence between the figures on either side of it (the
     figure itself left out): what is said of this figure alone."""
-    return re.split(r"\d", prefix(c))[-1] + " " + re.split(r"\d", after(c), maxsplit=1)[0]
+    return _DIGIT.split(prefix(c))[-1] + " " + _DIGIT.split(after(c), maxsplit=1)[0]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: a qualifier that may stand right before a figure a pattern ends on ("or about ")

@@ -72,14 +72,15 @@ def instant(c: Claim) -> Instant | None:
     return None
 
 
-def same_start(a: Claim, b: Claim) -> bool:
+def same_start(a: Claim, b: Claim, since_a: str, since_b: str) -> bool:
     """Whether two running totals count from the same start: a total over a stated period
     ("1.5 million since 2016") counts from that period's start, a total as of a date from
     wherever the programme began; the two are not one series. Nor are two counted since two
-    months ("4,860 infected since October", "2,900 since March"): two outbreaks."""
+    months ("4,860 infected since October", "2,900 since March"): two outbreaks.
+    ``since_a``/``since_b`` are the figures' :func:`since_month`, read once per figure by the
+    caller (it asks of every pair)."""
     if a.time_scope == "period" or b.time_scope == "period":
         return a.time_scope == b.time_scope and a.period_start == b.period_start
-    since_a, since_b = since_month(a), since_month(b)
     return not (since_a and since_b and since_a != since_b)
 
 
@@ -203,9 +204,10 @@ class MonotonicCheck(Check):
             findings.extend(self._increments(ctx, sentences, g.label, g.region, dated))
             ordered: list[tuple[Instant, Claim]] = []
             fell = False
+            since = [since_month(c) for _, c in dated]
             for i, (t1, a) in enumerate(dated):
-                for t2, b in dated[i + 1:]:
-                    if not before(t1, t2) or not same_start(a, b) or \
+                for j, (t2, b) in enumerate(dated[i + 1:], i + 1):
+                    if not before(t1, t2) or not same_start(a, b, since[i], since[j]) or \
                             apart(a, b, strict=True) not in ("", "time", "time scope"):
                         continue
                     if self._other_event(a, b, t1, t2) or \
@@ -480,7 +482,9 @@ def _two_at_once(series: list[tuple[Instant, Claim]]) -> bool:
     by_time: dict[Instant, list[Claim]] = {}
     for t, c in series:
         by_time.setdefault(t, []).append(c)
-    return any(a.high < b.low for cs in by_time.values() for a in cs for b in cs)
+    # (some value's upper end below another's lower end: the least upper end below the
+    # greatest lower end)
+    return any(min(c.high for c in cs) < max(c.low for c in cs) for cs in by_time.values())
 
 
 def _text_day(ctx: Context, c: Claim) -> Instant | None:
