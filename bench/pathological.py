@@ -17,7 +17,8 @@ peak resident memory from the kernel's accounting of that process. Shapes:
   base and a year): the arithmetic checks read every sentence of it.
 
 Printed: seconds, MB/s, peak RSS, and the time ratio between consecutive sizes (linear: about
-the size ratio).
+the size ratio). ``claims`` writes the claims as it reads them, a section of a long text at a
+time: its peak RSS should stay flat as the size grows; ``check`` holds every claim.
 """
 
 from __future__ import annotations

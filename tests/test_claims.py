@@ -1,6 +1,7 @@
 """The Claim record: immutable, identified by its span, and built by extraction field by field
 in the record's own order."""
 
+import datetime as dt
 import pickle
 
 import pytest
@@ -64,3 +65,71 @@ def test_extracted_claims_put_each_value_in_its_named_field():
              direction="", role="part", stated=800.0, linked=("t:38-41",)),
     ]
     assert all(isinstance(c.start, int) and isinstance(c.value, float) for c in claims)
+
+
+# --- a long text read in sections ---------------------------------------------------------
+
+_LONG_SENTENCES = [
+    "The county hired {n} nurses in {y} and spent {m} million dollars on clinics.",
+    "Officials said {n} families moved into new homes, up from {k} a year earlier.",
+    "About {p} percent of the {n} schools now have clean water.",
+]
+
+
+def _long_text(count: int) -> str:
+    return " ".join(_LONG_SENTENCES[i % 3].format(n=100 + i, y=2000 + i % 20, m=5 + i % 40,
+                                                  k=50 + i, p=10 + i % 80)
+                    for i in range(count))
+
+
+def test_sections_cover_the_text_and_cut_where_sentences_start():
+    from crosscheck.pipeline import sections
+    from crosscheck.sentences import split_sentences
+
+    text = _long_text(300)
+    spans = list(sections(text, 2_000))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(end - start <= 2_000 for start, end in spans)
+    starts = {s.start for s in split_sentences(text)}
+    assert all(start in starts for start, _ in spans)
+    assert list(sections("short text.", 2_000)) == [(0, 11)]
+    # a word longer than a section is cut too
+    cuts = list(sections("x" * 5_000, 2_000))
+    assert cuts[0][0] == 0 and cuts[-1][1] == 5_000
+    assert all(0 < end - start <= 2_000 for start, end in cuts)
+
+
+def test_a_long_text_read_in_sections_gives_the_claims_of_the_whole(monkeypatch):
+    from crosscheck import pipeline
+
+    text = _long_text(120)
+    doc = document_from_text("long", text, published=dt.date(2021, 3, 4))
+    rules = RULES.resolve()
+    _, whole = pipeline._extract(doc, rules)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 1_500)
+    read, parts = pipeline._extract(doc, rules)
+    # every claim where its text is, with its sentence and linked figures in the text
+    ids = {c.id for c in parts}
+    for c in parts:
+        assert text[c.start:c.end] == c.surface
+        assert text[c.sentence_start:c.sentence_start + len(c.sentence)] == c.sentence
+        assert set(c.linked) <= ids
+    # sentences that each say all they mean read the same in sections as whole
+    key = [(c.start, c.end, c.kind, c.value, c.unit, c.measure, c.time) for c in whole]
+    assert [(c.start, c.end, c.kind, c.value, c.unit, c.measure, c.time) for c in parts] == key
+    assert read.sentence_count == doc.split().sentence_count
+    assert read.text == text
+
+
+def test_an_undated_long_text_keeps_its_first_sections_date_throughout(monkeypatch):
+    from crosscheck import pipeline
+
+    # the first section reports 2012 as past; a later one reports 2019, which a text read
+    # whole would be dated by: a sectioned text has one date, its first section's
+    text = "Last year, in 2012, the county hired 40 nurses. " * 60 + \
+        "In 2019 the county hired 75 nurses. " * 60
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 1_000)
+    read, claims = pipeline._extract(document_from_text("undated", text), RULES.resolve())
+    assert read.published is not None and read.published.year == 2012
+    assert {c.period for c in claims if c.kind == "count" and c.value == 75} == {"2019"}

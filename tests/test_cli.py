@@ -51,6 +51,41 @@ def test_claims_json_written_a_claim_at_a_time_is_the_whole_array_pretty_printed
     assert out == dumps(json.loads(out))
 
 
+def test_claims_written_as_read_in_batches_and_sections_are_those_of_a_whole_run(
+        capsys, monkeypatch, tmp_path):
+    from crosscheck import pipeline
+    from crosscheck.pipeline import analyze
+    from crosscheck.report.jsonfmt import claim_record, dumps
+
+    for doc in SEEDS.glob("*.txt"):
+        (tmp_path / doc.name).write_text(doc.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "long.txt").write_text(" ".join(
+        f"In {2000 + i % 20} the county hired {100 + i} nurses and spent {5 + i % 40} million "
+        f"dollars." for i in range(400)), encoding="utf-8")
+    # a batch per document, and the long text read in sections (as a whole run reads it)
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 1)
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 3_000)
+    claims = analyze([tmp_path], run_checks=False).claim_list
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    assert any(c.doc == "long" and c.start > 3_000 for c in ordered)
+    _, out, _ = run(capsys, "claims", str(tmp_path), "--format", "json", "--no-cache")
+    assert out == dumps([claim_record(c) for c in ordered])
+    _, out, _ = run(capsys, "claims", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert [json.loads(line) for line in out.splitlines()] == \
+        [json.loads(dumps(claim_record(c))) for c in ordered]
+
+
+def test_claims_skipped_files_are_said_and_strict_fails(capsys, tmp_path):
+    (tmp_path / "good.txt").write_text("The county hired 120 nurses in 2019.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    code, out, err = run(capsys, "claims", str(tmp_path), "--format", "jsonl", "--no-cache")
+    assert code == 0 and "skipped" in err and "bad.txt" in err
+    assert [json.loads(line)["surface"] for line in out.splitlines()] == ["120", "2019"]
+    code, _, _ = run(capsys, "claims", str(tmp_path), "--format", "json", "--no-cache",
+                     "--strict")
+    assert code == 2
+
+
 def test_check_json_contract_and_clean_stdout(capsys):
     code, out, _ = run(capsys, "check", str(SEEDS), "--format", "json")
     assert code == 0

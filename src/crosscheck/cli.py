@@ -21,16 +21,16 @@ from pathlib import Path
 from . import __version__
 from .cache import ClaimsCache
 from .cache import default_dir as cache_dir
-from .corpus import DEFAULT_MAX_BYTES
+from .corpus import DEFAULT_MAX_BYTES, Skipped
 from .engines import AUTO_MIN_PIECES, Engine, make_engine
 from .errors import CrosscheckError, UsageError
 from .extract import build_name
 from .findings import SEVERITIES, severity_rank
 from .output import atomic_writer, write_atomic
-from .pipeline import Result, analyze
+from .pipeline import Result, analyze, stream_claims
 from .report import REPORTERS, ReportOptions
 from .report.csvfmt import claims_csv
-from .report.jsonfmt import claims_json_chunks, claims_jsonl
+from .report.jsonfmt import claims_json_of_batches, claims_jsonl_of_batches
 from .resources import default_rules_dir
 
 COMMANDS = ("check", "claims", "report", "rules", "groups", "explain", "baseline")
@@ -268,9 +268,13 @@ def _start_engine(args: argparse.Namespace) -> Engine | None:
 
 def _skipped(result: Result) -> Result:
     """One line on stderr for each file that was not read."""
-    for s in result.skipped:
-        print(f"crosscheck: skipped {s.path}: {s.cause}", file=sys.stderr)
+    _say_skipped(result.skipped)
     return result
+
+
+def _say_skipped(skipped: list[Skipped]) -> None:
+    for s in skipped:
+        print(f"crosscheck: skipped {s.path}: {s.cause}", file=sys.stderr)
 
 
 def _exit(args: argparse.Namespace, result: Result, code: int) -> int:
@@ -291,13 +295,17 @@ def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
+    if args.format in ("json", "jsonl"):
+        # written as they are read: a batch of documents (a section of a long text) at a time
+        skipped, batches = stream_claims(args.paths or None, args.rules, jobs=args.jobs,
+                                         cache=_cache(args), **_reading(args))
+        _say_skipped(skipped)
+        encoder = claims_json_of_batches if args.format == "json" else claims_jsonl_of_batches
+        _emit(encoder(batches), args.output)
+        return 2 if getattr(args, "strict", False) and skipped else 0
     result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
                               cache=_cache(args), **_reading(args)))
-    if args.format == "json":
-        _emit(claims_json_chunks(result.claim_list), args.output)
-    elif args.format == "jsonl":
-        _emit(claims_jsonl(result.claim_list), args.output)
-    elif args.format == "csv":
+    if args.format == "csv":
         buf = io.StringIO()
         claims_csv(result.claim_list, buf)
         _emit(buf.getvalue(), args.output)

@@ -4,7 +4,8 @@ knows the order."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -32,6 +33,7 @@ from .page import Page, furniture_spans, load_page
 from .resources import default_corpus_dir, default_rules_dir
 from .rulebook import Rule, load_rules
 from .scope import assign_scope, infer_date
+from .sentences import split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,7 +111,76 @@ def _data(rules_dir: Path) -> _Data:
                  load_config(rules_dir).synonyms)
 
 
+#: a text longer than this (characters) is read in sections of about this size, each cut at a
+#: sentence's start: what extraction builds for a text (its sentences, the claims of each
+#: stage) is then bounded by the section, not the whole (a 50 MB file of one line). A news
+#: text, or a long report, is some 5-100 thousand characters and is read whole.
+SECTION_CHARS = 250_000
+
+
 def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
+    """The claims of ``doc`` and the document dated, with its sentences' offsets kept."""
+    if len(doc.text) <= SECTION_CHARS:
+        return _extract_text(doc, rules_dir)
+    claims: list[Claim] = []
+    spans = array("q")
+    dated: Document | None = None
+    for start, read, found in _in_sections(doc, rules_dir):
+        dated = dated or read
+        spans.extend(x + start for x in read.spans or ())
+        claims += found
+    assert dated is not None
+    return replace(dated, text=doc.text, spans=spans), claims
+
+
+def _in_sections(doc: Document, rules_dir: Path) -> Iterator[tuple[int, Document, list[Claim]]]:
+    """A long text read a section at a time: where each starts, the section read (dated, its
+    sentences' offsets its own) and its claims, at their offsets in the whole text.
+
+    A section is read as a text of its own: what a text says of its place and names reaches
+    as far as the section, and the first section's date is the whole text's."""
+    dated: Document | None = None
+    for start, end in sections(doc.text, SECTION_CHARS):
+        part = replace(doc, text=doc.text[start:end], spans=None)
+        if dated is not None:
+            part = replace(part, published=dated.published, date_source=dated.date_source,
+                           date_from=dated.date_from, date_precision=dated.date_precision)
+        read, found = _extract_text(part, rules_dir, infer=dated is None)
+        dated = dated or read
+        yield start, read, [_moved(c, start) for c in found] if start else found
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` of at most ``size`` characters (unless one sentence is longer), each
+    ending where a sentence starts."""
+    pos = 0
+    while len(text) - pos > size:
+        # the window's last sentence may run on past it: the section ends where it starts
+        # (a window of one sentence, a word longer than the window, is cut where it ends)
+        window = split_sentences(text[pos:pos + size])
+        cut = (window[-1].start if window else 0) or size
+        yield pos, pos + cut
+        pos += cut
+    yield pos, len(text)
+
+
+def _moved(c: Claim, by: int) -> Claim:
+    """``c`` of a section that starts at ``by``, with offsets (and linked ids) in the text."""
+    linked = tuple(f"{c.doc}:{c_start + by}-{c_end + by}" for c_start, c_end in
+                   (_span_of(i) for i in c.linked))
+    return c._replace(start=c.start + by, end=c.end + by, sentence_start=c.sentence_start + by,
+                      linked=linked)
+
+
+def _span_of(claim_id: str) -> tuple[int, int]:
+    start, _, end = claim_id.rpartition(":")[2].partition("-")
+    return int(start), int(end)
+
+
+def _extract_text(doc: Document, rules_dir: Path, infer: bool = True
+                  ) -> tuple[Document, list[Claim]]:
+    """The claims of ``doc``, read whole, and the document with its sentences and date
+    (inferred from its years when ``infer`` and the text states none)."""
     lex, vocab, page, synonyms = _data(rules_dir)
     # split once: the sentences are read here, and their offsets kept with the document
     sentences = doc.sentences
@@ -122,8 +193,10 @@ def _extract(doc: Document, rules_dir: Path) -> tuple[Document, list[Claim]]:
         if outside(c)]),
         vocab.money_words,
         vocab.populated))))
-    doc = infer_date(doc, found)
+    if infer:
+        doc = infer_date(doc, found)
     scoped = assign_scope(doc, found, lex)
+    del found, sentences  # a long text's copies need not all stay alive at once
     return doc, assign_frames(doc, scoped, vocab, synonyms)
 
 
@@ -172,6 +245,47 @@ def extract_claims(docs: list[Document], rules_dir: Path, progress: Progress | N
     out_docs = [r[0] for r in results if r is not None]
     claims = [c for r in results if r is not None for c in r[1]]
     return out_docs, claims
+
+
+#: characters of text read per batch when claims are written as they are read: a batch's
+#: texts and claims are what such a run holds at once (some 30 MB of claims per MB of text)
+BATCH_CHARS = 16_000_000
+
+
+def claims_in_order(docs: list[Document], rules_dir: Path, jobs: int = 1,
+                    cache: ClaimsCache | None = None,
+                    engine: Engine | None = None) -> Iterator[list[Claim]]:
+    """The claims of ``docs`` in the claims table's order (document id, then offsets), a batch
+    of documents at a time, or a section of a long text: for writing them as they are read,
+    where :func:`extract_claims` keeps the corpus's claims for grouping and checks. A text
+    longer than :data:`SECTION_CHARS` is read here, section by section, and not cached (its
+    claims would be held whole to be stored)."""
+    rules_dir = rules_dir.resolve()
+    batch: list[Document] = []
+    size = 0
+
+    def read_batch() -> Iterator[list[Claim]]:
+        nonlocal batch, size
+        if batch:
+            claims = extract_claims(batch, rules_dir, jobs=jobs, cache=cache, engine=engine)[1]
+            batch, size = [], 0
+            yield sorted(claims, key=_table_order)
+
+    for doc in sorted(docs, key=lambda d: d.id):
+        if len(doc.text) > SECTION_CHARS:
+            yield from read_batch()
+            for _, _, found in _in_sections(doc, rules_dir):
+                yield sorted(found, key=_table_order)
+            continue
+        batch.append(doc)
+        size += len(doc.text)
+        if size >= BATCH_CHARS:
+            yield from read_batch()
+    yield from read_batch()
+
+
+def _table_order(c: Claim) -> tuple[str, int, int]:
+    return c.doc, c.start, c.end
 
 
 #: claims a run needs before its rules run in worker processes: below, the rules take less
@@ -266,6 +380,21 @@ def analyze(paths: list[str | Path] | None = None,
                          progress, engine) if run_checks else []
     return Result(docs, claims, findings, rulebook, [str(p) for p in inputs],
                   [str(r) for r in rules_dirs], groups, skipped=skipped)
+
+
+def stream_claims(paths: list[str | Path] | None = None,
+                  rules: list[str | Path] | None = None, *, jobs: int = 1,
+                  cache: ClaimsCache | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  encoding: str | None = None, engine: Engine | None = None
+                  ) -> tuple[list[Skipped], Iterator[list[Claim]]]:
+    """The files not read, and the claims of the others as :func:`analyze` reads them, in
+    batches in the claims table's order (:func:`claims_in_order`): what a run that only
+    writes the claims needs, holding a batch at a time."""
+    inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
+    rules_dir = Path(rules[0]) if rules else default_rules_dir()
+    skipped: list[Skipped] = []
+    docs = load_corpus(inputs, skipped, max_bytes=max_bytes, encoding=encoding)
+    return skipped, claims_in_order(docs, rules_dir, jobs, cache, engine)
 
 
 def check(paths: list[str | Path] | None = None,

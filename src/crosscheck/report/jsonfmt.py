@@ -54,15 +54,25 @@ def claims_json_chunks(claims: list[Claim]) -> Iterator[str]:
     """:func:`claims_json` in pieces, a claim at a time, made as they are written: the
     array of an archive's claims is never held whole, as records or as text (the bytes are
     those :func:`dumps` writes for the whole array)."""
-    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    return claims_json_of_batches([_in_table_order(claims)])
+
+
+def claims_json_of_batches(batches: Iterable[list[Claim]]) -> Iterator[str]:
+    """:func:`claims_json_chunks` of claims that come in batches, each in order and after the
+    one before (:func:`crosscheck.pipeline.claims_in_order`): written as they come."""
     # Encoded a batch at a time: one compiled call per batch, not per claim, and the
     # array's items are the batch array's items as they stand ("[" and "\n]" cut off).
     first = True
-    for i in range(0, len(ordered), _BATCH):
-        body = _pretty([claim_record(c) for c in ordered[i:i + _BATCH]])
-        yield ("[" if first else ",") + body[1:-2].decode("utf-8")
-        first = False
+    for ordered in batches:
+        for i in range(0, len(ordered), _BATCH):
+            body = _pretty([claim_record(c) for c in ordered[i:i + _BATCH]])
+            yield ("[" if first else ",") + body[1:-2].decode("utf-8")
+            first = False
     yield "[]\n" if first else "\n]\n"
+
+
+def _in_table_order(claims: list[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.doc, c.start, c.end))
 
 
 #: claims encoded per call of the encoder
@@ -89,8 +99,14 @@ def _line(obj: Any) -> bytes:
 def claims_jsonl(claims: list[Claim]) -> Iterator[str]:
     """The claims as JSON Lines, one compact record per line in document order, made as they
     are written (a record per claim is never held for all of them at once)."""
-    for c in sorted(claims, key=lambda c: (c.doc, c.start, c.end)):
-        yield _line(claim_record(c)).decode("utf-8")
+    return claims_jsonl_of_batches([_in_table_order(claims)])
+
+
+def claims_jsonl_of_batches(batches: Iterable[list[Claim]]) -> Iterator[str]:
+    """:func:`claims_jsonl` of claims that come in ordered batches, written as they come."""
+    for ordered in batches:
+        for c in ordered:
+            yield _line(claim_record(c)).decode("utf-8")
 
 
 def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
