@@ -461,6 +461,17 @@ def test_an_actor_named_with_alone_or_itself_still_acts():
     assert c.actor == "northern province of Ostmark"
 
 
+def test_a_verb_with_its_particle_before_the_figure_still_has_its_actor():
+    # "paid out", "handed out", "gave away": the particle parts verb and figure
+    c = one(framed("The relief agency paid out 30 million dollars to farmers."),
+            "30 million dollars")
+    assert (c.actor, c.measure) == ("relief agency", "paid")
+    assert one(framed("The county handed out 5,000 tents after the flood."),
+               "5,000").actor == "county"
+    assert one(framed("Marlow Trust gave away 2,000 books last year."),
+               "2,000").actor == "Marlow Trust"
+
+
 def test_a_since_clause_dates_what_was_done_since():
     # however long the clause before the year
     text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "

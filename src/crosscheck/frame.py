@@ -231,7 +231,10 @@ def _phrases(words: list[str]) -> str:
 
 #: between the actor and its verb, and between the verb and the figure
 _AUXILIARIES = r"(?:(?:has|have|had|also|already|together|jointly|would|will|alone|itself)\s+)*"
-_BEFORE_FIGURE = (r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|"
+#: (a verb's particle may come first: "paid out 30 million", "handed out 5,000 tents", "gave
+#: away 2,000")
+_BEFORE_FIGURE = (r"(?:\s+(?:out|aside|up|off|away|back|down))?"
+                  r"(?:\s+(?:a\s+total\s+of|some|about|around|nearly|almost|more\s+than|"
                   r"over|at\s+least|roughly|another))?\s*$")
 
 
