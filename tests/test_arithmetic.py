@@ -576,6 +576,15 @@ def test_the_remaining_part_far_from_any_earlier_figure_abstains():
     assert outcomes(text, "parts-sum") == []
 
 
+def test_an_earlier_figure_that_adds_up_with_the_parts_to_a_larger_one_is_a_part_itself():
+    # 1.9 + 1.3 + 1 = 4.2: the property taxes are one more source of the budget's revenue,
+    # not the whole that state aid and "the remaining" fees make up
+    text = ("The town will spend 4.2 billion dollars next year. Property taxes will bring in "
+            "1.9 billion dollars. State aid covers 1.3 billion dollars and fees the remaining "
+            "1 billion dollars.")
+    assert outcomes(text, "parts-sum") == []
+
+
 def test_another_amount_that_completes_an_earlier_total_is_a_corroboration():
     text = ("The new port cost 25.4 billion yuan in all. The quays came to a final 18.4 billion "
             "yuan. Roads and rail links cost another 7 billion yuan.")

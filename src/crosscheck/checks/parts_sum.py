@@ -467,8 +467,8 @@ class PartsSumCheck(Check):
         "The remaining" points to a whole the reader has seen, though other figures may stand
         between: the whole is the earlier figure the parts add up to, or, when none does, the
         only earlier value within ``whole_reach`` of their sum (a headline figure restated
-        counts once), or else the figure in the sentence right before the part. Two values
-        within reach: abstain.
+        counts once). Two values within reach, or none: abstain. So does a whole that, with
+        the parts, adds up to a larger earlier figure: it is one more of its parts.
         """
         part = parts[0]
         larger = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
@@ -482,16 +482,17 @@ class PartsSumCheck(Check):
                 return named[0]
         low, high = total([*parts, rest])
         adding = [x for x in larger if overlap((low, high), (x.low, x.high))]
-        if adding:
-            return adding[0]
         reach = self.params["whole_reach"]
         close = [x for x in larger if abs(x.value - (low + high) / 2) <= reach * x.value]
-        if len({x.value for x in close}) > 1:
+        if not adding and len({x.value for x in close}) > 1:
             return None
-        if close:
-            return close[0]
-        near = [x for x in larger if figures.index(x) >= figures.index(part) - 1]
-        return near[0] if near else None
+        whole = adding[0] if adding else close[0] if close else None
+        if whole is not None and _one_more_part(whole, [*parts, rest], larger):
+            # "Property taxes bring in 1.9 billion ... State aid covers 1.3 billion and fees
+            # the remaining 1 billion" after a budget of 4.2 billion: the earlier figure is
+            # one of the parts, the rest is that of the budget
+            return None
+        return whole
 
     def _another(self, figures: DocFigures, more: Claim
                  ) -> tuple[Claim, list[Claim], bool] | None:
@@ -719,6 +720,13 @@ class PartsSumCheck(Check):
                                 arithmetic, ("exceed", *basis))
         return self.finding("parts_within_total", "info", cited, values, arithmetic,
                             ("within", *basis))
+
+
+def _one_more_part(figure: Claim, parts: list[Claim], earlier: list[Claim]) -> bool:
+    """Whether ``figure``, taken with ``parts``, adds up to a larger figure of ``earlier``:
+    then it is one more part of that whole, not the whole of the parts."""
+    low, high = total([figure, *parts])
+    return any(x.low > figure.high and overlap((low, high), (x.low, x.high)) for x in earlier)
 
 
 def _unread_between(figures: DocFigures, part: Claim, rest: Claim) -> bool:
