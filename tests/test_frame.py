@@ -1859,6 +1859,10 @@ def test_a_figure_in_a_when_clause_after_since_is_of_that_year():
     c = one(framed("Floods\n\nLORVA, July 2, 2025 -- Since 1998, 4,150 people have died."),
             "4,150")
     assert c.period == "1998–2025"
+    # a figure with a thousands separator earlier in the clause does not end it
+    text = ("Fire\n\nTARSO, May 4, 2025 -- The fire is the largest since 2017, when a blaze "
+            "burned 25,000 hectares and killed 64 people.")
+    assert one(framed(text), "64").period == "2017"
 
 
 @pytest.mark.parametrize(("passive", "active"), [

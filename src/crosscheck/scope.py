@@ -702,7 +702,9 @@ def _of_another_figure(c: Claim, t: Claim, figures: _Figures) -> bool:
 
 
 #: a clause that tells of the year right before it: "since 1998, when"
-_OF_THAT_YEAR = re.compile(r"\s*,\s*when\b[^,;:()]*$", re.IGNORECASE)
+#: (a figure's thousands separator is no clause mark: "since 2017, when a blaze burned
+#: 25,000 hectares and killed 64")
+_OF_THAT_YEAR = re.compile(r"\s*,\s*when\b(?:[^,;:()]|(?<=\d),(?=\d{3}))*$", re.IGNORECASE)
 
 #: between a figure and the year that dates it: "30.2 million tonnes in", "12,000 cars in",
 #: "68 percent of the world's population in"
