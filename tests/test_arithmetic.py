@@ -583,6 +583,17 @@ def test_an_earlier_figure_that_adds_up_with_the_parts_to_a_larger_one_is_a_part
             "1.9 billion dollars. State aid covers 1.3 billion dollars and fees the remaining "
             "1 billion dollars.")
     assert outcomes(text, "parts-sum") == []
+    # the earlier part may be another figure than the one the parts' sum comes near: 64 +
+    # 48 + 21 + 17 are the 150 seats, not the 76 of a majority
+    seats = ("The Centre Alliance won 64 of the 150 seats, short of the 76 it needed for a "
+             "majority. The Social Front took 48 seats, the Greens 21 and smaller parties the "
+             "remaining 17.")
+    assert outcomes(seats, "parts-sum") == []
+    # a figure too small to matter to the sum is no such part: "1,710 dollars per home"
+    costs = ("Homes were connected at a cost of 5.3 billion dollars, or about 1,710 dollars "
+             "per home. The World Bank lent 1.5 billion dollars, the Asian Development Bank "
+             "800 million dollars and the government paid the rest, some 3 billion dollars.")
+    assert outcomes(costs, "parts-sum") == ["parts_consistent"]
 
 
 def test_another_amount_that_completes_an_earlier_total_is_a_corroboration():

@@ -467,13 +467,13 @@ class PartsSumCheck(Check):
         "The remaining" points to a whole the reader has seen, though other figures may stand
         between: the whole is the earlier figure the parts add up to, or, when none does, the
         only earlier value within ``whole_reach`` of their sum (a headline figure restated
-        counts once). Two values within reach, or none: abstain. So does a whole that, with
-        the parts, adds up to a larger earlier figure: it is one more of its parts.
+        counts once). Two values within reach, or none: abstain. So do parts that, with an
+        earlier figure, add up to a larger earlier one: that figure is one more part.
         """
         part = parts[0]
-        larger = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
-                  and not _converts(x, part) and compatible(part, x)
-                  and x.low > max(rest.high, *(p.high for p in parts))]
+        earlier = [x for x in figures.before(part, len(figures.sentence_of)) if x is not part
+                   and not _converts(x, part) and compatible(part, x)]
+        larger = [x for x in earlier if x.low > max(rest.high, *(p.high for p in parts))]
         if len(parts) == 1 and OF_THEM.match(part.sentence, part.end - part.sentence_start):
             # "40,000 of them ... the other 7,000": "them" is the larger figure of the
             # sentence before, whatever the sum comes to
@@ -487,10 +487,12 @@ class PartsSumCheck(Check):
         if not adding and len({x.value for x in close}) > 1:
             return None
         whole = adding[0] if adding else close[0] if close else None
-        if whole is not None and _one_more_part(whole, [*parts, rest], larger):
+        if whole is not None and _rest_of_another([*parts, rest], earlier):
             # "Property taxes bring in 1.9 billion ... State aid covers 1.3 billion and fees
-            # the remaining 1 billion" after a budget of 4.2 billion: the earlier figure is
-            # one of the parts, the rest is that of the budget
+            # the remaining 1 billion" after a budget of 4.2 billion; "the Alliance won 64 of
+            # the 150 seats, short of the 76 it needed ... the Front took 48, the Greens 21
+            # and smaller parties the remaining 17": an earlier figure is one more part, and
+            # the rest is that of a larger whole
             return None
         return whole
 
@@ -722,11 +724,18 @@ class PartsSumCheck(Check):
                             ("within", *basis))
 
 
-def _one_more_part(figure: Claim, parts: list[Claim], earlier: list[Claim]) -> bool:
-    """Whether ``figure``, taken with ``parts``, adds up to a larger figure of ``earlier``:
-    then it is one more part of that whole, not the whole of the parts."""
-    low, high = total([figure, *parts])
-    return any(x.low > figure.high and overlap((low, high), (x.low, x.high)) for x in earlier)
+def _rest_of_another(parts: list[Claim], earlier: list[Claim]) -> bool:
+    """Whether one of the ``earlier`` figures, taken with ``parts``, adds up to a larger
+    earlier one: the parts and "the remaining" are then the rest of that whole after it."""
+    alone = total(parts)
+    for one in earlier:
+        low, high = total([one, *parts])
+        # (a whole the parts make up without it is theirs: "1,710 dollars per household"
+        # adds nothing to 1.5 + 0.8 + 3 billion)
+        if any(x.low > one.high and overlap((low, high), (x.low, x.high)) and
+               not overlap(alone, (x.low, x.high)) for x in earlier):
+            return True
+    return False
 
 
 def _unread_between(figures: DocFigures, part: Claim, rest: Claim) -> bool:
