@@ -472,20 +472,6 @@ def test_a_verb_with_its_particle_before_the_figure_still_has_its_actor():
                "2,000").actor == "Marlow Trust"
 
 
-def test_a_name_with_its_figure_in_an_apposition_holds_it():
-    # "Rival Dalcom, with 2.9 million subscribers, ...": Dalcom's subscribers, not those of
-    # the company the text is about
-    c = one(framed("Rival Dalcom, with 2.9 million subscribers, reported a loss."),
-            "2.9 million")
-    assert c.actor == "Rival Dalcom"
-    assert one(framed("Tessary, with 9,400 staff, is the second employer."),
-               "9,400").actor == "Tessary"
-    # a time before the apposition is no one, and an unclosed "with" is no apposition
-    assert one(framed("In March, with 300 staff, the plant opened."), "300").actor == ""
-    assert one(framed("The city sent 300 nurses, with 40 doctors, to Lorva."),
-               "40").actor == ""
-
-
 def test_a_since_clause_dates_what_was_done_since():
     # however long the clause before the year
     text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "

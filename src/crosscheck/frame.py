@@ -2079,7 +2079,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
         out.append(c.evolve(
             subject=sys.intern(c.subject),
             measure=sys.intern(measure),
-            actor=sys.intern("" if labelled else holder or _with_holder(c) or (
+            actor=sys.intern("" if labelled else holder or (
                 _trim(with_giver.group("actor")) if with_giver else
                 _actor(vocab, before, whole_after, opening, gapped, c.kind != "percent",
                        names.within()))
@@ -2218,31 +2218,6 @@ class _Incidents:
             self._site_words = sorted({w for w in re.findall(r"[a-z]+", self._text.lower())
                                        if w in self._vocab.incident_sites})
         return f"{name} ({', '.join(self._site_words)})" if self._site_words else name
-
-
-def _with_holder(c: Claim) -> str:
-    """The name an apposition right before the figure says has it ("Rival Dalcom, with 2.9
-    million subscribers, reported a loss": Dalcom's subscribers), or ""."""
-    m = _WITH_APPOSITION.search(c.sentence, 0, c.start - c.sentence_start)
-    if m is None or not _APPOSITION_CLOSES.match(c.sentence, c.end - c.sentence_start):
-        return ""
-    words = m.group("actor").split()
-    while words and words[0] in _OPENERS:
-        words.pop(0)  # "The Kessin plant, with 800 workers," is the Kessin plant's
-    if not words or words[0].lower() in _OPENING_PREPOSITIONS or \
-            any(w.lower() in _WHEN_WORDS for w in words):
-        return ""  # "In March, with 300 staff, the plant opened": a time, no one
-    return " ".join(words)
-
-
-#: a capitalised name, then ", with" and the figure: "Rival Dalcom, with 2.9 million"
-_WITH_APPOSITION = re.compile(r"(?<![\w'’.-])(?P<actor>" + _NAME + r")\s*,\s*with" +
-                              _BEFORE_FIGURE)
-#: words that open a clause's adverbial, not a name: "In March, with 300 staff, ..."
-_OPENING_PREPOSITIONS = frozenset("in on at by for from with after before since during under "
-                                  "over until despite like unlike".split())
-#: the rest of the apposition after its figure, up to the comma that closes it
-_APPOSITION_CLOSES = re.compile(r"[^,.;:()]{0,60},")
 
 
 def _name_that_did(vocab: Vocabulary, c: Claim) -> str:
