@@ -354,7 +354,7 @@ def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
         # "construction of the airport's second runway": what began is the runway, a part
         # of the airport, not the airport
         head = owned[-1]
-    np = _NP_BEFORE.search(head)
+    np = _NP_BEFORE.search(_WORK_ON.sub("construction of ", head))
     found = _stems(np.group(1), places, vocab) if np else frozenset()
     if not found and np and _PRONOUN.fullmatch(np.group(1).strip()):
         # "the corridor has drawn $25 billion since it was launched in 2014": "it" is the
@@ -375,6 +375,10 @@ def _topic_stems(c: Claim, m: re.Match, places: frozenset[str] = frozenset(),
 
 
 _PRONOUN = re.compile(r"it|they|this|these", re.IGNORECASE)
+#: "work on the line started in 2015" is its construction, as "construction began in 2016"
+#: is: the start of building something, whichever noun names it ("work on moving people",
+#: an activity, is not)
+_WORK_ON = re.compile(r"\b(?:[Bb]uilding\s+)?[Ww]orks?\s+on\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
 #: a name: capitalised words (joined by "of", "and", hyphens), or an acronym
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’\-]*)*")
 
