@@ -472,6 +472,20 @@ def test_a_verb_with_its_particle_before_the_figure_still_has_its_actor():
                "2,000").actor == "Marlow Trust"
 
 
+def test_the_base_of_a_change_measures_what_the_figure_it_changed_to_does():
+    text = ("The county's jobless rate rose to 5.4 percent in April from 5.2 percent in "
+            "March.")
+    now, before = one(framed(text), "5.4 percent"), one(framed(text), "5.2 percent")
+    assert now.measure and before.measure == now.measure
+    text = ("Dorn harvested 21.6 million tonnes of wheat this year, down 25 percent from "
+            "28.8 million tonnes in 2022.")
+    c = one(framed(text, D(2023, 9, 18)), "28.8 million tonnes")
+    assert (c.measure, c.time) == ("wheat", "2022")
+    # no change said, no base: "from" a place or a source
+    c = one(framed("The county sent 300 nurses to Lorva from 12 hospitals."), "12")
+    assert c.measure != "nurse sent"
+
+
 def test_a_since_clause_dates_what_was_done_since():
     # however long the clause before the year
     text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "

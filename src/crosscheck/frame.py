@@ -2089,7 +2089,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
-    return _restated_share_frames(_share_conversion_frames(_conjoined_times(out)))
+    return _restated_share_frames(_share_conversion_frames(_change_bases(_conjoined_times(out))))
 
 
 #: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "
@@ -2112,6 +2112,44 @@ def _conjoined_times(claims: list[Claim]) -> list[Claim]:
         out[i] = c.evolve(time_scope=nxt.time_scope, time=nxt.time,
                           aggregation=c.aggregation or nxt.aggregation)
     return out
+
+
+def _change_bases(claims: list[Claim]) -> list[Claim]:
+    """The base of a stated change with the measure (and actor) of the figure it changed to,
+    when it has none of its own: in "the rate rose to 5.4 percent in April from 5.2 percent
+    in March" and "harvested 21.6 million tonnes of wheat, down 25 percent from 28.8
+    million tonnes in 2022", the 5.2 percent and the 28.8 million tonnes measure what the
+    figure before them does (their own times stay theirs)."""
+    out = list(claims)
+    last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
+    for i, c in enumerate(out):
+        key = (c.sentence_start, c.kind, c.unit)
+        j = last.get(key)
+        last[key] = i
+        if j is None or c.measure or c.kind not in _FIGURE_KINDS:
+            continue
+        x = out[j]
+        base = c.sentence_start
+        if not x.measure or not _TO_BASE.fullmatch(c.sentence, x.end - base, c.start - base):
+            continue
+        if not (_CHANGE_WORD.search(c.sentence, x.end - base, c.start - base) or
+                _CHANGE_WORD.search(c.sentence, max(0, x.start - base - 40), x.start - base)):
+            continue
+        out[i] = c.evolve(measure=x.measure, actor=c.actor or x.actor)
+    return out
+
+
+#: between a figure and the base it changed from: " in April from ", " of wheat this year,
+#: down 25 percent from " (words, a year, one rate of change; then "from" and a qualifier)
+_TO_BASE = re.compile(r"(?:[^;:()\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,80}?"
+                      r"(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)[^;:()\d]{0,30}?)?"
+                      r"\bfrom\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|"
+                      r"roughly|just\s+over|just\s+under)\s+)?", re.IGNORECASE)
+#: a word of change: the verb before the figure, or the word before its base
+_CHANGE_WORD = re.compile(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|"
+                          r"growing|climbed|dropped|declined|increased|decreased|jumped|"
+                          r"slipped|slid|eased|edged|soared|plunged|surged|up|down|higher|"
+                          r"lower)\b", re.IGNORECASE)
 
 
 #: a sentence that opens by adding up what several did: "Together, metro and buses carried"

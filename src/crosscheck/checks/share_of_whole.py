@@ -528,6 +528,11 @@ class ShareOfWholeCheck(Check):
                 return whole  # an amount counts no noun: "police get 1.1 billion dollars"
             return whole if part.subject and \
                 singular(whole.subject.lower()) == singular(part.subject.lower()) else None
+        if len(found) > 1:
+            # "Road deaths fell to 1,412 last year from 1,478 ... 318 of the deaths": what a
+            # figure fell from is a past value, not the whole the text tells of now
+            found = [x for x in found if not FROM_BASE.search(
+                x.sentence, 0, x.start - x.sentence_start)] or found
         if len(found) > 1 and named_total:
             # "all donations": of several figures so named, the total is the one the others
             # fit in
