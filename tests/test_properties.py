@@ -148,3 +148,19 @@ def test_any_yaml_as_a_rule_is_a_rule_or_a_typed_error(tmp_path_factory, data):
         parse_rule(p)
     except RuleError as exc:
         assert "\n" not in str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The county hired 40 nurses. ", "Costs rose 5% ", "x" * 700,
+                                 "\n\n", "It said (about 9,000 people) ", "Dr. Lee left. ",
+                                 " ", "12,400 homes were built in 2019! "]),
+                max_size=60),
+       st.integers(min_value=50, max_value=3_000))
+def test_sections_cover_any_text_once_in_order_and_within_their_size(pieces, size):
+    from crosscheck.pipeline import sections
+
+    text = "".join(pieces)
+    spans = list(sections(text, size))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(0 < end - start <= size for start, end in spans) or len(spans) == 1
