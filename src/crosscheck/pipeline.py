@@ -151,8 +151,8 @@ def _in_sections(doc: Document, rules_dir: Path) -> Iterator[tuple[int, Document
 
 
 def sections(text: str, size: int = SECTION_CHARS) -> Iterator[tuple[int, int]]:
-    """Spans of ``text`` of at most ``size`` characters (unless one sentence is longer), each
-    ending where a sentence starts."""
+    """Consecutive spans of ``text`` of at most ``size`` characters, each ending where a
+    sentence starts (or, inside a sentence longer than ``size``, after ``size``)."""
     pos = 0
     while len(text) - pos > size:
         # the window's last sentence may run on past it: the section ends where it starts
