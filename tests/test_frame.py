@@ -486,6 +486,16 @@ def test_the_base_of_a_change_measures_what_the_figure_it_changed_to_does():
     assert c.measure != "nurse sent"
 
 
+def test_a_time_that_opens_a_sentence_dates_its_later_figures_too():
+    text = ("Last year, 39,800 people arrived by sea and 520 died or went missing on the "
+            "route.")
+    c = one(framed(text, D(2025, 6, 12)), "520")
+    assert (c.time_scope, c.time) == ("year", "2024")
+    # a later figure with a time of its own keeps it
+    text = "Last year, 39,800 people arrived, and 21,000 have come so far."
+    assert one(framed(text, D(2025, 6, 12)), "21,000").time != "2024"
+
+
 def test_a_since_clause_dates_what_was_done_since():
     # however long the clause before the year
     text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "

@@ -2089,7 +2089,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
-    return _restated_share_frames(_share_conversion_frames(_change_bases(_conjoined_times(out))))
+    return _restated_share_frames(_share_conversion_frames(_change_bases(
+        _opening_times(_conjoined_times(out)))))
 
 
 #: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "
@@ -2112,6 +2113,44 @@ def _conjoined_times(claims: list[Claim]) -> list[Claim]:
         out[i] = c.evolve(time_scope=nxt.time_scope, time=nxt.time,
                           aggregation=c.aggregation or nxt.aggregation)
     return out
+
+
+def _opening_times(claims: list[Claim]) -> list[Claim]:
+    """A time that opens a sentence dates every figure of it that states none of its own:
+    in "Last year, 39,800 people arrived by sea and 520 died or went missing", the 520 are
+    last year's, as the 39,800 are (not a running total as of the text's day)."""
+    out = list(claims)
+    dated: tuple[int, Claim] | None = None  # the sentence and its first figure so dated
+    for i, c in enumerate(out):
+        if dated is not None and dated[0] != c.sentence_start:
+            dated = None
+        if c.kind not in _FIGURE_KINDS:
+            continue
+        if dated is None:
+            opening = _OPENING_TIME.match(c.sentence)
+            if c.time_scope in ("year", "month") and opening is not None and \
+                    opening.end() <= c.start - c.sentence_start:
+                dated = (c.sentence_start, c)
+            continue
+        x = dated[1]
+        # (from the first figure up to the end of this one's clause)
+        own = c.sentence[x.end - c.sentence_start:c.end - c.sentence_start] + \
+            re.split(r"[,;:]", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
+        if c.period_stated or (c.time_scope, c.time) == (x.time_scope, x.time) or \
+                _LATER_OWN_TIME.search(own):
+            continue  # ("..., and since then 200 more": a time of its own)
+        out[i] = c.evolve(time_scope=x.time_scope, time=x.time,
+                          aggregation="flow" if c.aggregation == "cumulative" else c.aggregation)
+    return out
+
+
+#: what gives a later figure of the sentence a time of its own, or ends the clause
+_LATER_OWN_TIME = re.compile(r"[;:]|\b(?:since|now|so\s+far|to\s+date|today|currently|this\s+year|"
+                       r"as\s+of|by\s+the\s+end|until|ago)\b", re.IGNORECASE)
+#: a time and a comma that open a sentence: "Last year, ", "In 2024, ", "In early May, "
+_OPENING_TIME = re.compile(r"\s*(?:(?:last|this)\s+(?:year|month)|in\s+(?:(?:early|late|mid)"
+                           r"[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?|\d{4}))\s*,",
+                           re.IGNORECASE)
 
 
 def _change_bases(claims: list[Claim]) -> list[Claim]:
