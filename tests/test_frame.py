@@ -491,6 +491,16 @@ def test_a_time_that_opens_a_sentence_dates_its_later_figures_too():
             "route.")
     c = one(framed(text, D(2025, 6, 12)), "520")
     assert (c.time_scope, c.time) == ("year", "2024")
+    # a month that opens the sentence dates its first figure too, in the text's year or the
+    # one before (a July before the text's June is last year's)
+    c = one(framed("In May, 6,800 people arrived and 40 died.", D(2025, 6, 3)), "40")
+    assert (c.time_scope, c.time) == ("month", "2025-05")
+    c = one(framed("In July, 6,800 people arrived.", D(2025, 6, 3)), "6,800")
+    assert (c.time_scope, c.time) == ("month", "2024-07")
+    # ... but not one counted since another time
+    c = one(framed("In May, the ministry said 6,800 had arrived since January.", D(2025, 6, 3)),
+            "6,800")
+    assert c.time_scope != "month"
     # a later figure with a time of its own keeps it
     text = "Last year, 39,800 people arrived, and 21,000 have come so far."
     assert one(framed(text, D(2025, 6, 12)), "21,000").time != "2024"

@@ -2090,7 +2090,7 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
     return _restated_share_frames(_share_conversion_frames(_change_bases(
-        _opening_times(_conjoined_times(out)))))
+        _opening_times(_conjoined_times(out), doc))))
 
 
 #: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "
@@ -2115,42 +2115,60 @@ def _conjoined_times(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _opening_times(claims: list[Claim]) -> list[Claim]:
+def _opening_times(claims: list[Claim], doc: Document | None = None) -> list[Claim]:
     """A time that opens a sentence dates every figure of it that states none of its own:
     in "Last year, 39,800 people arrived by sea and 520 died or went missing", the 520 are
-    last year's, as the 39,800 are (not a running total as of the text's day)."""
+    last year's, as the 39,800 are (not a running total as of the text's day); in "In May,
+    6,800 people arrived", the 6,800 are May's."""
     out = list(claims)
     dated: tuple[int, Claim] | None = None  # the sentence and its first figure so dated
+    seen: set[int] = set()  # sentences whose first figure was read
     for i, c in enumerate(out):
         if dated is not None and dated[0] != c.sentence_start:
             dated = None
         if c.kind not in _FIGURE_KINDS:
             continue
         if dated is None:
+            if c.sentence_start in seen:
+                continue
+            seen.add(c.sentence_start)
             opening = _OPENING_TIME.match(c.sentence)
-            if c.time_scope in ("year", "month") and opening is not None and \
-                    opening.end() <= c.start - c.sentence_start:
+            if opening is None or opening.end() > c.start - c.sentence_start:
+                continue
+            if not c.time_scope and not c.period_stated and (month := _month(
+                    _IN.sub("in", opening.group(0)), "", doc)) and \
+                    not _LATER_OWN_TIME.search(_own_clause(c, opening.end())):
+                # (the first figure: the month the opening names, in the text's year)
+                c = out[i] = c.evolve(time_scope="month", time=month, aggregation="flow"
+                                      if c.aggregation == "cumulative" else c.aggregation)
+            if c.time_scope in ("year", "month"):
                 dated = (c.sentence_start, c)
             continue
         x = dated[1]
-        # (from the first figure up to the end of this one's clause)
-        own = c.sentence[x.end - c.sentence_start:c.end - c.sentence_start] + \
-            re.split(r"[,;:]", c.sentence[c.end - c.sentence_start:], maxsplit=1)[0]
         if c.period_stated or (c.time_scope, c.time) == (x.time_scope, x.time) or \
-                _LATER_OWN_TIME.search(own):
+                _LATER_OWN_TIME.search(_own_clause(c, x.end - c.sentence_start)):
             continue  # ("..., and since then 200 more": a time of its own)
         out[i] = c.evolve(time_scope=x.time_scope, time=x.time,
                           aggregation="flow" if c.aggregation == "cumulative" else c.aggregation)
     return out
 
 
+def _own_clause(c: Claim, start: int) -> str:
+    """The words of ``c``'s sentence from ``start`` to the end of the figure's clause."""
+    base = c.sentence_start
+    return c.sentence[start:c.end - base] + \
+        re.split(r"[,;:]", c.sentence[c.end - base:], maxsplit=1)[0]
+
+
+#: a sentence's opening "In", as a clause's "in" reads
+_IN = re.compile(r"\bIn\b")
 #: what gives a later figure of the sentence a time of its own, or ends the clause
 _LATER_OWN_TIME = re.compile(r"[;:]|\b(?:since|now|so\s+far|to\s+date|today|currently|this\s+year|"
                        r"as\s+of|by\s+the\s+end|until|ago)\b", re.IGNORECASE)
 #: a time and a comma that open a sentence: "Last year, ", "In 2024, ", "In early May, "
 _OPENING_TIME = re.compile(r"\s*(?:(?:last|this)\s+(?:year|month)|in\s+(?:(?:early|late|mid)"
-                           r"[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?|\d{4}))\s*,",
-                           re.IGNORECASE)
+                           r"[\s-]+)?(?:(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?|\d{4}))"
+                           r"(?:\s+alone)?\s*,", re.IGNORECASE)
 
 
 def _change_bases(claims: list[Claim]) -> list[Claim]:
