@@ -506,6 +506,17 @@ def test_a_time_that_opens_a_sentence_dates_its_later_figures_too():
     assert one(framed(text, D(2025, 6, 12)), "21,000").time != "2024"
 
 
+def test_the_same_period_last_year_is_a_part_of_last_year():
+    # "up from 14,900 in the same period last year": not last year's whole, nor a total
+    # as of its end
+    text = ("More than 21,400 migrants have arrived so far this year, up from 14,900 in the "
+            "same period last year.")
+    c = one(framed(text, D(2025, 6, 3)), "14,900")
+    assert (c.time_scope, c.time) == ("part", "2024 to 06-03")
+    text = "Dealers sold 4,100 cars, against 3,900 in the same months a year earlier."
+    assert one(framed(text, D(2025, 6, 3)), "3,900").time_scope == "part"
+
+
 def test_a_since_clause_dates_what_was_done_since():
     # however long the clause before the year
     text = ("Since the border doctors programme of the ministry began in 2008, 4,600 doctors "

@@ -1412,6 +1412,10 @@ def update_stamp(text: str, position: int) -> str:
 _SAME_POINT_LAST_YEAR = re.compile(
     r"\b(?:(?:at|by)\s+(?:this|the\s+same)\s+(?:point|time|stage|date)(?:\s+of\s+the\s+year)?"
     r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))|"
+    # "up from 14,900 in the same period last year": a part of last year, not all of it
+    r"(?:in|during|over|for)\s+the\s+same\s+(?:period|quarter|months?|weeks?)\s+(?:of\s+)?"
+    r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|"
+    r"the\s+year\s+before)|"
     r"this\s+time\s+last\s+year)\b", re.IGNORECASE)
 
 
