@@ -99,11 +99,16 @@ _STORED_GETTER = operator.itemgetter(*(i for _, i in _POSITIONS if i >= 0))
 FLOAT_COLUMNS = ("value", "low", "high", "precision", "stated")
 
 
+def table_order(c: Claim) -> tuple[str, int, int]:
+    """The claims table's order, which every claims output follows: document, then offsets."""
+    return c.doc, c.start, c.end
+
+
 def claims_table(claims: list[Claim]) -> pd.DataFrame:
     """The claims as a pandas table with the stable column schema, sorted by id position."""
     import pandas as pd  # here, not at the top: a run that prints findings never needs it
 
-    rows = [c.record() for c in sorted(claims, key=lambda c: (c.doc, c.start, c.end))]
+    rows = [c.record() for c in sorted(claims, key=table_order)]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     for col in ("period_start", "period_end"):
         df[col] = df[col].astype("Int64")

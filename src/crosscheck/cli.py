@@ -277,9 +277,9 @@ def _say_skipped(skipped: list[Skipped]) -> None:
         print(f"crosscheck: skipped {s.path}: {s.cause}", file=sys.stderr)
 
 
-def _exit(args: argparse.Namespace, result: Result, code: int) -> int:
+def _exit(args: argparse.Namespace, skipped: list[Skipped], code: int) -> int:
     """``code``, or 2 under --strict when a file was skipped."""
-    return 2 if getattr(args, "strict", False) and result.skipped else code
+    return 2 if getattr(args, "strict", False) and skipped else code
 
 
 def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
@@ -288,9 +288,9 @@ def _cmd_check(args: argparse.Namespace, argv: list[str]) -> int:
                          command=_command_line(argv))
     _render(result, args.format, opts, args.output)
     if args.fail_on == "never":
-        return _exit(args, result, 0)
+        return _exit(args, result.skipped, 0)
     floor = severity_rank(args.fail_on)
-    return _exit(args, result,
+    return _exit(args, result.skipped,
                  1 if any(severity_rank(f.severity) >= floor for f in result.findings) else 0)
 
 
@@ -302,7 +302,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         _say_skipped(skipped)
         encoder = claims_json_of_batches if args.format == "json" else claims_jsonl_of_batches
         _emit(encoder(batches), args.output)
-        return 2 if getattr(args, "strict", False) and skipped else 0
+        return _exit(args, skipped, 0)
     result = _skipped(analyze(args.paths or None, args.rules, run_checks=False, jobs=args.jobs,
                               cache=_cache(args), **_reading(args)))
     if args.format == "csv":
@@ -317,7 +317,7 @@ def _cmd_claims(args: argparse.Namespace) -> int:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 40):
             _emit(df.to_string(index=False) + "\n", args.output)
-    return _exit(args, result, 0)
+    return _exit(args, result.skipped, 0)
 
 
 def report_name(inputs: list[str]) -> str:
@@ -347,7 +347,7 @@ def _cmd_report(args: argparse.Namespace, argv: list[str]) -> int:
     REPORTERS["markdown"](result, buf, opts)
     write_atomic(target, buf.getvalue())
     print(f"wrote {target}" + (f" and {chart}" if has_chart else ""))
-    return _exit(args, result, 0)
+    return _exit(args, result.skipped, 0)
 
 
 def _cmd_baseline(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from .cache import ClaimsCache, decode, encode
 from .cache import key as cache_key
 from .cache import versions as cache_versions
 from .checks import Context
-from .claims import Claim, ClaimIndex, NumberPool, claims_table
+from .claims import Claim, ClaimIndex, NumberPool, claims_table, table_order
 from .corpus import DEFAULT_MAX_BYTES, Document, Skipped, load_corpus
 from .dates import header_spans
 from .engines import Engine, LocalEngine, counting
@@ -269,23 +269,19 @@ def claims_in_order(docs: list[Document], rules_dir: Path, jobs: int = 1,
         if batch:
             claims = extract_claims(batch, rules_dir, jobs=jobs, cache=cache, engine=engine)[1]
             batch, size = [], 0
-            yield sorted(claims, key=_table_order)
+            yield sorted(claims, key=table_order)
 
     for doc in sorted(docs, key=lambda d: d.id):
         if len(doc.text) > SECTION_CHARS:
             yield from read_batch()
             for _, _, found in _in_sections(doc, rules_dir):
-                yield sorted(found, key=_table_order)
+                yield sorted(found, key=table_order)
             continue
         batch.append(doc)
         size += len(doc.text)
         if size >= BATCH_CHARS:
             yield from read_batch()
     yield from read_batch()
-
-
-def _table_order(c: Claim) -> tuple[str, int, int]:
-    return c.doc, c.start, c.end
 
 
 #: claims a run needs before its rules run in worker processes: below, the rules take less
@@ -365,8 +361,7 @@ def analyze(paths: list[str | Path] | None = None,
     that cannot be read is listed in ``Result.skipped`` and the others are checked.
     ``engine``: where the work runs (:mod:`crosscheck.engines`; default: here, with ``jobs``
     processes for reading)."""
-    inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
-    rules_dirs = [Path(r) for r in rules] if rules else [default_rules_dir()]
+    inputs, rules_dirs = _inputs(paths, rules)
     engine = engine or LocalEngine(jobs)
     skipped: list[Skipped] = []
     docs = load_corpus(inputs, skipped, max_bytes=max_bytes, encoding=encoding)
@@ -390,11 +385,18 @@ def stream_claims(paths: list[str | Path] | None = None,
     """The files not read, and the claims of the others as :func:`analyze` reads them, in
     batches in the claims table's order (:func:`claims_in_order`): what a run that only
     writes the claims needs, holding a batch at a time."""
-    inputs = [Path(p) for p in paths] if paths else [default_corpus_dir()]
-    rules_dir = Path(rules[0]) if rules else default_rules_dir()
+    inputs, rules_dirs = _inputs(paths, rules)
     skipped: list[Skipped] = []
     docs = load_corpus(inputs, skipped, max_bytes=max_bytes, encoding=encoding)
-    return skipped, claims_in_order(docs, rules_dir, jobs, cache, engine)
+    return skipped, claims_in_order(docs, rules_dirs[0], jobs, cache, engine)
+
+
+def _inputs(paths: list[str | Path] | None, rules: list[str | Path] | None
+            ) -> tuple[list[Path], list[Path]]:
+    """The files or folders to read (the sample corpus by default) and the rule folders (the
+    bundled pack by default)."""
+    return ([Path(p) for p in paths] if paths else [default_corpus_dir()],
+            [Path(r) for r in rules] if rules else [default_rules_dir()])
 
 
 def check(paths: list[str | Path] | None = None,

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 import orjson
 
-from ..claims import FLOAT_COLUMNS, Claim
+from ..claims import FLOAT_COLUMNS, Claim, table_order
 from ..corpus import Document
 from ..pipeline import Result
 from ..scope import doc_date_label
@@ -54,7 +54,7 @@ def claims_json_chunks(claims: list[Claim]) -> Iterator[str]:
     """:func:`claims_json` in pieces, a claim at a time, made as they are written: the
     array of an archive's claims is never held whole, as records or as text (the bytes are
     those :func:`dumps` writes for the whole array)."""
-    return claims_json_of_batches([_in_table_order(claims)])
+    return claims_json_of_batches([sorted(claims, key=table_order)])
 
 
 def claims_json_of_batches(batches: Iterable[list[Claim]]) -> Iterator[str]:
@@ -69,10 +69,6 @@ def claims_json_of_batches(batches: Iterable[list[Claim]]) -> Iterator[str]:
             yield ("[" if first else ",") + body[1:-2].decode("utf-8")
             first = False
     yield "[]\n" if first else "\n]\n"
-
-
-def _in_table_order(claims: list[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (c.doc, c.start, c.end))
 
 
 #: claims encoded per call of the encoder
@@ -99,7 +95,7 @@ def _line(obj: Any) -> bytes:
 def claims_jsonl(claims: list[Claim]) -> Iterator[str]:
     """The claims as JSON Lines, one compact record per line in document order, made as they
     are written (a record per claim is never held for all of them at once)."""
-    return claims_jsonl_of_batches([_in_table_order(claims)])
+    return claims_jsonl_of_batches([sorted(claims, key=table_order)])
 
 
 def claims_jsonl_of_batches(batches: Iterable[list[Claim]]) -> Iterator[str]:
@@ -115,7 +111,7 @@ def render_jsonl(result: Result, out: TextIO, opts: ReportOptions) -> None:
     those of the JSON format."""
     for d in result.documents:
         out.write(_line({"type": "document", **document_record(d)}).decode("utf-8"))
-    for c in sorted(result.claim_list, key=lambda c: (c.doc, c.start, c.end)):
+    for c in sorted(result.claim_list, key=table_order):
         out.write(_line({"type": "claim", **claim_record(c)}).decode("utf-8"))
     for f in shown(result, opts):
         out.write(_line({"type": "finding", **f.record()}).decode("utf-8"))
@@ -132,7 +128,7 @@ def render(result: Result, out: TextIO, opts: ReportOptions) -> None:
     parts = {
         "documents": (document_record(d) for d in result.documents),
         "claims": (claim_record(c) for c in sorted(result.claim_list,
-                                                   key=lambda c: (c.doc, c.start, c.end))),
+                                                   key=table_order)),
         "findings": (f.record() for f in shown(result, opts)),
         "rules": ({"id": r.id, "check": r.check, "severity": r.severity, "path": r.path,
                    "sha": r.sha} for r in result.rules),
