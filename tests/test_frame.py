@@ -48,6 +48,21 @@ def test_measure_joins_the_counted_noun_with_its_event():
     assert c.measure == "resident relocated"
 
 
+def test_a_figure_with_a_verb_of_being_after_and_takes_no_event_from_before():
+    claims = framed("In Marula alone, 37 people died, and some 16,500 people were still in "
+                    "shelters on Friday. About 14,000 people have been moved to shelters and "
+                    "220,000 homes are without power. The virus has killed 80 people, and 950 "
+                    "remain in hospital.")
+    assert one(claims, "37").measure == "killed"
+    assert one(claims, "16,500").measure == ""
+    assert one(claims, "14,000").measure == "relocated"
+    assert "relocated" not in one(claims, "220,000").measure
+    assert one(claims, "950").measure == ""
+    # an event of its own after the figure is still its event
+    claims = framed("The quake killed 300 people and 1,200 were injured.")
+    assert one(claims, "1,200").measure == "injured"
+
+
 def test_a_clause_opened_by_where_has_its_own_subject():
     c = one(framed("A third man has died in the county, where cases have climbed to 489."), "489")
     assert c.measure != "killed"
@@ -1044,6 +1059,17 @@ def test_the_place_of_a_figure_is_in_its_own_clause_and_two_places_joined_are_on
 
 
 
+def test_a_list_of_places_after_in_is_the_figures_place_together():
+    # every name of a list that ends in "and" is pinned by the same "in", known or not
+    c = one(framed("The gale killed 53 people in Marula, Ostrand and Vey last week."), "53")
+    assert c.place == "Marula and Ostrand and Vey"
+    c = one(framed("The gale killed 53 people in Marula, Ostrand, and Vey."), "53")
+    assert c.place == "Marula and Ostrand and Vey"
+    # a comma that opens another clause lists nothing
+    c = one(framed("The gale killed 40 in Marula, Ostrand officials said."), "40")
+    assert c.place == "Marula"
+
+
 def test_in_an_enumeration_each_figure_takes_the_place_right_after_it():
     # a long figure does not push the place after it further than the one before it
     claims = framed("The recall includes 240,000 in Ruritania, 150,000 in Moldavia and "
@@ -1287,6 +1313,11 @@ def test_a_figure_of_the_world_or_of_a_group_of_places_is_not_the_regions():
     assert warnings(fs, "agreement") == []
     c = one(framed("The firm employs about 7,300 people worldwide."), "7,300")
     assert c.place == "worldwide"
+    # a text about one country that counts "across the region" counts more than the country
+    claims = framed("OSTRAND, Oct. 9, 2026 -- The gale killed 12 people in Ostrand. Across "
+                    "the region, at least 52 people have died.")
+    assert (one(claims, "12").place, one(claims, "52").place) == \
+        ("Ostrand", "across the region")
 
 
 def test_a_place_named_with_the_and_a_word_for_land_or_water_is_a_place():
@@ -2025,6 +2056,20 @@ def test_a_year_a_record_is_measured_from_dates_no_later_figure(text):
     c = one(framed("Since the clinic opened in 2010, it has treated 64,000 patients.",
                    D(2024, 6, 28)), "64,000")
     assert c.period == "2010–2024"
+
+
+def test_a_record_after_the_figure_dates_no_figure_before_it():
+    # "the deadliest since 1999" after the toll ranks the storm; 1999 is not when it killed
+    c = one(framed("The storm killed 53 people last week, the deadliest storm since 1999.",
+                   D(2026, 10, 12)), "53")
+    assert c.period == "2026" and not c.period_stated
+    c = one(framed("Gale Orla, which killed 53 people in Marula last week, was the strongest "
+                   "storm to hit the coast since 1999.", D(2026, 10, 12)), "53")
+    assert c.period == "2026"
+    # a launch after the figure still dates what has been done since
+    c = one(framed("The telescope has found 660 pulsars since it began operating in 2016.",
+                   D(2024, 6, 28)), "660")
+    assert c.period == "2016–2024"
 
 
 def test_a_years_total_so_far_is_as_of_the_texts_day():

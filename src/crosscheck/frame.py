@@ -649,9 +649,11 @@ def _event(vocab: Vocabulary, before: str, after: str, run_on: str = "",
         return _event_name(vocab, m)
     if found and _LIST_SEPARATOR.match(before, found[-1].end()):
         return ""  # "155,000 jobs, 8,200 megawatts of power": the jobs are the figure before's
-    if found and _COORDINATED.search(before, found[-1].end()) and _OWN_VERB.match(after):
-        # "41,200 finished in April and 44,000 registered": a figure with a verb of its own
-        # does not take the event of the clause before the "and"
+    if found and _COORDINATED.search(before, found[-1].end()) and (
+            _OWN_VERB.match(after) or _OWN_STATE.match(after)):
+        # "41,200 finished in April and 44,000 registered", "37 died, and 16,500 were still
+        # in shelters": a figure with a verb of its own does not take the event of the
+        # clause before the "and"
         return ""
     return _event_name(vocab, found[-1]) if found else ""
 
@@ -666,6 +668,11 @@ _OWN_VERB = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|had\s+been|have\s
                        r"(?:been\s+)?)?(?:[a-z]{3,}ed|left|made|hit|lost|kept|held|found|"
                        r"struck|taken|given|driven|thrown|shown|brought|caught)\b")
 
+#: a figure that is the subject of a verb of being after the "and": "and 220,000 homes are
+#: without power", "and 950 remain in hospital" (not "and 14 who were on board": a relative
+#: clause describes the figure, the verb before may still govern it)
+_OWN_STATE = re.compile(r"\s*(?:(?!(?:who|that|which|whom)\b)[A-Za-z][\w'’-]*\s+){0,5}?"
+                        r"(?:are|is|were|was|remain|remains|remained|stay|stays|stayed)\b")
 
 #: between a noun and the participle it is the subject of: "jobs are being created"
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:are|is|were|was|have|has|had|been|being|be|will|would|"

@@ -276,6 +276,9 @@ _OWNER = re.compile(r"(?:['’]s\s+[A-Z]|,\s*(?:he|she|they|it|officials?)\s+(?:
 _BY_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PIN_WORD = re.compile(r"\b(?:in|to|at|into|across|throughout|inside)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+#: a capitalised name in a list of places after the first
+_LISTED = r"[A-Z][a-z][\w'’`-]*(?:\s+[A-Z][\w'’`-]*){0,2}(?![\w'’`-])"
+_LISTED_NAME = re.compile(_LISTED)
 #: a capitalised name after "in", "to", "at" or "into": a place the lexicon may not know ("to
 #: Guangxi"), but not after "according to" or "thanks to", which name a source or a cause
 _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<!ue )to|at|into|"
@@ -288,8 +291,10 @@ _UNKNOWN_PINNED = re.compile(r"\b(?:[Ii]n|(?<!ccording )(?<!hanks )(?<!wing )(?<
                              # a name right before a figure is its currency: "to Rs 94.5 billion"
                              r"(?:\s+(?:(?:es|de|del|da|do|la|van|von|el|al)\s+)?[A-Z][\w'’`-]*)"
                              r"{0,2})(?![\w'’`-]|\s*\d)"
-                             r"(?:\s+(?:and|&)\s+(?P<name2>[A-Z][a-z][\w'’`-]*"
-                             r"(?:\s+[A-Z][\w'’`-]*){0,2}))?")
+                             # "in Turkey and Syria", "in Valoria, Tesmark and Orin": the
+                             # names of a list that ends in "and" are pinned by the same "in"
+                             r"(?P<more>(?:\s*,\s*" + _LISTED + r"){0,6}\s*,?\s+(?:and|&)\s+"
+                             + _LISTED + r")?")
 #: a place named after the kind of place it is: "in the worst-hit province, Varra,", "in the
 #: town of Amri alone", "off the island of Tarso"
 _KIND_THEN_NAME = re.compile(r"\b(?:[Ii]n|off)\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -372,10 +377,10 @@ def sentence_places(sentence: str, lex: Lexicon) -> list[Mention]:
                     x.start <= m.start("name") < x.end for x in out):
                 continue
             out.append(Mention(m.start("name"), m.end("name"), name, True, False))
-            if m.group("name2") and not _not_place(m.group("name2")):
-                # "in Turkey and Syria": the second name is pinned by the same "in"
-                out.append(Mention(m.start("name2"), m.end("name2"), m.group("name2"), True,
-                                   False))
+            for n in _LISTED_NAME.finditer(sentence, m.start("more"), m.end("more")) \
+                    if m.group("more") else ():
+                if not _not_place(n.group(0)):
+                    out.append(Mention(n.start(), n.end(), n.group(0), True, False))
     for m in _UNIT_PLACE.finditer(sentence):
         if not _not_place(m.group("name")) and not any(
                 x.start < m.end("name") and m.start("name") < x.end for x in out):
@@ -445,9 +450,7 @@ def _own_place(c: Claim, mentions: list[Mention], lex: Lexicon,
             x = min(pool, key=distance)
             # "in Turkey and Syria", "southern Turkey and northern Syria": the figure is of
             # both together, a place of its own, not of either one
-            joined = sorted({x.name, *(y.name for y in mentions if y is not x and _JOINED.match(
-                s[min(x.end, y.end):max(x.start, y.start)]))})
-            return " and ".join(joined)
+            return " and ".join(_joined(s, x, mentions))
     return ""
 
 
@@ -480,9 +483,20 @@ def _another_figures(s: str, start: int, a: int, b: int,
     return not a <= m.start("n") < b
 
 
-_JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:(?:northern|southern|eastern|western|central|"
+_JOINED = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?:(?:northern|southern|eastern|western|central|"
                      r"north|south|east|west)(?:-\w+)?\s+)?$", re.IGNORECASE)
 
+
+def _joined(s: str, x: Mention, mentions: list[Mention]) -> list[str]:
+    """The places of the list ``x`` is named in, sorted: "in Valoria, Tesmark and Orin"
+    reaches Orin from Valoria through Tesmark."""
+    ordered = sorted(set(mentions) | {x})
+    lo = hi = ordered.index(x)
+    while lo > 0 and _JOINED.match(s[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _JOINED.match(s[ordered[hi].end:ordered[hi + 1].start]):
+        hi += 1
+    return sorted({y.name for y in ordered[lo:hi + 1]})
 
 #: what opens a reported statement right after where it was made: "... in Beijing that"
 _REPORTED = re.compile(r"\s*(?:on\s+\w+\s*)?,?\s*that\b")
@@ -632,10 +646,16 @@ def _of_a_record(c: Claim, t: Claim) -> bool:
     """Whether the year ``t`` before the figure ``c`` dates the start of a record ``c`` is
     not part of: in "the season, the worst since records began in 1998, ended with 64,000
     cases", 1998 is when records began, not the year of the 64,000 ("the worst since 1998,
-    when 4,150 people died" tells of 1998: the clause after the year is its)."""
-    if t.kind != "year" or t.end > c.start:
+    when 4,150 people died" tells of 1998: the clause after the year is its); nor is the year
+    of a record that follows the figure: "killed 53 people last week, the deadliest storm
+    since 1999"."""
+    if t.kind != "year":
         return False
     base = c.sentence_start
+    if t.start >= c.end:
+        return _RECORD_SINCE.search(c.sentence, c.end - base, t.start - base) is not None
+    if t.end > c.start:
+        return False
     return _found_before(_RECORD_SINCE, c.sentence, t.start - base) and \
         _OF_THAT_YEAR.match(c.sentence, t.end - base, c.start - base) is None
 
