@@ -781,6 +781,10 @@ def test_subject_synonyms_from_grouping_yaml_let_different_words_meet():
                       "b": "The council passed a $3.4 billion spending plan for 2024."})
     bad = flags(fs, "agreement")
     assert len(bad) == 1 and "$3.2 billion" in bad[0].message and "$3.4 billion" in bad[0].message
+    # a shop is a store: a chain's count told with either word is one quantity
+    fs = findings_of({"a": "BRENNOR, Jan. 28, 2026 -- Pellor Bakeries has 1,450 stores.",
+                      "b": "BRENNOR, Feb. 2, 2026 -- Pellor Bakeries has 1,540 shops."})
+    assert [f.rule for f in flags(fs, "transposed-digits")] == ["transposed-digits"]
 
 
 def test_subjects_told_apart_by_a_contrast_of_grouping_yaml_are_never_one_group(tmp_path):

@@ -474,6 +474,24 @@ def test_a_doer_or_an_incident_reaching_a_figure_leaves_the_counted_noun_the_mea
 def test_an_actor_named_with_alone_or_itself_still_acts():
     c = one(framed("The northern province of Ostmark alone has sent 260 doctors."), "260")
     assert c.actor == "northern province of Ostmark"
+    # an adverb between the name and its verb is neither the name's noun nor a stop
+    c = one(framed("Pellor Bakeries now has 1,540 shops."), "1,540")
+    assert c.actor == "Pellor Bakeries"
+    c = one(framed("Pellor Bakeries still employs 2,300 people."), "2,300")
+    assert c.actor == "Pellor Bakeries"
+
+
+def test_a_total_an_increment_brings_up_counts_what_the_increment_does():
+    claims = framed("Pellor Bakeries opened 120 shops in 2025, bringing its total to 1,450.")
+    assert one(claims, "1,450").measure == one(claims, "120").measure == "store"
+    assert one(claims, "1,450").aggregation == "cumulative"
+    c = one(framed("The city planted 2,000 trees this year, taking the number planted since "
+                   "2019 to about 11,500.", D(2025, 9, 1)), "11,500")
+    assert (c.measure, c.period) == ("tree", "2019–2025")
+    # a figure of a clause of its own takes no measure from the one before
+    c = one(framed("The club sold 400 season tickets, and its total debt fell to 1,200."),
+            "1,200")
+    assert c.measure != "season ticket sold"
 
 
 def test_a_verb_with_its_particle_before_the_figure_still_has_its_actor():

@@ -230,7 +230,8 @@ def _phrases(words: list[str]) -> str:
 
 
 #: between the actor and its verb, and between the verb and the figure
-_AUXILIARIES = r"(?:(?:has|have|had|also|already|together|jointly|would|will|alone|itself)\s+)*"
+_AUXILIARIES = (r"(?:(?:has|have|had|also|already|together|jointly|would|will|alone|itself|"
+                r"now|still)\s+)*")
 #: (a verb's particle may come first: "paid out 30 million", "handed out 5,000 tents", "gave
 #: away 2,000")
 _BEFORE_FIGURE = (r"(?:\s+(?:out|aside|up|off|away|back|down))?"
@@ -266,7 +267,10 @@ def _name_before(alts: str) -> re.Pattern:
         r"(?P<actor>(?=[A-Z])(?!(?:" + "|".join(sorted(_OPENERS)) + r")\b)" + _NAME_OPENS +
         _NAME +
         r"\s+(?!(?:has|have|had|also|already|together|jointly|would|will|alone|itself|said|"
-        r"and|or|of)\b)[a-z]{3,}(?<![sy])(?=\s)|" + _NAME + ")"
+        # "Kestrel Coffee now has": an adverb or a function word is no noun of the name's
+        r"and|or|of|now|still|then|just|once|soon|often|again|even|ever|yet|not|both|all|"
+        r"this|that|the|which|who|whose|when|where|with|from|into|for|but)\b)"
+        r"[a-z]{3,}(?<![sy])(?=\s)|" + _NAME + ")"
         # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
         r"(?:\s*,[^,]{1,60},)?\s+"
         # "Total said it would give", "the firm said on Monday that it had donated"
@@ -2100,8 +2104,8 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
-    return _restated_share_frames(_share_conversion_frames(_change_bases(
-        _opening_times(_conjoined_times(out), doc))))
+    return _restated_share_frames(_share_conversion_frames(_change_bases(_running_totals(
+        _opening_times(_conjoined_times(out), doc)))))
 
 
 #: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "
@@ -2205,6 +2209,34 @@ def _change_bases(claims: list[Claim]) -> list[Claim]:
             continue
         out[i] = c.evolve(measure=x.measure, actor=c.actor or x.actor)
     return out
+
+
+def _running_totals(claims: list[Claim]) -> list[Claim]:
+    """A total the figure before it was added to, with that figure's measure (and actor)
+    when it has none of its own: in "opened 120 stores in 2025, bringing its total to 1,450"
+    and "planted 2,000 trees, taking the number planted since 2019 to 11,500", the total
+    counts stores and trees as the increment does."""
+    out = list(claims)
+    last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
+    for i, c in enumerate(out):
+        key = (c.sentence_start, c.kind, c.unit)
+        j = last.get(key)
+        last[key] = i
+        if j is None or c.measure or c.kind not in _FIGURE_KINDS or not out[j].measure:
+            continue
+        x, base = out[j], c.sentence_start
+        if _BRINGING_TO.search(c.sentence, x.end - base, c.start - base):
+            out[i] = c.evolve(measure=x.measure, actor=c.actor or x.actor)
+    return out
+
+
+#: between an increment and the total it makes: ", bringing its total to ", ", taking the
+#: number planted since 2019 to about " (a clause of its own: no other figure, no clause mark)
+_BRINGING_TO = re.compile(r",\s*(?:bringing|taking|pushing|lifting|raising)\s+(?:its|the|their|"
+                          r"his|her|our)\s+(?:[a-z]+\s+)?(?:total|tally|count|number)"
+                          r"(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,4}?\s+to"
+                          r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                          r"at\s+least))?\s*$", re.IGNORECASE)
 
 
 #: between a figure and the base it changed from: " in April from ", " of wheat this year,
