@@ -488,6 +488,10 @@ def test_a_total_an_increment_brings_up_counts_what_the_increment_does():
     c = one(framed("The city planted 2,000 trees this year, taking the number planted since "
                    "2019 to about 11,500.", D(2025, 9, 1)), "11,500")
     assert (c.measure, c.period) == ("tree", "2019–2025")
+    # a total that a planned increment brings up is planned too
+    c = one(framed("Brennor will send a tenth group of 95 nurses in September, bringing the "
+                   "total sent since 2012 to 785.", D(2025, 3, 12)), "785")
+    assert (c.status, c.aggregation) == ("planned", "cumulative")
     # a figure of a clause of its own takes no measure from the one before
     c = one(framed("The club sold 400 season tickets, and its total debt fell to 1,200."),
             "1,200")

@@ -2215,18 +2215,21 @@ def _running_totals(claims: list[Claim]) -> list[Claim]:
     """A total the figure before it was added to, with that figure's measure (and actor)
     when it has none of its own: in "opened 120 stores in 2025, bringing its total to 1,450"
     and "planted 2,000 trees, taking the number planted since 2019 to 11,500", the total
-    counts stores and trees as the increment does."""
+    counts stores and trees as the increment does; and a total that a planned increment
+    brings up is planned too ("will send 95 more, bringing the total to 785")."""
     out = list(claims)
     last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
     for i, c in enumerate(out):
         key = (c.sentence_start, c.kind, c.unit)
         j = last.get(key)
         last[key] = i
-        if j is None or c.measure or c.kind not in _FIGURE_KINDS or not out[j].measure:
+        if j is None or c.kind not in _FIGURE_KINDS:
             continue
         x, base = out[j], c.sentence_start
-        if _BRINGING_TO.search(c.sentence, x.end - base, c.start - base):
-            out[i] = c.evolve(measure=x.measure, actor=c.actor or x.actor)
+        if (x.measure or x.status == "planned") and \
+                _BRINGING_TO.search(c.sentence, x.end - base, c.start - base):
+            out[i] = c.evolve(measure=c.measure or x.measure, actor=c.actor or x.actor,
+                              status="planned" if x.status == "planned" else c.status)
     return out
 
 
