@@ -481,6 +481,34 @@ def test_an_actor_named_with_alone_or_itself_still_acts():
     assert c.actor == "Pellor Bakeries"
 
 
+def test_a_place_the_subject_serves_is_not_its_actor_and_a_place_body_is_a_name():
+    # "for Kora": whom the programme serves; the programme funded the projects
+    c = one(framed("The partner aid programme for Kora, launched in 2005, has funded 2,630 "
+                   "projects."), "2,630")
+    assert c.actor == ""
+    # a kind of place after a capitalised word opening the sentence names a place that acts
+    c = one(framed("Verano city, one of the largest donors, has sent 620 engineers."), "620")
+    assert c.actor == "Verano city"
+    c = one(framed("The Tarsa refinery produced 4 million tonnes."), "4 million tonnes")
+    assert c.actor == "Tarsa refinery"
+    # not a plural, nor a word any sentence may open with
+    assert one(framed("Rising water forced 12,000 people from their homes."), "12,000").actor \
+        == ""
+    assert one(framed("Chongqing residents donated 5 million yuan."), "5 million yuan").actor \
+        == ""
+
+
+def test_a_figure_of_today_after_a_semicolon_is_not_of_the_year_before_it():
+    claims = framed("In 2005, 8 provinces took part; today there are 19.", D(2025, 7, 2))
+    assert (one(claims, "8").period, one(claims, "19").period) == ("2005", "2025")
+    c = one(framed("In 2005, 8 provinces took part, and 19 take part now.", D(2025, 7, 2)), "19")
+    assert c.period == "2025"
+    # without a present of its own, a clause after a semicolon keeps the sentence's year
+    c = one(framed("In 2024, exports rose; they reached 5 million tonnes.", D(2025, 7, 2)),
+            "5 million tonnes")
+    assert c.period == "2024"
+
+
 def test_a_total_an_increment_brings_up_counts_what_the_increment_does():
     claims = framed("Pellor Bakeries opened 120 shops in 2025, bringing its total to 1,450.")
     assert one(claims, "1,450").measure == one(claims, "120").measure == "store"

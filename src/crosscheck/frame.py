@@ -270,7 +270,12 @@ def _name_before(alts: str) -> re.Pattern:
         # "Kestrel Coffee now has": an adverb or a function word is no noun of the name's
         r"and|or|of|now|still|then|just|once|soon|often|again|even|ever|yet|not|both|all|"
         r"this|that|the|which|who|whose|when|where|with|from|into|for|but)\b)"
-        r"[a-z]{3,}(?<![sy])(?=\s)|" + _NAME + ")"
+        # (not a plural or an adverb: "Chongqing residents", "Korvex recently"; a body's noun
+        # in -y is a noun: "Verano city", "the Tarsa refinery")
+        r"(?:[a-z]{3,}(?<![sy])|city|county|company|agency|authority|ministry|university|"
+        r"army|navy|embassy|refinery|factory|charity|society|party|utility|railway|foundry|"
+        r"brewery|library|academy|facility|colliery|distillery|bakery|pharmacy|dairy|"
+        r"quarry)(?=\s|,)|" + _NAME + ")"
         # "Bernard Arnault, founding chairman of LVMH, gave": the name before an apposition
         r"(?:\s*,[^,]{1,60},)?\s+"
         # "Total said it would give", "the firm said on Monday that it had donated"
@@ -1712,6 +1717,9 @@ _UNIT_ACTS = re.compile(r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ed|has|have|had|was|we
                         r"sold|lost|made|took|built|funds|grew|rose|fell)\b|\s*[:,]?\s*$")
 
 
+#: a name after "for" or "to" is whom the subject serves, not the subject: "the aid
+#: programme for Kora has funded 2,630 projects" (the programme funded them)
+_FOR_WHOM = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|at|near|across|throughout|around|inside)\s+"
                                 r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -1764,7 +1772,8 @@ def _actor(vocab: Vocabulary, before: str, after: str, lead: str = "",
         return _trim(giver.group("actor"))
     m = vocab.subject_actor.search(before) or _SUBJECT_HOLDER.search(before)
     if m and m.group("actor") not in _OPENERS and _names_someone(vocab, m, before, names) and \
-            not _PLACE_PREPOSITION.search(before, 0, m.start()):
+            not _PLACE_PREPOSITION.search(before, 0, m.start()) and \
+            not _FOR_WHOM.search(before, 0, m.start()):
         return _trim(m.group("actor"))  # "In 2017, Chongqing spent 5 million"
     for text in (after, before):
         # a route's start ("from Kashgar to Gwadar") is not who gave, nor is a named event
@@ -1798,14 +1807,22 @@ def _names_someone(vocab: Vocabulary, m: re.Match, before: str, names: frozenset
     words ("Bernard Arnault, chairman of LVMH, gave") or a deed only someone does ("Korvex
     sold"). One capitalised word with a noun of its own is a name after "the" ("the Kessin
     plant produced") or when its text capitalises it within a sentence too ("Madrid-Barajas
-    airport welcomed", not "Rising water forced"). (A pronoun is never one, even after a
+    airport welcomed", not "Rising water forced"), or when the noun is a kind of place
+    ("Verano city, one of the donors, has sent"). (A pronoun is never one, even after a
     quotation mark: '"We lost 30 homes"'.)"""
     actor = m.group("actor")
     name, _, noun = actor.rpartition(" ")
     if name and noun.islower() and " " not in name:
-        return name in names or before[:m.start("actor")].lower().endswith("the ")
+        return name in names or before[:m.start("actor")].lower().endswith("the ") or \
+            noun in _PLACE_BODIES
     return m.start("actor") > 0 or " " in actor or _lone_giver(vocab, actor, before,
                                                                m.end("actor"))
+
+
+#: the kind of place after a capitalised word that makes it a place's name even where it
+#: opens a sentence: "Verano city, one of the largest donors, has sent"
+_PLACE_BODIES = frozenset("city county province prefecture municipality district town village "
+                          "council".split())
 
 
 #: a clause whose subject a name owns, right before its figure: "Kenya's two-week measles

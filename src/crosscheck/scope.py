@@ -776,6 +776,22 @@ def _across_clause(c: Claim, t: Claim) -> bool:
     return i < len(marks) and marks[i] < max(0, hi - base)
 
 
+#: a present of its own in a figure's clause
+_NOW = re.compile(r"\b(?:today|now|currently|at\s+present|presently|these\s+days)\b",
+                  re.IGNORECASE)
+
+
+def _now_in_clause(c: Claim) -> bool:
+    """Whether the figure's own clause (between the clause marks around it) says it is of
+    the present: "; today there are 19", ", and 19 take part now"."""
+    base, marks = c.sentence_start, _clause_marks(c.sentence)
+    i = bisect.bisect_left(marks, c.start - base)
+    lo = marks[i - 1] if i > 0 else 0
+    j = bisect.bisect_left(marks, c.end - base)
+    hi = marks[j] if j < len(marks) else len(c.sentence)
+    return _NOW.search(c.sentence, lo, hi) is not None
+
+
 def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
                     figures: _Figures | None = None
                     ) -> tuple[tuple[str, int | None, int | None], bool]:
@@ -787,6 +803,8 @@ def _nearest_period(c: Claim, siblings: list[Claim], doc_year: int | None,
     for t in sorted(siblings, key=lambda t: (_across_clause(c, t), _gap(c, t))):
         if t is c:
             continue
+        if t.kind in _TIME_KINDS and _across_clause(c, t) and _now_in_clause(c):
+            break  # "In 2005, 8 provinces took part; today there are 19": 19 is of today
         if t.kind in _TIME_KINDS:
             period = _period_of_time_claim(t, doc_year)
             if t.kind == "year" and t.end <= c.start and t.qualifier in ("exact", "") and \
