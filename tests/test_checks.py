@@ -725,6 +725,18 @@ def test_elapsed_more_than_decades_ago_is_qualifier_aware():
     fs = findings_of(texts, published={"a": dt.date(2019, 2, 8)})
     assert flags(fs, "elapsed") == []
 
+def test_years_ago_beside_the_year_it_means_is_not_held_against_a_start():
+    start = ("HARROW, Aug. 9, 2025 (Wire) -- The Harrow Bay ferry line, which began service "
+             "in 2000, marked its 25th anniversary. Its four boats have carried 31 million "
+             "passengers since the line opened. The oldest boat is 41 years old.")
+    for boat in ("Its newest boat entered service three years ago, in 2022.",
+                 "In 2022, three years ago, its newest boat entered service."):
+        fs = findings_of({"a": start, "b": "HARROW, Aug. 11, 2025 (Wire) -- Harrow Bay's "
+                                            "ferries first sailed in 2000. The line employs 64 "
+                                            "people. " + boat})
+        assert flags(fs, "elapsed") == []
+
+
 def test_an_age_implies_when_the_thing_it_names_was_founded():
     def elapsed(*texts):
         return [f.outcome for f in findings_of({f"d{i}": t for i, t in enumerate(texts)})

@@ -16,7 +16,7 @@ from ..claims import Claim
 from ..extract.subjects import STOP
 from ..findings import Finding
 from .base import Check, Context, Outcome, Param, doc_label
-from .local import after
+from .local import after, prefix
 from .start_year import GENERIC_WORDS_PARAM, PHASE_WORDS_PARAM, START_WORDS_PARAM
 from .starts import (
     NEAR,
@@ -104,6 +104,22 @@ def _dated_word(c: Claim, places: frozenset[str], qualifiers: list[str]) -> str:
     while words and (words[-1] in _LINKING or words[-1] in places):
         words.pop()
     return stem(words[-1]) if words else ""
+
+
+#: a year stated beside "N years ago": " ago, in 2022", " ago (in March 2022)"
+_YEAR_AFTER = re.compile(r"\s*ago\s*[,(]?\s*(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                         r"(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b")
+#: ... or before it: "in 2022, three years ago"
+_YEAR_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*,?\s*(?:some\s+|about\s+|nearly\s+|almost\s+|"
+                          r"more\s+than\s+|over\s+)?$")
+
+
+def _year_beside(c: Claim) -> bool:
+    """Whether "N years ago" comes with the year it means ("entered service three years
+    ago, in 2022"): the year is stated, so what happened then is dated by it (a start the
+    start-year check compares), not by the span, which says nothing more."""
+    return c.subject == "ago" and (_YEAR_AFTER.match(after(c)) is not None or
+                                   _YEAR_BEFORE.search(prefix(c)) is not None)
 
 
 def _dates_a_start(dated: str, topic: frozenset[str], starters: set[str],
@@ -195,7 +211,7 @@ class ElapsedCheck(Check):
         for c in sorted(ctx.claims, key=lambda c: (c.doc, c.start)):
             age = _age(c)
             implied = self._implied(c, ctx, age)
-            if implied is None:
+            if implied is None or _year_beside(c):
                 continue
             # Only the starts of what this duration speaks of: a posting's "three years" is
             # not measured against the start of the programme it was part of. An age is of
