@@ -1742,6 +1742,12 @@ def test_the_kind_of_event_named_before_it_is_part_of_the_measure():
     assert c.measure == "overdose killed"
     assert one(framed("Road deaths fell by 5 percent in 2024."), "5 percent").measure == \
         "road killed"
+    # ... or named after it, with "among" or "of": the deaths of some are not all deaths
+    c = one(framed("Deaths among children under five in Dravia have reached 312."), "312")
+    assert c.measure == "child killed"
+    c = one(framed("Deaths of migrants at sea reached 2,450."), "2,450")
+    assert c.measure == "migrant killed"
+    assert one(framed("Deaths of the year rose to 40."), "40").measure == "killed"
 
 
 def test_a_rate_per_day_or_per_person_is_not_a_years_count():

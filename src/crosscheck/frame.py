@@ -790,6 +790,33 @@ def _modifiers(vocab: Vocabulary, text: str) -> str:
     return " ".join(words)
 
 
+#: the people an event noun is of, after it: " among children under five", " of migrants"
+_AMONG = re.compile(r"\s+(?:among|of)\s+(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _among(vocab: Vocabulary, text: str, end: int) -> str:
+    """Whom the event noun that ends at ``end`` counts, named after it with "among" or "of"
+    ("deaths among health workers": "health worker"): up to a word that is no modifier
+    ("children under five": "child"); "" unless that ends in a plural noun (not "deaths of
+    the year", nor a figure)."""
+    m = _AMONG.match(text, end)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for w in m.group("who").lower().split():
+        if w in _NOT_MODIFIERS or w in _AMONG_STOPS or w in vocab.event_nouns:
+            break
+        words.append(w)
+    if not words or singular(words[-1]) == words[-1] and words[-1] not in ("people",):
+        return ""
+    return " ".join([*words[:-1], singular(words[-1])])
+
+
+#: words that end whom an event noun counts: "children under five", "migrants at sea"
+_AMONG_STOPS = frozenset("under over aged at in on from to by with since during after before "
+                         "who which that has have had rose reached stood".split())
+
+
 #: what ends a dateline or a sentence right before a word: the word opens a sentence
 _OPENER = re.compile(r"--|—|–|-|.*[:.!?;]")
 
@@ -1973,8 +2000,10 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             event = _event_name(vocab, first) if first else ""
             if first and not c.subject and not _VERB_FORM.search(first.group(0)):
                 # "pedestrian deaths rose to 318": what kind of the event, named before the
-                # event's noun (not before a verb: "the appeal has now raised")
-                lead = _modifiers(vocab, wide_before[:first.start()])
+                # event's noun (not before a verb: "the appeal has now raised"), or after
+                # it: "deaths among children under five reached 312" are child deaths
+                lead = _modifiers(vocab, wide_before[:first.start()]) or \
+                    _among(vocab, wide_before, first.end())
             if len(wide_before) < len(before):
                 # the clause starts after a coordination (", where cases have climbed
                 # to"): what came before it is another clause's
