@@ -1035,9 +1035,23 @@ def test_a_place_named_in_one_sentence_is_not_the_documents_region():
      "province in years, hit 21 farms.", ""),
     # "the province of" names another place
     ("Borla province lifted its ban. Farms in the province of Tessin lost 21 barns.", "Tessin"),
+    # "the province" as the subject that acts is the province named before
+    ("Borla province lifted its ban on Monday. The province has rebuilt 21 farms.", "Borla"),
+    # ... not one named only after it: "neighbouring Tessin province" is another
+    ("The province has rebuilt 21 farms. In neighbouring Tessin province, 40 farms closed.",
+     ""),
 ])
 def test_a_place_named_by_its_kind_alone_is_the_one_of_that_kind_the_text_names(text, place):
     assert one(framed(text), "21").place == place
+
+
+def test_an_actor_named_by_its_kind_alone_is_the_one_of_that_kind_named_before():
+    c = one(framed("A quake struck Borla province on Monday. The province has rebuilt 300 "
+                   "schools."), "300")
+    assert c.actor == "Borla province"
+    c = one(framed("The province has rebuilt 300 schools. In neighbouring Tessin province, "
+                   "40 schools closed."), "300")
+    assert c.actor == "province"
 
 
 def test_the_subject_of_a_qualified_rise_is_read_first():

@@ -43,6 +43,7 @@ from .extract.elliptic import continues_list
 from .extract.figures import JOINED_NOUN
 from .extract.numerals import UNITS_WORDS, words_value
 from .grouping import normalize_subject, numbers_in, singular
+from .scope import designated_places, named_before
 from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
@@ -2150,8 +2151,29 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             status="disputed" if vocab.disputed.search(before_all[-40:]) else
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
-    return _restated_share_frames(_share_conversion_frames(_change_bases(_running_totals(
-        _opening_times(_conjoined_times(out), doc)))))
+    return _named_kind_actors(_restated_share_frames(_share_conversion_frames(_change_bases(
+        _running_totals(_opening_times(_conjoined_times(out), doc))))), doc)
+
+
+#: the kinds of place an actor may be named by alone ("the province has rebuilt")
+_PLACE_KINDS = frozenset("province county city state prefecture district region "
+                         "municipality".split())
+
+
+def _named_kind_actors(claims: list[Claim], doc: Document | None) -> list[Claim]:
+    """An actor named by its kind alone ("The province has rebuilt 300 schools") as the one
+    place of that kind its text has named before ("Marisco province"): the province is the
+    province another text names, not a giver of its own."""
+    if doc is None or not any(c.actor.lower() in _PLACE_KINDS for c in claims):
+        return claims
+    named = designated_places(doc.text)
+    out = []
+    for c in claims:
+        kind = c.actor.lower()
+        if kind in _PLACE_KINDS and (name := named_before(named, kind, c.sentence_start)):
+            c = c.evolve(actor=sys.intern(f"{name} {kind}"))
+        out.append(c)
+    return out
 
 
 #: between two figures joined as one predicate's objects: "212 sheep and ", "96 sheep, "

@@ -146,21 +146,22 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
     out = []
     figures_of: dict[int, _Figures] = {}
     labels = _line_labels(doc, anchors)
-    designated: dict[str, set[str]] | None = None
+    designated: dict[str, dict[str, int]] | None = None
     kinds: dict[int, str] = {}  # the kind of place each sentence names alone ("province")
     for c in claims:
         place = c.place
         if not place and c.sentence_start not in kinds:
             kind = _THE_KIND.search(c.sentence)
-            kinds[c.sentence_start] = kind.group("kind").lower() if kind else ""
+            kinds[c.sentence_start] = (kind.group("kind") or kind.group("subject")).lower() \
+                if kind else ""
         if not place and kinds[c.sentence_start]:
             # "the worst outbreak in the province" after "Marisco province lifted its ban":
             # the one place of that kind the text names
             if designated is None:
-                designated = _designated(doc.text)
-            names = designated.get(kinds[c.sentence_start], set())
-            if len(names) == 1:
-                place = lex.places.get(next(iter(names)), next(iter(names)))
+                designated = designated_places(doc.text)
+            name = named_before(designated, kinds[c.sentence_start], c.sentence_start)
+            if name:
+                place = lex.places.get(name, name)
         if home and place and lex.region(place) != home and not lex.is_wider(place) and \
                 home_in_sentence.get(c.sentence_start) and not _pinned(c, place, lex):
             # A sentence about the document's region that also names a partner ("18
@@ -187,7 +188,11 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
 #: kinds of place a text names a place by ("Marisco province", "in the province")
 _KINDS = r"province|county|city|state|prefecture|district|region|municipality"
 #: a place named by its kind alone, where a figure is: "in the province", "across the state"
-_THE_KIND = re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{_KINDS})\b(?!\s+of\b)",
+_THE_KIND = re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|"
+                       # "The province has rebuilt 300 schools": the subject, acting
+                       rf"\b[Tt]he\s+(?P<subject>(?i:{_KINDS}))\s+(?:(?:has|have|had|will|"
+                       r"would|also|now|already|alone|itself)\s+)*(?:[a-z]+ed|sent|spent|"
+                       r"built|rebuilt|paid|gave|took|made|lost)\b",
                        re.IGNORECASE)
 #: a place named with its kind: "Marisco province", "the province of Marisco"
 _NAME_KIND = (re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)\s+"
@@ -196,14 +201,24 @@ _NAME_KIND = (re.compile(rf"\b(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)
                          rf"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"))
 
 
-def _designated(text: str) -> dict[str, set[str]]:
-    """The places a text names with their kind, by kind: {"province": {"Marisco"}}."""
-    out: dict[str, set[str]] = {}
+def designated_places(text: str) -> dict[str, dict[str, int]]:
+    """The places a text names with their kind, by kind, each with where it is first named:
+    {"province": {"Marisco": 112}}."""
+    out: dict[str, dict[str, int]] = {}
     for pattern in _NAME_KIND:
         for m in pattern.finditer(text):
             if not _not_place(m.group("name")):
-                out.setdefault(m.group("kind").lower(), set()).add(m.group("name"))
+                named = out.setdefault(m.group("kind").lower(), {})
+                named[m.group("name")] = min(named.get(m.group("name"), m.start()), m.start())
     return out
+
+
+def named_before(designated: dict[str, dict[str, int]], kind: str, at: int) -> str:
+    """The one place of ``kind`` the text names before offset ``at`` ("the province" after
+    "Marisco province lifted its ban" is Marisco), or "" when it names none there or several
+    (after "the northern province has planted", "neighbouring Punjab province" is another)."""
+    names = [name for name, first in designated.get(kind, {}).items() if first < at]
+    return names[0] if len(names) == 1 else ""
 
 
 #: what may stand before a date that labels its line: a list marker
