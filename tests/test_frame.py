@@ -509,6 +509,19 @@ def test_a_figure_of_today_after_a_semicolon_is_not_of_the_year_before_it():
     assert c.period == "2024"
 
 
+def test_a_second_verb_after_and_shares_its_subjects_actor():
+    claims = framed("The province received 12,000 tourists and spent 3 million dollars on "
+                    "roads.")
+    assert one(claims, "3 million dollars").actor == "province"
+    claims = framed("Pellor Bakeries opened 120 shops in 2025 and closed 30.")
+    assert one(claims, "30").actor == "Pellor Bakeries"
+    # a subject of its own after "and" acts for itself
+    claims = framed("The city sent 300 doctors and the province sent 200 nurses.")
+    assert (one(claims, "300").actor, one(claims, "200").actor) == ("city", "province")
+    claims = framed("Verano city sent 300 engineers, and 200 more went later.")
+    assert one(claims, "200").actor == ""
+
+
 def test_a_total_an_increment_brings_up_counts_what_the_increment_does():
     claims = framed("Pellor Bakeries opened 120 shops in 2025, bringing its total to 1,450.")
     assert one(claims, "1,450").measure == one(claims, "120").measure == "store"

@@ -2152,7 +2152,33 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
             "planned" if planned else "actual",
             incident=incidents.of(c.sentence) if toll else ""))
     return _named_kind_actors(_restated_share_frames(_share_conversion_frames(_change_bases(
-        _running_totals(_opening_times(_conjoined_times(out), doc))))), doc)
+        _running_totals(_shared_subjects(_opening_times(_conjoined_times(out), doc)))))), doc)
+
+
+#: between a figure and the next, a second verb of the same subject: " tourists and spent ",
+#: " in 2024 and also paid out " (the words of the first figure's object, "and", the verb)
+_AND_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|(?:1[89]|20)\d\d))*\s+and\s+(?:also\s+|then\s+)?"
+                          r"(?:" + "|".join(_PAST_VERBS) + r")"
+                          r"(?:\s+(?:out|up|back|off|away|down))?"
+                          r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                          r"at\s+least|another|a\s+further|a\s+total\s+of))?\s+")
+
+
+def _shared_subjects(claims: list[Claim]) -> list[Claim]:
+    """A figure after a second verb of the same subject with that subject's actor, when it
+    names none: in "The province received 12,000 tourists and spent 3 million dollars", the
+    province spent the money (not in "... and the city spent", where another subject acts)."""
+    out = list(claims)
+    x: Claim | None = None  # the figure before, in the sentence (years between are skipped)
+    for i, c in enumerate(out):
+        if c.kind not in _FIGURE_KINDS:
+            continue
+        if x is not None and x.sentence_start == c.sentence_start and x.actor and \
+                not c.actor and _AND_VERB.fullmatch(c.sentence, x.end - c.sentence_start,
+                                                    c.start - c.sentence_start):
+            c = out[i] = c.evolve(actor=x.actor)
+        x = c
+    return out
 
 
 #: the kinds of place an actor may be named by alone ("the province has rebuilt")
