@@ -522,6 +522,38 @@ def test_a_second_verb_after_and_shares_its_subjects_actor():
     assert one(claims, "200").actor == ""
 
 
+def test_the_same_period_of_a_named_year_is_a_part_of_that_year():
+    claims = framed("VOSTRA, Aug. 2, 2025 -- Exports in the first half reached 12 million "
+                    "tonnes, against 10 million tonnes in the same period of 2024. Exports "
+                    "were 21 million tonnes in 2024.")
+    assert one(claims, "10 million tonnes").time_scope == "part"
+    assert one(claims, "10 million tonnes").time.startswith("2024 to")
+    assert (one(claims, "21 million tonnes").time_scope,
+            one(claims, "21 million tonnes").time) == ("year", "2024")
+
+
+def test_the_year_before_a_year_the_sentence_states_is_the_one_before_it():
+    claims = framed("HARLOW, Jan. 3, 2025 (AP) -- Harlow recorded 312 murders in 2024, down 18 "
+                    "percent from 381 the year before.")
+    assert (one(claims, "312").time, one(claims, "381").time) == ("2024", "2023")
+    # a year an aside states dates nothing of the figures
+    claims = framed("BRENNOR, Jan. 3, 2025 -- The plant, opened in 1998, produced 300 cars, down "
+                    "from 340 a year earlier.")
+    assert one(claims, "340").time == "2024"
+
+
+def test_what_reaches_an_amount_of_stuff_is_its_measure():
+    claims = framed("VOSTRA, Aug. 2, 2025 -- Exports reached 12 million tonnes in the first "
+                    "half. The wheat harvest totalled 45 million tonnes last year.")
+    c = one(claims, "12 million tonnes")
+    assert (c.measure, c.actor) == ("export", "")  # a deed that opens a sentence is no name
+    assert one(claims, "45 million tonnes").measure == "wheat harvest"
+    # a time before the verb measures nothing
+    c = one(framed("VOSTRA, Aug. 2, 2025 -- Exports in the first half reached 12 million "
+                   "tonnes."), "12 million tonnes")
+    assert "half" not in c.measure
+
+
 def test_a_total_an_increment_brings_up_counts_what_the_increment_does():
     claims = framed("Pellor Bakeries opened 120 shops in 2025, bringing its total to 1,450.")
     assert one(claims, "1,450").measure == one(claims, "120").measure == "store"

@@ -132,6 +132,9 @@ class Vocabulary:
     gives: re.Pattern = re.compile(r"(?!x)x")
     #: the verbs of giving themselves (lower case)
     giving_words: frozenset[str] = frozenset()
+    #: the one-word verbs of giving and of deeds (lower case): "exports", "sales" opening a
+    #: sentence name what is done, not who does it
+    activities: frozenset[str] = frozenset()
     #: events said only of money: "received 150,000 visitors" is no payment
     money_events: frozenset[str] = frozenset()
     #: events said only of people: "moved 60 billion cubic metres of water" is no relocation
@@ -426,6 +429,8 @@ def _load(path: Path) -> Vocabulary:
                       giving=_after_doer(lists["giving"]),
                       doing=_after_doer(lists["giving"] + lists["doing"]),
                       giving_words=frozenset(w.lower() for w in lists["giving"]),
+                      activities=frozenset(w.lower() for w in lists["giving"] + lists["doing"]
+                                           if " " not in w.strip()),
                       gives=re.compile(r"(?<![\w-])(?:" + (_phrases(lists["giving"]) or "(?!x)x")
                                        + r")" + _BEFORE_FIGURE, re.IGNORECASE),
                       money_events=frozenset(lists["money_events"]),
@@ -750,11 +755,17 @@ def _subject_reaching(vocab: Vocabulary, before: str, names: _Names) -> str:
     if not words:
         return ""
     if any(w in _NOT_MEASURES or w in vocab.generic or w in vocab.event_nouns
-           or w in vocab.doers for w in words) or vocab.any_incident.search(" ".join(words)):
-        return ""  # "the outbreak has reached 124 cases": cases of the outbreak
+           or w in vocab.doers or w in _TIME_NOUNS for w in words) or \
+            vocab.any_incident.search(" ".join(words)):
+        # "the outbreak has reached 124 cases": cases of the outbreak; "exports in the first
+        # half reached": a time, not what is measured
+        return ""
     return " ".join(words)
 
 
+#: nouns of time, which measure nothing: "in the first half reached"
+_TIME_NOUNS = frozenset("half quarter year years month months week weeks day days period "
+                        "season decade".split()) | frozenset(timeexpr.MONTH_FULL_NAMES)
 #: words after the noun that say when or how, not what: "orders so far this year total"
 _ADVERBS = frozenset("so far this now also then just has have had".split())
 #: words that make what reached a figure no thing measured: "it", "which", "number"
@@ -1235,7 +1246,8 @@ def _time(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document | 
     if m is None:
         return scope, key
     if not year:
-        year = key[:4] if scope in ("year", "as_of", "month", "day") and key[:4].isdigit() \
+        year = key[:4] if scope in ("year", "as_of", "month", "day", "part") and \
+            key[:4].isdigit() \
             else str(doc.published.year) if doc and doc.published else ""
     return ("part", f"{year} {_part_label(m)}") if year else (scope, key)
 
@@ -1352,6 +1364,12 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "in the year to March": a year's flow over the twelve months to that month, not
         # the calendar year's, nor a total as of the month
         return "year", window
+    if year and (same := _SAME_PERIOD_OF.search(clause)) and int(same.group("y")) < year:
+        # "against 10 million tonnes in the same period of 2024": the part of that year up to
+        # this day of it, as "in the same period last year" is of last year
+        day = _written_day(doc)
+        return "part", f"{same.group('y')} to {day:%m-%d}" if day is not None else \
+            f"{same.group('y')} to this point"
     if year and _SAME_POINT_LAST_YEAR.search(clause):
         # "11 so far this year, against 14 at this point last year": the part of last year
         # up to this day of it, neither last year's whole nor a running total that went on
@@ -1382,6 +1400,12 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         scope_year = year - 1
         if before_year and c.period_stated and c.period_end is not None:
             scope_year = c.period_end - 1  # the year the sentence states is the later one
+        elif before_year and (stated := _last(_IN_YEAR.finditer(
+                c.sentence, 0, c.start - c.sentence_start))) is not None and \
+                int(stated.group("y")) <= year:
+            # "recorded 312 murders in 2024, down from 381 the year before": the year
+            # before the one the sentence states for the figure it is compared with
+            scope_year = int(stated.group("y")) - 1
         if reached_by or by_last:
             return "as_of", str(scope_year)
         return "year", str(scope_year)
@@ -1453,6 +1477,15 @@ def update_stamp(text: str, position: int) -> str:
 
 #: the same day a year before: "at this point last year", "by this time last year", "at the
 #: same stage a year earlier"
+#: a year written as a number
+#: a year a clause states for what it tells: "312 murders in 2024" (not an aside's: "the
+#: plant, opened in 1998,")
+_IN_YEAR = re.compile(r"(?<![a-z]ed\s)(?<!built\s)(?<!begun\s)\b(?i:in|during|for)\s+"
+                      r"(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,]\d|\s*%|\s*percent)")
+#: the same part of a year named: "in the same period of 2024", "the same months in 2019"
+_SAME_PERIOD_OF = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:period|quarter|"
+                             r"months?|weeks?|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d\d)\b",
+                             re.IGNORECASE)
 _SAME_POINT_LAST_YEAR = re.compile(
     r"\b(?:(?:at|by)\s+(?:this|the\s+same)\s+(?:point|time|stage|date)(?:\s+of\s+the\s+year)?"
     r"\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))|"
@@ -1843,6 +1876,8 @@ def _names_someone(vocab: Vocabulary, m: re.Match, before: str, names: frozenset
     if name and noun.islower() and " " not in name:
         return name in names or before[:m.start("actor")].lower().endswith("the ") or \
             noun in _PLACE_BODIES
+    if actor.lower() in vocab.activities:
+        return False  # "BALO, Oct. 3 -- Exports reached": what is done, not who does it
     return m.start("actor") > 0 or " " in actor or _lone_giver(vocab, actor, before,
                                                                m.end("actor"))
 
@@ -2009,10 +2044,11 @@ def assign_frames(doc: Document | None, claims: list[Claim], vocab: Vocabulary,
                 # the clause starts after a coordination (", where cases have climbed
                 # to"): what came before it is another clause's
                 before = wide_before
-        if not lead and c.subject and not vocab.any_event.search(before) and \
+        if not lead and (c.subject or c.kind == "quantity") and \
+                not vocab.any_event.search(before) and \
                 (reacher := _subject_reaching(vocab, before, names)) and \
-                singular(c.subject.split()[-1].lower()) not in {
-                    singular(w) for w in reacher.split()}:
+                (not c.subject or singular(c.subject.split()[-1].lower()) not in {
+                    singular(w) for w in reacher.split()}):
             # "the order backlog stood at 8,598 aircraft", "gross orders reached 2,094
             # aircraft": what reached the figure is what it measures; the noun after it is
             # only what is counted (a backlog is no count of orders, nor of deliveries)
