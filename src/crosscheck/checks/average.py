@@ -534,6 +534,10 @@ class AverageCheck(Check):
         if avg.low > 0 and not (avg.value / _UNRELATED <= total.value / count.value
                                 <= avg.value * _UNRELATED):
             return None
+        if count.value >= 3 and total.value < 2 * avg.value:
+            # a sum of three or more that is not even twice one of them is no sum: "averaging
+            # 41,300 fans over 15 games, in a stadium that holds 41,500" (a capacity)
+            return None
         values = {"total": quote(total), "count": quote(count), "average": quote(avg),
                   "computed": written_span(avg, *computed)}
         outcome = "average"
