@@ -52,3 +52,17 @@ def test_a_year_after_a_percentage_is_no_percentage_of_its_own():
     found = [(c.surface, c.value) for c in extract_document(doc, load_lexicon(RULES))
              if c.kind == "percent"]
     assert found == [("61 percent", 61.0), ("58 percent", 58.0)]
+
+
+def test_a_number_written_the_way_of_another_language_is_no_claim():
+    # "1.250.000" read as English would be 1.25; "2,5 million" would be 2, then "million
+    # euros" alone: neither is read at all
+    doc = document_from_text("t", "The town received €1.250.000 in aid. The club paid 2,5 "
+                                  "million euros for the player.")
+    assert [c.surface for c in extract_document(doc, load_lexicon(RULES))] == []
+    # English grouping and decimals are read as ever
+    doc = document_from_text("t", "The fund paid 1,250 euros and 3.5 million dollars, 2.25 "
+                                  "percent of the 1.250 euros a litre.")
+    assert [(c.surface, c.value) for c in extract_document(doc, load_lexicon(RULES))] == [
+        ("1,250 euros", 1250.0), ("3.5 million dollars", 3.5e6), ("2.25 percent", 2.25),
+        ("1.250 euros", 1.25)]

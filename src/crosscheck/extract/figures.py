@@ -391,6 +391,21 @@ _OPENERS: Final = "\"'\u201c\u2018(\u00ab["
 _URL: Final = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}")
 
 
+#: a number written the way of another language: "1.250.000" (dots between thousands), "2,5
+#: million" (a decimal comma), with its scale word; read as English it would be 1.25, or 2
+#: and "million euros": no claim at all is better than a wrong one
+_FOREIGN_NUMBER: Final = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3},\d{1,2})(?![\d]|[.,]\d)"
+    r"(?:[ \u00a0]?(?:million|billion|thousand|trillion|mn|bn|m)\b)?")
+
+
+def _skip_foreign_numbers(s: _Sentence) -> None:
+    """Numbers written as another language writes them are not claims (see
+    :data:`_FOREIGN_NUMBER`)."""
+    for m in _FOREIGN_NUMBER.finditer(s.text):
+        s.taken.add(m.start(), m.end())
+
+
 def _skip_urls(s: _Sentence) -> None:
     """Digits in web addresses and e-mail addresses are not claims."""
     if not s.url_mark:  # (lower-cased, "WWW." too: the pattern decides)
@@ -1353,6 +1368,8 @@ def extract_sentence(doc_id: str, sent: Sentence, lex: Lexicon, *,
     if not (s.has_digit or s.has_words or s.has_vulgar):
         return []
     _skip_urls(s)
+    if s.has_digit and ("," in s.text or "." in s.text):
+        _skip_foreign_numbers(s)
     if s.year_like:
         _year_ranges(s)
         _open_ranges(s)
