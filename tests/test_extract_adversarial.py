@@ -66,3 +66,12 @@ def test_a_number_written_the_way_of_another_language_is_no_claim():
     assert [(c.surface, c.value) for c in extract_document(doc, load_lexicon(RULES))] == [
         ("1,250 euros", 1250.0), ("3.5 million dollars", 3.5e6), ("2.25 percent", 2.25),
         ("1.250 euros", 1.25)]
+
+
+def test_two_numbers_a_slash_joins_into_a_name_or_a_ratio_are_no_claims():
+    doc = document_from_text("t", "The 24/7 hotline took 3,000 calls after a 60/40 split.")
+    assert [c.surface for c in extract_document(doc, load_lexicon(RULES))] == ["3,000"]
+    # a proper fraction is still one
+    doc = document_from_text("t", "About 3/4 of the 3,000 calls were answered.")
+    assert [(c.surface, c.value) for c in extract_document(doc, load_lexicon(RULES))][0] == \
+        ("3/4", 0.75)

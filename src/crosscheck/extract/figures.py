@@ -525,6 +525,12 @@ def _fractions(s: _Sentence) -> None:
     for matches in patterns:
         for m in matches:
             value = numerals.fraction_value(m)
+            if value is None and m.re is numerals.DIGIT_FRACTION and \
+                    s.taken.free(m.start(), m.end()):
+                # "the 24/7 hotline", "a 60/40 split": two numbers a slash joins into a name
+                # or a ratio are neither a fraction nor two counts
+                s.taken.add(m.start(), m.end())
+                continue
             if value is None or not s.taken.free(m.start(), m.end()):
                 continue
             start = m.start()
