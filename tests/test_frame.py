@@ -48,6 +48,16 @@ def test_measure_joins_the_counted_noun_with_its_event():
     assert c.measure == "resident relocated"
 
 
+def test_people_on_board_are_counted_aboard_and_what_killed_them_is_their_own():
+    claims = framed("All 156 people on board have been accounted for. The crash killed 52 of "
+                    "the 162 people aboard.")
+    assert one(claims, "156").measure == one(claims, "162").measure == "aboard"
+    assert one(claims, "52").measure == "killed"
+    # (a quantity on board is cargo, no people)
+    c = one(framed("The ship had 3,000 tonnes of grain on board."), "3,000 tonnes")
+    assert c.measure != "aboard"
+
+
 def test_a_figure_with_a_verb_of_being_after_and_takes_no_event_from_before():
     claims = framed("In Marula alone, 37 people died, and some 16,500 people were still in "
                     "shelters on Friday. About 14,000 people have been moved to shelters and "
