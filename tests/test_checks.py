@@ -365,6 +365,22 @@ def test_words_any_project_story_tells_are_no_common_topic():
     assert flags(findings_of({"a": boilers, "b": engines}), "start-year") == []
 
 
+def test_figures_of_two_stories_that_share_no_name_are_not_compared():
+    # an airline's passengers and an airport's, alike in every word but their names (an
+    # archive of many stories holds many such pairs)
+    airline = ("Record year\n\nDUBLIN, Feb. 4, 2026 (Wire) -- A record 34.6 million "
+               "passengers travelled in 2025, up from 32.3 million, the company said. Its "
+               "flights to Cork and Shannon were full, and more passengers flew to Lisbon.")
+    airport = ("Record year\n\nDUBLIN, Feb. 5, 2026 (Wire) -- A record 38.6 million "
+               "passengers travelled in 2025, up from 36.1 million, the company said. Its "
+               "terminals at Brennor and Oslo were full, and more passengers flew to Riga.")
+    assert flags(findings_of({"a": airline, "b": airport}), "agreement") == []
+    # a text that shares a name with the first is held to its count
+    again = airport.replace("terminals at Brennor and Oslo", "flights to Cork and Oslo")
+    assert [f.rule for f in flags(findings_of({"a": airline, "b": again}), "agreement")] == \
+        ["agreement"]
+
+
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():
     # people charged over a dam's collapse, and over a drug haul years later
     dam = ("Dam collapse: executives charged\n\nBRAVO, Jan. 25, 2020 (Wire) -- Prosecutors "

@@ -116,7 +116,8 @@ class GiverAmountCheck(Check):
                  # the names of givers, the words of giving, are what any two lists of
                  # pledges share)
                  and same_topic(ctx, a.doc, b.doc,
-                                generic=self._giving_words(ctx, a.doc, b.doc))]
+                                generic=self._giving_words(ctx, a.doc, b.doc),
+                                aside=frozenset(f"{a.actor} {b.actor}".lower().split()))]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None

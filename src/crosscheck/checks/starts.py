@@ -662,6 +662,27 @@ def owners(text: str) -> frozenset[str]:
                      and m.group(1).lower() not in plain)
 
 
+#: a capitalised word inside a sentence (after a lower-case word, a digit or a comma): a name
+_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*[a-z](?![\w'’-])")
+
+
+def names_of(text: str, known: frozenset[str] | None = None) -> frozenset[str]:
+    """The names a text writes, in lower case (not a month or a day, not a word it also
+    writes in lower case): the people, places and bodies its story is of. A capitalised word
+    counts where the text writes it inside a sentence, or anywhere when it is in ``known``
+    (the names other texts write inside theirs: "Aerlinn carried" opens its sentence)."""
+    body = _without_header(text)
+    plain = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z-]*", body))
+    inside = frozenset(w.lower() for n in _NAME_INSIDE.findall(body)
+                       if (w := n.removesuffix("'s").removesuffix("’s")) not in _NO_NAMES
+                       and w.lower() not in plain)
+    if not known:
+        return inside
+    return inside | frozenset(w for m in _CAPITAL.finditer(body)
+                              if m.group(1) not in _NO_NAMES
+                              and (w := m.group(1).lower()) in known and w not in plain)
+
+
 def two_subjects(x: TextContext, y: TextContext) -> bool:
     """Whether two texts tell the stories of two owners: each names its own
     (:func:`owners`), and neither says any of the other's ("Velmar's economy grew" and

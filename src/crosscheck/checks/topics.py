@@ -14,6 +14,7 @@ from .starts import (
     TextContext,
     figure_spans,
     generic_words,
+    names_of,
     opening_words,
     owners,
     run_words,
@@ -28,12 +29,22 @@ from .starts import (
 LINE_WORDS = 8
 
 
-def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset()) -> bool:
+#: the names each of two texts must write for sharing none to tell two stories (one: a
+#: text of few names may still name its story by another, a project's name where the other
+#: names its provinces, and then the two are held apart: a missed pair costs less than
+#: an archive's unrelated stories compared)
+_NAMES_TOLD = 1
+
+
+def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset(),
+               aside: frozenset[str] = frozenset()) -> bool:
     """Whether documents ``a`` and ``b`` speak of one thing (:func:`starts.texts_meet`: a
     word of their headlines or openings' names in common, or words each repeats that the
     other uses; generic words, and the caller's ``generic``, aside), and not of two owners
-    (:func:`starts.two_subjects`). A document not in the run, or of a sentence or two, is
-    taken to (nothing says otherwise)."""
+    (:func:`starts.two_subjects`), nor of two stories: each names people, places or bodies
+    (:func:`starts.names_of`) and they share none (``aside``, lower case: names that do not
+    tell a story, such as the giver two texts are compared on). A document not in the run,
+    or of a sentence or two, is taken to (nothing says otherwise)."""
     if a == b or a not in ctx.documents or b not in ctx.documents:
         return True
     memo = ctx.memo.setdefault(("topic",), {})
@@ -50,6 +61,16 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
                                    text.lower(), owners(text))
     if two_subjects(memo[a], memo[b]):
         return False  # "Velmar's economy", "Estara's labour market"
+    if "names" not in memo:
+        memo["names"] = frozenset().union(*(names_of(doc.text)
+                                            for doc in ctx.documents.values()))
+    names = [memo.setdefault(("names", d), names_of(ctx.documents[d].text, memo["names"]))
+             - aside for d in (a, b)]
+    if min(len(names[0]), len(names[1])) >= _NAMES_TOLD and not names[0] & names[1]:
+        # two stories: each text names its people, places and bodies, and none of the
+        # other's (an airline's passengers and an airport's; a city's murders and a
+        # country's road deaths), however alike their words
+        return False
     fewest = min(len(memo[a].used), len(memo[b].used))
     if fewest < FEWEST_WORDS:
         # a sentence or two says too little of what its text is about, but a few sentences
