@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from conftest import claims_of, findings_of
+from conftest import RULES, claims_of, findings_of
 
 
 def of_rule(findings, rule):
@@ -379,6 +379,29 @@ def test_figures_of_two_stories_that_share_no_name_are_not_compared():
     again = airport.replace("terminals at Brennor and Oslo", "flights to Cork and Oslo")
     assert [f.rule for f in flags(findings_of({"a": airline, "b": again}), "agreement")] == \
         ["agreement"]
+
+
+def test_starts_of_two_stories_that_share_no_name_are_not_compared():
+    telescope = ("Telescope\n\nOSSEN, May 4, 2023 (Wire) -- Construction began in March 2011 at "
+                 "the Varlo observatory, where astronomers from Tarsa and Ebbe now work.")
+    tunnel = ("Tunnel\n\nOSSEN, May 5, 2023 (Wire) -- Construction began in September 2016 "
+              "under the Brenn pass, where engineers from Kessel and Marr now work.")
+    assert flags(findings_of({"a": telescope, "b": tunnel}), "start-year") == []
+    # two names of one place are one name: Xizang is Tibet (aliases.yaml)
+    assert same_story("Aid\n\nLHASA, May 4, 2023 (Wire) -- Teachers from Jiangsu arrived in "
+                      "Xizang on Monday.",
+                      "Aid\n\nLHASA, May 5, 2023 (Wire) -- Doctors from Fujian arrived in "
+                      "Tibet on Tuesday.")
+
+
+def same_story(a: str, b: str) -> bool:
+    from crosscheck.checks.base import Context
+    from crosscheck.checks.topics import same_topic
+    from crosscheck.corpus import document_from_text
+    from crosscheck.extract import load_lexicon
+    docs = {d: document_from_text(d, t) for d, t in (("a", a), ("b", b))}
+    return same_topic(Context(documents=docs, claims=[], by_id={},
+                              lexicon=load_lexicon(RULES)), "a", "b")
 
 
 def test_figures_of_no_place_in_texts_of_two_topics_are_not_compared():

@@ -427,6 +427,7 @@ class TextContext(NamedTuple):
     used: frozenset[str]  # every word the text says
     lowered: str = ""  # the text in lower case (where it names a place)
     owners: frozenset[str] = frozenset()  # whose story it tells (:func:`owners`)
+    names: frozenset[str] = frozenset()  # the names it writes (:func:`names_of`)
 
 
 def text_words(text: str, places: frozenset[str], vocab: TopicWords | None = None,
@@ -662,8 +663,10 @@ def owners(text: str) -> frozenset[str]:
                      and m.group(1).lower() not in plain)
 
 
-#: a capitalised word inside a sentence (after a lower-case word, a digit or a comma): a name
-_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*[a-z](?![\w'’-])")
+#: a capitalised word inside a sentence (after a lower-case word, a digit or a comma), or
+#: an acronym anywhere ("the HLC"): a name
+_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*[a-z](?![\w'’-])|"
+                          r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
 
 
 def names_of(text: str, known: frozenset[str] | None = None) -> frozenset[str]:
@@ -686,7 +689,11 @@ def names_of(text: str, known: frozenset[str] | None = None) -> frozenset[str]:
 def two_subjects(x: TextContext, y: TextContext) -> bool:
     """Whether two texts tell the stories of two owners: each names its own
     (:func:`owners`), and neither says any of the other's ("Velmar's economy grew" and
-    "Estara's jobless rate fell" are two countries' figures, however alike their words)."""
+    "Estara's jobless rate fell" are two countries' figures, however alike their words); or
+    two stories: each names people, places or bodies, and none of the other's
+    (:func:`names_of`: an airline's and an airport's, two fires')."""
+    if x.names and y.names and not x.names & y.names:
+        return True
     return bool(x.owners and y.owners) and \
         not any(_said(n, y.lowered) for n in x.owners) and \
         not any(_said(n, x.lowered) for n in y.owners)
@@ -748,17 +755,47 @@ def start_contexts(ctx: Context, claims: list[Claim], places: frozenset[str],
 
 
 def _text_parts(ctx: Context, doc: str, places: frozenset[str], vocab: TopicWords
-                ) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
+                ) -> tuple[frozenset[str], frozenset[str], str, frozenset[str],
+                           frozenset[str]]:
     """A document's words as :class:`TextContext` holds them (repeated, used, lower-cased
-    text, owners), read once per run (elapsed asks for them claim by claim)."""
+    text, owners, names), read once per run (elapsed asks for them claim by claim)."""
     key = ("text parts", doc, places, frozenset(vocab.events.items()), vocab.plain)
     if key not in ctx.memo:
         if doc not in ctx.documents:
-            ctx.memo[key] = (frozenset(), frozenset(), "", frozenset())
+            ctx.memo[key] = (frozenset(), frozenset(), "", frozenset(), frozenset())
         else:
             text = ctx.documents[doc].text
             ctx.memo[key] = (*text_words(text, places, vocab, figure_spans(ctx).get(doc)),
-                             text.lower(), owners(text))
+                             text.lower(), owners(text), story_names(ctx, doc))
+    return ctx.memo[key]
+
+
+def story_names(ctx: Context, doc: str) -> frozenset[str]:
+    """The names document ``doc`` writes (:func:`names_of`), a place's under its canonical
+    name and its region's too (aliases.yaml: "Xizang" is Tibet, Lhasa is within it): what
+    its story is of, as two texts' names are compared. Read once per run."""
+    key = ("story names", doc)
+    if key not in ctx.memo:
+        names = names_of(ctx.documents[doc].text, run_names(ctx))
+        lex = ctx.lexicon
+        if lex is not None:
+            lowered = ctx.memo.get(("place names",))
+            if lowered is None:
+                lowered = ctx.memo[("place names",)] = {
+                    written.lower(): (place.lower(), lex.region(place).lower())
+                    for written, place in lex.places.items()}
+            names = names | frozenset(n for w in names for n in lowered.get(w, ()))
+        ctx.memo[key] = names
+    return ctx.memo[key]
+
+
+def run_names(ctx: Context) -> frozenset[str]:
+    """The names the run's texts write inside their sentences (see :func:`names_of`), read
+    once per run."""
+    key = ("run names",)
+    if key not in ctx.memo:
+        ctx.memo[key] = frozenset().union(*(names_of(doc.text)
+                                            for doc in ctx.documents.values()))
     return ctx.memo[key]
 
 

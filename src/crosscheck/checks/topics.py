@@ -14,10 +14,10 @@ from .starts import (
     TextContext,
     figure_spans,
     generic_words,
-    names_of,
     opening_words,
     owners,
     run_words,
+    story_names,
     text_words,
     texts_meet,
     two_subjects,
@@ -27,13 +27,6 @@ from .starts import (
 #: its topic; a text of more words, but fewer than :data:`starts.FEWEST_WORDS`, must share
 #: one with the other
 LINE_WORDS = 8
-
-
-#: the names each of two texts must write for sharing none to tell two stories (one: a
-#: text of few names may still name its story by another, a project's name where the other
-#: names its provinces, and then the two are held apart: a missed pair costs less than
-#: an archive's unrelated stories compared)
-_NAMES_TOLD = 1
 
 
 def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset(),
@@ -59,17 +52,11 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
                                    *text_words(text, frozenset(), memo["words"],
                                                figures=figure_spans(ctx).get(d)),
                                    text.lower(), owners(text))
-    if two_subjects(memo[a], memo[b]):
-        return False  # "Velmar's economy", "Estara's labour market"
-    if "names" not in memo:
-        memo["names"] = frozenset().union(*(names_of(doc.text)
-                                            for doc in ctx.documents.values()))
-    names = [memo.setdefault(("names", d), names_of(ctx.documents[d].text, memo["names"]))
-             - aside for d in (a, b)]
-    if min(len(names[0]), len(names[1])) >= _NAMES_TOLD and not names[0] & names[1]:
-        # two stories: each text names its people, places and bodies, and none of the
-        # other's (an airline's passengers and an airport's; a city's murders and a
-        # country's road deaths), however alike their words
+    names = [story_names(ctx, d) - aside for d in (a, b)]
+    # "Velmar's economy", "Estara's labour market"; and two stories: each text names its
+    # people, places and bodies, and none of the other's (an airline's passengers and an
+    # airport's, a city's murders and a country's road deaths), however alike their words
+    if two_subjects(memo[a]._replace(names=names[0]), memo[b]._replace(names=names[1])):
         return False
     fewest = min(len(memo[a].used), len(memo[b].used))
     if fewest < FEWEST_WORDS:
