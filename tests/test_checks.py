@@ -394,6 +394,17 @@ def test_starts_of_two_stories_that_share_no_name_are_not_compared():
                       "Tibet on Tuesday.")
 
 
+def test_swapped_digits_of_two_stories_that_share_no_name_are_no_slip():
+    a = ("Homes\n\nBRENNOR, May 4, 2025 (Wire) -- Builders completed 131,000 homes in 2024, "
+         "the Kessel housing office and the Tarsa guild said.")
+    b = ("Homes\n\nOSSEN, May 5, 2025 (Wire) -- Builders completed 113,000 homes in 2024, "
+         "the Velo housing office and the Marr guild said.")
+    assert flags(findings_of({"a": a, "b": b}), "transposed-digits") == []
+    b = b.replace("the Velo housing office", "the Kessel housing office")
+    assert [f.rule for f in flags(findings_of({"a": a, "b": b}), "transposed-digits")] == \
+        ["transposed-digits"]
+
+
 def same_story(a: str, b: str) -> bool:
     from crosscheck.checks.base import Context
     from crosscheck.checks.topics import same_topic

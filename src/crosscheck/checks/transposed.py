@@ -22,6 +22,7 @@ from ..frame import apart
 from .base import Check, Context, Outcome, Param, doc_label, quote
 from .local import REVISION_WORDS, alternation, literal
 from .starts import rule_words
+from .topics import same_topic
 
 
 def digits(c: Claim) -> str:
@@ -140,7 +141,9 @@ class TransposedDigitsCheck(Check):
             return False
         if self._revised.search(a.sentence) or self._revised.search(b.sentence):
             return False
-        return not apart(a, b, strict=False)
+        # (figures of no place in texts of two stories are two quantities, alike or not)
+        return not apart(a, b, strict=False) and \
+            bool(a.place and b.place or same_topic(ctx, a.doc, b.doc))
 
     def _finding(self, pairs: list[tuple[Claim, Claim]]) -> Finding:
         """One finding for the texts that give one figure and those that give it swapped,
