@@ -405,6 +405,23 @@ def test_swapped_digits_of_two_stories_that_share_no_name_are_no_slip():
         ["transposed-digits"]
 
 
+def test_pledges_of_one_giver_to_two_stories_are_not_compared():
+    # two donor conferences name the same givers; only their recipients tell them apart
+    a = ("Donors pledge\n\nGENEVA, March 10, 2026 (Wire) -- Donors pledged money to rebuild "
+         "Marula after the floods. Japan pledged $150 million, Norway $25 million and "
+         "Canada $40 million to Marula's rebuilding, officials in Velo said.")
+    b = ("Donors pledge\n\nGENEVA, April 2, 2026 (Wire) -- Donors pledged money to feed "
+         "Ostrand after the drought. Japan pledged $80 million, Norway $25 million and "
+         "Canada $40 million to Ostrand's relief, officials in Kessel said.")
+
+    def warned(texts):
+        return [f.rule for f in findings_of(texts)
+                if f.rule == "giver-amount" and f.severity != "info"]
+    assert warned({"a": a, "b": b}) == []
+    b = b.replace("Ostrand", "Marula").replace("Kessel", "Velo")
+    assert warned({"a": a, "b": b}) == ["giver-amount"]
+
+
 def same_story(a: str, b: str) -> bool:
     from crosscheck.checks.base import Context
     from crosscheck.checks.topics import same_topic

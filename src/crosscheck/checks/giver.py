@@ -114,10 +114,10 @@ class GiverAmountCheck(Check):
                  and not far_apart_values(a, b, self.params["max_ratio"])
                  # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
                  # the names of givers, the words of giving, are what any two lists of
-                 # pledges share)
-                 and same_topic(ctx, a.doc, b.doc,
-                                generic=self._giving_words(ctx, a.doc, b.doc),
-                                aside=frozenset(f"{a.actor} {b.actor}".lower().split()))]
+                 # pledges share, in their words and in their names)
+                 and same_topic(ctx, a.doc, b.doc, generic=(giving := self._giving_words(
+                     ctx, a.doc, b.doc)), aside=giving | frozenset(
+                     f"{a.actor} {b.actor}".lower().split()))]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
