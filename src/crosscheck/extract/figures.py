@@ -395,7 +395,9 @@ _URL: Final = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}\
 #: million" (a decimal comma), with its scale word; read as English it would be 1.25, or 2
 #: and "million euros": no claim at all is better than a wrong one
 _FOREIGN_NUMBER: Final = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3},\d{1,2})(?![\d]|[.,]\d)"
+    # (a digit first, then what stands before it: a pattern that opens with a digit is
+    # scanned from digit to digit, one that opens with a look-behind at every character)
+    r"\d(?<![\w.,]\d)\d{0,2}(?:(?:\.\d{3}){2,}(?:,\d+)?|,\d{1,2})(?![\d]|[.,]\d)"
     r"(?:[ \u00a0]?(?:million|billion|thousand|trillion|mn|bn|m)\b)?")
 
 
