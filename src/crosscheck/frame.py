@@ -2316,6 +2316,19 @@ _OPENING_TIME = re.compile(r"\s*(?:(?:last|this)\s+(?:year|month)|in\s+(?:(?:ear
                            r"(?:\s+alone)?\s*,", re.IGNORECASE)
 
 
+def _after_figures(claims: list[Claim]) -> Iterator[tuple[int, Claim, Claim]]:
+    """Each figure (its index in ``claims``) with the figure before it in its sentence, of
+    its kind and unit (read as ``claims`` is updated: the caller may replace the one it is
+    given)."""
+    last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
+    for i, c in enumerate(claims):
+        key = (c.sentence_start, c.kind, c.unit)
+        j = last.get(key)
+        last[key] = i
+        if j is not None and c.kind in _FIGURE_KINDS:
+            yield i, c, claims[j]
+
+
 def _change_bases(claims: list[Claim]) -> list[Claim]:
     """The base of a stated change with the measure (and actor) of the figure it changed to,
     when it has none of its own: in "the rate rose to 5.4 percent in April from 5.2 percent
@@ -2323,16 +2336,10 @@ def _change_bases(claims: list[Claim]) -> list[Claim]:
     million tonnes in 2022", the 5.2 percent and the 28.8 million tonnes measure what the
     figure before them does (their own times stay theirs)."""
     out = list(claims)
-    last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
-    for i, c in enumerate(out):
-        key = (c.sentence_start, c.kind, c.unit)
-        j = last.get(key)
-        last[key] = i
-        if j is None or c.measure or c.kind not in _FIGURE_KINDS:
-            continue
-        x = out[j]
+    for i, c, x in _after_figures(out):
         base = c.sentence_start
-        if not x.measure or not _TO_BASE.fullmatch(c.sentence, x.end - base, c.start - base):
+        if c.measure or not x.measure or \
+                not _TO_BASE.fullmatch(c.sentence, x.end - base, c.start - base):
             continue
         if not (_CHANGE_WORD.search(c.sentence, x.end - base, c.start - base) or
                 _CHANGE_WORD.search(c.sentence, max(0, x.start - base - 40), x.start - base)):
@@ -2348,14 +2355,8 @@ def _running_totals(claims: list[Claim]) -> list[Claim]:
     counts stores and trees as the increment does; and a total that a planned increment
     brings up is planned too ("will send 95 more, bringing the total to 785")."""
     out = list(claims)
-    last: dict[tuple[int, str, str], int] = {}  # the latest figure of a sentence, kind, unit
-    for i, c in enumerate(out):
-        key = (c.sentence_start, c.kind, c.unit)
-        j = last.get(key)
-        last[key] = i
-        if j is None or c.kind not in _FIGURE_KINDS:
-            continue
-        x, base = out[j], c.sentence_start
+    for i, c, x in _after_figures(out):
+        base = c.sentence_start
         if (x.measure or x.status == "planned") and \
                 _BRINGING_TO.search(c.sentence, x.end - base, c.start - base):
             out[i] = c.evolve(measure=c.measure or x.measure, actor=c.actor or x.actor,
