@@ -112,12 +112,7 @@ class GiverAmountCheck(Check):
                  and not self._far_apart(ctx, a, b) and not _other_recipients(a, b, plain)
                  and lent(a) == lent(b)
                  and not far_apart_values(a, b, self.params["max_ratio"])
-                 # (a giver's pledge to a climate fund is no gift to a town's rebuilding;
-                 # the names of givers, the words of giving, are what any two lists of
-                 # pledges share, in their words and in their names)
-                 and same_topic(ctx, a.doc, b.doc, generic=(giving := self._giving_words(
-                     ctx, a.doc, b.doc)), aside=giving | frozenset(
-                     f"{a.actor} {b.actor}".lower().split()))]
+                 and self._one_story(ctx, a, b)]
         pairs = [p for p in pairs if p[2] > 0]
         if not pairs:
             return None
@@ -134,6 +129,15 @@ class GiverAmountCheck(Check):
                              "gap": max(g for _, _, g in pairs)}, arithmetic,
                             ("giver_disagrees", cited[0].unit, giver,
                              tuple((c.doc, c.value) for c in cited)))
+
+    def _one_story(self, ctx: Context, a: Claim, b: Claim) -> bool:
+        """Whether two gifts' texts tell one story (:func:`topics.same_topic`): a giver's
+        pledge to a climate fund is no gift to a town's rebuilding. The names of givers and
+        the words of giving are what any two lists of pledges share, in their words and in
+        their names."""
+        giving = self._giving_words(ctx, a.doc, b.doc)
+        return same_topic(ctx, a.doc, b.doc, generic=giving,
+                          aside=giving | frozenset(f"{a.actor} {b.actor}".lower().split()))
 
     def _giving_words(self, ctx: Context, a: str, b: str) -> frozenset[str]:
         """Words any two texts of gifts may share, as texts' words are held
