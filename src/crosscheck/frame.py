@@ -43,7 +43,7 @@ from .extract.elliptic import continues_list
 from .extract.figures import JOINED_NOUN
 from .extract.numerals import UNITS_WORDS, words_value
 from .grouping import normalize_subject, numbers_in, singular
-from .scope import designated_places, named_before
+from .scope import PLACE_KINDS, designated_places, named_before
 from .yamlfile import read_data_mapping
 
 FRAMES_FILE = "frames.yaml"
@@ -1364,18 +1364,13 @@ def _time_of(vocab: Vocabulary, c: Claim, before: str, after: str, doc: Document
         # "in the year to March": a year's flow over the twelve months to that month, not
         # the calendar year's, nor a total as of the month
         return "year", window
-    if year and (same := _SAME_PERIOD_OF.search(clause)) and int(same.group("y")) < year:
-        # "against 10 million tonnes in the same period of 2024": the part of that year up to
-        # this day of it, as "in the same period last year" is of last year
+    if year and (earlier := _same_point(clause, year)):
+        # "11 so far this year, against 14 at this point last year", "against 10 million
+        # tonnes in the same period of 2024": the part of that year up to this day of it,
+        # neither its whole nor a running total that went on
         day = _written_day(doc)
-        return "part", f"{same.group('y')} to {day:%m-%d}" if day is not None else \
-            f"{same.group('y')} to this point"
-    if year and _SAME_POINT_LAST_YEAR.search(clause):
-        # "11 so far this year, against 14 at this point last year": the part of last year
-        # up to this day of it, neither last year's whole nor a running total that went on
-        day = _written_day(doc)
-        return "part", f"{year - 1} to {day:%m-%d}" if day is not None else \
-            f"{year - 1} to this point"
+        return "part", f"{earlier} to {day:%m-%d}" if day is not None else \
+            f"{earlier} to this point"
     own_after = _BASE.split(after, 1)[0]
     right_after = own_after.split(",", 1)[0]
     if year and not own_year and vocab.this_year.search(right_after) and \
@@ -1482,6 +1477,14 @@ def update_stamp(text: str, position: int) -> str:
 #: plant, opened in 1998,")
 _IN_YEAR = re.compile(r"(?<![a-z]ed\s)(?<!built\s)(?<!begun\s)\b(?i:in|during|for)\s+"
                       r"(?P<y>(?:1[89]|20)\d\d)(?!\d|[.,]\d|\s*%|\s*percent)")
+def _same_point(clause: str, year: int) -> int | None:
+    """The earlier year whose same point or same part ``clause`` names ("at this point last
+    year", "in the same period of 2024"), in a text of ``year``; None when it names none."""
+    if (same := _SAME_PERIOD_OF.search(clause)) and int(same.group("y")) < year:
+        return int(same.group("y"))
+    return year - 1 if _SAME_POINT_LAST_YEAR.search(clause) else None
+
+
 #: the same part of a year named: "in the same period of 2024", "the same months in 2019"
 _SAME_PERIOD_OF = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:period|quarter|"
                              r"months?|weeks?|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d\d)\b",
@@ -2218,8 +2221,7 @@ def _shared_subjects(claims: list[Claim]) -> list[Claim]:
 
 
 #: the kinds of place an actor may be named by alone ("the province has rebuilt")
-_PLACE_KINDS = frozenset("province county city state prefecture district region "
-                         "municipality".split())
+_PLACE_KINDS = frozenset(PLACE_KINDS)
 
 
 def _named_kind_actors(claims: list[Claim], doc: Document | None) -> list[Claim]:

@@ -186,7 +186,9 @@ def assign_scope(doc: Document, claims: list[Claim], lex: Lexicon) -> list[Claim
 
 
 #: kinds of place a text names a place by ("Marisco province", "in the province")
-_KINDS = r"province|county|city|state|prefecture|district|region|municipality"
+PLACE_KINDS = ("province", "county", "city", "state", "prefecture", "district", "region",
+               "municipality")
+_KINDS = "|".join(PLACE_KINDS)
 #: a place named by its kind alone, where a figure is: "in the province", "across the state"
 _THE_KIND = re.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{_KINDS})\b(?!\s+of\b)|"
                        # "The province has rebuilt 300 schools": the subject, acting

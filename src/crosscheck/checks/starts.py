@@ -427,7 +427,7 @@ class TextContext(NamedTuple):
     used: frozenset[str]  # every word the text says
     lowered: str = ""  # the text in lower case (where it names a place)
     owners: frozenset[str] = frozenset()  # whose story it tells (:func:`owners`)
-    names: frozenset[str] = frozenset()  # the names it writes (:func:`names_of`)
+    names: frozenset[str] = frozenset()  # the names it writes (:func:`story_names`)
 
 
 def text_words(text: str, places: frozenset[str], vocab: TopicWords | None = None,
@@ -652,12 +652,18 @@ _CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z-]*[a-z])(['’]s)?(?![\w'’
 _NO_NAMES = frozenset(w.capitalize() for w in (*MONTH_FULL_NAMES, *WEEKDAYS))
 
 
+def _body_and_plain(text: str) -> tuple[str, frozenset[str]]:
+    """A text without its date lines and dateline, and the words it writes in lower case
+    (a capitalised word also written so is no name)."""
+    body = _without_header(text)
+    return body, frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z-]*", body))
+
+
 def owners(text: str) -> frozenset[str]:
     """Whose story a text tells, in lower case: the names it writes as owners ("Velmar's
     economy", "Estara's labour market"; capitalised and possessive, not a month or a day,
     not a word the text also writes in lower case)."""
-    body = _without_header(text)
-    plain = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z-]*", body))
+    body, plain = _body_and_plain(text)
     return frozenset(m.group(1).lower() for m in _CAPITAL.finditer(body)
                      if m.group(2) and m.group(1) not in _NO_NAMES
                      and m.group(1).lower() not in plain)
@@ -669,21 +675,18 @@ _NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*[a-z](?![\w'’-]
                           r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
 
 
-def names_of(text: str, known: frozenset[str] | None = None) -> frozenset[str]:
-    """The names a text writes, in lower case (not a month or a day, not a word it also
-    writes in lower case): the people, places and bodies its story is of. A capitalised word
-    counts where the text writes it inside a sentence, or anywhere when it is in ``known``
-    (the names other texts write inside theirs: "Aerlinn carried" opens its sentence)."""
-    body = _without_header(text)
-    plain = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z-]*", body))
+def written_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a text writes inside its sentences, and every capitalised word it writes
+    (which may be a name opening a sentence: "Aerlinn carried"), in lower case; neither a
+    month or a day, nor a word the text also writes in lower case."""
+    body, plain = _body_and_plain(text)
     inside = frozenset(w.lower() for n in _NAME_INSIDE.findall(body)
                        if (w := n.removesuffix("'s").removesuffix("’s")) not in _NO_NAMES
                        and w.lower() not in plain)
-    if not known:
-        return inside
-    return inside | frozenset(w for m in _CAPITAL.finditer(body)
-                              if m.group(1) not in _NO_NAMES
-                              and (w := m.group(1).lower()) in known and w not in plain)
+    capitals = frozenset(w for m in _CAPITAL.finditer(body)
+                         if m.group(1) not in _NO_NAMES
+                         and (w := m.group(1).lower()) not in plain)
+    return inside, capitals
 
 
 def two_subjects(x: TextContext, y: TextContext) -> bool:
@@ -691,7 +694,7 @@ def two_subjects(x: TextContext, y: TextContext) -> bool:
     (:func:`owners`), and neither says any of the other's ("Velmar's economy grew" and
     "Estara's jobless rate fell" are two countries' figures, however alike their words); or
     two stories: each names people, places or bodies, and none of the other's
-    (:func:`names_of`: an airline's and an airport's, two fires')."""
+    (:func:`story_names`: an airline's and an airport's, two fires')."""
     if x.names and y.names and not x.names & y.names:
         return True
     return bool(x.owners and y.owners) and \
@@ -771,12 +774,14 @@ def _text_parts(ctx: Context, doc: str, places: frozenset[str], vocab: TopicWord
 
 
 def story_names(ctx: Context, doc: str) -> frozenset[str]:
-    """The names document ``doc`` writes (:func:`names_of`), a place's under its canonical
+    """The names document ``doc`` writes: inside its sentences, or anywhere when another
+    text writes them inside one (:func:`written_names`); a place's under its canonical
     name and its region's too (aliases.yaml: "Xizang" is Tibet, Lhasa is within it): what
     its story is of, as two texts' names are compared. Read once per run."""
     key = ("story names", doc)
     if key not in ctx.memo:
-        names = names_of(ctx.documents[doc].text, run_names(ctx))
+        inside, capitals = _written(ctx, doc)
+        names = inside | capitals & run_names(ctx)
         lex = ctx.lexicon
         if lex is not None:
             lowered = ctx.memo.get(("place names",))
@@ -790,12 +795,18 @@ def story_names(ctx: Context, doc: str) -> frozenset[str]:
 
 
 def run_names(ctx: Context) -> frozenset[str]:
-    """The names the run's texts write inside their sentences (see :func:`names_of`), read
+    """The names the run's texts write inside their sentences (:func:`written_names`), read
     once per run."""
     key = ("run names",)
     if key not in ctx.memo:
-        ctx.memo[key] = frozenset().union(*(names_of(doc.text)
-                                            for doc in ctx.documents.values()))
+        ctx.memo[key] = frozenset().union(*(_written(ctx, d)[0] for d in ctx.documents))
+    return ctx.memo[key]
+
+
+def _written(ctx: Context, doc: str) -> tuple[frozenset[str], frozenset[str]]:
+    key = ("written names", doc)
+    if key not in ctx.memo:
+        ctx.memo[key] = written_names(ctx.documents[doc].text)
     return ctx.memo[key]
 
 

@@ -35,7 +35,7 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
     word of their headlines or openings' names in common, or words each repeats that the
     other uses; generic words, and the caller's ``generic``, aside), and not of two owners
     (:func:`starts.two_subjects`), nor of two stories: each names people, places or bodies
-    (:func:`starts.names_of`) and they share none (``aside``, lower case: names that do not
+    (:func:`starts.story_names`) and they share none (``aside``, lower case: names that do not
     tell a story, such as the giver two texts are compared on). A document not in the run,
     or of a sentence or two, is taken to (nothing says otherwise)."""
     if a == b or a not in ctx.documents or b not in ctx.documents:
@@ -51,18 +51,19 @@ def same_topic(ctx: Context, a: str, b: str, generic: frozenset[str] = frozenset
             memo[d] = TextContext(opening_words(text, frozenset(), memo["words"]),
                                    *text_words(text, frozenset(), memo["words"],
                                                figures=figure_spans(ctx).get(d)),
-                                   text.lower(), owners(text))
-    names = [story_names(ctx, d) - aside for d in (a, b)]
+                                   text.lower(), owners(text), story_names(ctx, d))
+    x, y = memo[a], memo[b]
+    if aside:
+        x, y = x._replace(names=x.names - aside), y._replace(names=y.names - aside)
     # "Velmar's economy", "Estara's labour market"; and two stories: each text names its
     # people, places and bodies, and none of the other's (an airline's passengers and an
     # airport's, a city's murders and a country's road deaths), however alike their words
-    if two_subjects(memo[a]._replace(names=names[0]), memo[b]._replace(names=names[1])):
+    if two_subjects(x, y):
         return False
-    fewest = min(len(memo[a].used), len(memo[b].used))
+    fewest = min(len(x.used), len(y.used))
     if fewest < FEWEST_WORDS:
         # a sentence or two says too little of what its text is about, but a few sentences
         # say a word of it: a campaign's "raised $29.8 million" shares none with a
         # compensation fund's
-        return fewest < LINE_WORDS or bool(memo[a].used & memo[b].used - memo["generic"]
-                                           - generic)
-    return texts_meet(memo[a], memo[b], memo["generic"] | generic)
+        return fewest < LINE_WORDS or bool(x.used & y.used - memo["generic"] - generic)
+    return texts_meet(x, y, memo["generic"] | generic)
